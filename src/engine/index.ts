@@ -1,0 +1,24 @@
+/**
+ * The engine: article text in, attributions out. Pure TypeScript, no DOM and no browser API, so the
+ * same code runs in the background worker, the CLI, the tests and the training scripts.
+ *
+ *   extract          finds cue, source and content spans and the quote kind   (extract.ts)
+ *   resolveSpeakers  names each source: titles split off, pronouns resolved   (speakers.ts)
+ *   classify         certainty, framing, source type, calibrated confidence   (classify/)
+ *   groupSpeakers    one group per person or body                              (speakers.ts)
+ */
+import type { Analysis, Attribution } from '../shared/attribution';
+import { extract } from './extract';
+import { resolveSpeakers, groupSpeakers } from './speakers';
+import { classify } from './classify';
+
+export type { Analysis, Attribution, Speaker, Span, SpeakerRef } from '../shared/attribution';
+export { extract, resolveSpeakers, groupSpeakers, classify };
+
+/** The whole pipeline on one article text. */
+export function analyze(text: string): Analysis {
+  const found: Attribution[] = extract(text);
+  const named = resolveSpeakers(text, found);
+  const quotes = classify(text, named);
+  return { quotes, speakers: groupSpeakers(quotes) };
+}

@@ -1,0 +1,80 @@
+/**
+ * The data WhoSaid produces, shared by the engine (which makes it), the background worker (which
+ * caches it), the content script (which highlights it), the overlay (which lists it) and the CLI
+ * (which prints it). Plain JSON-serialisable objects only: they cross the extension message boundary.
+ */
+
+/** A character range in the article text, end exclusive: the span shape of Citron's annotation format. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+export type SourceType = 'person' | 'organization' | 'media' | 'unnamed';
+
+/** The speaker's own certainty about what they said (issue 4). */
+export interface Certainty {
+  label: 'low' | 'medium' | 'high';
+  score: number;
+  /** The words that moved the score, as written in the text. */
+  evidence: string[];
+}
+
+/** How the reporter framed the claim through the cue verb (issue 4). */
+export type Framing = 'neutral' | 'distancing' | 'endorsing' | 'emphatic' | 'directive' | 'tentative';
+
+/** Who an attribution is attributed to, after titles are split off and pronouns are resolved. */
+export interface SpeakerRef {
+  /** Canonical name: "Ryan Dillon", "U.S. officials", "Russia". Stable key of the speaker's group. */
+  name: string;
+  /** Title or role split from the name: "U.S. Army Col.", "Pentagon spokesman". */
+  role?: string;
+  type: SourceType;
+  /** True where the text keeps the source anonymous or vague ("sources said", "a person familiar with"). */
+  anonymous?: boolean;
+  /** Other ways the text names this speaker: surname only, pronouns it resolved, the full mention. */
+  aliases: string[];
+}
+
+export interface Attribution {
+  /** Unique within one analysis result, e.g. "q7"; the overlay and highlights key on it. */
+  id: string;
+  /** The claim verb or phrase ("said", "according to", "told"); null for a follow-on quotation with no cue of its own. */
+  cue: Span | null;
+  /** Where the text names the source ("U.S. Army Col. Ryan Dillon", "he"); empty where it names none. */
+  sources: Span[];
+  /** What was said; several spans where a quotation is split around its cue. */
+  contents: Span[];
+  kind: QuoteKind;
+  /** Null where the text names no source at all ("believed to be"). */
+  speaker: SpeakerRef | null;
+  /** Calibrated probability that speaker and content together are right. */
+  confidence: number;
+  /** Classification fields (issue 4); present once the classifiers have run. */
+  certainty?: Certainty;
+  framing?: Framing;
+  /** The cue's lemma ("say", "claim", "according to"), for display and framing. */
+  cueLemma?: string;
+}
+
+/** One group in the overlay: every attribution of one person or body. */
+export interface Speaker {
+  /** Same as SpeakerRef.name of its attributions. */
+  name: string;
+  role?: string;
+  type: SourceType;
+  anonymous?: boolean;
+  aliases: string[];
+  /** Ids of this speaker's attributions, in text order. */
+  attributionIds: string[];
+  /** How many of them carry low certainty. */
+  hedged: number;
+}
+
+export interface Analysis {
+  quotes: Attribution[];
+  speakers: Speaker[];
+}

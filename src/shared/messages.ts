@@ -1,0 +1,56 @@
+/**
+ * Every message between the content script and the background worker, one union per direction.
+ * Add a message here first; both sides switch on `type` so the compiler checks each is handled.
+ */
+import type { Analysis } from './attribution';
+import type { Result } from './result';
+
+/** A paragraph of the article text, by offset. */
+export interface ParagraphRange {
+  start: number;
+  end: number;
+}
+
+/** What the content script extracted from the page: the whole article text, not only candidates. */
+export interface ArticlePayload {
+  url: string;
+  /** <link rel=canonical> or og:url when present, else the URL without its hash. Cache key. */
+  canonicalUrl: string;
+  title: string;
+  /** The article body as plain text, paragraphs separated by "\n\n". */
+  text: string;
+  paragraphs: ParagraphRange[];
+  /** Passages holding a quotation mark or claim verb, found cheaply by the content script. */
+  candidates: ParagraphRange[];
+}
+
+export interface AnalysisReply extends Analysis {
+  canonicalUrl: string;
+  /** Time the engine and classifiers took in the worker, ms. */
+  engineMs: number;
+  /** True when the reply came from the storage cache. */
+  cached: boolean;
+}
+
+/** content → background */
+export type ContentToBackground =
+  | { type: 'content/analyze-article'; article: ArticlePayload }
+  | { type: 'content/no-article'; url: string };
+
+/** What the background answers to each content → background message. */
+export interface ContentToBackgroundReplies {
+  'content/analyze-article': Result<AnalysisReply>;
+  'content/no-article': Result<null>;
+}
+
+/** background → content (tabs.sendMessage) */
+export type BackgroundToContent =
+  /** Toolbar button or shortcut: analyse this page now even if it does not look like an article, and open the panel. */
+  | { type: 'background/run-on-demand' }
+  /** Command shortcut: open or close the panel. */
+  | { type: 'background/toggle-panel' };
+
+export interface BackgroundToContentReplies {
+  'background/run-on-demand': Result<null>;
+  'background/toggle-panel': Result<null>;
+}
