@@ -13,8 +13,9 @@ module.exports = {
       module: { type: 'commonjs' },
     }],
   },
-  // preact and friends ship ESM for import; let swc turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(preact|@preact)/)'],
+  // preact, linkedom and linkedom's dependencies ship ESM only, so node_modules are compiled too,
+  // except the big CommonJS packages that need no transform.
+  transformIgnorePatterns: ['/node_modules/(compromise|playwright-core|typescript|esbuild|@swc|web-ext|jest[^/]*|@jest)/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30000,
 };

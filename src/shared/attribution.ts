@@ -58,6 +58,11 @@ export interface Attribution {
   framing?: Framing;
   /** The cue's lemma ("say", "claim", "according to"), for display and framing. */
   cueLemma?: string;
+  /**
+   * Set on a follow-on quotation (cue null, no source of its own): the id of the attribution it
+   * continues, whose speaker it shares.
+   */
+  continues?: string;
 }
 
 /** One group in the overlay: every attribution of one person or body. */

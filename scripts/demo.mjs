@@ -1,0 +1,72 @@
+/**
+ * npm start: builds the extension, serves demo/ from 127.0.0.1 and opens Chromium with WhoSaid loaded
+ * on the demo article. Without a display it runs headless: opens the panel, saves demo.png, prints
+ * the who-said-what table and exits. With a display the browser stays open until you close it.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { build } from '../build.mjs';
+import { formatAnalysisTable } from './lib/analysis-table.mjs';
+
+const require = createRequire(import.meta.url);
+const { ROOT, findChromium, serveFolders, launchBrowser, extensionWorker, waitForOverlay } = require('./lib/browser.cjs');
+
+const headless = !process.env.DISPLAY;
+const SCREENSHOT = join(ROOT, 'demo.png');
+
+/** The worker's cached analysis of the page: what the extension found, in full. */
+async function cachedAnalysis(worker, canonicalUrl) {
+  return worker.evaluate(async (url) => {
+    const area = chrome.storage.session ?? chrome.storage.local;
+    const entries = Object.entries(await area.get(null));
+    const found = entries.find(([key, value]) => key.startsWith('analysis:') && value?.reply?.canonicalUrl === url);
+    return found ? found[1].reply : null;
+  }, canonicalUrl);
+}
+
+/** Opens the panel as the keyboard shortcut does: the worker asks the active tab's content script. */
+async function openPanel(worker) {
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true });
+    return chrome.tabs.sendMessage(tab.id, { type: 'background/toggle-panel' });
+  });
+}
+
+async function main() {
+  if (!findChromium()) throw new Error('Chromium not found: install Debian chromium (/usr/bin/chromium) or set WHOSAID_CHROMIUM');
+  await build();
+  const server = await serveFolders({ '/': join(ROOT, 'demo') });
+  const browser = await launchBrowser({ headless });
+  try {
+    const worker = await extensionWorker(browser.context);
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const started = Date.now();
+    await page.goto(`${server.origin}/`);
+    const overlay = await waitForOverlay(page);
+    console.log(`demo: overlay populated ${Date.now() - started} ms after navigation: ${overlay.count} attributions, speakers: ${overlay.speakers.map((s) => s.name).join(', ')}`);
+
+    const canonicalUrl = await page.evaluate(() => document.querySelector('link[rel=canonical]')?.href ?? location.href.split('#')[0]);
+    const analysis = await cachedAnalysis(worker, canonicalUrl);
+    if (analysis) console.log('\n' + formatAnalysisTable(analysis) + '\n');
+    else console.log('demo: no cached analysis found in the worker storage');
+
+    const opened = await openPanel(worker);
+    if (!opened?.ok) console.log(`demo: opening the panel failed: ${opened?.error ?? 'no reply'}`);
+    await page.waitForTimeout(400);
+    if (headless) {
+      await page.screenshot({ path: SCREENSHOT });
+      console.log(`demo: saved ${SCREENSHOT} (panel open)`);
+    } else {
+      console.log(`demo: ${server.origin}/ is open in Chromium with WhoSaid; close the browser window to finish.`);
+      await new Promise((resolve) => browser.context.once('close', resolve));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`demo: ${error.stack ?? error}`);
+  process.exit(1);
+});

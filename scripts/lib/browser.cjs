@@ -1,0 +1,221 @@
+/**
+ * Real-browser plumbing shared by the demo, the browser benchmark and the e2e tests: find Debian
+ * Chromium, serve folders from 127.0.0.1, launch Chromium with the built extension, read the overlay,
+ * stop the extension's service worker through the DevTools protocol.
+ * CommonJS so both the .mjs scripts and the jest (CommonJS) tests load it; types in browser.d.cts.
+ */
+const fs = require('node:fs');
+const http = require('node:http');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const EXTENSION_DIR = path.join(ROOT, 'extension');
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const OVERLAY_TAG = 'whosaid-overlay';
+
+/** The Chromium to drive: $WHOSAID_CHROMIUM, else Debian's. Null when it is not installed. */
+function findChromium() {
+  const candidate = process.env.WHOSAID_CHROMIUM || DEFAULT_CHROMIUM;
+  try {
+    fs.accessSync(candidate, fs.constants.X_OK);
+    return candidate;
+  } catch {
+    return null;
+  }
+}
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves each folder under its mount path ({ '/pages': '/abs/dir' }) from 127.0.0.1 on a free port.
+ * Only files directly inside the folders; anything else is 404.
+ */
+function serveFolders(mounts) {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    const name = decodeURIComponent(url.pathname);
+    for (const [mount, dir] of Object.entries(mounts)) {
+      const prefix = mount.endsWith('/') ? mount : mount + '/';
+      if (!name.startsWith(prefix)) continue;
+      const relative = name.slice(prefix.length) || 'index.html';
+      const file = path.join(dir, relative);
+      if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) break;
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      fs.createReadStream(file).pipe(response);
+      return;
+    }
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('not found');
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+/** Chromium flags: quiet, offline (every host but 127.0.0.1 fails to resolve at once), headless=new without a display. */
+function chromiumArgs({ extensionDir, headless }) {
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ];
+  if (headless) args.push('--headless=new');
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  else args.push('--disable-extensions');
+  return args;
+}
+
+/**
+ * A persistent context in a fresh temporary profile (extensions load only in persistent contexts).
+ * `extensionDir: null` launches the same browser without the extension, for comparisons.
+ * Resolves { context, profileDir, close() }; close() also deletes the profile.
+ */
+async function launchBrowser({ extensionDir = EXTENSION_DIR, headless = !process.env.DISPLAY, viewport = { width: 1280, height: 900 } } = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(`Chromium not found at ${process.env.WHOSAID_CHROMIUM || DEFAULT_CHROMIUM}`);
+  if (extensionDir && !fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension in ${extensionDir}: run npm run build`);
+  }
+  const { chromium } = require('playwright-core');
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: false,
+    args: chromiumArgs({ extensionDir, headless }),
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport,
+  });
+  return {
+    context,
+    profileDir,
+    async close() {
+      await context.close().catch(() => undefined);
+      fs.rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's service worker (waits for it to start). */
+async function extensionWorker(context, timeout = 10000) {
+  // Only our extension is loaded (--disable-extensions-except), so any extension worker is ours.
+  const isOurs = (worker) => worker.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(isOurs);
+  if (running) return running;
+  return context.waitForEvent('serviceworker', { predicate: isOurs, timeout });
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does when it idles: a browser-level DevTools
+ * session closes the worker's target. Resolves once the browser no longer lists it. (Playwright's
+ * Worker object for it may linger for seconds: do not evaluate in it afterwards.)
+ */
+async function stopExtensionWorker(context) {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser-level DevTools session for this context');
+  const cdp = await browser.newBrowserCDPSession();
+  const workerTargets = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter((info) => info.type === 'service_worker' && info.url.startsWith('chrome-extension://'));
+  try {
+    const targets = await workerTargets();
+    if (targets.length === 0) throw new Error('the extension service worker is not running');
+    for (const target of targets) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    const deadline = Date.now() + 10000;
+    while ((await workerTargets()).length > 0) {
+      if (Date.now() > deadline) throw new Error('the extension service worker did not stop');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Reads the extension's storage (storage.session, else local) from one of its own pages. Playwright's
+ * Worker handle goes stale once the worker is stopped and restarted, so tests read through a page.
+ */
+async function readExtensionStorage(context, keyPrefix = '') {
+  const worker = await extensionWorker(context);
+  const origin = new URL(worker.url()).origin;
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/options.html`);
+    return await page.evaluate(async (prefix) => {
+      const area = chrome.storage.session ?? chrome.storage.local;
+      const all = await area.get(null);
+      return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(prefix)));
+    }, keyPrefix);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * What the overlay shows, read from its open shadow root: the count, and per speaker its name and
+ * text. Null while there is no host or no populated panel.
+ */
+function readOverlayInPage(tag) {
+  const host = document.querySelector(tag);
+  const root = host && host.shadowRoot;
+  if (!root) return null;
+  const counted = root.querySelector('[data-count]');
+  if (!counted) return null;
+  return {
+    count: Number(counted.getAttribute('data-count')),
+    speakers: [...root.querySelectorAll('[data-speaker]')].map((node) => ({
+      name: node.getAttribute('data-speaker'),
+      text: node.textContent || '',
+    })),
+  };
+}
+
+function readOverlay(page) {
+  return page.evaluate(readOverlayInPage, OVERLAY_TAG);
+}
+
+/** Waits until the overlay shows a count; resolves the overlay's contents. */
+async function waitForOverlay(page, timeout = 15000) {
+  await page.waitForFunction(
+    (tag) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      return !!root && !!root.querySelector('[data-count]');
+    },
+    OVERLAY_TAG,
+    { timeout, polling: 10 },
+  );
+  return readOverlay(page);
+}
+
+module.exports = {
+  ROOT,
+  EXTENSION_DIR,
+  OVERLAY_TAG,
+  findChromium,
+  serveFolders,
+  chromiumArgs,
+  launchBrowser,
+  extensionWorker,
+  stopExtensionWorker,
+  readExtensionStorage,
+  readOverlay,
+  waitForOverlay,
+};

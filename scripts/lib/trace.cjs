@@ -1,0 +1,109 @@
+/**
+ * Main-thread cost of the extension's content scripts on one page load, from a Chromium trace: the
+ * sampled CPU profile inside the trace says which samples ran our code (any frame from a
+ * chrome-extension:// script), and the RunTask events say which task each sample belonged to.
+ *   ourMs          time of samples running our code (main thread)
+ *   longestTaskMs  the longest main-thread task that ran any of our code
+ *   ourLongestMs   our own time within that task
+ */
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
+
+async function startTrace(cdp) {
+  const events = [];
+  const onData = ({ value }) => events.push(...value);
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+  });
+  return async function stopTrace() {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', onData);
+    return events;
+  };
+}
+
+/** The renderer main thread: the one that ran the page's RunTasks with our content script's EvaluateScript. */
+function mainThreadOf(events, isOurUrl) {
+  const evaluate = events.find((e) => e.name === 'EvaluateScript' && isOurUrl(e.args?.data?.url ?? ''));
+  if (evaluate) return { pid: evaluate.pid, tid: evaluate.tid };
+  const named = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  return named ? { pid: named.pid, tid: named.tid } : null;
+}
+
+/** Sample timestamps (µs) of one thread whose stack holds one of our frames. */
+function ourSamples(events, thread, isOurUrl) {
+  const profiles = new Map();
+  for (const event of events) {
+    if (event.pid !== thread.pid) continue;
+    // The Profile event is on the sampled thread; its chunks come from the sampler thread, matched by id.
+    if (event.name === 'Profile' && event.tid === thread.tid) profiles.set(event.id, { time: event.args.data.startTime, nodes: new Map(), samples: [] });
+    if (event.name !== 'ProfileChunk') continue;
+    const profile = profiles.get(event.id);
+    if (!profile) continue;
+    const chunk = event.args.data;
+    for (const node of chunk.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
+    const samples = chunk.cpuProfile?.samples ?? [];
+    const deltas = chunk.timeDeltas ?? [];
+    samples.forEach((id, i) => {
+      profile.time += deltas[i] ?? 0;
+      profile.samples.push([id, profile.time]);
+    });
+  }
+  const ours = [];
+  for (const profile of profiles.values()) {
+    const memo = new Map();
+    const isOurs = (id) => {
+      if (memo.has(id)) return memo.get(id);
+      const node = profile.nodes.get(id);
+      const result = !!node && (isOurUrl(node.callFrame?.url ?? '') || (node.parent !== undefined && isOurs(node.parent)));
+      memo.set(id, result);
+      return result;
+    };
+    // A sample covers the time up to the next one.
+    profile.samples.forEach(([id, time], i) => {
+      const next = profile.samples[i + 1]?.[1];
+      if (next !== undefined && isOurs(id)) ours.push([time, next - time]);
+    });
+  }
+  return ours;
+}
+
+function summariseTrace(events, isOurUrl = (url) => url.startsWith('chrome-extension://')) {
+  const thread = mainThreadOf(events, isOurUrl);
+  if (!thread) return { ourMs: 0, longestTaskMs: 0, ourLongestMs: 0, samples: 0 };
+  const samples = ourSamples(events, thread, isOurUrl);
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid)
+    .sort((a, b) => a.ts - b.ts);
+  let longest = { dur: 0, ours: 0 };
+  const ourTimeIn = new Map();
+  for (const [time, duration] of samples) {
+    // Tasks do not overlap on one thread: the last task starting before the sample holds it.
+    let low = 0;
+    let high = tasks.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (tasks[mid].ts <= time) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const task = tasks[found];
+    if (!task || time > task.ts + task.dur) continue;
+    ourTimeIn.set(task, (ourTimeIn.get(task) ?? 0) + duration);
+  }
+  for (const [task, ours] of ourTimeIn) if (task.dur > longest.dur) longest = { dur: task.dur, ours };
+  const ourUs = samples.reduce((sum, [, duration]) => sum + duration, 0);
+  return {
+    ourMs: ourUs / 1000,
+    longestTaskMs: longest.dur / 1000,
+    ourLongestMs: longest.ours / 1000,
+    samples: samples.length,
+  };
+}
+
+module.exports = { startTrace, summariseTrace };

@@ -1,0 +1,76 @@
+/** `whosaid extract FILE`: one file in, its analysis as a JSON-ready object out, or why not. */
+import * as fs from 'fs';
+import type { Attribution, Speaker } from '../shared/attribution';
+import { err, ok, type Result } from '../shared/result';
+import { analyze } from '../engine/index';
+import { articleText, checkBytes, decodeUtf8, isHtml } from './input';
+import { articleFromHtml } from './html';
+
+export interface FileAnalysis {
+  /** The file as named on the command line. */
+  source: string;
+  /** The page's title for HTML; null for plain text. */
+  title: string | null;
+  /** The text every span offset indexes into. */
+  text: string;
+  quotes: Attribution[];
+  speakers: Speaker[];
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+};
+
+function readReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return (code && REASONS[code]) ?? `cannot read: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** The bytes of a file (or of stdin for "-"), refusing early what is too big to read. */
+function readBytes(file: string, maxMegabytes: number): Result<Uint8Array> {
+  try {
+    if (file !== '-') {
+      const stat = fs.statSync(file);
+      if (stat.isDirectory()) return err(REASONS.EISDIR);
+      // Read a little more than the limit so checkBytes reports the size; never the whole of a huge file.
+      if (stat.size > maxMegabytes * 1024 * 1024) return err(`${(stat.size / 1024 / 1024).toFixed(1)} MB is over the ${maxMegabytes} MB limit (raise it with --max-mb)`);
+    }
+    return ok(fs.readFileSync(file === '-' ? 0 : file));
+  } catch (error) {
+    return err(readReason(error));
+  }
+}
+
+function analysed(source: string, title: string | null, text: string): Result<FileAnalysis> {
+  try {
+    const { quotes, speakers } = analyze(text);
+    return ok({ source, title, text, quotes, speakers });
+  } catch (error) {
+    return err(`the engine failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function extractFile(file: string, maxMegabytes: number): Result<FileAnalysis> {
+  const bytes = readBytes(file, maxMegabytes);
+  if (!bytes.ok) return bytes;
+  const checked = checkBytes(bytes.value, maxMegabytes);
+  if (!checked.ok) return checked;
+  const decoded = decodeUtf8(bytes.value);
+  if (!decoded.ok) return decoded;
+
+  if (isHtml(file, decoded.value)) {
+    const article = articleFromHtml(decoded.value, maxMegabytes * 1024 * 1024);
+    if (!article.ok) return article;
+    const text = articleText(article.value.text, maxMegabytes);
+    if (!text.ok) return err(text.error === 'empty text' ? 'no article text found in the page' : text.error);
+    return analysed(file, article.value.title, text.value);
+  }
+  const text = articleText(decoded.value, maxMegabytes);
+  if (!text.ok) return text;
+  return analysed(file, null, text.value);
+}

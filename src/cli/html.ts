@@ -1,0 +1,26 @@
+/**
+ * An HTML page to its article: parsed with linkedom (no browser here), then the same article-body
+ * detection the content script runs on the live page, so the CLI and the extension agree on the text.
+ */
+import { parseHTML } from 'linkedom';
+import { err, ok, type Result } from '../shared/result';
+import { extractArticle } from '../shared/article';
+
+export interface PageArticle {
+  title: string | null;
+  text: string;
+}
+
+export function articleFromHtml(html: string, maxCharacters: number): Result<PageArticle> {
+  let document: Document;
+  try {
+    document = parseHTML(html).document as unknown as Document;
+  } catch (error) {
+    return err(`cannot parse the HTML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // Asked for this file by name, so where no element looks like an article body, read the whole body, as the extension does on demand.
+  const article = extractArticle(document, { fallbackToBody: true, maxChars: maxCharacters });
+  if (!article) return err('no article text found in the page');
+  if (article.truncated) return err(`the article text is over ${maxCharacters} characters (raise the limit with --max-mb)`);
+  return ok({ title: article.title.trim() || null, text: article.text });
+}

@@ -1,0 +1,52 @@
+/**
+ * Turning bytes from a file or a JSON line into article text the engine can take, or a one-line reason
+ * why not. Checks run cheapest first so a bad input is rejected before the engine sees it.
+ */
+import { err, ok, type Result } from '../shared/result';
+
+/** Above this the engine would take too long for an interactive tool; the limit is raised with --max-mb. */
+export const DEFAULT_MAX_MEGABYTES = 4;
+
+const MEGABYTE = 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export const megabytes = (bytes: number) => `${(bytes / MEGABYTE).toFixed(1)} MB`;
+
+/** Rejects what is not worth decoding: over the size limit, or binary (a NUL byte). */
+export function checkBytes(bytes: Uint8Array, maxMegabytes: number): Result<void> {
+  if (bytes.length > maxMegabytes * MEGABYTE) {
+    return err(`${megabytes(bytes.length)} is over the ${maxMegabytes} MB limit (raise it with --max-mb)`);
+  }
+  if (bytes.includes(0)) return err('binary file (it contains NUL bytes), not text');
+  return ok(undefined);
+}
+
+/** UTF-8 bytes to a string, without a byte-order mark, or why they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): Result<string> {
+  let decoded: string;
+  try {
+    decoded = utf8.decode(bytes);
+  } catch {
+    return err('not valid UTF-8 text (convert it first, e.g. iconv -t UTF-8)');
+  }
+  return ok(decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded);
+}
+
+/**
+ * Article text as the engine and the printed offsets see it: line ends made \n, so offsets do not
+ * depend on the platform that saved the file.
+ */
+export function articleText(raw: string, maxMegabytes: number): Result<string> {
+  const text = raw.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return err('empty text');
+  if (text.length > maxMegabytes * MEGABYTE) return err(`text of ${megabytes(text.length)} is over the ${maxMegabytes} MB limit (raise it with --max-mb)`);
+  if (/\u0000/.test(text)) return err('text contains NUL characters (binary data)');
+  return ok(text);
+}
+
+/** True when the file looks like an HTML page by its name or, failing that, by how it starts. */
+export function isHtml(fileName: string, content: string): boolean {
+  if (/\.x?html?$/i.test(fileName)) return true;
+  if (/\.(txt|text|md)$/i.test(fileName)) return false;
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(content.slice(0, 2048));
+}

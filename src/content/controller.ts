@@ -1,0 +1,324 @@
+/**
+ * The content script's work on one page: decide whether to run, extract the article, ask the worker
+ * to analyse it, then show the overlay and the highlights. Built from a small API object so tests can
+ * drive it with fakes; index.ts hands it the real `browser`.
+ *
+ *   start()            settings → is this an article? → run('auto'); if not yet, watch the DOM a while
+ *   run(mode)          extract → candidates → content/analyze-article → overlay + highlights
+ *   background/…       run-on-demand: run('demand') on any page, panel open; toggle-panel
+ *   overlay select     scroll to the attribution and flash it
+ *   pointer            the attribution under the pointer → overlay hover tip
+ */
+import type { AnalysisReply, ArticlePayload, BackgroundToContent, ContentToBackground, ContentToBackgroundReplies } from '../shared/messages';
+import { extractArticle, isProbablyArticle, offsetAt, type ExtractedArticle } from '../shared/article';
+import { err, ok, type Result } from '../shared/result';
+import { autoRunAllowed, DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../shared/settings';
+import { attributionAt, placeAttributions, type PlacedAttributions } from './attribution-ranges';
+import { findCandidatePassages } from './candidates';
+import { createHighlighter, type HighlightApi, type Highlighter } from './highlighter';
+import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { measured, recordMeasure, yieldToPage } from './perf';
+import { trackPointer, type PointerTracker } from './pointer';
+
+/** Article text read at most; a page beyond it is analysed in part (the worker's time grows with it). */
+export const MAX_ARTICLE_CHARS = 200_000;
+/** Late-loading pages: how long after load the DOM is watched for an article, how quiet it must be before a retry, and how many retries. */
+export const WATCH_MS = 8_000;
+export const RETRY_QUIET_MS = 1_000;
+export const MAX_RETRIES = 2;
+
+export type RunMode = 'auto' | 'demand';
+
+export interface ContentApi {
+  runtime: {
+    readonly id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(listener: (message: unknown) => Promise<unknown> | undefined): void;
+      removeListener(listener: (message: unknown) => Promise<unknown> | undefined): void;
+    };
+  };
+  storage: { sync: { get(keys: Record<string, unknown>): Promise<Record<string, unknown>> } };
+}
+
+export interface ContentOptions {
+  /** Prefix of highlight names and the instance's id. */
+  instanceId: string;
+  /** Null: no Highlight API (highlights are skipped); undefined: the browser's. */
+  highlightApi?: HighlightApi | null;
+  /** Called once, when the controller is destroyed. */
+  onDestroy?: () => void;
+}
+
+export interface ContentController {
+  start(): Promise<void>;
+  run(mode: RunMode): Promise<void>;
+  /** Whether the extension can still be reached ("Extension context invalidated" after an update). */
+  alive(): boolean;
+  destroy(): void;
+  readonly destroyed: boolean;
+}
+
+const NO_ARTICLE_TEXT = 'WhoSaid found no article text on this page.';
+
+/** <link rel=canonical> or og:url, resolved against the page; else the URL without its hash. */
+export function canonicalUrl(doc: Document, pageUrl: string): string {
+  const declared =
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  if (declared) {
+    try {
+      const url = new URL(declared.trim(), pageUrl);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // Malformed: fall back to the page's own URL.
+    }
+  }
+  return pageUrl.split('#')[0];
+}
+
+function isContextGone(error: unknown): boolean {
+  return /extension context invalidated|context invalidated/i.test(error instanceof Error ? error.message : String(error));
+}
+
+export function createContentController(doc: Document, api: ContentApi, options: ContentOptions): ContentController {
+  const win = doc.defaultView;
+  const highlighter: Highlighter = createHighlighter(doc, `whosaid-${options.instanceId}`, options.highlightApi);
+  let destroyed = false;
+  let run: AbortController | null = null;
+  let overlay: OverlayHost | null = null;
+  let article: ExtractedArticle | null = null;
+  let placed: PlacedAttributions | null = null;
+  let pointer: PointerTracker | null = null;
+  let watcher: { stop(): void } | null = null;
+  let autoRunStarted = false;
+
+  function alive(): boolean {
+    try {
+      return typeof api.runtime.id === 'string' && api.runtime.id !== '';
+    } catch {
+      return false;
+    }
+  }
+
+  /** Sends a message to the worker; a context cut off by an extension update ends this instance. */
+  async function send<M extends ContentToBackground>(message: M): Promise<ContentToBackgroundReplies[M['type']] | null> {
+    if (!alive()) {
+      destroy();
+      return null;
+    }
+    try {
+      const reply = (await api.runtime.sendMessage(message)) as ContentToBackgroundReplies[M['type']] | undefined;
+      return reply ?? (err('the background worker did not answer') as ContentToBackgroundReplies[M['type']]);
+    } catch (error) {
+      if (isContextGone(error) || !alive()) {
+        destroy();
+        return null;
+      }
+      return err(error) as ContentToBackgroundReplies[M['type']];
+    }
+  }
+
+  function ensureOverlay(): OverlayHost {
+    if (!overlay || !overlay.element.isConnected) {
+      overlay?.destroy();
+      overlay = createOverlayHost(doc, select);
+    }
+    return overlay;
+  }
+
+  function select(id: string): void {
+    if (!alive()) return destroy();
+    const range = placed?.anchors.get(id);
+    if (!range) return;
+    scrollToRange(range);
+    highlighter.flash(id);
+  }
+
+  function scrollToRange(range: Range): void {
+    const reduceMotion = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
+    const rect = range.getBoundingClientRect();
+    if (win && (rect.width > 0 || rect.height > 0)) {
+      // A third of the way down the viewport: the passage and what leads into it are both in view.
+      win.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior });
+      return;
+    }
+    const node = range.startContainer;
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior });
+  }
+
+  function showHighlights(current: ExtractedArticle, analysis: AnalysisReply): void {
+    placed = placeAttributions(analysis, current.text, current);
+    highlighter.show(placed.items);
+    pointer?.destroy();
+    const intervals = placed.intervals;
+    pointer = trackPointer(
+      doc,
+      (node, offset) => {
+        const at = offsetAt(current, node, offset);
+        return at < 0 ? null : attributionAt(intervals, at);
+      },
+      (detail) => overlay?.hover(detail),
+    );
+  }
+
+  function clearPage(): void {
+    pointer?.destroy();
+    pointer = null;
+    placed = null;
+    highlighter.destroy();
+  }
+
+  async function runOnce(mode: RunMode): Promise<void> {
+    run?.abort();
+    const controller = new AbortController();
+    run = controller;
+    const { signal } = controller;
+    const started = performance.now();
+
+    if (mode === 'demand') {
+      const host = ensureOverlay();
+      host.setState({ status: 'analyzing' });
+      host.toggle(true);
+    }
+    await yieldToPage();
+    if (signal.aborted || destroyed) return;
+    const extracted = measured('whosaid:extract', () =>
+      extractArticle(doc, { fallbackToBody: mode === 'demand', maxChars: MAX_ARTICLE_CHARS }),
+    );
+    if (!extracted) {
+      if (mode === 'demand') {
+        overlay?.setState({ status: 'error', error: NO_ARTICLE_TEXT });
+        await send({ type: 'content/no-article', url: doc.location?.href ?? '' });
+      }
+      return;
+    }
+    await yieldToPage();
+    if (signal.aborted || destroyed) return;
+
+    const candidates = measured('whosaid:candidates', () => findCandidatePassages(extracted.text, extracted.paragraphs));
+    // Auto-run on a page with no quotation mark and no claim verb: nothing for the engine to find.
+    if (candidates.length === 0 && mode === 'auto') return;
+    const pageUrl = doc.location?.href ?? '';
+    const payload: ArticlePayload = {
+      url: pageUrl,
+      canonicalUrl: canonicalUrl(doc, pageUrl),
+      title: extracted.title,
+      text: extracted.text,
+      paragraphs: extracted.paragraphs,
+      candidates,
+    };
+    const reply = await send({ type: 'content/analyze-article', article: payload });
+    if (!reply || signal.aborted || destroyed) return;
+    if (!reply.ok) {
+      if (mode === 'demand') overlay?.setState({ status: 'error', error: reply.error });
+      return;
+    }
+    const analysis = reply.value;
+    if (analysis.quotes.length === 0 && mode === 'auto') return;
+
+    article = extracted;
+    clearPage();
+    ensureOverlay().setState({ status: 'done', analysis });
+    if (analysis.quotes.length > 0) {
+      await yieldToPage();
+      if (signal.aborted || destroyed) return;
+      measured('whosaid:highlight', () => showHighlights(extracted, analysis));
+    }
+    recordMeasure('whosaid:total', started);
+  }
+
+  /** Pages that build their article after load: re-check when the DOM has been quiet a moment, a few times, for a few seconds. */
+  function watchForArticle(tryAgain: () => boolean): { stop(): void } {
+    const Observer = win?.MutationObserver;
+    if (!Observer) return { stop() {} };
+    let retries = 0;
+    let quiet: ReturnType<typeof setTimeout> | null = null;
+    const observer = new Observer(() => {
+      if (quiet !== null) clearTimeout(quiet);
+      quiet = setTimeout(() => {
+        quiet = null;
+        retries++;
+        if (tryAgain() || retries >= MAX_RETRIES) stop();
+      }, RETRY_QUIET_MS);
+    });
+    const deadline = setTimeout(() => stop(), WATCH_MS);
+    function stop() {
+      observer.disconnect();
+      clearTimeout(deadline);
+      if (quiet !== null) clearTimeout(quiet);
+      quiet = null;
+    }
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    return { stop };
+  }
+
+  function looksLikeArticle(): boolean {
+    return measured('whosaid:detect', () => isProbablyArticle(doc));
+  }
+
+  async function readSettings(): Promise<Settings> {
+    try {
+      return normaliseSettings(await api.storage.sync.get({ ...DEFAULT_SETTINGS }));
+    } catch {
+      return DEFAULT_SETTINGS;
+    }
+  }
+
+  const onMessage = (message: unknown): Promise<Result<null>> | undefined => {
+    const type = (message as BackgroundToContent | null)?.type;
+    if (destroyed || (type !== 'background/run-on-demand' && type !== 'background/toggle-panel')) return undefined;
+    if (type === 'background/toggle-panel' && overlay) {
+      overlay.toggle();
+    } else {
+      // Nothing shown yet: toggling the panel means analysing the page, as the toolbar button does.
+      void runOnce('demand').catch(() => undefined);
+    }
+    return Promise.resolve(ok(null));
+  };
+
+  function destroy(): void {
+    if (destroyed) return;
+    destroyed = true;
+    run?.abort();
+    watcher?.stop();
+    try {
+      api.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The API object itself may be gone with the extension context.
+    }
+    clearPage();
+    overlay?.destroy();
+    overlay = null;
+    article = null;
+    options.onDestroy?.();
+  }
+
+  return {
+    async start() {
+      api.runtime.onMessage.addListener(onMessage);
+      const settings = await readSettings();
+      if (destroyed || !autoRunAllowed(settings, doc.location?.hostname ?? '')) return;
+      await yieldToPage();
+      if (destroyed) return;
+      if (looksLikeArticle()) {
+        autoRunStarted = true;
+        return runOnce('auto');
+      }
+      watcher = watchForArticle(() => {
+        if (destroyed || autoRunStarted || overlay || !looksLikeArticle()) return false;
+        autoRunStarted = true;
+        void runOnce('auto').catch(() => undefined);
+        return true;
+      });
+    },
+    run: runOnce,
+    alive,
+    destroy,
+    get destroyed() {
+      return destroyed;
+    },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Highlights attributions on the page with the CSS Custom Highlight API: ranges registered in
+ * CSS.highlights and painted by ::highlight() rules. The page's DOM is never touched (no wrapping
+ * spans, no changed text nodes); the only thing added is one <style> in <head> holding nothing but
+ * ::highlight(whosaid-…) rules, which match no element, so they cannot restyle the page. (The rules
+ * must live in the page's document: a shadow root's styles do not reach page text.)
+ *
+ * One colour per speaker (Okabe–Ito, shared with the overlay via palette.ts). ::highlight() takes only
+ * color, background-color, text-decoration and text-shadow, so the three roles differ by those:
+ * content is a light tint of the speaker's colour, the source a stronger tint with a solid underline,
+ * the cue a wavy underline with no tint.
+ */
+import { UNSOURCED_COLOR, speakerColor } from '../shared/palette';
+
+export type HighlightRole = 'source' | 'cue' | 'content';
+
+export const HIGHLIGHT_ROLES: readonly HighlightRole[] = ['content', 'source', 'cue'];
+
+export interface HighlightItem {
+  id: string;
+  /** Index of the speaker in analysis.speakers (its colour); -1 for an attribution in no speaker group. */
+  speakerIndex: number;
+  ranges: Record<HighlightRole, AbstractRange[]>;
+}
+
+/** The part of the Highlight API used here, so tests can pass a fake. */
+export interface HighlightApi {
+  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): boolean };
+  create(ranges: AbstractRange[], priority: number): unknown;
+}
+
+export interface Highlighter {
+  /** False where the browser has no Custom Highlight API: nothing is painted, the rest still works. */
+  readonly supported: boolean;
+  /** Replaces every highlight with these attributions'. */
+  show(items: HighlightItem[]): void;
+  /** Briefly emphasises one attribution's ranges. */
+  flash(id: string): void;
+  /** Removes every highlight and the style element. */
+  destroy(): void;
+}
+
+export const FLASH_MS = 1600;
+const PRIORITY: Record<HighlightRole | 'flash', number> = { content: 1, source: 2, cue: 3, flash: 10 };
+const FLASH_COLOR = 'rgb(255 214 0 / 0.75)';
+
+type HighlightConstructor = new (...ranges: AbstractRange[]) => { priority: number };
+
+/** The browser's Highlight API, or null where it has none (Firefox before 140, older Safari). */
+export function browserHighlightApi(): HighlightApi | null {
+  const registry = (globalThis as { CSS?: { highlights?: HighlightApi['registry'] } }).CSS?.highlights;
+  const Highlight = (globalThis as { Highlight?: HighlightConstructor }).Highlight;
+  if (!registry || typeof Highlight !== 'function') return null;
+  return {
+    registry,
+    create(ranges, priority) {
+      const highlight = new Highlight(...ranges);
+      highlight.priority = priority;
+      return highlight;
+    },
+  };
+}
+
+/** "#E69F00" at this opacity, as a CSS colour. */
+function tint(hex: string, alpha: number): string {
+  const value = parseInt(hex.slice(1), 16);
+  return `rgb(${(value >> 16) & 255} ${(value >> 8) & 255} ${value & 255} / ${alpha})`;
+}
+
+function roleRule(name: string, color: string, role: HighlightRole): string {
+  switch (role) {
+    case 'content':
+      return `::highlight(${name}){background-color:${tint(color, 0.18)}}`;
+    case 'source':
+      return `::highlight(${name}){background-color:${tint(color, 0.34)};text-decoration:underline solid ${color};text-decoration-thickness:2px}`;
+    case 'cue':
+      return `::highlight(${name}){text-decoration:underline wavy ${color};text-decoration-thickness:1.5px}`;
+  }
+}
+
+/**
+ * A highlighter whose highlight names start with `prefix` (one per content-script instance, so an
+ * instance left behind by an extension update never removes a newer one's highlights).
+ */
+export function createHighlighter(doc: Document, prefix: string, api: HighlightApi | null = browserHighlightApi()): Highlighter {
+  const names = new Set<string>();
+  const rangesById = new Map<string, AbstractRange[]>();
+  let style: HTMLStyleElement | null = null;
+  let flashTimer: ReturnType<typeof setTimeout> | null = null;
+  const flashName = `${prefix}-flash`;
+
+  const colorOf = (speakerIndex: number) => (speakerIndex < 0 ? UNSOURCED_COLOR : speakerColor(speakerIndex));
+  const keyOf = (speakerIndex: number) => (speakerIndex < 0 ? 'none' : `s${speakerIndex}`);
+
+  function clear(): void {
+    if (flashTimer !== null) clearTimeout(flashTimer);
+    flashTimer = null;
+    if (api) {
+      for (const name of names) api.registry.delete(name);
+      api.registry.delete(flashName);
+    }
+    names.clear();
+    rangesById.clear();
+    style?.remove();
+    style = null;
+  }
+
+  return {
+    supported: api !== null,
+
+    show(items) {
+      clear();
+      for (const item of items) rangesById.set(item.id, HIGHLIGHT_ROLES.flatMap((role) => item.ranges[role]));
+      if (!api) return;
+      const grouped = new Map<string, { color: string; role: HighlightRole; ranges: AbstractRange[] }>();
+      for (const item of items) {
+        for (const role of HIGHLIGHT_ROLES) {
+          if (item.ranges[role].length === 0) continue;
+          const name = `${prefix}-${keyOf(item.speakerIndex)}-${role}`;
+          const group = grouped.get(name) ?? { color: colorOf(item.speakerIndex), role, ranges: [] };
+          group.ranges.push(...item.ranges[role]);
+          grouped.set(name, group);
+        }
+      }
+      const rules = [`::highlight(${flashName}){background-color:${FLASH_COLOR}}`];
+      for (const [name, group] of grouped) {
+        api.registry.set(name, api.create(group.ranges, PRIORITY[group.role]));
+        names.add(name);
+        rules.push(roleRule(name, group.color, group.role));
+      }
+      style = doc.createElement('style');
+      style.setAttribute('data-whosaid', prefix);
+      style.textContent = rules.join('\n');
+      (doc.head ?? doc.documentElement).appendChild(style);
+    },
+
+    flash(id) {
+      const ranges = rangesById.get(id);
+      if (!api || !ranges || ranges.length === 0) return;
+      if (flashTimer !== null) clearTimeout(flashTimer);
+      api.registry.set(flashName, api.create(ranges, PRIORITY.flash));
+      flashTimer = setTimeout(() => {
+        flashTimer = null;
+        api.registry.delete(flashName);
+      }, FLASH_MS);
+    },
+
+    destroy: clear,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The content script's side of the overlay contract (src/shared/overlay-contract.ts): the
+ * <whosaid-overlay> host, appended to <html> outside <body> so the page's text is unchanged, and the
+ * events both bundles exchange on it.
+ */
+import {
+  CONTENT_TO_OVERLAY_DESTROY,
+  CONTENT_TO_OVERLAY_HOVER,
+  CONTENT_TO_OVERLAY_MOUNT,
+  CONTENT_TO_OVERLAY_STATE,
+  CONTENT_TO_OVERLAY_TOGGLE,
+  OVERLAY_TAG,
+  OVERLAY_TO_CONTENT_READY,
+  OVERLAY_TO_CONTENT_SELECT,
+  type HoverDetail,
+  type OverlayState,
+  type ToggleDetail,
+} from '../shared/overlay-contract';
+
+export interface OverlayHost {
+  readonly element: HTMLElement;
+  setState(state: OverlayState): void;
+  /** Opens (true), closes (false) or toggles (undefined) the panel. */
+  toggle(open?: boolean): void;
+  hover(detail: HoverDetail): void;
+  destroy(): void;
+}
+
+/**
+ * Creates the host and asks the overlay bundle to mount on it. The overlay mounts synchronously when
+ * its bundle is already listening; if it starts later, its READY makes the host send the latest state
+ * and panel request again, so neither load order loses them.
+ */
+export function createOverlayHost(doc: Document, onSelect: (id: string) => void): OverlayHost {
+  const element = doc.createElement(OVERLAY_TAG);
+  let state: OverlayState | null = null;
+  let openRequest: ToggleDetail | null = null;
+  let destroyed = false;
+
+  const send = <T>(type: string, detail: T) => {
+    if (!destroyed) element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+  };
+  const onReady = () => {
+    if (state) send(CONTENT_TO_OVERLAY_STATE, state);
+    if (openRequest) send(CONTENT_TO_OVERLAY_TOGGLE, openRequest);
+  };
+  const onSelectEvent = (event: Event) => {
+    const id = ((event as CustomEvent).detail as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') onSelect(id);
+  };
+
+  element.addEventListener(OVERLAY_TO_CONTENT_READY, onReady);
+  element.addEventListener(OVERLAY_TO_CONTENT_SELECT, onSelectEvent);
+  doc.documentElement.appendChild(element);
+  send(CONTENT_TO_OVERLAY_MOUNT, null);
+
+  return {
+    element,
+    setState(next) {
+      state = next;
+      send(CONTENT_TO_OVERLAY_STATE, next);
+    },
+    toggle(open) {
+      const detail: ToggleDetail = open === undefined ? {} : { open };
+      // Only an explicit open/close is worth repeating on READY; a toggle repeated would undo itself.
+      if (open !== undefined) openRequest = detail;
+      send(CONTENT_TO_OVERLAY_TOGGLE, detail);
+    },
+    hover(detail) {
+      send(CONTENT_TO_OVERLAY_HOVER, detail);
+    },
+    destroy() {
+      if (destroyed) return;
+      send(CONTENT_TO_OVERLAY_DESTROY, null);
+      destroyed = true;
+      element.removeEventListener(OVERLAY_TO_CONTENT_READY, onReady);
+      element.removeEventListener(OVERLAY_TO_CONTENT_SELECT, onSelectEvent);
+      element.remove();
+    },
+  };
+}

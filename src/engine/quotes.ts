@@ -1,0 +1,135 @@
+/**
+ * The deterministic quotation layer over the learned taggers: content boundaries snapped to quotation
+ * marks, the quote kind, block quotations introduced by "X reports:", and follow-on quotations (a
+ * paragraph that is all quotation, with no cue of its own, continuing the previous speaker).
+ */
+import type { Attribution, QuoteKind } from '../shared/attribution';
+import type { Token, Tokenized } from './tokens';
+
+const TRAILING = new Set([',', '.', '?', '!', ';', '…']);
+
+/** Widens a content range to the quotation marks it stops next to: “…,” rather than …, or “… */
+export function snapToQuotes(tokens: Token[], range: [number, number], paragraphs: Array<[number, number]>): [number, number] {
+  let [start, end] = range;
+  const [paragraphFrom, paragraphTo] = paragraphs[tokens[start].paragraph];
+  if (start > paragraphFrom && tokens[start - 1].quote === 'open' && tokens[start].quote !== 'open') start--;
+  let probe = end;
+  while (probe < paragraphTo && TRAILING.has(tokens[probe].text) && probe - end < 2) probe++;
+  if (probe < paragraphTo && tokens[probe].quote === 'close' && tokens[end - 1].quote !== 'close' && tokens[end - 1].inQuote) end = probe + 1;
+  return [start, end];
+}
+
+/** direct: every word inside quotation marks; mixed: some; indirect: none. */
+export function quoteKind(tokens: Token[], ranges: Array<[number, number]>): QuoteKind {
+  let quoted = 0;
+  let words = 0;
+  for (const [start, end] of ranges) {
+    for (let i = start; i < end; i++) {
+      if (tokens[i].isPunct) continue;
+      words++;
+      if (tokens[i].inQuote) quoted++;
+    }
+  }
+  if (words > 0 && quoted === words) return 'direct';
+  return quoted > 0 ? 'mixed' : 'indirect';
+}
+
+/** The paragraph after a cue that ends its own paragraph on a colon ("CNN reports:"), as a token range. */
+export function blockQuotation(tokenized: Tokenized, cueEnd: number): [number, number] | null {
+  const { tokens, paragraphs } = tokenized;
+  const paragraph = tokens[cueEnd - 1].paragraph;
+  const [, to] = paragraphs[paragraph];
+  if (tokens[to - 1].text !== ':' || to - cueEnd > 12 || paragraph + 1 >= paragraphs.length) return null;
+  return paragraphs[paragraph + 1];
+}
+
+export interface FollowOn {
+  attribution: Attribution;
+  /** The attribution it continues (same speaker). */
+  follows: Attribution;
+}
+
+function overlaps(attribution: Attribution, from: number, to: number): boolean {
+  const spans = attribution.cue ? [attribution.cue, ...attribution.contents] : attribution.contents;
+  return spans.some((span) => span.start < to && span.end > from);
+}
+
+/**
+ * Paragraphs that open with a quotation mark, hold no cue and no extracted content, and come straight after
+ * a paragraph with a direct or mixed attribution: the same speaker goes on talking.
+ */
+export function followOnQuotations(text: string, tokenized: Tokenized, found: Attribution[]): FollowOn[] {
+  const { tokens, paragraphs } = tokenized;
+  const out: FollowOn[] = [];
+  let previous: Attribution | null = null;
+  for (const [from, to] of paragraphs) {
+    const fromChar = tokens[from].start;
+    const toChar = tokens[to - 1].end;
+    const here = found.filter((attribution) => overlaps(attribution, fromChar, toChar));
+    if (here.length) {
+      previous = here.sort((a, b) => (b.cue?.start ?? 0) - (a.cue?.start ?? 0))[0];
+      continue;
+    }
+    const opens = tokens[from].quote === 'open' && tokens[from].inQuote;
+    const words = to - from;
+    if (!opens || !previous || previous.kind === 'indirect' || words < 4) {
+      previous = null;
+      continue;
+    }
+    let end = to;
+    while (end > from && !tokens[end - 1].inQuote) end--;
+    const contentEnd = tokens[end - 1].end;
+    const attribution: Attribution = {
+      id: '',
+      cue: null,
+      sources: [],
+      contents: [{ start: fromChar, end: contentEnd, text: text.slice(fromChar, contentEnd) }],
+      kind: 'direct',
+      speaker: null,
+      confidence: Number((previous.confidence * 0.8).toFixed(3)),
+      cueLemma: previous.cueLemma,
+    };
+    out.push({ attribution, follows: previous });
+    previous = attribution;
+  }
+  return out;
+}
+
+const DASHES = new Set(['―', '—', '–']);
+
+/**
+ * A quotation signed with a dash after its closing mark, as in collected reader or voter quotes:
+ * “…” ― Pamela Padilla. The dash is the cue, the name after it the source.
+ */
+export function signedQuotations(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
+  const { tokens, paragraphs } = tokenized;
+  const out: Attribution[] = [];
+  for (const [from, to] of paragraphs) {
+    let dash = -1;
+    for (let i = from + 1; i < to; i++) if (DASHES.has(tokens[i].text) && tokens[i - 1].quote === 'close') dash = i;
+    if (dash < 0 || to - dash - 1 < 1 || to - dash - 1 > 6) continue;
+    const name = tokens.slice(dash + 1, to).filter((token) => !token.isPunct);
+    if (!name.length || !name.every((token) => /^\p{Lu}/u.test(token.text))) continue;
+    let open = dash - 1;
+    while (open > from && tokens[open].quote !== 'open') open--;
+    if (tokens[open].quote !== 'open') continue;
+    const cue = tokens[dash];
+    const first = tokens[open].start;
+    const last = tokens[dash - 1].end;
+    if (found.some((attribution) => overlaps(attribution, first, tokens[to - 1].end))) continue;
+    const sourceFrom = name[0].start;
+    const sourceTo = name[name.length - 1].end;
+    const source = { start: sourceFrom, end: sourceTo, text: text.slice(sourceFrom, sourceTo) };
+    out.push({
+      id: '',
+      cue: { start: cue.start, end: cue.end, text: cue.text },
+      sources: [source],
+      contents: [{ start: first, end: last, text: text.slice(first, last) }],
+      kind: 'direct',
+      speaker: { name: source.text, type: 'unnamed', aliases: [] },
+      confidence: 0.9,
+      cueLemma: cue.text,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * One quotation or claim: cue as written, kind, attribution confidence, the content (an excerpt that
+ * expands), and whichever classification fields exist. The whole item selects it in the page; the
+ * main button is what keyboard users press.
+ */
+import { useState } from 'preact/hooks';
+import { CertaintyMeter } from './CertaintyMeter';
+import type { ItemView } from './view-model';
+import { excerpt, percent } from './view-model';
+
+/** Below this attribution confidence the figure is shown in the warning colour. */
+const LOW_CONFIDENCE = 0.5;
+
+interface AttributionItemProps {
+  item: ItemView;
+  /** Unique within the shadow root; prefixes the ids of the item's own elements. */
+  domId: string;
+  visible: boolean;
+  selected: boolean;
+  hovered: boolean;
+  /** Show a flag for an anonymous source on the item itself (its group does not say so already). */
+  flagAnonymous: boolean;
+  onSelect(id: string): void;
+}
+
+export function AttributionItem({ item, domId, visible, selected, hovered, flagAnonymous, onSelect }: AttributionItemProps) {
+  const [expanded, setExpanded] = useState(false);
+  const { quote } = item;
+  const shown = excerpt(item.content);
+  const text = expanded || !shown.truncated ? item.content : shown.text;
+  return (
+    <li
+      class={hovered ? 'item is-hovered' : 'item'}
+      data-attribution-id={quote.id}
+      data-kind={quote.kind}
+      aria-current={selected ? 'true' : undefined}
+      hidden={!visible}
+      onClick={() => onSelect(quote.id)}
+    >
+      <button type="button" class="item-select" id={`${domId}-select`} aria-describedby={`${domId}-hint`}>
+        <span class="item-meta">
+          <span class="cue">{item.cueText}</span>
+          <span class="kind">{quote.kind}</span>
+          <span class="conf" data-low={quote.confidence < LOW_CONFIDENCE ? '' : undefined}>
+            {percent(quote.confidence)}
+            <span class="sr-only"> attribution confidence</span>
+          </span>
+        </span>
+        <span class="item-text" id={`${domId}-text`}>
+          {text}
+        </span>
+      </button>
+      <span class="sr-only" id={`${domId}-hint`}>
+        Show in article
+      </span>
+      <div class="item-facts">
+        {quote.certainty && <CertaintyMeter certainty={quote.certainty} tipId={`${domId}-tip`} />}
+        {quote.framing && (
+          <span class="chip" data-framing={quote.framing} title="How the reporter framed it">
+            {quote.cue ? `${item.cueText} \u2014 ${quote.framing}` : quote.framing}
+          </span>
+        )}
+        {flagAnonymous && quote.speaker?.anonymous && <span class="badge flag">anonymous source</span>}
+        {shown.truncated && (
+          <button
+            type="button"
+            class="more"
+            aria-expanded={expanded}
+            aria-controls={`${domId}-text`}
+            onClick={(event) => {
+              event.stopPropagation();
+              setExpanded(!expanded);
+            }}
+          >
+            {expanded ? 'Less' : 'More'}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

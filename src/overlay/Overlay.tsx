@@ -1,0 +1,311 @@
+/**
+ * The overlay's root: a pill in the corner (count, or a spinner while analysing) that opens a
+ * non-modal panel of speakers and their attributions, a live region for screen readers, and the
+ * pointer tooltip for page highlights. Open/closed and the analysis state are owned by the mount
+ * (they arrive as events); filters, selection and focus are owned here.
+ */
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Attribution } from '../shared/attribution';
+import type { HoverDetail, OverlayState } from '../shared/overlay-contract';
+import { ExportBar } from './ExportBar';
+import { HoverTip } from './HoverTip';
+import { SpeakerGroup } from './SpeakerGroup';
+import type { Filters, GroupView } from './view-model';
+import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural } from './view-model';
+
+export interface OverlayProps {
+  state: OverlayState | null;
+  open: boolean;
+  hover: HoverDetail | null;
+  onOpenChange(open: boolean): void;
+  onSelect(id: string): void;
+}
+
+const PANEL_ID = 'whosaid-panel';
+const TITLE_ID = 'whosaid-title';
+const SUMMARY_ID = 'whosaid-summary';
+const ITEM_NAVIGATION_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+
+function focusWithoutScroll(element: HTMLElement | null): void {
+  if (element && typeof element.focus === 'function') element.focus({ preventScroll: true });
+}
+
+function summaryText(quotes: number, speakers: number): string {
+  return quotes === 0 ? 'no quotes found' : `${plural(quotes, 'quote')} \u00B7 ${plural(speakers, 'speaker')}`;
+}
+
+function announcement(state: OverlayState | null): string {
+  if (state?.status === 'done' && state.analysis) {
+    const { quotes, speakers } = state.analysis;
+    return `WhoSaid found ${plural(quotes.length, 'quote')}${quotes.length > 0 ? ` from ${plural(speakers.length, 'speaker')}` : ''}`;
+  }
+  if (state?.status === 'error') return 'WhoSaid could not analyse this page';
+  return '';
+}
+
+function PillContent({ state }: { state: OverlayState }): ComponentChildren {
+  if (state.status === 'analyzing') {
+    return [
+      <span key="s" class="spinner" aria-hidden="true" />,
+      <span key="b" class="brand">WhoSaid</span>,
+      ' ',
+      <span key="t">analyzing…</span>,
+    ];
+  }
+  if (state.status === 'error') {
+    return [
+      <span key="m" class="mark" aria-hidden="true" />,
+      <span key="b" class="brand">WhoSaid</span>,
+      ' ',
+      <span key="d" class="sep" aria-hidden="true">{'\u00B7'}</span>,
+      ' ',
+      <span key="t">couldn't analyse this page</span>,
+    ];
+  }
+  const quotes = state.analysis?.quotes.length ?? 0;
+  const speakers = state.analysis?.speakers.length ?? 0;
+  const parts: ComponentChildren[] = [
+    <span key="m" class="mark" aria-hidden="true" />,
+    <span key="b" class="brand">WhoSaid</span>,
+    ' ',
+    <span key="d1" class="sep" aria-hidden="true">{'\u00B7'}</span>,
+    ' ',
+  ];
+  if (quotes === 0) return [...parts, <span key="n">no quotes found</span>];
+  return [
+    ...parts,
+    <span key="q" class="pill-count">{plural(quotes, 'quote')}</span>,
+    ' ',
+    <span key="d2" class="sep" aria-hidden="true">{'\u00B7'}</span>,
+    ' ',
+    <span key="p" class="pill-count">{plural(speakers, 'speaker')}</span>,
+  ];
+}
+
+interface ResultsProps {
+  groups: GroupView[];
+  total: number;
+  filters: Filters;
+  setFilters(filters: Filters): void;
+  selectedId: string | null;
+  hoveredId: string | null;
+  onSelect(id: string): void;
+}
+
+function Results({ groups, total, filters, setFilters, selectedId, hoveredId, onSelect }: ResultsProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const items = groups.flatMap((group) => group.items);
+  const unnamedCount = items.filter((item) => item.unnamed).length;
+  const lowCount = items.filter((item) => item.lowCertainty).length;
+  const visibleCount = items.filter((item) => matchesFilters(item, filters)).length;
+  const active = filtersActive(filters);
+
+  const moveBetweenItems = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null;
+    if (!ITEM_NAVIGATION_KEYS.has(event.key) || !target?.classList?.contains('item-select') || !listRef.current) return;
+    const buttons = Array.from(listRef.current.querySelectorAll<HTMLElement>('.item-select')).filter(
+      (button) => !button.closest('[hidden]'),
+    );
+    const index = buttons.indexOf(target);
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : index + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0 || next >= buttons.length) return;
+    event.preventDefault();
+    focusWithoutScroll(buttons[next]);
+    buttons[next].scrollIntoView?.({ block: 'nearest' });
+  };
+
+  return (
+    <>
+      <div class="toolbar" role="group" aria-label="Filters">
+        <button
+          type="button"
+          class="toggle"
+          data-filter="unnamed"
+          aria-pressed={filters.unnamed}
+          onClick={() => setFilters({ ...filters, unnamed: !filters.unnamed })}
+        >
+          Unnamed or anonymous sources <span class="toggle-n">{unnamedCount}</span>
+        </button>
+        <button
+          type="button"
+          class="toggle"
+          data-filter="low-certainty"
+          aria-pressed={filters.lowCertainty}
+          onClick={() => setFilters({ ...filters, lowCertainty: !filters.lowCertainty })}
+        >
+          Low certainty <span class="toggle-n">{lowCount}</span>
+        </button>
+        {active && (
+          <span class="filter-status">
+            {visibleCount} of {total} shown
+          </span>
+        )}
+      </div>
+      <div class="groups" ref={listRef} onKeyDown={moveBetweenItems}>
+        {groups.map((group, index) => (
+          <SpeakerGroup
+            key={group.key}
+            group={group}
+            domId={`ws-g${index}`}
+            filters={filters}
+            selectedId={selectedId}
+            hoveredId={hoveredId}
+            onSelect={onSelect}
+          />
+        ))}
+        {total === 0 && <p class="empty">No quotations or claims found in this article.</p>}
+        {total > 0 && visibleCount === 0 && <p class="empty">No quotes match these filters.</p>}
+      </div>
+    </>
+  );
+}
+
+export function Overlay({ state, open, hover, onOpenChange, onSelect }: OverlayProps) {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const pillRef = useRef<HTMLButtonElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const focusInPanel = useRef(false);
+  const wasOpen = useRef(open);
+
+  const analysis = state?.status === 'done' ? (state.analysis ?? null) : null;
+  const groups = useMemo(() => (analysis ? buildGroups(analysis) : []), [analysis]);
+  const byId = useMemo(() => {
+    const found = new Map<string, { quote: Attribution; color: string }>();
+    for (const group of groups) for (const item of group.items) found.set(item.quote.id, { quote: item.quote, color: group.color });
+    return found;
+  }, [groups]);
+  const itemsById = useMemo(() => new Map(groups.flatMap((group) => group.items.map((item) => [item.quote.id, item] as const))), [groups]);
+
+  // Opening moves focus into the panel; closing returns it to the pill if it was in the panel.
+  // A layout effect runs in the same task as the render, before the browser moves focus off the hidden panel.
+  useLayoutEffect(() => {
+    if (open === wasOpen.current) return;
+    wasOpen.current = open;
+    if (open) focusWithoutScroll(titleRef.current);
+    else if (focusInPanel.current) {
+      focusInPanel.current = false;
+      focusWithoutScroll(pillRef.current);
+    }
+  }, [open]);
+
+  const select = (id: string) => {
+    setSelectedId(id);
+    onSelect(id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      onOpenChange(false);
+    }
+    // Keys pressed in the overlay are ours: keep the page's own shortcuts from firing on them.
+    event.stopPropagation();
+  };
+
+  const hovered = hover?.id ? byId.get(hover.id) : undefined;
+  const quoteCount = analysis?.quotes.length ?? 0;
+  const speakerCount = analysis?.speakers.length ?? 0;
+
+  return (
+    <div
+      class="root"
+      ref={rootRef}
+      data-status={state?.status}
+      data-count={analysis ? quoteCount : undefined}
+      onKeyDown={onKeyDown}
+      onKeyUp={(event) => event.stopPropagation()}
+      onKeyPress={(event) => event.stopPropagation()}
+    >
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {announcement(state)}
+      </div>
+      {state && (
+        <button
+          ref={pillRef}
+          type="button"
+          class="pill"
+          data-status={state.status}
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          aria-controls={PANEL_ID}
+          aria-busy={state.status === 'analyzing' ? true : undefined}
+          onClick={() => onOpenChange(!open)}
+        >
+          <PillContent state={state} />
+        </button>
+      )}
+      {state && (
+        <section
+          id={PANEL_ID}
+          class="panel"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby={`${TITLE_ID} ${SUMMARY_ID}`}
+          hidden={!open}
+          onFocusIn={() => (focusInPanel.current = true)}
+          onFocusOut={() => (focusInPanel.current = false)}
+        >
+          <div class="head">
+            <h2 class="title" id={TITLE_ID} ref={titleRef} tabIndex={-1}>
+              WhoSaid
+            </h2>
+            <span class="summary" id={SUMMARY_ID}>
+              {state.status === 'done'
+                ? summaryText(quoteCount, speakerCount)
+                : state.status === 'analyzing'
+                  ? 'analyzing\u2026'
+                  : 'error'}
+            </span>
+            <button type="button" class="close" aria-label="Close WhoSaid panel" onClick={() => onOpenChange(false)}>
+              <span aria-hidden="true">{'\u00D7'}</span>
+            </button>
+          </div>
+          {state.status === 'analyzing' && (
+            <div class="message busy">
+              <span class="spinner" aria-hidden="true" />
+              Finding who said what, on this device…
+            </div>
+          )}
+          {state.status === 'error' && (
+            <div class="message" data-kind="error">
+              <p class="message-title">WhoSaid couldn't analyse this page.</p>
+              <p class="message-detail">{state.error || 'Unknown error.'}</p>
+            </div>
+          )}
+          {analysis && (
+            <Results
+              groups={groups}
+              total={quoteCount}
+              filters={filters}
+              setFilters={setFilters}
+              selectedId={selectedId}
+              hoveredId={hover?.id ?? null}
+              onSelect={select}
+            />
+          )}
+          {analysis && (
+            <div class="foot">
+              <ExportBar
+                quotes={analysis.quotes.filter((quote) => {
+                  const item = itemsById.get(quote.id);
+                  return item !== undefined && matchesFilters(item, filters);
+                })}
+                url={analysis.canonicalUrl}
+                container={() => rootRef.current}
+              />
+              <span class="foot-meta">
+                on this device{Number.isFinite(analysis.engineMs) ? ` \u00B7 ${Math.round(analysis.engineMs)} ms` : ''}
+                {analysis.cached ? ' \u00B7 cached' : ''}
+              </span>
+            </div>
+          )}
+        </section>
+      )}
+      {hovered && hover && <HoverTip quote={hovered.quote} color={hovered.color} x={hover.x} y={hover.y} />}
+    </div>
+  );
+}

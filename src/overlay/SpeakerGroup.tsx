@@ -1,0 +1,63 @@
+/**
+ * One speaker: name, role, source type, counts, then their attributions as a list. Stays in the DOM
+ * when filtered out or collapsed (hidden), so `data-speaker` is always there for checks.
+ */
+import type { CSSProperties } from 'preact';
+import { AttributionItem } from './AttributionItem';
+import type { Filters, GroupView } from './view-model';
+import { SOURCE_TYPE_LABEL, UNSOURCED_LABEL, matchesFilters, plural } from './view-model';
+
+interface SpeakerGroupProps {
+  group: GroupView;
+  /** Unique within the shadow root; prefixes the ids of the group's elements. */
+  domId: string;
+  filters: Filters;
+  selectedId: string | null;
+  hoveredId: string | null;
+  onSelect(id: string): void;
+}
+
+export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, onSelect }: SpeakerGroupProps) {
+  const { speaker } = group;
+  const visibleCount = group.items.filter((item) => matchesFilters(item, filters)).length;
+  const headingId = `${domId}-name`;
+  const style = { '--ws-speaker': group.color } as CSSProperties;
+  return (
+    <section
+      class="group"
+      data-speaker={speaker ? speaker.name : undefined}
+      data-unsourced={speaker ? undefined : ''}
+      aria-labelledby={headingId}
+      hidden={visibleCount === 0}
+      style={style}
+    >
+      <div class="group-head">
+        <span class="swatch" aria-hidden="true" />
+        <h3 class="group-name" id={headingId}>
+          {speaker ? speaker.name : UNSOURCED_LABEL}
+        </h3>
+        {speaker?.role && <span class="group-role">{speaker.role}</span>}
+        <span class="group-stats">
+          {speaker && <span class="badge">{SOURCE_TYPE_LABEL[speaker.type] ?? speaker.type}</span>}
+          {speaker?.anonymous && <span class="badge flag">anonymous</span>}
+          <span>{plural(group.items.length, 'quote')}</span>
+          {group.hedged > 0 && <span class="hedged">{group.hedged} hedged</span>}
+        </span>
+      </div>
+      <ul class="items" aria-labelledby={headingId}>
+        {group.items.map((item, index) => (
+          <AttributionItem
+            key={item.quote.id}
+            item={item}
+            domId={`${domId}-i${index}`}
+            visible={matchesFilters(item, filters)}
+            selected={item.quote.id === selectedId}
+            hovered={item.quote.id === hoveredId}
+            flagAnonymous={!speaker?.anonymous}
+            onSelect={onSelect}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

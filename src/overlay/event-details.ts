@@ -1,0 +1,64 @@
+/**
+ * The host element sits in the page's DOM, so the page can dispatch our event names on it too. Each
+ * detail is checked for shape before use; anything malformed is ignored rather than half-rendered.
+ * (A forged but well-formed state can only show text in our panel; nothing is parsed as HTML.)
+ */
+import type { AnalysisReply } from '../shared/messages';
+import type { HoverDetail, OverlayState, ToggleDetail } from '../shared/overlay-contract';
+
+const STATUSES = new Set<OverlayState['status']>(['analyzing', 'done', 'error']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isSpanList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((span) => isRecord(span) && typeof span.text === 'string');
+}
+
+function isAttribution(value: unknown): boolean {
+  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.kind !== 'string') return false;
+  if (value.cue !== null && !(isRecord(value.cue) && typeof value.cue.text === 'string')) return false;
+  if (!isSpanList(value.contents)) return false;
+  if (value.speaker !== null && !(isRecord(value.speaker) && typeof value.speaker.name === 'string')) return false;
+  return true;
+}
+
+function isSpeaker(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.name === 'string' &&
+    Array.isArray(value.attributionIds) &&
+    value.attributionIds.every((id) => typeof id === 'string')
+  );
+}
+
+function isAnalysis(value: unknown): value is AnalysisReply {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.quotes) &&
+    value.quotes.every(isAttribution) &&
+    Array.isArray(value.speakers) &&
+    value.speakers.every(isSpeaker)
+  );
+}
+
+export function readState(detail: unknown): OverlayState | null {
+  if (!isRecord(detail) || !STATUSES.has(detail.status as OverlayState['status'])) return null;
+  const status = detail.status as OverlayState['status'];
+  if (status === 'done') return isAnalysis(detail.analysis) ? { status, analysis: detail.analysis } : null;
+  if (status === 'error') return { status, error: typeof detail.error === 'string' ? detail.error : undefined };
+  return { status };
+}
+
+export function readHover(detail: unknown): HoverDetail | null {
+  if (!isRecord(detail)) return null;
+  const id = typeof detail.id === 'string' ? detail.id : null;
+  const x = typeof detail.x === 'number' && Number.isFinite(detail.x) ? detail.x : 0;
+  const y = typeof detail.y === 'number' && Number.isFinite(detail.y) ? detail.y : 0;
+  return { id, x, y };
+}
+
+export function readToggle(detail: unknown): ToggleDetail {
+  return isRecord(detail) && typeof detail.open === 'boolean' ? { open: detail.open } : {};
+}

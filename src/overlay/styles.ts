@@ -1,0 +1,271 @@
+/**
+ * All of the overlay's CSS, applied inside its shadow root only. The host element is in the page's
+ * light DOM, so page rules reach it; `!important` declarations of the shadow tree beat the page's for
+ * the host (CSS Cascade 4, context), so `:host` resets everything and pins the box. Sizes are px,
+ * never rem: pages set odd root font sizes. Theme variables live on .root, not :host, so the page's
+ * own custom properties (which inherit through the host) cannot override them.
+ */
+export const OVERLAY_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  top: 0 !important;
+  left: 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  overflow: visible !important;
+  z-index: 2147483647 !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  transform: none !important;
+  filter: none !important;
+  clip-path: none !important;
+  contain: none !important;
+}
+.root {
+  --ws-bg: #ffffff;
+  --ws-bg-hover: #f2f4f7;
+  --ws-fg: #1b1f24;
+  --ws-fg-2: #3d454d;
+  --ws-muted: #5d6873;
+  --ws-border: #d6dbe1;
+  --ws-border-soft: #eaedf0;
+  --ws-chip: #eef1f4;
+  --ws-accent: #0a5bb5;
+  --ws-accent-bg: #e7f0fb;
+  --ws-accent-fg: #0a4a94;
+  --ws-focus: #1a73e8;
+  --ws-warn: #8a4f00;
+  --ws-warn-bg: #fcf0dc;
+  --ws-good: #1b7348;
+  --ws-mid: #3a6fb0;
+  --ws-emph: #7a3fa3;
+  --ws-danger: #b3261e;
+  --ws-tip-bg: #1f2429;
+  --ws-tip-fg: #f4f6f8;
+  --ws-swatch-ring: rgba(0, 0, 0, 0.28);
+  --ws-shadow: 0 12px 32px rgba(16, 24, 40, 0.18), 0 2px 6px rgba(16, 24, 40, 0.08);
+  --ws-shadow-sm: 0 4px 12px rgba(16, 24, 40, 0.16), 0 1px 3px rgba(16, 24, 40, 0.08);
+  color-scheme: light;
+  font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  color: var(--ws-fg);
+  text-align: left;
+  -webkit-font-smoothing: antialiased;
+}
+@media (prefers-color-scheme: dark) {
+  .root {
+    --ws-bg: #1d2126;
+    --ws-bg-hover: #262b31;
+    --ws-fg: #e8ebee;
+    --ws-fg-2: #c9ced4;
+    --ws-muted: #9ba5af;
+    --ws-border: #3a4149;
+    --ws-border-soft: #2b3137;
+    --ws-chip: #2a3037;
+    --ws-accent: #8ab8ff;
+    --ws-accent-bg: #1e3250;
+    --ws-accent-fg: #c0d8ff;
+    --ws-focus: #8ab8ff;
+    --ws-warn: #f2b45c;
+    --ws-warn-bg: #3a2c14;
+    --ws-good: #63cf96;
+    --ws-mid: #7fb0ec;
+    --ws-emph: #c99be6;
+    --ws-danger: #ff8a80;
+    --ws-tip-bg: #f1f3f5;
+    --ws-tip-fg: #1b1f24;
+    --ws-swatch-ring: rgba(255, 255, 255, 0.5);
+    --ws-shadow: 0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.35);
+    --ws-shadow-sm: 0 4px 12px rgba(0, 0, 0, 0.45), 0 1px 3px rgba(0, 0, 0, 0.3);
+    color-scheme: dark;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
+h2, h3, p, ul, li { margin: 0; padding: 0; font: inherit; }
+ul { list-style: none; }
+button {
+  font: inherit; color: inherit; background: none; border: 0; margin: 0; padding: 0;
+  cursor: pointer; text-align: inherit; line-height: inherit; -webkit-appearance: none; appearance: none;
+}
+:focus { outline: none; }
+:focus-visible { outline: 2px solid var(--ws-focus); outline-offset: 2px; border-radius: 4px; }
+.sr-only {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
+}
+
+.pill {
+  position: fixed; right: 16px; bottom: 16px;
+  display: inline-flex; align-items: center; gap: 8px;
+  height: 32px; padding: 0 14px 0 10px; border-radius: 16px;
+  background: var(--ws-bg); color: var(--ws-fg);
+  border: 1px solid var(--ws-border); box-shadow: var(--ws-shadow-sm);
+  font-size: 13px; font-weight: 500; white-space: nowrap;
+}
+.pill:hover { background: var(--ws-bg-hover); }
+.pill[aria-expanded="true"] { border-color: var(--ws-accent); }
+.pill:focus-visible { border-radius: 16px; }
+.brand { font-weight: 650; letter-spacing: 0.01em; }
+.sep { color: var(--ws-muted); }
+.pill-count { font-variant-numeric: tabular-nums; }
+.mark {
+  width: 14px; height: 14px; border-radius: 50%; flex: none;
+  background: conic-gradient(#E69F00 0 25%, #56B4E9 0 50%, #009E73 0 75%, #CC79A7 0);
+}
+.pill[data-status="error"] .mark { background: var(--ws-danger); }
+.spinner {
+  width: 13px; height: 13px; border-radius: 50%; flex: none;
+  border: 2px solid var(--ws-border); border-top-color: var(--ws-accent);
+  animation: ws-spin 0.9s linear infinite;
+}
+@keyframes ws-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .spinner { animation: none; border-color: var(--ws-accent); } }
+
+.panel {
+  position: fixed; right: 16px; bottom: 56px;
+  width: 400px; max-width: calc(100vw - 32px); max-height: min(72vh, 680px);
+  display: flex; flex-direction: column;
+  background: var(--ws-bg); color: var(--ws-fg);
+  border: 1px solid var(--ws-border); border-radius: 10px; box-shadow: var(--ws-shadow);
+  overflow: hidden;
+}
+.head {
+  display: flex; align-items: center; gap: 8px;
+  padding: 10px 10px 9px 12px; border-bottom: 1px solid var(--ws-border-soft);
+}
+.title { font-size: 14px; font-weight: 650; }
+.title:focus-visible { outline-offset: 1px; }
+.summary { color: var(--ws-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+.close {
+  margin-left: auto; width: 26px; height: 26px; border-radius: 6px;
+  display: inline-flex; align-items: center; justify-content: center;
+  color: var(--ws-muted); font-size: 18px; line-height: 1;
+}
+.close:hover { background: var(--ws-bg-hover); color: var(--ws-fg); }
+
+.toolbar {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 6px;
+  padding: 8px 12px; border-bottom: 1px solid var(--ws-border-soft);
+}
+.toggle {
+  display: inline-flex; align-items: center; gap: 6px; height: 24px; padding: 0 10px;
+  border: 1px solid var(--ws-border); border-radius: 12px;
+  font-size: 12px; color: var(--ws-fg-2);
+}
+.toggle:hover { background: var(--ws-bg-hover); }
+.toggle[aria-pressed="true"] { background: var(--ws-accent-bg); border-color: var(--ws-accent); color: var(--ws-accent-fg); }
+.toggle:focus-visible { border-radius: 12px; }
+.toggle-n { color: var(--ws-muted); font-variant-numeric: tabular-nums; }
+.toggle[aria-pressed="true"] .toggle-n { color: inherit; }
+.filter-status { margin-left: auto; font-size: 12px; color: var(--ws-muted); font-variant-numeric: tabular-nums; }
+
+.groups { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 2px 0 6px; }
+.group { padding: 9px 12px 4px; }
+.group + .group { border-top: 1px solid var(--ws-border-soft); }
+.group-head { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; margin-bottom: 5px; }
+.swatch {
+  width: 10px; height: 10px; border-radius: 50%; flex: none;
+  background: var(--ws-speaker); box-shadow: 0 0 0 1px var(--ws-swatch-ring);
+}
+.group-name { font-size: 14px; font-weight: 600; overflow-wrap: anywhere; }
+.group-role { color: var(--ws-muted); font-size: 12px; overflow-wrap: anywhere; }
+.group-stats {
+  margin-left: auto; display: inline-flex; align-items: center; gap: 6px;
+  font-size: 12px; color: var(--ws-muted); font-variant-numeric: tabular-nums; white-space: nowrap;
+}
+.badge {
+  font-size: 10.5px; line-height: 16px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em;
+  padding: 0 5px; border-radius: 4px; background: var(--ws-chip); color: var(--ws-fg-2); white-space: nowrap;
+}
+.flag { background: var(--ws-warn-bg); color: var(--ws-warn); }
+.hedged { color: var(--ws-warn); }
+
+.items { display: flex; flex-direction: column; gap: 1px; margin-left: 4px; border-left: 3px solid var(--ws-speaker); }
+.item { padding: 5px 6px 6px 10px; border-radius: 0 6px 6px 0; cursor: pointer; }
+.item:hover, .item.is-hovered { background: var(--ws-bg-hover); }
+.item[aria-current="true"] { background: var(--ws-accent-bg); }
+.item-select { display: block; width: 100%; border-radius: 4px; }
+.item-meta { display: flex; align-items: baseline; gap: 6px; font-size: 12px; color: var(--ws-muted); }
+.cue { color: var(--ws-fg); font-weight: 600; }
+.conf { margin-left: auto; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.conf[data-low] { color: var(--ws-warn); }
+.item-text { display: block; margin-top: 1px; font-size: 13.5px; line-height: 1.45; color: var(--ws-fg); overflow-wrap: anywhere; white-space: pre-wrap; }
+.item-facts { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 5px; font-size: 12px; }
+.item-facts:empty { display: none; }
+
+.meter-wrap { position: relative; display: inline-flex; }
+.meter {
+  display: inline-flex; align-items: center; gap: 5px; height: 20px; padding: 0 6px 0 5px;
+  border-radius: 4px; background: var(--ws-chip); color: var(--ws-fg-2); cursor: help;
+  font-variant-numeric: tabular-nums;
+}
+.meter[data-level="low"] { --ws-level: var(--ws-warn); }
+.meter[data-level="medium"] { --ws-level: var(--ws-mid); }
+.meter[data-level="high"] { --ws-level: var(--ws-good); }
+.bars { display: inline-flex; align-items: flex-end; gap: 2px; }
+.bars span { width: 4px; border-radius: 1px; background: var(--ws-border); }
+.bars span:nth-child(1) { height: 6px; }
+.bars span:nth-child(2) { height: 9px; }
+.bars span:nth-child(3) { height: 12px; }
+.meter[data-level="low"] .bars span:nth-child(1),
+.meter[data-level="medium"] .bars span:nth-child(-n+2),
+.meter[data-level="high"] .bars span { background: var(--ws-level); }
+.meter-label { color: var(--ws-level); font-weight: 600; }
+.meter-score { color: var(--ws-muted); }
+.tip {
+  display: none; position: absolute; left: 0; top: calc(100% + 6px); z-index: 2;
+  width: max-content; max-width: 260px; padding: 6px 8px; border-radius: 6px;
+  background: var(--ws-tip-bg); color: var(--ws-tip-fg); box-shadow: var(--ws-shadow-sm);
+  font-size: 12px; line-height: 1.4; white-space: normal;
+}
+.meter:hover + .tip, .meter:focus + .tip, .meter-wrap:hover .tip { display: block; }
+.meter-wrap[data-dismissed] .tip { display: none; }
+.chip {
+  display: inline-flex; align-items: center; height: 20px; padding: 0 6px;
+  border: 1px solid var(--ws-border); border-radius: 4px; color: var(--ws-fg-2); white-space: nowrap;
+}
+.chip[data-framing="distancing"] { border-color: var(--ws-warn); color: var(--ws-warn); }
+.chip[data-framing="endorsing"] { border-color: var(--ws-good); color: var(--ws-good); }
+.chip[data-framing="emphatic"] { border-color: var(--ws-emph); color: var(--ws-emph); }
+.chip[data-framing="directive"] { border-color: var(--ws-mid); color: var(--ws-mid); }
+.chip[data-framing="tentative"] { border-style: dashed; }
+.more { margin-left: auto; padding: 0 4px; border-radius: 4px; font-size: 12px; color: var(--ws-accent); }
+.more:hover { text-decoration: underline; }
+
+.empty, .message { padding: 16px 12px; }
+.empty { color: var(--ws-muted); }
+.message-title { font-weight: 600; }
+.message-detail { margin-top: 4px; color: var(--ws-muted); font-size: 12px; overflow-wrap: anywhere; }
+.message[data-kind="error"] .message-title { color: var(--ws-danger); }
+.busy { display: flex; align-items: center; gap: 8px; color: var(--ws-muted); }
+
+.foot {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 6px;
+  padding: 7px 12px; border-top: 1px solid var(--ws-border-soft);
+  font-size: 12px; color: var(--ws-muted);
+}
+.export { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+.foot-button {
+  height: 22px; padding: 0 7px; border: 1px solid var(--ws-border); border-radius: 5px; color: var(--ws-fg-2);
+}
+.foot-button:hover { background: var(--ws-bg-hover); color: var(--ws-fg); }
+.foot-button:disabled { opacity: 0.5; cursor: default; }
+.foot-meta { margin-left: auto; font-variant-numeric: tabular-nums; }
+.notice { flex-basis: 100%; color: var(--ws-fg-2); }
+.notice[data-kind="error"] { color: var(--ws-danger); }
+.notice:empty { display: none; }
+
+.hover-tip {
+  position: fixed; pointer-events: none; max-width: 320px;
+  display: flex; align-items: flex-start; gap: 7px; padding: 5px 9px; border-radius: 6px;
+  background: var(--ws-tip-bg); color: var(--ws-tip-fg); box-shadow: var(--ws-shadow-sm);
+  font-size: 12.5px; line-height: 1.4;
+}
+.hover-tip .swatch { margin-top: 4px; }
+.hover-sub { display: block; opacity: 0.8; font-size: 11.5px; }
+`;

@@ -1,0 +1,148 @@
+/**
+ * What the panel shows, derived from an Analysis: speaker groups in `analysis.speakers` order (the
+ * highlighter's colour order), display strings, and the filters. Pure functions, so the rules are
+ * tested without a DOM.
+ */
+import type { Analysis, Attribution, Speaker } from '../shared/attribution';
+import { UNSOURCED_COLOR, speakerColor } from '../shared/palette';
+
+export interface ItemView {
+  quote: Attribution;
+  /** The cue as written ("said", "according to"); an em dash for a follow-on quotation. */
+  cueText: string;
+  /** The content spans joined; a quotation split around its cue is rejoined with an ellipsis. */
+  content: string;
+  /** Source is anonymous, an unnamed role or group, or not named at all. */
+  unnamed: boolean;
+  lowCertainty: boolean;
+}
+
+export interface GroupView {
+  /** Stable key: the canonical speaker name, or UNSOURCED_KEY. */
+  key: string;
+  /** Null for the group of attributions that belong to no speaker. */
+  speaker: Speaker | null;
+  color: string;
+  items: ItemView[];
+  hedged: number;
+}
+
+export interface Filters {
+  unnamed: boolean;
+  lowCertainty: boolean;
+}
+
+export const NO_FILTERS: Filters = { unnamed: false, lowCertainty: false };
+
+export const UNSOURCED_KEY = '\u0000unsourced';
+export const UNSOURCED_LABEL = 'No named source';
+
+const FOLLOW_ON_CUE = '\u2014';
+
+export function cueText(quote: Attribution): string {
+  const text = quote.cue?.text.trim();
+  return text ? text : FOLLOW_ON_CUE;
+}
+
+export function contentText(quote: Attribution): string {
+  return quote.contents
+    .map((span) => span.text.trim())
+    .filter((text) => text !== '')
+    .join(' \u2026 ');
+}
+
+function isUnnamedSpeaker(speaker: { type: string; anonymous?: boolean } | null | undefined): boolean {
+  return !speaker || speaker.anonymous === true || speaker.type === 'unnamed';
+}
+
+function itemView(quote: Attribution, groupSpeaker: Speaker | null): ItemView {
+  return {
+    quote,
+    cueText: cueText(quote),
+    content: contentText(quote),
+    unnamed: isUnnamedSpeaker(quote.speaker) || (groupSpeaker !== null && isUnnamedSpeaker(groupSpeaker)),
+    lowCertainty: quote.certainty?.label === 'low',
+  };
+}
+
+/** One group per speaker, in `analysis.speakers` order; attributions no speaker lists go last, in one group. */
+export function buildGroups(analysis: Analysis): GroupView[] {
+  const byId = new Map(analysis.quotes.map((quote) => [quote.id, quote]));
+  const grouped = new Set<string>();
+  const groups: GroupView[] = analysis.speakers.map((speaker, index) => {
+    const items: ItemView[] = [];
+    for (const id of speaker.attributionIds) {
+      const quote = byId.get(id);
+      if (!quote || grouped.has(id)) continue;
+      grouped.add(id);
+      items.push(itemView(quote, speaker));
+    }
+    return { key: speaker.name, speaker, color: speakerColor(index), items, hedged: speaker.hedged };
+  });
+  const rest = analysis.quotes.filter((quote) => !grouped.has(quote.id)).map((quote) => itemView(quote, null));
+  if (rest.length > 0) {
+    groups.push({
+      key: UNSOURCED_KEY,
+      speaker: null,
+      color: UNSOURCED_COLOR,
+      items: rest,
+      hedged: rest.filter((item) => item.lowCertainty).length,
+    });
+  }
+  return groups;
+}
+
+export function matchesFilters(item: ItemView, filters: Filters): boolean {
+  if (filters.unnamed && !item.unnamed) return false;
+  if (filters.lowCertainty && !item.lowCertainty) return false;
+  return true;
+}
+
+export function filtersActive(filters: Filters): boolean {
+  return filters.unnamed || filters.lowCertainty;
+}
+
+/** "1 quote", "11 quotes". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Short display of a probability: "82%". */
+export function percent(probability: number): string {
+  if (!Number.isFinite(probability)) return '\u2013';
+  return `${Math.round(Math.min(1, Math.max(0, probability)) * 100)}%`;
+}
+
+export function score(value: number): string {
+  return Number.isFinite(value) ? value.toFixed(2) : '\u2013';
+}
+
+export interface Excerpt {
+  text: string;
+  truncated: boolean;
+}
+
+/**
+ * The first `limit` characters, cut at a word boundary. Text only a little over the limit is kept
+ * whole: a "more" button that reveals three words is noise.
+ */
+export function excerpt(text: string, limit = 220): Excerpt {
+  if (text.length <= limit + 40) return { text, truncated: false };
+  const cut = text.slice(0, limit);
+  const space = cut.lastIndexOf(' ');
+  const head = (space > limit * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\u2026-]+$/u, '');
+  return { text: `${head}\u2026`, truncated: true };
+}
+
+export const SOURCE_TYPE_LABEL: Record<string, string> = {
+  person: 'person',
+  organization: 'organization',
+  media: 'media',
+  unnamed: 'unnamed',
+};
+
+/** "Ryan Dillon — said (direct)": what the hover tooltip over a page highlight says. */
+export function hoverLabel(quote: Attribution): string {
+  const who = quote.speaker?.name ?? UNSOURCED_LABEL;
+  return `${who} \u2014 ${cueText(quote)} (${quote.kind})`;
+}

@@ -1,0 +1,109 @@
+/**
+ * What marks an element as article body or as page furniture, shared by the root scorer and the text
+ * builder. Class and id hints follow Mozilla Readability's lists, extended with the furniture news
+ * sites add inside and around the body (share bars, newsletter boxes, teasers, bylines).
+ */
+
+/** Never text a reader reads as the article, whatever holds them. Lower case: compared with localName, which is lower case for HTML and SVG alike. */
+export const HARD_SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'video', 'audio', 'img', 'picture', 'source', 'figcaption', 'button', 'input', 'textarea',
+  'select', 'option', 'label', 'dialog', 'whosaid-overlay', 'head', 'title', 'meta', 'link',
+]);
+
+/** Page furniture by tag: skipped unless it holds most of the article (some sites wrap the body in a form). */
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
+
+export const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
+
+/** Elements that start a new line when rendered; their edges are paragraph boundaries in the text. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'html',
+]);
+
+/**
+ * Furniture by class or id, mostly matched at the start of a word ("site-nav", "navbar", but not
+ * "canvas"; "related-articles", but not "unrelated"); a few words anywhere ("cnnplayer").
+ */
+export const FURNITURE_HINT =
+  /(?:^|[^a-z])(?:comment|related|sidebar|side-bar|nav|menu|footer|header|masthead|promo|share|sharing|social|newsletter|teaser|subscri|signup|sign-up|byline|author|meta(?:[^a-z]|$)|dateline|date(?:[^a-z]|$)|timestamp|publish|caption|credit|advert|ads?(?:[^a-z]|$)|ad-|sponsor|outbrain|taboola|recommend|popular|trending|most-|more-(?:stories|from|news|articles|on|in|like|videos)|also-|breadcrumb|tags?(?:[^a-z]|$)|toolbar|tools(?:[^a-z]|$)|print(?:[^a-z]|$)|sr-only|visually-hidden|screen-reader|offscreen|off-screen|skip|cookie|gdpr|consent|banner|widget|pagination|pager|login|rss|disqus|shoutbox|skyscraper|popup|modal-?close|newsfeed|feedback|survey|signature|auteur|optin|opt-in|reviewed-?by|video)|player|newsletter|subscribe|outbrain|taboola|teads|inread|optin|timestamp/i;
+
+/** Names publishers give the article body itself; they outweigh any furniture word in the same attribute. */
+export const BODY_HINT = /(?:^|[^a-z])(?:article|story|entry|post)[-_]?(?:body|content|text)|(?:^|[^a-z])body[-_]?(?:text|copy)|articlebody/i;
+
+/** Readability's negative and positive class/id weights for choosing the root (substring match, as there). */
+export const NEGATIVE_HINT =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|nav|header|newsletter|teaser|subscribe|caption|byline|recommend|trending|popular/i;
+export const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
+
+/** Readability's "unlikely candidates": paragraphs under these are not scored, unless OK_MAYBE also matches. */
+export const UNLIKELY_CANDIDATE =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|teaser|subscribe|promo/i;
+export const OK_MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
+
+/** "class id" of an element; getAttribute, because className is an SVGAnimatedString on SVG elements. */
+export function classAndId(el: Element): string {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return cls && id ? `${cls} ${id}` : cls || id || '';
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+type VisibilityCheck = { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
+
+/**
+ * Hidden from a reader: the hidden attribute, aria-hidden, an inline display:none, and, in a browser,
+ * the computed style through checkVisibility (linkedom has none, so Node sees only the markup signals).
+ */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const check = (el as Element & VisibilityCheck).checkVisibility;
+  if (typeof check === 'function' && !check.call(el, { visibilityProperty: true })) {
+    // display:contents boxes report "not visible" but their children render.
+    const view = el.ownerDocument.defaultView;
+    return !view || view.getComputedStyle(el).display !== 'contents';
+  }
+  return false;
+}
+
+/** schema.org microdata marking the byline and dates (lemonde-1 marks its author box this way). */
+const BYLINE_ITEMPROP = /^(?:author|creator|publisher|datePublished|dateModified|dateCreated)$/i;
+
+/** Text-level elements: a class on one of these styles words of a sentence ("meta-org" on a company name), it does not mark furniture. */
+export const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'kbd', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+]);
+
+/** The class hints that apply to inline elements too: text only screen readers get, and bylines and dates. */
+const INLINE_FURNITURE = /sr-only|visually-?hidden|screen-?reader|off-?screen|element-invisible|byline|dateline|timestamp/i;
+
+/** Furniture by tag, ARIA role, byline microdata or class/id hint (hidden and hard-skipped elements are tested apart). */
+export function isFurniture(el: Element): boolean {
+  if (INLINE_TAGS.has(el.localName)) {
+    const hint = classAndId(el);
+    return hint !== '' && INLINE_FURNITURE.test(hint);
+  }
+  if (FURNITURE_TAGS.has(el.localName)) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && BYLINE_ITEMPROP.test(itemprop)) return true;
+  const hint = classAndId(el);
+  return hint !== '' && FURNITURE_HINT.test(hint) && !BODY_HINT.test(hint);
+}
+
+/** Share of an element's text that sits inside links: high for menus, teaser lists and tag clouds. */
+export function linkDensity(el: Element, textLength = el.textContent?.length ?? 0): number {
+  if (textLength === 0) return 0;
+  let linkLength = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linkLength += links[i].textContent?.length ?? 0;
+  return Math.min(1, linkLength / textLength);
+}

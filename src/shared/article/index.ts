@@ -1,0 +1,41 @@
+/**
+ * Article detection and extraction, shared by the content script (on the live page) and the CLI (on
+ * an .html file parsed with linkedom). DOM code only: it takes a Document and never changes it.
+ *
+ * CLI use:
+ *   import { parseHTML } from 'linkedom';
+ *   const { document } = parseHTML(html);
+ *   const article = extractArticle(document);   // null: no article text found
+ *   // article.text, article.paragraphs, article.title
+ */
+import { findArticleRoot } from './root';
+import { buildArticleText, type ArticleText, type TextOptions } from './text';
+
+export { isProbablyArticle, articleSignals, type ArticleSignals } from './detect';
+export { findArticleRoot } from './root';
+export { buildArticleText, DEFAULT_MAX_CHARS, type ArticleText, type TextOptions, type TextSegment } from './text';
+export { findTitle, type ArticleTitle } from './title';
+export { locateSpan, offsetAt, rangeForSpan, type DomSpan, type TextMap } from './span-map';
+
+export interface ExtractedArticle extends ArticleText {
+  /** The live element the text was read from. */
+  root: Element;
+}
+
+export interface ExtractOptions extends TextOptions {
+  /** Read the whole <body> when no element looks like an article body (run on demand). */
+  fallbackToBody?: boolean;
+}
+
+/**
+ * The article of a document: its body root, text, paragraphs, title and text-node map. Null when no
+ * element holds article text (and fallbackToBody is off) or the text is empty. Does not decide whether
+ * the page is an article: callers that care ask isProbablyArticle first.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  const root = findArticleRoot(doc) ?? (options.fallbackToBody ? doc.body : null);
+  if (!root) return null;
+  const article = buildArticleText(root, options);
+  if (article.text.trim() === '') return null;
+  return { ...article, root };
+}

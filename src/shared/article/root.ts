@@ -1,0 +1,237 @@
+/**
+ * Finds the element that holds the article body in the live DOM.
+ *
+ * Why not Readability itself: Readability.parse() works on a clone of the document, rewrites it and
+ * returns HTML, so none of its nodes are the page's; highlights need the page's own text nodes. This is
+ * a compact scorer in its spirit: paragraphs vote for their ancestors by length and comma count,
+ * class and id hints weigh the ancestors, link-heavy candidates lose, and the winner grows to an
+ * ancestor where Readability would have appended siblings (articles split over sibling containers).
+ */
+import { classAndId, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity, NEGATIVE_HINT, OK_MAYBE_CANDIDATE, POSITIVE_HINT, UNLIKELY_CANDIDATE } from './hints';
+
+const MIN_PARAGRAPH_CHARS = 25;
+/** Paragraph-like elements scored at most; caps the work on huge pages. */
+const MAX_SCORED_PARAGRAPHS = 3000;
+/** Levels above the root searched for the rest of a split body, the paragraph text an ancestor must
+ * add to be taken (at least a real paragraph, and a share of what the root holds), and the link
+ * density above which an ancestor is a page of teasers, not a body. */
+const GROW_LEVELS = 3;
+const GROW_STEPS = 3;
+const GROW_MIN_CHARS = 200;
+const GROW_MIN_SHARE = 0.05;
+const GROW_MAX_LINK_DENSITY = 0.33;
+/** Candidates whose link density is measured (the costly step), by raw score. */
+const LINK_DENSITY_CANDIDATES = 25;
+/** How many ancestors a paragraph's score reaches, and the share each gets. */
+const ANCESTOR_LEVELS = 5;
+const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
+const TAG_WEIGHT: Record<string, number> = {
+  div: 5, article: 5, main: 5, section: 2, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+function hintWeight(el: Element): number {
+  const hint = classAndId(el);
+  if (hint === '') return 0;
+  let weight = 0;
+  if (NEGATIVE_HINT.test(hint)) weight -= 25;
+  if (POSITIVE_HINT.test(hint)) weight += 25;
+  return weight;
+}
+
+function initialScore(el: Element): number {
+  return (TAG_WEIGHT[el.localName] ?? 0) + hintWeight(el);
+}
+
+/** Text of a <div> that is not inside a child element: divs used as paragraphs (text and <br>s). */
+function ownText(el: Element): string {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += (child as Text).data;
+  }
+  return text;
+}
+
+/** An element that holds the page's main content landmark is never an unlikely candidate, whatever its class ("row site_header"). */
+function holdsMainContent(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'article' || tag === 'main' || tag === 'body') return true;
+  const role = el.getAttribute('role');
+  if (role === 'main' || role === 'article') return true;
+  return el.querySelector('article, main, [role="main"]') !== null;
+}
+
+/**
+ * Elements whose paragraphs never vote: furniture by tag or role, Readability's unlikely candidates,
+ * markup that is not rendered as text (noscript, template) and hidden subtrees. Memoised per element,
+ * as every paragraph walks up through the same ancestors.
+ */
+function excludedFrom(body: Element): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const excludedSelf = (el: Element): boolean => {
+    const tag = el.localName;
+    if (HARD_SKIP_TAGS.has(tag) || (FURNITURE_TAGS.has(tag) && tag !== 'form')) return true;
+    const role = el.getAttribute('role');
+    if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner' || role === 'dialog') return true;
+    const hint = classAndId(el);
+    if (hint !== '' && UNLIKELY_CANDIDATE.test(hint) && !OK_MAYBE_CANDIDATE.test(hint) && !holdsMainContent(el)) return true;
+    return isHidden(el);
+  };
+  const excluded = (el: Element): boolean => {
+    const chain: Element[] = [];
+    let verdict = false;
+    for (let node: Element | null = el; node && node !== body; node = node.parentElement) {
+      const known = memo.get(node);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      chain.push(node);
+    }
+    // Resolve from the outermost unknown ancestor down, so each element is tested once.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      verdict = verdict || excludedSelf(chain[i]);
+      memo.set(chain[i], verdict);
+    }
+    return verdict;
+  };
+  return excluded;
+}
+
+interface Votes {
+  scores: Map<Element, number>;
+  /** Every paragraph that voted, with its text length. */
+  voters: Array<[Element, number]>;
+}
+
+function scoreParagraphs(doc: Document, body: Element): Votes {
+  const scores = new Map<Element, number>();
+  const voters: Array<[Element, number]> = [];
+  const excluded = excludedFrom(body);
+  const vote = (paragraph: Element, text: string) => {
+    const length = text.trim().length;
+    if (length < MIN_PARAGRAPH_CHARS || excluded(paragraph)) return;
+    voters.push([paragraph, length]);
+    const score = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    let ancestor = paragraph.parentElement;
+    for (let level = 0; level < ANCESTOR_LEVELS && ancestor && ancestor !== doc.documentElement; level++) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, (scores.get(ancestor) ?? initialScore(ancestor)) + score / divider);
+      ancestor = ancestor.parentElement;
+    }
+  };
+  for (const el of body.querySelectorAll('p, pre, td')) {
+    if (voters.length >= MAX_SCORED_PARAGRAPHS) break;
+    vote(el, el.textContent ?? '');
+  }
+  for (const el of body.querySelectorAll('div')) {
+    if (voters.length >= MAX_SCORED_PARAGRAPHS) break;
+    const text = ownText(el);
+    if (text.length >= MIN_PARAGRAPH_CHARS) vote(el, text);
+  }
+  return { scores, voters };
+}
+
+/** A paragraph's kind: its tag and class. Article paragraphs share one; teasers ("p.standfirst") differ. */
+function paragraphKind(paragraph: Element): string {
+  return `${paragraph.localName}.${(paragraph.getAttribute('class') ?? '').trim()}`;
+}
+
+/**
+ * Readability appends the top candidate's siblings that look like article text; a live root cannot
+ * take siblings, so it grows instead to the nearest ancestor (a few levels up) that adds paragraphs of
+ * the same kind as the root's own, with little text in links: a body split over sibling or cousin
+ * containers (nytimes-2 splits it over two "story-body" wrappers; engadget sets its lede apart). A
+ * teaser module beside the body (herald-sun-1's "other opinion columns") has paragraphs of another kind.
+ */
+function growToCoverSplitBody(top: Element, body: Element, voters: Array<[Element, number]>): Element {
+  let root = top;
+  for (let step = 0; step < GROW_STEPS; step++) {
+    const ancestors: Element[] = [];
+    for (let el = root.parentElement; el && el !== body && ancestors.length < GROW_LEVELS; el = el.parentElement) ancestors.push(el);
+    if (ancestors.length === 0) break;
+
+    const kinds = new Set<string>();
+    let covered = 0;
+    const outside: Array<[Element, number, number]> = [];
+    for (const [paragraph, length] of voters) {
+      // Walking up, a paragraph meets the root first if it is inside, else its lowest candidate ancestor.
+      // One under furniture (a slideshow widget) would not reach the text, so it cannot justify growing.
+      let furniture = false;
+      for (let el: Element | null = paragraph; el && el !== body; el = el.parentElement) {
+        if (el === root) {
+          kinds.add(paragraphKind(paragraph));
+          covered += length;
+          break;
+        }
+        const level = ancestors.indexOf(el);
+        if (level !== -1) {
+          if (!furniture) outside.push([paragraph, length, level]);
+          break;
+        }
+        furniture = furniture || isFurniture(el);
+      }
+    }
+    const addedAtLevel = ancestors.map(() => 0);
+    for (const [paragraph, length, level] of outside) if (kinds.has(paragraphKind(paragraph))) addedAtLevel[level] += length;
+
+    let next: Element | null = null;
+    let added = 0;
+    for (let level = 0; level < ancestors.length && !next; level++) {
+      added += addedAtLevel[level];
+      if (added >= GROW_MIN_CHARS && added >= covered * GROW_MIN_SHARE && linkDensity(ancestors[level]) < GROW_MAX_LINK_DENSITY) next = ancestors[level];
+    }
+    if (!next) break;
+    root = next;
+  }
+  return root;
+}
+
+/**
+ * The live element holding the article body, or null when no paragraph text votes for any element
+ * (an app page, an empty shell before its script runs).
+ */
+export function findArticleRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const { scores, voters } = scoreParagraphs(doc, body);
+  if (scores.size === 0) return null;
+
+  const byRawScore = [...scores].sort((a, b) => b[1] - a[1]).slice(0, LINK_DENSITY_CANDIDATES);
+  const ranked = byRawScore
+    .map(([el, score]) => [el, score * (1 - linkDensity(el))] as [Element, number])
+    .sort((a, b) => b[1] - a[1]);
+  for (const [el, score] of ranked) scores.set(el, score);
+  let [top, topScore] = ranked[0];
+
+  // Several near-best candidates under one ancestor: the article is that ancestor (Readability's rule).
+  const close = ranked.slice(1, 5).filter(([, score]) => score >= topScore * 0.75).map(([el]) => el);
+  if (close.length >= 3) {
+    for (let ancestor = top.parentElement; ancestor && ancestor !== body; ancestor = ancestor.parentElement) {
+      if (close.filter((el) => ancestor!.contains(el)).length >= 3) {
+        top = ancestor;
+        break;
+      }
+    }
+  }
+
+  // Climb while the parent scores higher than the child it holds.
+  let lastScore = scores.get(top) ?? topScore;
+  const floor = lastScore / 3;
+  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < floor) break;
+    if (parentScore > lastScore) {
+      top = parent;
+      break;
+    }
+    lastScore = parentScore;
+  }
+
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
+
+  return growToCoverSplitBody(top, body, voters);
+}

@@ -1,0 +1,247 @@
+/**
+ * The article text as a reader sees it, with a map back to the page's text nodes.
+ *
+ * Whitespace collapses as in rendered text, block elements separate paragraphs with "\n\n", <br> gives
+ * "\n", and page furniture inside the root is left out. The map is a list of segments, each a run of
+ * the text copied from one contiguous stretch of one Text node: a [start, end) range of the text maps
+ * to a DOM Range in O(log n), and the map costs one object per run (usually one or two per text node),
+ * never one per character. Characters the page does not hold as text (the paragraph breaks, the marks
+ * a <q> element draws) belong to no segment.
+ */
+import type { ParagraphRange } from '../messages';
+import { BLOCK_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity } from './hints';
+import { collapseWhitespace, findTitle } from './title';
+
+export interface TextSegment {
+  node: Text;
+  /** Offset in node.data of the segment's first character. */
+  nodeStart: number;
+  /** Offsets in the article text, end exclusive; end - start characters of node.data from nodeStart. */
+  start: number;
+  end: number;
+}
+
+export interface ArticleText {
+  title: string;
+  text: string;
+  paragraphs: ParagraphRange[];
+  segments: TextSegment[];
+  /** True when the text stopped at maxChars. */
+  truncated: boolean;
+}
+
+export interface TextOptions {
+  /** Stop after this many characters (huge pages). Default 200,000. */
+  maxChars?: number;
+}
+
+export const DEFAULT_MAX_CHARS = 200_000;
+
+/** Collapsible whitespace in CSS (white-space: normal); a no-break space is not. */
+const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+
+/** Blocks dropped when most of their text is link text: teaser lists and "Read more: …" lines. */
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LINK_LIST_DENSITY = 0.7;
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+const QUOTE_MARKS = [
+  ['\u201C', '\u201D'],
+  ['\u2018', '\u2019'],
+];
+
+class TextBuilder {
+  readonly parts: string[] = [];
+  readonly segments: TextSegment[] = [];
+  readonly paragraphs: ParagraphRange[] = [];
+  length = 0;
+  full = false;
+  /** Start of the open paragraph, -1 before any text. */
+  private paragraphStart = -1;
+  /** 0: none, 1: a line break ("\n"), 2: a paragraph break ("\n\n"), emitted before the next text. */
+  private pendingBreak = 0;
+  /** Text was emitted since the last break. */
+  private lineHasText = false;
+  /** Collapsible whitespace was seen since the last text: one space is owed. */
+  private spaceOwed = false;
+  private firstSpaceNode: Text | null = null;
+  private firstSpaceAt = 0;
+  private lastSpaceNode: Text | null = null;
+  private lastSpaceEnd = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  blockEdge(): void {
+    if (this.lineHasText || this.pendingBreak > 0) this.pendingBreak = 2;
+    this.lineHasText = false;
+    this.spaceOwed = false;
+  }
+
+  lineBreak(): void {
+    if (this.lineHasText) this.pendingBreak = Math.max(this.pendingBreak, 1);
+    else if (this.pendingBreak === 1) this.pendingBreak = 2;
+    this.lineHasText = false;
+    this.spaceOwed = false;
+  }
+
+  /** Text of a node, whitespace collapsed; in <pre>, its newlines break lines. */
+  text(node: Text, preformatted: boolean): void {
+    const data = node.data;
+    if (preformatted && data.includes('\n')) {
+      this.collapsed(node, data, 0, data.indexOf('\n'));
+      for (let at = data.indexOf('\n'); at !== -1 && !this.full; ) {
+        this.lineBreak();
+        const next = data.indexOf('\n', at + 1);
+        this.collapsed(node, data, at + 1, next === -1 ? data.length : next);
+        at = next;
+      }
+      return;
+    }
+    this.collapsed(node, data, 0, data.length);
+  }
+
+  /** Characters the page draws but does not hold as text, such as the marks around a <q>. */
+  virtual(chars: string): void {
+    if (this.full) return;
+    this.beforeText(null, 0);
+    this.parts.push(chars);
+    this.length += chars.length;
+  }
+
+  finish(): void {
+    if (this.paragraphStart >= 0 && this.length > this.paragraphStart) this.paragraphs.push({ start: this.paragraphStart, end: this.length });
+  }
+
+  private collapsed(node: Text, data: string, from: number, to: number): void {
+    let at = from;
+    COLLAPSIBLE.lastIndex = from;
+    while (at < to && !this.full) {
+      const space = COLLAPSIBLE.exec(data);
+      const spaceStart = space && space.index < to ? space.index : to;
+      if (spaceStart > at) this.run(node, at, spaceStart);
+      if (spaceStart >= to) break;
+      const spaceEnd = Math.min(spaceStart + space![0].length, to);
+      this.noteSpace(node, spaceStart, spaceEnd);
+      at = spaceEnd;
+      COLLAPSIBLE.lastIndex = spaceEnd;
+    }
+  }
+
+  private noteSpace(node: Text, start: number, end: number): void {
+    if (!this.lineHasText) return;
+    if (!this.spaceOwed) {
+      this.spaceOwed = true;
+      this.firstSpaceNode = node;
+      this.firstSpaceAt = start;
+    }
+    this.lastSpaceNode = node;
+    this.lastSpaceEnd = end;
+  }
+
+  private run(node: Text, start: number, end: number): void {
+    this.beforeText(node, start);
+    const room = this.maxChars - this.length;
+    if (end - start >= room) {
+      end = start + room;
+      this.full = true;
+    }
+    this.push(node, start, node.data.slice(start, end));
+  }
+
+  /** Emits the owed break or space before text starting at `start` of `node` (null: virtual text). */
+  private beforeText(node: Text | null, start: number): void {
+    if (this.pendingBreak > 0 && this.paragraphStart >= 0) {
+      if (this.pendingBreak === 2) {
+        this.paragraphs.push({ start: this.paragraphStart, end: this.length });
+        this.parts.push('\n\n');
+        this.length += 2;
+        this.paragraphStart = this.length;
+      } else {
+        this.parts.push('\n');
+        this.length += 1;
+      }
+      this.spaceOwed = false;
+    }
+    this.pendingBreak = 0;
+    if (this.paragraphStart < 0) this.paragraphStart = this.length;
+    if (this.spaceOwed) {
+      // Map the space to the whitespace next to the text it separates, so the segment stays one run.
+      if (node && this.lastSpaceNode === node && this.lastSpaceEnd === start) this.push(node, start - 1, ' ');
+      else this.push(this.firstSpaceNode!, this.firstSpaceAt, ' ');
+      this.spaceOwed = false;
+    }
+    this.lineHasText = true;
+  }
+
+  private push(node: Text, nodeStart: number, chars: string): void {
+    if (chars.length === 0) return;
+    this.parts.push(chars);
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.node === node && last.end === this.length && last.nodeStart + (last.end - last.start) === nodeStart) {
+      last.end += chars.length;
+    } else {
+      this.segments.push({ node, nodeStart, start: this.length, end: this.length + chars.length });
+    }
+    this.length += chars.length;
+  }
+}
+
+/**
+ * The text of the article under `root`, its paragraphs, its title and the map to the page's nodes.
+ * Headings inside the root stay, each its own paragraph; the title's <h1>, or a heading repeating the
+ * title, is left out (it is `title`).
+ */
+export function buildArticleText(root: Element, options: TextOptions = {}): ArticleText {
+  const title = findTitle(root);
+  const builder = new TextBuilder(options.maxChars ?? DEFAULT_MAX_CHARS);
+  let rootLength = -1;
+  /** Furniture that holds most of the root's text is the article wrapped oddly (a page-wide <form>), not furniture. */
+  const holdsMostOfRoot = (el: Element): boolean => {
+    if (rootLength < 0) rootLength = root.textContent?.length ?? 0;
+    return (el.textContent?.length ?? 0) * 2 > rootLength;
+  };
+  let quoteDepth = 0;
+
+  const walk = (parent: Element, preformatted: boolean): void => {
+    for (let child = parent.firstChild; child && !builder.full; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        builder.text(child as Text, preformatted);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.localName;
+      if (tag === 'br') {
+        builder.lineBreak();
+        continue;
+      }
+      if (HARD_SKIP_TAGS.has(tag) || el === title.element || isHidden(el)) continue;
+      if (HEADINGS.has(tag) && collapseWhitespace(el.textContent ?? '') === title.text) continue;
+      if (isFurniture(el) && !holdsMostOfRoot(el)) continue;
+      if (LINK_LIST_TAGS.has(tag) && linkDensity(el) > LINK_LIST_DENSITY) continue;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) builder.blockEdge();
+      if (tag === 'q') {
+        const marks = QUOTE_MARKS[quoteDepth % 2];
+        quoteDepth++;
+        builder.virtual(marks[0]);
+        walk(el, preformatted);
+        builder.virtual(marks[1]);
+        quoteDepth--;
+      } else {
+        walk(el, preformatted || tag === 'pre');
+      }
+      if (block) builder.blockEdge();
+    }
+  };
+  walk(root, root.localName === 'pre');
+  builder.finish();
+  return {
+    title: title.text,
+    text: builder.parts.join(''),
+    paragraphs: builder.paragraphs,
+    segments: builder.segments,
+    truncated: builder.full,
+  };
+}

@@ -1,0 +1,216 @@
+import { createBackground, type Background } from '../../src/background/background';
+import type { AnalysisReply, ArticlePayload } from '../../src/shared/messages';
+import type { Result } from '../../src/shared/result';
+import { countingAnalyzer } from './analyzer-double';
+import { FakeBrowser, settle } from './fake-browser';
+
+function article(text: string, canonicalUrl = 'https://news.example/story'): ArticlePayload {
+  return { url: canonicalUrl + '#top', canonicalUrl, title: 'Story', text, paragraphs: [{ start: 0, end: text.length }], candidates: [] };
+}
+
+const TWO_SPEAKERS = 'Taxes will rise, Smith said. They will not, Jones said. Maybe, Smith said.';
+
+let api: FakeBrowser;
+let engine: ReturnType<typeof countingAnalyzer>;
+let background: Background;
+
+beforeEach(() => {
+  api = new FakeBrowser();
+  engine = countingAnalyzer();
+  background = createBackground(api, { analyze: engine.analyze });
+});
+afterEach(() => background.destroy());
+
+async function analyse(text: string, tabId = 1, url?: string): Promise<Result<AnalysisReply>> {
+  return (await api.message({ type: 'content/analyze-article', article: article(text, url) }, tabId)) as Result<AnalysisReply>;
+}
+
+describe('background: content/analyze-article', () => {
+  test('replies with the engine analysis as an ok Result', async () => {
+    const reply = await analyse(TWO_SPEAKERS);
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.value.speakers.map((s) => s.name)).toEqual(['Smith', 'Jones']);
+    expect(reply.value.quotes).toHaveLength(3);
+    expect(reply.value.cached).toBe(false);
+    expect(reply.value.canonicalUrl).toBe('https://news.example/story');
+    expect(reply.value.engineMs).toBeGreaterThanOrEqual(0);
+  });
+
+  test('sets the badge of the sending tab to the number of speakers', async () => {
+    await analyse(TWO_SPEAKERS, 4);
+    expect(api.badges.get(4)).toBe('2');
+    expect(api.badges.has(1)).toBe(false);
+  });
+
+  test('answers the same text again from the cache without running the engine', async () => {
+    await analyse(TWO_SPEAKERS, 1);
+    const again = await analyse(TWO_SPEAKERS, 2);
+    expect(engine.calls).toHaveLength(1);
+    expect(again.ok && again.value.cached).toBe(true);
+    expect(again.ok && again.value.speakers).toHaveLength(2);
+    expect((await background.store.getTab(2))?.cached).toBe(true);
+  });
+
+  test('re-runs when the article text changed under the same URL', async () => {
+    await analyse(TWO_SPEAKERS);
+    const changed = await analyse(TWO_SPEAKERS + ' Later, Brown said.');
+    expect(engine.calls).toHaveLength(2);
+    expect(changed.ok && changed.value.cached).toBe(false);
+    expect(changed.ok && changed.value.speakers).toHaveLength(3);
+  });
+
+  test('a new worker on the same storage (the old one was stopped) answers from the cache', async () => {
+    await analyse(TWO_SPEAKERS);
+    background.destroy();
+    const restartedEngine = countingAnalyzer();
+    background = createBackground(api, { analyze: restartedEngine.analyze });
+    const reply = await analyse(TWO_SPEAKERS);
+    expect(restartedEngine.calls).toHaveLength(0);
+    expect(reply.ok && reply.value.cached).toBe(true);
+  });
+
+  test('keeps its state in storage.session, not storage.local, when session exists', async () => {
+    await analyse(TWO_SPEAKERS);
+    expect(api.storage.session!.data.size).toBeGreaterThan(0);
+    expect(api.storage.local.data.size).toBe(0);
+  });
+
+  test('falls back to storage.local where storage.session is missing', async () => {
+    background.destroy();
+    api.storage.session = undefined;
+    background = createBackground(api, { analyze: engine.analyze });
+    await analyse(TWO_SPEAKERS);
+    await analyse(TWO_SPEAKERS);
+    expect(api.storage.local.data.size).toBeGreaterThan(0);
+    expect(engine.calls).toHaveLength(1);
+  });
+
+  test('an engine failure becomes an error Result and clears the badge', async () => {
+    await analyse(TWO_SPEAKERS, 3);
+    background.destroy();
+    background = createBackground(api, {
+      analyze: () => {
+        throw new Error('engine exploded');
+      },
+    });
+    const reply = await analyse('Another text, Smith said.', 3);
+    expect(reply).toEqual({ ok: false, error: 'engine exploded' });
+    expect(api.badges.get(3)).toBe('');
+  });
+
+  test('a storage failure still returns the analysis', async () => {
+    api.storage.session!.quotaBytes = 10;
+    const reply = await analyse(TWO_SPEAKERS);
+    expect(reply.ok && reply.value.speakers).toHaveLength(2);
+  });
+
+  const invalid: Array<[string, unknown]> = [
+    ['no article', undefined],
+    ['text missing', { canonicalUrl: 'https://a.example/' }],
+    ['text not a string', { canonicalUrl: 'https://a.example/', text: 42 }],
+    ['canonical URL empty', { canonicalUrl: '', text: 'x' }],
+  ];
+  test.each(invalid)('rejects a malformed payload (%s) without running the engine', async (_name, payload) => {
+    const reply = (await api.message({ type: 'content/analyze-article', article: payload })) as Result<unknown>;
+    expect(reply.ok).toBe(false);
+    expect(engine.calls).toHaveLength(0);
+  });
+});
+
+describe('background: badge and tab state follow the tab', () => {
+  test('content/no-article clears the badge and the tab state', async () => {
+    await analyse(TWO_SPEAKERS, 5);
+    const reply = await api.message({ type: 'content/no-article', url: 'https://x.example/' }, 5);
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(api.badges.get(5)).toBe('');
+    expect(await background.store.getTab(5)).toBeNull();
+  });
+
+  test('a navigation starting in the tab clears its badge', async () => {
+    await analyse(TWO_SPEAKERS, 6);
+    api.tabs.onUpdated.fire(6, { status: 'loading' }, { id: 6 });
+    await settle();
+    expect(api.badges.get(6)).toBe('');
+    expect(await background.store.getTab(6)).toBeNull();
+  });
+
+  test('a completed load does not clear the badge', async () => {
+    await analyse(TWO_SPEAKERS, 6);
+    api.tabs.onUpdated.fire(6, { status: 'complete' }, { id: 6 });
+    await settle();
+    expect(api.badges.get(6)).toBe('2');
+  });
+
+  test('closing the tab drops its state but keeps the cached analysis', async () => {
+    await analyse(TWO_SPEAKERS, 8);
+    api.tabs.onRemoved.fire(8, {});
+    await settle();
+    expect(await background.store.getTab(8)).toBeNull();
+    await analyse(TWO_SPEAKERS, 9);
+    expect(engine.calls).toHaveLength(1);
+  });
+
+  test('a message from a subframe is answered but does not set the tab badge', async () => {
+    const reply = (await api.message({ type: 'content/analyze-article', article: article(TWO_SPEAKERS) }, 2, 3)) as Result<AnalysisReply>;
+    expect(reply.ok).toBe(true);
+    expect(api.badges.has(2)).toBe(false);
+  });
+
+  const notOurs: unknown[] = [null, 'content/analyze-article', { type: 'background/run-on-demand' }, { type: 'other-extension/ping' }, {}];
+  test.each(notOurs)('leaves a message that is not a content message unanswered: %p', async (message) => {
+    expect(await api.message(message)).toBeUndefined();
+  });
+
+  test('destroy() removes every listener', () => {
+    background.destroy();
+    const counts = [api.runtime.onMessage, api.tabs.onUpdated, api.tabs.onRemoved, api.action.onClicked, api.commands.onCommand].map((e) => e.listeners.length);
+    expect(counts).toEqual([0, 0, 0, 0, 0]);
+    background = createBackground(api, { analyze: engine.analyze });
+  });
+});
+
+describe('background: toolbar button and shortcut', () => {
+  test('the toolbar button asks the tab content script to run now', async () => {
+    api.listeningTabs.add(11);
+    api.action.onClicked.fire({ id: 11 });
+    await settle();
+    expect(api.sent).toEqual([{ tabId: 11, message: { type: 'background/run-on-demand' } }]);
+    expect(api.injected).toEqual([]);
+  });
+
+  test('injects the content scripts, overlay first, into a tab opened before install, then runs', async () => {
+    api.action.onClicked.fire({ id: 12 });
+    await settle();
+    expect(api.injected).toEqual([{ tabId: 12, files: ['overlay.js', 'content.js'] }]);
+    expect(api.sent).toEqual([{ tabId: 12, message: { type: 'background/run-on-demand' } }]);
+  });
+
+  test('a page the browser keeps extensions off is left alone without throwing', async () => {
+    api.restrictedTabs.add(13);
+    api.action.onClicked.fire({ id: 13 });
+    await settle();
+    expect(api.sent).toEqual([]);
+  });
+
+  test('the toggle-panel command toggles the panel in the active tab', async () => {
+    api.listeningTabs.add(7);
+    api.commands.onCommand.fire('toggle-panel', undefined);
+    await settle();
+    expect(api.sent).toEqual([{ tabId: 7, message: { type: 'background/toggle-panel' } }]);
+  });
+
+  test('the command uses the tab it comes with when there is one', async () => {
+    api.listeningTabs.add(21);
+    api.commands.onCommand.fire('toggle-panel', { id: 21 });
+    await settle();
+    expect(api.sent).toEqual([{ tabId: 21, message: { type: 'background/toggle-panel' } }]);
+  });
+
+  test('an unknown command does nothing', async () => {
+    api.listeningTabs.add(7);
+    api.commands.onCommand.fire('_execute_action', undefined);
+    await settle();
+    expect(api.sent).toEqual([]);
+  });
+});

@@ -1,0 +1,170 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Attribution, Span } from '../../src/shared/attribution';
+import { ensureCliBundle, jsonLines, runCli, temporaryDirectory } from './cli-harness';
+
+const ARTICLE = [
+  'City Hall Budget Vote',
+  '',
+  '"We will not raise taxes this year," Mayor Jane Doe said on Tuesday.',
+  '',
+  'The council’s finance chair, Tom Reyes, told reporters that the budget was balanced.',
+].join('\n');
+
+const PAGE = `<!doctype html><html><head><title>Budget vote | City News</title></head><body>
+<nav><a href="/">Home</a> <a href="/x">“Fake news” desk</a></nav>
+<main><article><h1>Budget vote</h1>
+<p>"We will not raise taxes this year," Mayor Jane Doe said on Tuesday at City Hall, where the council met to vote on the budget.</p>
+<p>The council’s finance chair, Tom Reyes, told reporters that the budget was balanced and that no services would be cut this year.</p>
+<p>Residents at the meeting said they were relieved, though several asked how long the city could keep property taxes where they are.</p>
+</article></main>
+<aside class="sidebar"><p>“Trump Wall” is trending, readers said.</p></aside>
+</body></html>`;
+
+interface FileOutput {
+  source: string;
+  title: string | null;
+  text: string;
+  quotes: Attribution[];
+  speakers: Array<{ name: string; attributionIds: string[] }>;
+}
+
+let tmp: { dir: string; remove: () => void };
+const file = (name: string) => path.join(tmp.dir, name);
+
+beforeAll(async () => {
+  await ensureCliBundle();
+  tmp = temporaryDirectory();
+  fs.writeFileSync(file('article.txt'), ARTICLE);
+  fs.writeFileSync(file('article-crlf.txt'), `\ufeff${ARTICLE.replace(/\n/g, '\r\n')}`);
+  fs.writeFileSync(file('page.html'), PAGE);
+  fs.writeFileSync(file('empty.txt'), '');
+  fs.writeFileSync(file('blank.txt'), '  \n\n\t \n');
+  fs.writeFileSync(file('binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]));
+  fs.writeFileSync(file('latin1.txt'), Buffer.from('Le caf\xe9 est ferm\xe9, a dit le maire.', 'latin1'));
+  fs.writeFileSync(file('huge.txt'), `${ARTICLE}\n\n`.repeat(Math.floor((10 * 1024 * 1024) / Buffer.byteLength(`${ARTICLE}\n\n`))));
+  fs.mkdirSync(file('a-directory'));
+  fs.writeFileSync(file('no-article.html'), '<!doctype html><html><head><title>x</title></head><body><script>var a = 1;</script></body></html>');
+}, 60_000);
+
+afterAll(() => tmp?.remove());
+
+describe('whosaid: usage', () => {
+  test.each([
+    [['--help'], 0, /^usage: whosaid extract/m, 'stdout'],
+    [['extract', '--help'], 0, /--jsonl/, 'stdout'],
+    [['--version'], 0, /^whosaid \d+\.\d+\.\d+/, 'stdout'],
+    [[], 2, /^whosaid: no command given/, 'stderr'],
+    [['summarise', 'a.txt'], 2, /^whosaid: unknown command "summarise"/, 'stderr'],
+    [['extract'], 2, /^whosaid: extract needs at least one FILE/, 'stderr'],
+    [['extract', '--frobnicate', 'a.txt'], 2, /^whosaid: unknown option "--frobnicate"/, 'stderr'],
+    [['extract', '--jsonl', 'a.txt'], 2, /^whosaid: --jsonl reads stdin/, 'stderr'],
+    [['extract', '--max-mb', 'lots', 'a.txt'], 2, /^whosaid: --max-mb needs a positive number/, 'stderr'],
+  ] as Array<[string[], number, RegExp, 'stdout' | 'stderr']>)('whosaid %j exits %i', async (args, code, pattern, stream) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(code);
+    expect(run[stream]).toMatch(pattern);
+    if (code === 2) expect(run.stdout).toBe('');
+  });
+});
+
+describe('whosaid extract FILE', () => {
+  test('a .txt article: its text, quotes with spans that index into it, speakers', async () => {
+    const run = await runCli(['extract', file('article.txt')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [output] = jsonLines<FileOutput>(run.stdout);
+    expect(output.source).toBe(file('article.txt'));
+    expect(output.title).toBeNull();
+    expect(output.text).toBe(ARTICLE);
+    expect(output.quotes.length).toBeGreaterThan(0);
+    const spans: Span[] = output.quotes.flatMap((q) => [...(q.cue ? [q.cue] : []), ...q.sources, ...q.contents]);
+    for (const span of spans) expect(output.text.slice(span.start, span.end)).toBe(span.text);
+    const mayor = output.quotes.find((q) => q.contents.some((c) => c.text.includes('We will not raise taxes')));
+    expect(mayor?.speaker?.name).toMatch(/Jane Doe/);
+    const ids = new Set(output.quotes.map((q) => q.id));
+    for (const speaker of output.speakers) for (const id of speaker.attributionIds) expect(ids.has(id)).toBe(true);
+  });
+
+  test('a byte-order mark and CRLF line ends are normalised before offsets are taken', async () => {
+    const run = await runCli(['extract', file('article-crlf.txt')]);
+    expect(run.code).toBe(0);
+    const [output] = jsonLines<FileOutput>(run.stdout);
+    expect(output.text).toBe(ARTICLE);
+  });
+
+  test('an .html page goes through article detection: title, body text, no navigation or sidebar', async () => {
+    const run = await runCli(['extract', file('page.html')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [output] = jsonLines<FileOutput>(run.stdout);
+    expect(output.title).toMatch(/Budget vote/);
+    expect(output.text).toContain('Mayor Jane Doe said on Tuesday');
+    expect(output.text).not.toContain('Fake news');
+    expect(output.text).not.toContain('Trump Wall');
+    for (const quote of output.quotes) for (const span of quote.contents) expect(output.text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  test('--pretty indents the object', async () => {
+    const run = await runCli(['extract', '--pretty', file('article.txt')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\{\n {2}"source"/);
+    expect(JSON.parse(run.stdout).text).toBe(ARTICLE);
+  });
+
+  test('several files: one JSON object per line, in the order given', async () => {
+    const run = await runCli(['extract', file('article.txt'), file('page.html')]);
+    expect(run.code).toBe(0);
+    expect(jsonLines<FileOutput>(run.stdout).map((o) => o.source)).toEqual([file('article.txt'), file('page.html')]);
+  });
+});
+
+describe('whosaid extract: bad input is named on stderr, and the rest is still processed', () => {
+  // [file, stderr reason pattern]
+  const BAD: Array<[string, RegExp]> = [
+    ['missing.txt', /no such file/],
+    ['a-directory', /is a directory/],
+    ['empty.txt', /empty text/],
+    ['blank.txt', /empty text/],
+    ['binary.txt', /binary/],
+    ['latin1.txt', /not valid UTF-8/],
+    ['huge.txt', /10\.0 MB is over the 4 MB limit/],
+    ['no-article.html', /no article/],
+  ];
+
+  test.each(BAD)('%s → "whosaid: FILE: reason", exit 1', async (name, reason) => {
+    const run = await runCli(['extract', file(name)], { timeoutMs: 20_000 });
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0].startsWith(`whosaid: ${file(name)}: `)).toBe(true);
+    expect(lines[0]).toMatch(reason);
+  });
+
+  test('good and bad files mixed: every good one printed, every bad one reported, exit 1', async () => {
+    const names = ['missing.txt', 'article.txt', 'binary.txt', 'page.html', 'empty.txt'];
+    const run = await runCli(['extract', ...names.map(file)]);
+    expect(run.code).toBe(1);
+    expect(jsonLines<FileOutput>(run.stdout).map((o) => o.source)).toEqual([file('article.txt'), file('page.html')]);
+    const reported = run.stderr.trimEnd().split('\n');
+    expect(reported).toHaveLength(3);
+    expect(reported.map((line) => line.split(': ')[1])).toEqual([file('missing.txt'), file('binary.txt'), file('empty.txt')]);
+  });
+
+  test('the 10 MB text is analysed when the limit is raised, and finishes', async () => {
+    const run = await runCli(['extract', '--max-mb', '11', file('huge.txt')], { timeoutMs: 120_000 });
+    expect(run.timedOut).toBe(false);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [output] = jsonLines<FileOutput>(run.stdout);
+    expect(output.quotes.length).toBeGreaterThan(1000);
+  }, 130_000);
+
+  test('what must not be reported: a good file alone writes nothing on stderr and exits 0', async () => {
+    const run = await runCli(['extract', file('article.txt'), file('page.html')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});

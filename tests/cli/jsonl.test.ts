@@ -1,0 +1,82 @@
+import { spawn } from 'child_process';
+import { BIN, ROOT, ensureCliBundle, jsonLines, runCli } from './cli-harness';
+
+const QUOTE = '"We will not raise taxes this year," Mayor Jane Doe said on Tuesday.';
+const line = (value: unknown) => JSON.stringify(value);
+
+beforeAll(() => ensureCliBundle(), 60_000);
+
+describe('whosaid extract --jsonl', () => {
+  test('writes {"id","quotes"} for each {"id","text"} line, in order, ids kept as given', async () => {
+    const input = [line({ id: 'a', text: QUOTE }), '', line({ id: 7, text: 'Nothing is quoted here.' })].join('\n');
+    const run = await runCli(['extract', '--jsonl'], { input });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const outputs = jsonLines<{ id: string | number; quotes: Array<{ contents: Array<{ text: string }> }> }>(run.stdout);
+    expect(outputs.map((o) => o.id)).toEqual(['a', 7]);
+    expect(Object.keys(outputs[0]).sort()).toEqual(['id', 'quotes']);
+    expect(outputs[0].quotes.some((q) => q.contents.some((c) => c.text.includes('We will not raise taxes')))).toBe(true);
+  });
+
+  // [line, stderr pattern]
+  const BAD: Array<[string, RegExp]> = [
+    ['{"id": "x", "text": "unterminated', /invalid JSON/],
+    ['not json at all', /invalid JSON/],
+    ['[1, 2]', /expected a JSON object/],
+    [line({ text: QUOTE }), /"id" must be a string or a number/],
+    [line({ id: 'no-text' }), /"text" must be a string/],
+    [line({ id: 'empty', text: '   ' }), /empty text \(id "empty"\)/],
+  ];
+
+  test.each(BAD)('bad line %s → "whosaid: stdin line 2: …", the lines around it still analysed, exit 1', async (bad, reason) => {
+    const input = [line({ id: 'before', text: QUOTE }), bad, line({ id: 'after', text: QUOTE })].join('\n');
+    const run = await runCli(['extract', '--jsonl'], { input });
+    expect(run.code).toBe(1);
+    expect(jsonLines<{ id: string }>(run.stdout).map((o) => o.id)).toEqual(['before', 'after']);
+    const reported = run.stderr.trimEnd().split('\n');
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatch(/^whosaid: stdin line 2: /);
+    expect(reported[0]).toMatch(reason);
+  });
+
+  test('a text over the size limit is refused by line, without hanging', async () => {
+    const big = `${QUOTE}\n\n`.repeat(Math.ceil((2 * 1024 * 1024) / QUOTE.length));
+    const run = await runCli(['extract', '--jsonl', '--max-mb', '1'], { input: `${line({ id: 'big', text: big })}\n${line({ id: 'ok', text: QUOTE })}\n` });
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^whosaid: stdin line 1: text of \d+\.\d MB is over the 1 MB limit/);
+    expect(jsonLines<{ id: string }>(run.stdout).map((o) => o.id)).toEqual(['ok']);
+  });
+
+  test('streams: each result is written before the next line is read (stdin kept open)', async () => {
+    const child = spawn(process.execPath, [BIN, 'extract', '--jsonl'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    const waitForLines = (count: number) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no streamed output after 15 s; got ${JSON.stringify(stdout)}`)), 15_000);
+        const check = () => {
+          if (stdout.split('\n').filter(Boolean).length >= count) {
+            clearTimeout(timer);
+            child.stdout.off('data', check);
+            resolve();
+          }
+        };
+        child.stdout.on('data', check);
+        check();
+      });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    try {
+      child.stdin.write(`${line({ id: 'first', text: QUOTE })}\n`);
+      await waitForLines(1);
+      expect(jsonLines<{ id: string }>(stdout).map((o) => o.id)).toEqual(['first']);
+      child.stdin.write(`${line({ id: 'second', text: QUOTE })}\n`);
+      await waitForLines(2);
+      child.stdin.end();
+      expect(await closed).toBe(0);
+      expect(jsonLines<{ id: string }>(stdout).map((o) => o.id)).toEqual(['first', 'second']);
+    } finally {
+      child.kill();
+    }
+  });
+});

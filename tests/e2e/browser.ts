@@ -1,0 +1,68 @@
+/**
+ * The e2e tier drives Debian Chromium with the built extension (scripts/lib/browser.cjs). Where the
+ * browser is missing, the tier is skipped with a loud note in a user's clone, and fails under CI=true.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import * as launcher from '../../scripts/lib/browser.cjs';
+
+export * from '../../scripts/lib/browser.cjs';
+
+let warned = false;
+
+/** describe() when Chromium and the built extension are there; otherwise skip loudly, or fail under CI. */
+export function describeBrowser(name: string, fn: () => void): void {
+  const chromium = launcher.findChromium();
+  const built = fs.existsSync(path.join(launcher.EXTENSION_DIR, 'manifest.json'));
+  if (chromium && built) {
+    describe(name, fn);
+    return;
+  }
+  const missing = !chromium ? 'Chromium (/usr/bin/chromium or $WHOSAID_CHROMIUM)' : 'the built extension (run npm run build)';
+  if (process.env.CI === 'true') {
+    describe(name, () => {
+      test(`needs ${missing}`, () => {
+        throw new Error(`CI=true but ${missing} is missing: browser tests cannot be skipped in CI`);
+      });
+    });
+    return;
+  }
+  if (!warned) {
+    warned = true;
+    const bar = '!'.repeat(78);
+    console.warn(`\n${bar}\n!!  BROWSER TESTS SKIPPED: ${missing} not found.\n!!  The e2e tier (tests/e2e) did not run; nothing about the extension in a real browser was checked.\n${bar}\n`);
+  }
+  describe.skip(`${name} (skipped: ${missing} not found)`, fn);
+}
+
+/** Highlights the page holds in CSS.highlights (the registry is per document, shared with content scripts). */
+export function highlightSummary(page: Page): Promise<{ names: string[]; ranges: number; texts: string[] }> {
+  return page.evaluate(() => {
+    const names: string[] = [];
+    const texts: string[] = [];
+    let ranges = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      names.push(name);
+      highlight.forEach((range) => {
+        ranges += 1;
+        texts.push(range.toString());
+      });
+    });
+    return { names, ranges, texts };
+  });
+}
+
+/** Milliseconds from the start of navigation until the overlay shows a count. */
+export async function timeToOverlay(page: Page, url: string, timeout = 15000): Promise<number> {
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await launcher.waitForOverlay(page, timeout);
+  return Date.now() - started;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -1,0 +1,117 @@
+/**
+ * The seed article in a real Chromium with the built extension: the overlay lists the four speakers
+ * of the hand annotation with their quotations, and picking an item scrolls to and flashes its
+ * highlight.
+ */
+import * as fs from 'fs';
+import type { Page } from 'playwright-core';
+import { describeShared, sharedPath } from '../helpers/shared';
+import {
+  describeBrowser,
+  highlightSummary,
+  launchBrowser,
+  OVERLAY_TAG,
+  serveFolders,
+  timeToOverlay,
+  type LaunchedBrowser,
+} from './browser';
+
+interface Expected {
+  required: Array<{ speaker: string[]; content?: string }>;
+  speakers: { groups: string[] };
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describeBrowser('e2e: seed article', () => {
+  describeShared('russia-isis-claim.html with the extension', () => {
+    let browser: LaunchedBrowser;
+    let server: { origin: string; close(): Promise<void> };
+    let page: Page;
+    const errors: string[] = [];
+    let expected: Expected;
+
+    beforeAll(async () => {
+      expected = JSON.parse(fs.readFileSync(sharedPath('fixtures', 'russia-isis-claim.expected.json'), 'utf8'));
+      server = await serveFolders({ '/fixtures': sharedPath('fixtures') });
+      // A short viewport so the later quotations start below the fold and picking one must scroll.
+      browser = await launchBrowser({ headless: true, viewport: { width: 1100, height: 520 } });
+      page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      page.on('pageerror', (error) => errors.push(error.message));
+      const ms = await timeToOverlay(page, `${server.origin}/fixtures/russia-isis-claim.html`);
+      console.log(`e2e seed: overlay populated ${ms} ms after navigation`);
+    }, 60000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test('the overlay shows a count and one group per expected speaker, holding their quotations', async () => {
+      const overlay = await page.evaluate((tag) => {
+        const root = document.querySelector(tag)!.shadowRoot!;
+        return {
+          count: Number(root.querySelector('[data-count]')!.getAttribute('data-count')),
+          groups: [...root.querySelectorAll('[data-speaker]')].map((node) => ({ name: node.getAttribute('data-speaker')!, text: node.textContent ?? '' })),
+        };
+      }, OVERLAY_TAG);
+      expect(overlay.count).toBeGreaterThanOrEqual(expected.speakers.groups.length);
+      for (const name of expected.speakers.groups) {
+        const groups = overlay.groups.filter((group) => group.name === name);
+        expect({ name, groups: groups.length }).toEqual({ name, groups: 1 });
+        const quotations = expected.required.filter((row) => row.speaker[0] === name && row.content).map((row) => flat(row.content!));
+        expect(quotations.length).toBeGreaterThan(0);
+        for (const quotation of quotations) expect({ name, has: flat(groups[0].text).includes(quotation) ? quotation : flat(groups[0].text) }).toEqual({ name, has: quotation });
+      }
+    });
+
+    test('no group is headed by text from navigation, comments, teasers or the sidebar', async () => {
+      const names = await page.evaluate((tag) => [...document.querySelector(tag)!.shadowRoot!.querySelectorAll('[data-speaker]')].map((n) => n.textContent ?? ''), OVERLAY_TAG);
+      const forbidden = ['Fake news', 'Trump Wall', 'SICKEST Mandate', 'Your email address will not be published'];
+      for (const text of forbidden) expect(names.filter((name) => name.includes(text))).toEqual([]);
+    });
+
+    test('the page registers a CSS highlight range for the quotations', async () => {
+      const highlights = await highlightSummary(page);
+      expect(highlights.ranges).toBeGreaterThanOrEqual(expected.speakers.groups.length);
+      expect(highlights.texts.some((text) => flat(text).includes('proven false'))).toBe(true);
+    });
+
+    test('picking an item in the panel scrolls the page to its highlight and flashes it', async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const overlay = page.locator(OVERLAY_TAG);
+      await overlay.locator('button.pill').click();
+      await overlay.locator('section.panel').waitFor({ state: 'visible' });
+      const item = overlay.locator('[data-speaker="Clarissa Ward"] [data-attribution-id]').last();
+      const target = flat((await item.locator('.item-text').textContent()) ?? '').replace(/[“”"…]/g, '').slice(0, 30);
+      const before = await page.evaluate(() => window.scrollY);
+      const highlightsBefore = await highlightSummary(page);
+      await item.locator('button.item-select').click();
+
+      await page.waitForFunction((start) => window.scrollY > start, before, { timeout: 5000 });
+      const placed = await page.waitForFunction(
+        (text) => {
+          for (const [, highlight] of CSS.highlights) {
+            for (const range of highlight) {
+              if (!(range instanceof Range) || !range.toString().replace(/\s+/g, ' ').includes(text)) continue;
+              const box = range.getBoundingClientRect();
+              if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return true;
+            }
+          }
+          return false;
+        },
+        target,
+        { timeout: 5000 },
+      );
+      expect(await placed.jsonValue()).toBe(true);
+      // The flash is a highlight of its own, added for a moment on top of the speaker colours.
+      const during = await highlightSummary(page);
+      const added = during.names.filter((name) => !highlightsBefore.names.includes(name));
+      expect(added.length).toBeGreaterThan(0);
+    });
+
+    test('the extension caused no page errors', () => {
+      expect(errors).toEqual([]);
+    });
+  });
+});

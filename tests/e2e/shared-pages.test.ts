@@ -1,0 +1,117 @@
+/**
+ * Every saved real news page, with and without the extension: the page's own text is unchanged, our
+ * code throws no errors into it, each attribution the overlay counts has CSS highlights, and the time
+ * to a populated overlay is printed. One browser without the extension gives the baseline, then one
+ * with it visits the same pages in sequence.
+ */
+import * as fs from 'fs';
+import type { Page } from 'playwright-core';
+import { describeShared, sharedDir, sharedPath } from '../helpers/shared';
+import { describeBrowser, highlightSummary, launchBrowser, median, OVERLAY_TAG, readOverlay, serveFolders, type LaunchedBrowser } from './browser';
+
+/** How long a page without an overlay gets before we accept that it shows none. */
+const NO_OVERLAY_WAIT_MS = 4000;
+
+interface Visit {
+  text: string;
+  errors: string[];
+}
+
+const pages = sharedDir() ? fs.readdirSync(sharedPath('pages')).filter((name) => name.endsWith('.html')).sort() : [];
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://')) errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** The page as the reader sees it, after its own scripts settled. */
+async function visitWithoutExtension(page: Page, url: string): Promise<Visit> {
+  const errors = watchErrors(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(150);
+  return { text: await page.evaluate(() => document.body.innerText), errors };
+}
+
+describeBrowser('e2e: saved news pages', () => {
+  describeShared('every page in ../shared/pages', () => {
+    let server: { origin: string; close(): Promise<void> };
+    let browser: LaunchedBrowser;
+    const baseline = new Map<string, Visit>();
+    const timings: Array<[string, number | null, number]> = [];
+
+    beforeAll(async () => {
+      server = await serveFolders({ '/pages': sharedPath('pages') });
+      const plain = await launchBrowser({ extensionDir: null, headless: true });
+      try {
+        for (const name of pages) {
+          const page = await plain.context.newPage();
+          baseline.set(name, await visitWithoutExtension(page, `${server.origin}/pages/${name}`));
+          await page.close();
+        }
+      } finally {
+        await plain.close();
+      }
+      browser = await launchBrowser({ headless: true });
+    }, 120000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      if (timings.length) {
+        const shown = timings.filter(([, ms]) => ms !== null).map(([, ms]) => ms as number);
+        console.log(
+          [
+            'e2e pages: time from navigation to a populated overlay',
+            ...timings.map(([name, ms, count]) => `  ${name.padEnd(24)} ${ms === null ? 'no overlay' : `${ms} ms`.padStart(8)}  ${count} attributions`),
+            shown.length ? `  median ${median(shown)} ms, worst ${Math.max(...shown)} ms over ${shown.length} pages` : '',
+          ].join('\n'),
+        );
+      }
+    });
+
+    test('there are pages to visit', () => {
+      expect(pages.length).toBeGreaterThanOrEqual(20);
+    });
+
+    test.each(pages)('%s: text unchanged, no errors from us, highlights for the attributions', async (name) => {
+      const page = await browser.context.newPage();
+      const errors = watchErrors(page);
+      try {
+        const started = Date.now();
+        await page.goto(`${server.origin}/pages/${name}`, { waitUntil: 'commit' });
+        let elapsed: number | null = null;
+        try {
+          await page.waitForFunction((tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[data-count]'), OVERLAY_TAG, {
+            timeout: NO_OVERLAY_WAIT_MS,
+            polling: 10,
+          });
+          elapsed = Date.now() - started;
+        } catch {
+          elapsed = null;
+        }
+        await page.waitForLoadState('load');
+        await page.waitForTimeout(150);
+        const overlay = await readOverlay(page);
+        timings.push([name, elapsed, overlay?.count ?? 0]);
+
+        const text = await page.evaluate(() => document.body.innerText);
+        expect(text).toBe(baseline.get(name)!.text);
+        expect(errors).toEqual(baseline.get(name)!.errors);
+
+        const highlights = await highlightSummary(page);
+        if (overlay && overlay.count > 0) {
+          expect(highlights.ranges).toBeGreaterThan(0);
+          expect(highlights.names.length).toBeGreaterThan(0);
+        } else {
+          expect(highlights.ranges).toBe(0);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * A floor under the engine's accuracy on PolNeAR dev, so a change that loses accuracy fails the suite.
+ * The floors sit a little under what `npm run eval -- --split dev` printed when they were last set;
+ * raise them when the engine improves, never lower them to make a change pass.
+ */
+import * as fs from 'fs';
+import { analyze } from '../../src/engine/index';
+import { evaluate, type GoldAttribution, type Scores } from '../../src/engine/eval/metrics';
+import { naiveAttributions } from '../../src/engine/eval/naive';
+import { describeShared, sharedPath } from '../helpers/shared';
+
+/** [metric, read from the scores, floor]. */
+const FLOORS: Array<[string, (scores: Scores) => number, number]> = [
+  ['cue exact F1', (s) => s.exact.cue.f1, 0.64],
+  ['source exact F1', (s) => s.exact.source.f1, 0.58],
+  ['content exact F1', (s) => s.exact.content.f1, 0.42],
+  ['content overlap F1', (s) => s.overlap.content.f1, 0.77],
+  ['attribution F1', (s) => s.attribution.f1, 0.63],
+  ['who-said-what F1', (s) => s.whoSaidWhat.f1, 0.57],
+  ['direct quotations with the right source', (s) => s.directQuoteRecall, 0.77],
+];
+
+interface Article {
+  id: string;
+  text: string;
+  attributions: GoldAttribution[];
+}
+
+describeShared('engine accuracy on PolNeAR dev', () => {
+  let articles: Article[];
+  let ours: Scores;
+  let naive: Scores;
+
+  beforeAll(() => {
+    articles = fs
+      .readFileSync(sharedPath('data', 'polnear', 'dev.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as Article);
+    ours = evaluate(articles.map((a) => ({ text: a.text, gold: a.attributions, predicted: analyze(a.text).quotes })));
+    naive = evaluate(articles.map((a) => ({ text: a.text, gold: a.attributions, predicted: naiveAttributions(a.text) })));
+  }, 120_000);
+
+  test('dev has the articles the floors were set on', () => {
+    expect(articles).toHaveLength(84);
+  });
+
+  test.each(FLOORS)('%s stays at or above its floor', (_name, read, floor) => {
+    expect(read(ours)).toBeGreaterThanOrEqual(floor);
+  });
+
+  test.each([
+    ['cue exact F1', (s: Scores) => s.exact.cue.f1],
+    ['source exact F1', (s: Scores) => s.exact.source.f1],
+    ['content exact F1', (s: Scores) => s.exact.content.f1],
+    ['who-said-what F1', (s: Scores) => s.whoSaidWhat.f1],
+  ])('%s beats the naive compromise peer', (_name, read) => {
+    expect(read(ours)).toBeGreaterThan(read(naive));
+  });
+});

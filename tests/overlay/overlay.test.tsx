@@ -1,0 +1,426 @@
+/** @jest-environment ./tests/overlay/linkedom-environment.cjs */
+import './native-modules';
+import type { DomEnv } from './dom-env';
+import { click, installDom, keyEvent } from './dom-env';
+import type { Harness } from './harness';
+import { isHidden, mountHarness, settle } from './harness';
+import { HOSTILE_TEXT, LONG_TEXT, SPEAKERS, sampleAnalysis } from './fixture';
+import { installOverlay } from '../../src/overlay/install';
+import type { OverlayBundle } from '../../src/overlay/install';
+import { CONTENT_TO_OVERLAY_MOUNT, OVERLAY_TO_CONTENT_READY } from '../../src/shared/overlay-contract';
+
+let env: DomEnv;
+let bundle: OverlayBundle;
+let ui: Harness;
+
+beforeEach(() => {
+  env = installDom();
+  bundle = installOverlay(env.document);
+  ui = mountHarness(env.document);
+});
+
+afterEach(() => {
+  ui.destroy();
+  bundle.release();
+  env.restore();
+});
+
+const panel = () => ui.query('.panel')!;
+const pill = () => ui.query<HTMLButtonElement>('.pill')!;
+const done = () => ui.state({ status: 'done', analysis: sampleAnalysis() });
+const visibleIds = () => ui.visible('[data-attribution-id]').map((item) => item.getAttribute('data-attribution-id'));
+
+describe('mount protocol', () => {
+  test('attaches an open shadow root with the styles inside it and answers READY once', () => {
+    expect(ui.host.shadowRoot).toBe(ui.shadow);
+    expect(ui.readyCount()).toBe(1);
+    const css = ui.query('style')?.textContent ?? '';
+    expect(css).toContain(':host');
+    expect(css).toContain('z-index: 2147483647 !important');
+    expect(env.document.head.querySelector('style')).toBeNull();
+  });
+
+  test('a second mount event on the same host is ignored', () => {
+    ui.host.dispatchEvent(new CustomEvent(CONTENT_TO_OVERLAY_MOUNT, { detail: null, bubbles: true }));
+    expect(ui.readyCount()).toBe(1);
+    expect(ui.queryAll('.root')).toHaveLength(1);
+  });
+
+  test('mount events on elements that are not the overlay host are ignored', () => {
+    const other = env.document.createElement('div');
+    env.document.body.appendChild(other);
+    let ready = 0;
+    other.addEventListener(OVERLAY_TO_CONTENT_READY, () => ready++);
+    other.dispatchEvent(new CustomEvent(CONTENT_TO_OVERLAY_MOUNT, { detail: null, bubbles: true }));
+    expect(other.shadowRoot).toBeNull();
+    expect(ready).toBe(0);
+  });
+
+  test('nothing is visible before the first state', () => {
+    expect(ui.query('.pill')).toBeNull();
+    expect(ui.query('[data-count]')).toBeNull();
+  });
+});
+
+describe('status', () => {
+  test('analyzing shows a spinner pill and no count yet', () => {
+    ui.state({ status: 'analyzing' });
+    expect(pill().textContent).toContain('analyzing');
+    expect(ui.query('.pill .spinner')).not.toBeNull();
+    expect(ui.query('[data-count]')).toBeNull();
+  });
+
+  test('error shows a readable message and announces it', () => {
+    ui.state({ status: 'error', error: 'The extension was updated; reload the page.' });
+    expect(pill().textContent).toContain("couldn't analyse this page");
+    expect(ui.query('.message-detail')?.textContent).toBe('The extension was updated; reload the page.');
+    expect(ui.query('[role="status"][aria-live]')?.textContent).toBe('WhoSaid could not analyse this page');
+  });
+
+  test('done announces the count in a live region', () => {
+    const live = ui.query('[role="status"][aria-live="polite"]')!;
+    expect(live.textContent).toBe('');
+    done();
+    expect(live.textContent).toBe('WhoSaid found 7 quotes from 5 speakers');
+  });
+
+  test('a malformed state is ignored and the last good one stays', () => {
+    done();
+    for (const bad of [null, 'done', { status: 'done' }, { status: 'done', analysis: { quotes: 'x', speakers: [] } }, { status: 'weird' }]) {
+      ui.state(bad);
+      expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('7');
+    }
+  });
+});
+
+describe('contract for automated checks, while collapsed', () => {
+  beforeEach(done);
+
+  test('data-count is the number of attributions', () => {
+    expect(isHidden(panel())).toBe(true);
+    expect(ui.queryAll('[data-count]')).toHaveLength(1);
+    expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('7');
+  });
+
+  test('one data-speaker element per speaker, canonical names in analysis order', () => {
+    expect(ui.queryAll('[data-speaker]').map((group) => group.getAttribute('data-speaker'))).toEqual(SPEAKERS.map((s) => s.name));
+  });
+
+  test('every attribution has an item with data-attribution-id, the unsourced one in its own group', () => {
+    expect(ui.queryAll('[data-attribution-id]').map((item) => item.getAttribute('data-attribution-id')).sort()).toEqual(
+      ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7'],
+    );
+    expect(ui.query('[data-unsourced] [data-attribution-id="q7"]')).not.toBeNull();
+  });
+
+  test('the pill shows the counts', () => {
+    expect(pill().textContent).toBe('WhoSaid · 7 quotes · 5 speakers');
+    expect(pill().getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('page text is text, never HTML', () => {
+  beforeEach(done);
+
+  test('markup in a quotation shows as text and creates no element', () => {
+    const item = ui.query('[data-attribution-id="q6"] .item-text')!;
+    expect(item.textContent).toBe(HOSTILE_TEXT);
+    expect(ui.queryAll('img')).toHaveLength(0);
+    expect(ui.queryAll('[onerror]')).toHaveLength(0);
+  });
+
+  test('markup in certainty evidence shows as text', () => {
+    expect(ui.query('[data-attribution-id="q6"] [role="tooltip"]')?.textContent).toContain('<b>probably</b>');
+    expect(ui.queryAll('b')).toHaveLength(0);
+  });
+});
+
+describe('attribution items', () => {
+  beforeEach(done);
+
+  test.each([
+    ['q1', 'said', 'direct', '91%'],
+    ['q2', '\u2014', 'direct', '74%'],
+    ['q4', 'claimed', 'mixed', '58%'],
+    ['q5', 'according to', 'indirect', '44%'],
+  ])('%s shows cue %s, kind %s, confidence %s', (id, cue, kind, confidence) => {
+    expect(ui.query(`[data-attribution-id="${id}"] .cue`)?.textContent).toBe(cue);
+    expect(ui.query(`[data-attribution-id="${id}"] .kind`)?.textContent).toBe(kind);
+    expect(ui.query(`[data-attribution-id="${id}"] .conf`)?.textContent).toContain(confidence);
+  });
+
+  test('classification fields render only where present', () => {
+    expect(ui.query('[data-attribution-id="q2"] [role="meter"]')).toBeNull();
+    expect(ui.query('[data-attribution-id="q2"] .chip')).toBeNull();
+    expect(ui.query('[data-attribution-id="q7"] .chip')).toBeNull();
+    expect(ui.query('[data-attribution-id="q4"] .chip')?.textContent).toBe('claimed \u2014 distancing');
+  });
+
+  test('the certainty meter is focusable and described by a tooltip holding the evidence', () => {
+    const meter = ui.query('[data-attribution-id="q4"] [role="meter"]')!;
+    expect(meter.getAttribute('tabIndex') ?? meter.getAttribute('tabindex')).toBe('0');
+    expect(meter.getAttribute('aria-valuetext')).toBe('low, 0.21');
+    const tip = ui.shadow.getElementById?.(meter.getAttribute('aria-describedby')!) ?? ui.query(`#${meter.getAttribute('aria-describedby')}`);
+    expect(tip?.getAttribute('role')).toBe('tooltip');
+    expect(tip?.textContent).toBe('Evidence: \u201Cmay have\u201D, \u201Cbeing verified\u201D');
+  });
+
+  test('aria-describedby ids are unique in the shadow root', () => {
+    const ids = ui.queryAll('[id]').map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('speaker headings carry role, type and counts; anonymous sources are flagged', () => {
+    const dillon = ui.query('[data-speaker="Ryan Dillon"]')!;
+    expect(dillon.querySelector('h3')?.textContent).toBe('Ryan Dillon');
+    expect(dillon.querySelector('.group-role')?.textContent).toBe('U.S. Army Col.');
+    expect(dillon.querySelector('.group-stats')?.textContent).toContain('2 quotes');
+    expect(ui.query('[data-speaker="Russian Defense Ministry"] .hedged')?.textContent).toBe('1 hedged');
+    expect(ui.query('[data-speaker="people familiar with the matter"] .flag')?.textContent).toBe('anonymous');
+    expect(ui.query('[data-speaker="Ryan Dillon"] .flag')).toBeNull();
+    expect(ui.queryAll('.group ul').length).toBe(6);
+  });
+
+  test('a long content shows an excerpt that expands without selecting the item', async () => {
+    const text = () => ui.query('[data-attribution-id="q4"] .item-text')!.textContent!;
+    expect(text().endsWith('\u2026')).toBe(true);
+    expect(text()).not.toContain('who was killed there');
+    const more = ui.query('[data-attribution-id="q4"] .more')!;
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    click(more);
+    await settle();
+    expect(text()).toContain(LONG_TEXT);
+    expect(ui.query('[data-attribution-id="q4"] .more')?.getAttribute('aria-expanded')).toBe('true');
+    expect(ui.selected).toEqual([]);
+    expect(ui.query('[data-attribution-id="q1"] .more')).toBeNull();
+  });
+});
+
+describe('opening and closing', () => {
+  beforeEach(done);
+
+  test('the toggle event opens and closes; an explicit open is idempotent', () => {
+    ui.toggle();
+    expect(isHidden(panel())).toBe(false);
+    expect(pill().getAttribute('aria-expanded')).toBe('true');
+    ui.toggle();
+    expect(isHidden(panel())).toBe(true);
+    ui.toggle({ open: true });
+    ui.toggle({ open: true });
+    expect(isHidden(panel())).toBe(false);
+    ui.toggle({ open: false });
+    expect(isHidden(panel())).toBe(true);
+  });
+
+  test('the panel is a named dialog and opening moves focus to its title', () => {
+    ui.toggle({ open: true });
+    expect(panel().getAttribute('role')).toBe('dialog');
+    expect(panel().getAttribute('aria-labelledby')).toBe('whosaid-title whosaid-summary');
+    expect(env.activeElement()).toBe(ui.query('#whosaid-title'));
+  });
+
+  test('clicking the pill opens the panel; the close button closes it', () => {
+    click(pill());
+    expect(isHidden(panel())).toBe(false);
+    click(ui.query('.close')!);
+    expect(isHidden(panel())).toBe(true);
+  });
+
+  test('Escape closes the panel and returns focus to the pill', () => {
+    ui.toggle({ open: true });
+    const item = ui.query<HTMLButtonElement>('[data-attribution-id="q3"] .item-select')!;
+    item.focus();
+    item.dispatchEvent(keyEvent('keydown', 'Escape'));
+    expect(isHidden(panel())).toBe(true);
+    expect(env.activeElement()).toBe(pill());
+  });
+
+  test('Escape on a certainty meter first hides its tooltip, then closes the panel', async () => {
+    ui.toggle({ open: true });
+    const meter = ui.query('[data-attribution-id="q4"] [role="meter"]')!;
+    meter.focus();
+    meter.dispatchEvent(keyEvent('keydown', 'Escape'));
+    await settle();
+    expect(isHidden(panel())).toBe(false);
+    expect(ui.query('[data-attribution-id="q4"] .meter-wrap')?.hasAttribute('data-dismissed')).toBe(true);
+    meter.dispatchEvent(keyEvent('keydown', 'Escape'));
+    expect(isHidden(panel())).toBe(true);
+  });
+
+  test('keys pressed inside the overlay do not reach the page', () => {
+    let pageSaw = 0;
+    env.document.addEventListener('keydown', () => pageSaw++);
+    ui.toggle({ open: true });
+    ui.query('.close')!.dispatchEvent(keyEvent('keydown', 'j'));
+    expect(pageSaw).toBe(0);
+  });
+
+  test('arrow keys move between visible items', () => {
+    ui.toggle({ open: true });
+    const first = ui.query<HTMLButtonElement>('[data-attribution-id="q1"] .item-select')!;
+    first.focus();
+    first.dispatchEvent(keyEvent('keydown', 'ArrowDown'));
+    expect(env.activeElement()).toBe(ui.query('[data-attribution-id="q2"] .item-select'));
+    env.activeElement()!.dispatchEvent(keyEvent('keydown', 'End'));
+    expect(env.activeElement()).toBe(ui.query('[data-attribution-id="q7"] .item-select'));
+  });
+});
+
+describe('selecting', () => {
+  beforeEach(done);
+
+  test.each(['q1', 'q5', 'q7'])('clicking item %s dispatches SELECT with its id and marks it current', async (id) => {
+    click(ui.query(`[data-attribution-id="${id}"] .item-select`)!);
+    expect(ui.selected).toEqual([id]);
+    await settle();
+    expect(ui.query(`[data-attribution-id="${id}"]`)?.getAttribute('aria-current')).toBe('true');
+    expect(ui.queryAll('[aria-current]')).toHaveLength(1);
+  });
+
+  test('clicking elsewhere on the item selects it too', () => {
+    click(ui.query('[data-attribution-id="q3"] .item-facts')!);
+    expect(ui.selected).toEqual(['q3']);
+  });
+});
+
+describe('filters', () => {
+  beforeEach(() => {
+    done();
+    ui.toggle({ open: true });
+  });
+
+  const press = async (filter: string) => {
+    click(ui.query(`[data-filter="${filter}"]`)!);
+    await settle();
+  };
+
+  test.each([
+    [[], ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7']],
+    [['unnamed'], ['q3', 'q5', 'q7']],
+    [['low-certainty'], ['q4', 'q5', 'q7']],
+    [['unnamed', 'low-certainty'], ['q5', 'q7']],
+    [['unnamed', 'unnamed'], ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7']],
+  ])('with %j pressed the visible items are %j', async (filters, expected) => {
+    for (const filter of filters) await press(filter);
+    expect(visibleIds().sort()).toEqual(expected);
+  });
+
+  test('the toggles report their state with aria-pressed and groups with nothing left are hidden but kept', async () => {
+    await press('unnamed');
+    expect(ui.query('[data-filter="unnamed"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect(ui.query('[data-filter="low-certainty"]')?.getAttribute('aria-pressed')).toBe('false');
+    expect(ui.queryAll('[data-speaker]')).toHaveLength(5);
+    expect(ui.visible('[data-speaker]').map((group) => group.getAttribute('data-speaker'))).toEqual(['U.S. officials', 'people familiar with the matter']);
+    expect(ui.query('.filter-status')?.textContent).toBe('3 of 7 shown');
+  });
+
+  test('the toggles show how many items each would keep', () => {
+    expect(ui.query('[data-filter="unnamed"] .toggle-n')?.textContent).toBe('3');
+    expect(ui.query('[data-filter="low-certainty"] .toggle-n')?.textContent).toBe('3');
+  });
+});
+
+describe('hover over a page highlight', () => {
+  beforeEach(done);
+
+  test.each([
+    ['q1', 'Ryan Dillon \u2014 said (direct)'],
+    ['q2', 'Ryan Dillon \u2014 \u2014 (direct)'],
+    ['q7', 'No named source \u2014 believed (indirect)'],
+  ])('%s shows "%s" near the pointer', (id, label) => {
+    ui.hover({ id, x: 120, y: 300 });
+    const tip = ui.query('.hover-tip')!;
+    expect(tip.querySelector('.hover-main')?.textContent).toBe(label);
+    expect(tip.getAttribute('style')).toMatch(/left:\s*134px/);
+    expect(tip.getAttribute('style')).toMatch(/top:\s*314px/);
+  });
+
+  test('id null hides it, and an unknown id shows nothing', () => {
+    ui.hover({ id: 'q1', x: 10, y: 10 });
+    ui.hover({ id: null, x: 0, y: 0 });
+    expect(ui.query('.hover-tip')).toBeNull();
+    ui.hover({ id: 'nope', x: 10, y: 10 });
+    expect(ui.query('.hover-tip')).toBeNull();
+  });
+
+  test('the hovered item is marked in the panel', () => {
+    ui.hover({ id: 'q3', x: 10, y: 10 });
+    expect(ui.query('[data-attribution-id="q3"]')?.classList.contains('is-hovered')).toBe(true);
+  });
+});
+
+describe('export', () => {
+  beforeEach(done);
+
+  test('Copy JSON puts the shown attributions on the clipboard', async () => {
+    const written: string[] = [];
+    Object.defineProperty(globalThis, 'navigator', {
+      value: { clipboard: { writeText: async (text: string) => void written.push(text) } },
+      configurable: true,
+    });
+    try {
+      click(ui.query('[data-filter="low-certainty"]')!);
+      await settle();
+      const copy = ui.queryAll('.foot-button').find((button) => button.textContent === 'Copy JSON')!;
+      click(copy);
+      await settle();
+      expect(written).toHaveLength(1);
+      const parsed = JSON.parse(written[0]);
+      expect(parsed.attributions.map((row: { id: string }) => row.id)).toEqual(['q4', 'q5', 'q7']);
+      expect(parsed.url).toBe('https://news.example.com/world/russia-isis-claim');
+      expect(ui.query('.notice')?.textContent).toBe('Copied 3 quotes as JSON.');
+    } finally {
+      delete (globalThis as { navigator?: unknown }).navigator;
+    }
+  });
+
+  test('Save CSV downloads a Blob URL from a link inside the shadow root', async () => {
+    const blobs: Blob[] = [];
+    const clicked: { href: string; download: string; inShadow: boolean }[] = [];
+    const originalCreate = URL.createObjectURL;
+    const originalRevoke = URL.revokeObjectURL;
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:whosaid-test');
+    const anchorProto = Object.getPrototypeOf(env.document.createElement('a'));
+    const originalClick = anchorProto.click;
+    const originalSetTimeout = globalThis.setTimeout;
+    const revokeLater: (() => void)[] = [];
+    const revoked: string[] = [];
+    URL.revokeObjectURL = (url: string) => void revoked.push(url);
+    globalThis.setTimeout = ((callback: () => void, ms?: number) =>
+      ms === 60_000 ? (revokeLater.push(callback), 0) : originalSetTimeout(callback, ms)) as typeof setTimeout;
+    anchorProto.click = function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.getAttribute('href')!, download: this.getAttribute('download')!, inShadow: this.getRootNode() === ui.shadow });
+    };
+    try {
+      const save = ui.queryAll('.foot-button').find((button) => button.textContent === 'Save CSV')!;
+      click(save);
+      await settle();
+      expect(clicked).toEqual([{ href: 'blob:whosaid-test', download: expect.stringMatching(/^whosaid-news\.example\.com-\d{4}-\d{2}-\d{2}\.csv$/), inShadow: true }]);
+      const csv = await blobs[0].text();
+      expect(csv.split('\r\n')[0]).toMatch(/^id,speaker,role,/);
+      expect(csv.trim().split('\r\n')).toHaveLength(8);
+      expect(ui.queryAll('a')).toHaveLength(0);
+      expect(revoked).toEqual([]);
+      revokeLater.forEach((revoke) => revoke());
+      expect(revoked).toEqual(['blob:whosaid-test']);
+    } finally {
+      globalThis.setTimeout = originalSetTimeout;
+      URL.createObjectURL = originalCreate;
+      URL.revokeObjectURL = originalRevoke;
+      anchorProto.click = originalClick;
+    }
+  });
+});
+
+describe('destroy', () => {
+  test('unmounts everything and stops listening', () => {
+    done();
+    ui.toggle({ open: true });
+    ui.destroy();
+    expect(ui.shadow.childNodes.length).toBe(0);
+    done();
+    ui.toggle({ open: true });
+    expect(ui.shadow.childNodes.length).toBe(0);
+    expect(ui.selected).toEqual([]);
+  });
+});
