@@ -59,9 +59,28 @@ const jsonAsParse = {
   },
 };
 
+/**
+ * The overlay renders text only, never raw HTML. Preact's one HTML sink (dangerouslySetInnerHTML →
+ * element.innerHTML) is replaced by a throw, so no page-controlled string can reach innerHTML even by
+ * mistake (and Firefox's linter has no unsafe assignment to flag). Fails the build if Preact changes.
+ */
+const noRawHtml = {
+  name: 'no-raw-html',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const sink = /\b\w+\.innerHTML=\w+\.__html\b/g;
+      const found = source.match(sink) ?? [];
+      if (found.length !== 1) throw new Error(`no-raw-html: expected one innerHTML sink in ${args.path}, found ${found.length}`);
+      const contents = source.replace(sink, '(()=>{throw new Error("WhoSaid renders no raw HTML")})()');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const shared = {
   bundle: true,
-  plugins: [jsonAsParse],
+  plugins: [jsonAsParse, noRawHtml],
   target: ['es2022', 'chrome120', 'firefox140'],
   jsx: 'automatic',
   jsxImportSource: 'preact',

@@ -13,6 +13,7 @@ const { ROOT, findChromium, serveFolders, launchBrowser, extensionWorker, waitFo
 
 const headless = !process.env.DISPLAY;
 const SCREENSHOT = join(ROOT, 'demo.png');
+const DEMO_PATH = '/world/russia-baghdadi-claim/';
 
 /** The worker's cached analysis of the page: what the extension found, in full. */
 async function cachedAnalysis(worker, canonicalUrl) {
@@ -35,13 +36,14 @@ async function openPanel(worker) {
 async function main() {
   if (!findChromium()) throw new Error('Chromium not found: install Debian chromium (/usr/bin/chromium) or set WHOSAID_CHROMIUM');
   await build();
-  const server = await serveFolders({ '/': join(ROOT, 'demo') });
+  // An article-like path: the content script, like a reader, does not take a site's front page for an article.
+  const server = await serveFolders({ [DEMO_PATH]: join(ROOT, 'demo') });
   const browser = await launchBrowser({ headless });
   try {
     const worker = await extensionWorker(browser.context);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const started = Date.now();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${server.origin}${DEMO_PATH}`);
     const overlay = await waitForOverlay(page);
     console.log(`demo: overlay populated ${Date.now() - started} ms after navigation: ${overlay.count} attributions, speakers: ${overlay.speakers.map((s) => s.name).join(', ')}`);
 
@@ -57,7 +59,7 @@ async function main() {
       await page.screenshot({ path: SCREENSHOT });
       console.log(`demo: saved ${SCREENSHOT} (panel open)`);
     } else {
-      console.log(`demo: ${server.origin}/ is open in Chromium with WhoSaid; close the browser window to finish.`);
+      console.log(`demo: ${server.origin}${DEMO_PATH} is open in Chromium with WhoSaid; close the browser window to finish.`);
       await new Promise((resolve) => browser.context.once('close', resolve));
     }
   } finally {

@@ -130,7 +130,7 @@ export function reliabilitySvg(bins: ReliabilityBin[], title: string, ece: numbe
     if (bin.count === 0) continue;
     const left = x(bin.from) + 1;
     const width = plot / bins.length - 2;
-    parts.push(`<rect x="${left.toFixed(1)}" y="${y(bin.accuracy).toFixed(1)}" width="${width.toFixed(1)}" height="${(y(0) - y(bin.accuracy)).toFixed(1)}" fill="#4a78b5" fill-opacity="${(0.35 + 0.65 * Math.min(1, bin.count / (total / 5))).toFixed(2)}"><title>${bin.from.toFixed(1)}–${bin.to.toFixed(1)}: ${bin.count} predictions, mean confidence ${bin.meanConfidence.toFixed(3)}, right ${bin.accuracy.toFixed(3)}</title></rect>`);
+    parts.push(`<rect class="bin" x="${left.toFixed(1)}" y="${y(bin.accuracy).toFixed(1)}" width="${width.toFixed(1)}" height="${(y(0) - y(bin.accuracy)).toFixed(1)}" fill="#4a78b5" fill-opacity="${(0.35 + 0.65 * Math.min(1, bin.count / (total / 5))).toFixed(2)}"><title>${bin.from.toFixed(1)}–${bin.to.toFixed(1)}: ${bin.count} predictions, mean confidence ${bin.meanConfidence.toFixed(3)}, right ${bin.accuracy.toFixed(3)}</title></rect>`);
     parts.push(`<circle cx="${x(bin.meanConfidence).toFixed(1)}" cy="${y(bin.accuracy).toFixed(1)}" r="2.5" fill="#c0392b"/>`);
   }
   parts.push(`<line x1="${x(0)}" y1="${y(0)}" x2="${x(1)}" y2="${y(1)}" stroke="#888" stroke-dasharray="4 3"/>`);

@@ -17,11 +17,15 @@ interface GoldAttribution { cue: GoldSpan[]; sources: GoldSpan[]; contents: Gold
 interface Article { id: string; text: string; attributions: GoldAttribution[] }
 
 const ROOT = path.resolve(__dirname, '..');
-const CUE_EPOCHS = Number(process.env.CUE_EPOCHS ?? 8);
-const ROLE_EPOCHS = Number(process.env.ROLE_EPOCHS ?? 8);
+const CUE_EPOCHS = 12;
+const ROLE_EPOCHS = 12;
 const SEED = 20160101;
-/** Scaled weights (largest 100) below this are dropped: keeps the file small at no measurable cost. */
-const PRUNE = Number(process.env.PRUNE ?? 5);
+/**
+ * Features whose scaled weights (largest 100) all stay below these are dropped: keeps the file under 2 MB
+ * at a cost of about 0.003 F1 (measured on dev).
+ */
+const CUE_PRUNE = 5;
+const ROLE_PRUNE = 3;
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -143,8 +147,8 @@ function main(): void {
   const model: ExtractorModel = {
     trainedOn: `PolNeAR train.jsonl, ${articles.length} articles; cue ${CUE_EPOCHS} epochs, role ${ROLE_EPOCHS} epochs, seed ${SEED}`,
     lexicon,
-    cue: cueTrainer.export(PRUNE, 0),
-    role: roleTrainer.export(PRUNE, 0),
+    cue: cueTrainer.export(CUE_PRUNE, 0),
+    role: roleTrainer.export(ROLE_PRUNE, 0),
   };
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(model) + '\n');

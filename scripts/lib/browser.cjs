@@ -155,7 +155,8 @@ async function stopExtensionWorker(context) {
  */
 async function readExtensionStorage(context, keyPrefix = '') {
   const worker = await extensionWorker(context);
-  const origin = new URL(worker.url()).origin;
+  // Node's URL gives the origin of a chrome-extension: URL as "null"; take scheme and host by hand.
+  const origin = worker.url().match(/^chrome-extension:\/\/[^/]+/)[0];
   const page = await context.newPage();
   try {
     await page.goto(`${origin}/options.html`);

@@ -1,6 +1,6 @@
 /** The command line of `whosaid`, parsed into what to do, or a usage error. */
 import { err, ok, type Result } from '../shared/result';
-import { DEFAULT_MAX_MEGABYTES } from './input';
+import { DEFAULT_MAX_MEGABYTES, FILE_TO_TEXT_RATIO } from './input';
 
 export const USAGE = `usage: whosaid extract [--pretty] [--max-mb N] FILE...
        whosaid extract --jsonl [--max-mb N] < articles.jsonl
@@ -13,10 +13,12 @@ Finds who said what in news articles, on this machine.
                     JSON object per file, one per line (JSON Lines), in the order given:
                       {"source", "title", "text", "quotes": [...], "speakers": [...]}
                     span offsets (start, end exclusive) index into "text"; "title" is null for .txt.
+                    A FILE of - reads the article text from stdin.
   --jsonl           read {"id", "text"} objects, one per line, on stdin; write {"id", "quotes"}
                     lines on stdout as each is done.
   --pretty          indent the JSON (objects are then no longer one per line).
-  --max-mb N        refuse inputs over N megabytes (default ${DEFAULT_MAX_MEGABYTES}).
+  --max-mb N        refuse article text over N megabytes (default ${DEFAULT_MAX_MEGABYTES}; the engine's time grows
+                    faster than the text) and files over ${FILE_TO_TEXT_RATIO} × N megabytes.
 
 A file or line that cannot be analysed is reported on stderr as "whosaid: FILE: reason" or
 "whosaid: stdin line N: reason"; the others are still analysed. Exit status: 0 when every input was

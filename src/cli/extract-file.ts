@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import type { Attribution, Speaker } from '../shared/attribution';
 import { err, ok, type Result } from '../shared/result';
 import { analyze } from '../engine/index';
-import { articleText, checkBytes, decodeUtf8, isHtml } from './input';
+import { articleText, checkBytes, checkFileSize, decodeUtf8, isHtml } from './input';
 import { articleFromHtml } from './html';
 
 export interface FileAnalysis {
@@ -37,10 +37,12 @@ function readBytes(file: string, maxMegabytes: number): Result<Uint8Array> {
     if (file !== '-') {
       const stat = fs.statSync(file);
       if (stat.isDirectory()) return err(REASONS.EISDIR);
-      // Read a little more than the limit so checkBytes reports the size; never the whole of a huge file.
-      if (stat.size > maxMegabytes * 1024 * 1024) return err(`${(stat.size / 1024 / 1024).toFixed(1)} MB is over the ${maxMegabytes} MB limit (raise it with --max-mb)`);
+      const size = checkFileSize(stat.size, maxMegabytes);
+      if (!size.ok) return size;
     }
-    return ok(fs.readFileSync(file === '-' ? 0 : file));
+    const bytes = fs.readFileSync(file === '-' ? 0 : file);
+    const size = checkFileSize(bytes.length, maxMegabytes);
+    return size.ok ? ok(bytes) : size;
   } catch (error) {
     return err(readReason(error));
   }
@@ -58,7 +60,7 @@ function analysed(source: string, title: string | null, text: string): Result<Fi
 export function extractFile(file: string, maxMegabytes: number): Result<FileAnalysis> {
   const bytes = readBytes(file, maxMegabytes);
   if (!bytes.ok) return bytes;
-  const checked = checkBytes(bytes.value, maxMegabytes);
+  const checked = checkBytes(bytes.value);
   if (!checked.ok) return checked;
   const decoded = decodeUtf8(bytes.value);
   if (!decoded.ok) return decoded;

@@ -2,16 +2,60 @@
  * `whosaid extract --jsonl`: {"id", "text"} lines in, {"id", "quotes"} lines out, one at a time, so a
  * long batch streams and a bad line costs only itself.
  */
-import * as readline from 'readline';
 import type { Readable } from 'stream';
 import type { Attribution } from '../shared/attribution';
 import { err, ok, type Result } from '../shared/result';
 import { analyze } from '../engine/index';
-import { articleText } from './input';
+import { FILE_TO_TEXT_RATIO, articleText, decodeUtf8 } from './input';
 
 export interface JsonlOutput {
   id: string | number;
   quotes: Attribution[];
+}
+
+/** A line of stdin as bytes, or a note that it was too long and skipped. */
+type RawLine = { bytes: Buffer } | { tooLong: number };
+
+/**
+ * Splits a byte stream at \n (dropping a \r before it). Bytes, not text, so a line that is not UTF-8
+ * is reported instead of silently decoded with replacement characters; a line over maxBytes is
+ * skipped as it streams past rather than held in memory.
+ */
+async function* byteLines(input: Readable, maxBytes: number): AsyncGenerator<RawLine> {
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
+  let skipping = false;
+  const finish = (): RawLine => {
+    let line: RawLine;
+    if (skipping) {
+      line = { tooLong: pendingLength };
+    } else {
+      const bytes = Buffer.concat(pending);
+      line = { bytes: bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes };
+    }
+    pending = [];
+    pendingLength = 0;
+    skipping = false;
+    return line;
+  };
+  const keep = (part: Buffer) => {
+    pendingLength += part.length;
+    if (pendingLength > maxBytes) {
+      skipping = true;
+      pending = [];
+    }
+    if (!skipping) pending.push(part);
+  };
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    for (let newline = buffer.indexOf(0x0a); newline >= 0; newline = buffer.indexOf(0x0a)) {
+      keep(buffer.subarray(0, newline));
+      yield finish();
+      buffer = buffer.subarray(newline + 1);
+    }
+    if (buffer.length > 0) keep(buffer);
+  }
+  if (pendingLength > 0) yield finish();
 }
 
 /** One input line to its output object, or why not. */
@@ -43,13 +87,16 @@ export interface LineSink {
 
 /** Processes every line of `input`; resolves to the number of lines that could not be analysed. */
 export async function runJsonl(input: Readable, sink: LineSink, maxMegabytes: number): Promise<number> {
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
+  const maxLineBytes = maxMegabytes * FILE_TO_TEXT_RATIO * 1024 * 1024;
   let lineNumber = 0;
   let failures = 0;
-  for await (const line of lines) {
+  for await (const raw of byteLines(input, maxLineBytes)) {
     lineNumber++;
-    if (line.trim() === '') continue;
-    const result = analyzeLine(line, maxMegabytes);
+    const decoded: Result<string> = 'bytes' in raw
+      ? decodeUtf8(raw.bytes)
+      : err(`line of ${(raw.tooLong / 1024 / 1024).toFixed(1)} MB is over the ${maxMegabytes * FILE_TO_TEXT_RATIO} MB line limit (${FILE_TO_TEXT_RATIO} × --max-mb)`);
+    if (decoded.ok && decoded.value.trim() === '') continue;
+    const result = decoded.ok ? analyzeLine(decoded.value, maxMegabytes) : decoded;
     if (result.ok) {
       await sink.write(JSON.stringify(result.value));
     } else {

@@ -68,7 +68,7 @@ export function canonicalUrl(doc: Document, pageUrl: string): string {
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   if (declared) {
     try {
-      const url = new URL(declared.trim(), pageUrl);
+      const url = new URL(declared.trim(), pageUrl || undefined);
       if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
     } catch {
       // Malformed: fall back to the page's own URL.

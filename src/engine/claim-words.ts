@@ -49,6 +49,10 @@ const WORD_CLASSES: Record<string, string[]> = {
 };
 
 const words: Record<string, string> = {};
+/** Inflected claim verb → its lemma ("argued" → "argue"), which suffix stripping gets wrong at times. */
+export const CLAIM_VERB_LEMMA: ReadonlyMap<string, string> = new Map(
+  CLAIM_VERB_LEMMAS.flatMap((lemma) => inflections(lemma).map((form) => [form, lemma] as [string, string])),
+);
 for (const [tag, list] of Object.entries(WORD_CLASSES)) for (const word of list) words[word] = tag;
 for (const lemma of CLAIM_VERB_LEMMAS) for (const form of inflections(lemma)) words[form] = 'ClaimVerb';
 for (const title of EXTRA_TITLES) words[title] = 'Honorific';

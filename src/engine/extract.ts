@@ -12,7 +12,7 @@ import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma } from './features';
 import { bioMask, compile, decode, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
-import { snapToQuotes, quoteKind, followOnQuotations, blockQuotation, signedQuotations } from './quotes';
+import { snapToQuotes, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
@@ -44,6 +44,7 @@ function findCues(model: Compiled, tokenized: Tokenized): FoundCue[] {
   const cues: FoundCue[] = [];
   const { tokens } = tokenized;
   for (const [from, to] of tokenized.paragraphs) {
+    if (isHeadline(tokens, from, to)) continue;
     const { path, emissions } = decode(model.cue, cueFeatures(tokens, from, to, model.lexicon), CUE_MASK);
     for (const [start, end] of chunks(path, 1, 2, from)) {
       let margin = 0;
@@ -100,12 +101,15 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
       cue: spanOf(text, tokens, cue.start, cue.end),
       sources,
       contents,
-      kind: quoteKind(tokens, contentChunks),
+      kind: 'indirect',
       speaker: sources.length ? { name: sources[0].text, type: 'unnamed', aliases: [] } : null,
       confidence: Number(cue.confidence.toFixed(3)),
       cueLemma: lemma,
     });
   }
+  giveSharedContentToNearestCue(found);
+  found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
+  for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);
   found.push(...signedQuotations(text, tokenized, found));
   const followOns = followOnQuotations(text, tokenized, found);
   const all = [...found, ...followOns.map((followOn) => followOn.attribution)];
@@ -113,6 +117,24 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
   all.forEach((attribution, k) => { attribution.id = 'q' + k; });
   for (const { attribution, follows } of followOns) attribution.continues = follows.id;
   return all;
+}
+
+/**
+ * Two cues claiming the same stretch of content ("Lavrov said: “…” A spokesman said …" with the
+ * spokesman's content reaching back over Lavrov's quotation): the stretch stays with the nearer cue.
+ */
+function giveSharedContentToNearestCue(found: Attribution[]): void {
+  const gap = (span: Span, cue: Span): number => (span.end <= cue.start ? cue.start - span.end : span.start - cue.end);
+  for (const a of found) {
+    for (const b of found) {
+      if (a === b || !a.cue || !b.cue) continue;
+      a.contents = a.contents.filter((span) => !b.contents.some((other) => {
+        const shared = Math.min(span.end, other.end) - Math.max(span.start, other.start);
+        if (shared <= 0 || 2 * shared < 0.8 * (span.end - span.start + other.end - other.start)) return false;
+        return gap(other, b.cue!) < gap(span, a.cue!);
+      }));
+    }
+  }
 }
 
 function distance(range: [number, number], cue: FoundCue): number {

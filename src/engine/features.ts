@@ -3,6 +3,7 @@
  * stage two tags source and content tokens in a window around one cue, with features relative to that cue.
  */
 import type { Token } from './tokens';
+import { CLAIM_VERB_LEMMA } from './claim-words';
 
 const IRREGULAR_LEMMAS: Record<string, string> = {
   said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write', thought: 'think',
@@ -292,5 +293,5 @@ export function cueLemma(tokens: Token[], start: number, end: number): string {
   if (!words.length) return tokens[start].text;
   if (words[0] === 'according') return 'according to';
   const head = words.find((w) => !AUXILIARIES.has(w)) ?? words[0];
-  return lemma(head);
+  return CLAIM_VERB_LEMMA.get(head) ?? lemma(head);
 }

@@ -3,8 +3,32 @@
  * marks, the quote kind, block quotations introduced by "X reports:", and follow-on quotations (a
  * paragraph that is all quotation, with no cue of its own, continuing the previous speaker).
  */
-import type { Attribution, QuoteKind } from '../shared/attribution';
+import type { Attribution, QuoteKind, Span } from '../shared/attribution';
 import type { Token, Tokenized } from './tokens';
+
+/** Index of the first token starting at or after a character offset. */
+export function firstTokenAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1; else high = mid;
+  }
+  return low;
+}
+
+/**
+ * A headline rather than prose: short, no closing punctuation, most longer words capitalised
+ * ("Russia Claims They Killed ISIS Leader"). Headlines state claims but attribute nothing themselves.
+ */
+export function isHeadline(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((token) => !token.isPunct);
+  if (!words.length || words.length > 20) return false;
+  if (/[.?!"”’:]/.test(tokens[to - 1].text) && tokens[to - 1].isPunct) return false;
+  const long = words.filter((token) => token.text.length >= 4);
+  const capitalised = long.filter((token) => /^\p{Lu}/u.test(token.text));
+  return long.length > 0 && capitalised.length >= 0.7 * long.length;
+}
 
 const TRAILING = new Set([',', '.', '?', '!', ';', '…']);
 
@@ -20,11 +44,11 @@ export function snapToQuotes(tokens: Token[], range: [number, number], paragraph
 }
 
 /** direct: every word inside quotation marks; mixed: some; indirect: none. */
-export function quoteKind(tokens: Token[], ranges: Array<[number, number]>): QuoteKind {
+export function quoteKind(tokens: Token[], spans: Span[]): QuoteKind {
   let quoted = 0;
   let words = 0;
-  for (const [start, end] of ranges) {
-    for (let i = start; i < end; i++) {
+  for (const span of spans) {
+    for (let i = firstTokenAt(tokens, span.start); i < tokens.length && tokens[i].end <= span.end; i++) {
       if (tokens[i].isPunct) continue;
       words++;
       if (tokens[i].inQuote) quoted++;
@@ -71,8 +95,9 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
       continue;
     }
     const opens = tokens[from].quote === 'open' && tokens[from].inQuote;
-    const words = to - from;
-    if (!opens || !previous || previous.kind === 'indirect' || words < 4) {
+    // "“WALLACE: …" in a transcript names its own speaker.
+    const namesSpeaker = tokens.slice(from, Math.min(to, from + 5)).some((token) => token.text === ':');
+    if (!opens || namesSpeaker || !previous || previous.kind === 'indirect' || to - from < 4) {
       previous = null;
       continue;
     }
@@ -128,7 +153,7 @@ export function signedQuotations(text: string, tokenized: Tokenized, found: Attr
       kind: 'direct',
       speaker: { name: source.text, type: 'unnamed', aliases: [] },
       confidence: 0.9,
-      cueLemma: cue.text,
+      cueLemma: 'say',
     });
   }
   return out;

@@ -60,19 +60,32 @@ function pieces(paragraph: string): Array<[number, number]> {
 }
 
 function quoteRole(char: string, inPre: boolean): QuoteMark {
+  // Double marks open before a word and close after one, whatever their shape: „…“ and ”…” exist too.
+  if (DOUBLE.has(char)) return inPre ? 'open' : 'close';
   if (OPENING.has(char)) return char === '‘' || char === '‹' ? (inPre ? 'open' : null) : 'open';
   if (CLOSING.has(char)) return char === '’' || char === '›' ? (inPre ? null : 'close') : 'close';
   if (char === '"' || char === "'") return inPre ? 'open' : 'close';
   return null;
 }
 
-/** Marks quote state: double quotations, reset at each paragraph (a quotation running on reopens there). */
+/**
+ * Marks quote state: double quotations, reset at each paragraph (a quotation running on reopens there).
+ * An opening mark inside an open quotation means the first mark only wrapped the paragraph (a pasted block
+ * quotation, “… Lavrov said: “I don’t …” …”): the wrapped text is not itself quoted.
+ */
 function markQuotes(tokens: Token[], from: number, to: number): void {
   let open = false;
+  let openedAt = -1;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (token.quote && DOUBLE.has(token.text)) {
-      if (token.quote === 'open') { open = true; token.inQuote = true; continue; }
+      if (token.quote === 'open') {
+        if (open) for (let k = openedAt; k < i; k++) tokens[k].inQuote = false;
+        open = true;
+        openedAt = i;
+        token.inQuote = true;
+        continue;
+      }
       token.inQuote = open || i > from;
       open = false;
       continue;

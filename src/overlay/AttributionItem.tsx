@@ -1,12 +1,12 @@
 /**
- * One quotation or claim: cue as written, kind, attribution confidence, the content (an excerpt that
- * expands), and whichever classification fields exist. The whole item selects it in the page; the
+ * One quotation or claim: cue as written, kind, attribution confidence, the content (clamped to a
+ * few lines when long, with a button to expand), and whichever classification fields exist. The whole item selects it in the page; the
  * main button is what keyboard users press.
  */
 import { useState } from 'preact/hooks';
 import { CertaintyMeter } from './CertaintyMeter';
 import type { ItemView } from './view-model';
-import { excerpt, percent } from './view-model';
+import { needsClamp, percent } from './view-model';
 
 /** Below this attribution confidence the figure is shown in the warning colour. */
 const LOW_CONFIDENCE = 0.5;
@@ -26,8 +26,7 @@ interface AttributionItemProps {
 export function AttributionItem({ item, domId, visible, selected, hovered, flagAnonymous, onSelect }: AttributionItemProps) {
   const [expanded, setExpanded] = useState(false);
   const { quote } = item;
-  const shown = excerpt(item.content);
-  const text = expanded || !shown.truncated ? item.content : shown.text;
+  const clampable = needsClamp(item.content);
   return (
     <li
       class={hovered ? 'item is-hovered' : 'item'}
@@ -41,13 +40,17 @@ export function AttributionItem({ item, domId, visible, selected, hovered, flagA
         <span class="item-meta">
           <span class="cue">{item.cueText}</span>
           <span class="kind">{quote.kind}</span>
-          <span class="conf" data-low={quote.confidence < LOW_CONFIDENCE ? '' : undefined}>
+          <span
+            class="conf"
+            title="Attribution confidence: how likely this speaker and this content belong together"
+            data-low={quote.confidence < LOW_CONFIDENCE ? '' : undefined}
+          >
             {percent(quote.confidence)}
             <span class="sr-only"> attribution confidence</span>
           </span>
         </span>
-        <span class="item-text" id={`${domId}-text`}>
-          {text}
+        <span class="item-text" id={`${domId}-text`} data-clamped={clampable && !expanded ? '' : undefined}>
+          {item.content}
         </span>
       </button>
       <span class="sr-only" id={`${domId}-hint`}>
@@ -61,7 +64,7 @@ export function AttributionItem({ item, domId, visible, selected, hovered, flagA
           </span>
         )}
         {flagAnonymous && quote.speaker?.anonymous && <span class="badge flag">anonymous source</span>}
-        {shown.truncated && (
+        {clampable && (
           <button
             type="button"
             class="more"

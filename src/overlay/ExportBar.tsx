@@ -53,18 +53,24 @@ export function ExportBar({ quotes, url, container }: ExportBarProps) {
   return (
     <div class="export" role="group" aria-label={`Export ${what}`}>
       <span class="export-label" aria-hidden="true">
-        Export {quotes.length}:
+        Export {quotes.length}
       </span>
-      {(['json', 'csv'] as const).map((format) => (
-        <span key={format} class="export-format">
-          <button type="button" class="foot-button" disabled={disabled} onClick={() => void copy(format)}>
-            Copy {format.toUpperCase()}
-          </button>{' '}
-          <button type="button" class="foot-button" disabled={disabled} onClick={() => download(format)}>
-            Save {format.toUpperCase()}
-          </button>{' '}
-        </span>
-      ))}
+      {(['json', 'csv'] as const).map((format) => {
+        const name = format.toUpperCase();
+        return (
+          <span key={format} class="seg">
+            <span class="seg-name" aria-hidden="true">
+              {name}
+            </span>
+            <button type="button" class="seg-button" data-export={`copy-${format}`} aria-label={`Copy ${name}`} disabled={disabled} onClick={() => void copy(format)}>
+              Copy
+            </button>
+            <button type="button" class="seg-button" data-export={`save-${format}`} aria-label={`Save ${name}`} disabled={disabled} onClick={() => download(format)}>
+              Save
+            </button>
+          </span>
+        );
+      })}
       <span class="notice" role="status" data-kind={notice?.kind}>
         {notice?.text ?? ''}
       </span>

@@ -6,12 +6,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Attribution } from '../shared/attribution';
 import type { HoverDetail, OverlayState } from '../shared/overlay-contract';
 import { ExportBar } from './ExportBar';
 import { HoverTip } from './HoverTip';
 import { SpeakerGroup } from './SpeakerGroup';
-import type { Filters, GroupView } from './view-model';
+import type { Filters, GroupView, ItemView } from './view-model';
 import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural } from './view-model';
 
 export interface OverlayProps {
@@ -174,11 +173,10 @@ export function Overlay({ state, open, hover, onOpenChange, onSelect }: OverlayP
   const analysis = state?.status === 'done' ? (state.analysis ?? null) : null;
   const groups = useMemo(() => (analysis ? buildGroups(analysis) : []), [analysis]);
   const byId = useMemo(() => {
-    const found = new Map<string, { quote: Attribution; color: string }>();
-    for (const group of groups) for (const item of group.items) found.set(item.quote.id, { quote: item.quote, color: group.color });
+    const found = new Map<string, { item: ItemView; color: string }>();
+    for (const group of groups) for (const item of group.items) found.set(item.quote.id, { item, color: group.color });
     return found;
   }, [groups]);
-  const itemsById = useMemo(() => new Map(groups.flatMap((group) => group.items.map((item) => [item.quote.id, item] as const))), [groups]);
 
   // Opening moves focus into the panel; closing returns it to the pill if it was in the panel.
   // A layout effect runs in the same task as the render, before the browser moves focus off the hidden panel.
@@ -260,6 +258,11 @@ export function Overlay({ state, open, hover, onOpenChange, onSelect }: OverlayP
                   ? 'analyzing\u2026'
                   : 'error'}
             </span>
+            {analysis && Number.isFinite(analysis.engineMs) && (
+              <span class="meta" title="Analysed in the browser; nothing left this device">
+                {Math.round(analysis.engineMs)} ms on device{analysis.cached ? ' \u00B7 cached' : ''}
+              </span>
+            )}
             <button type="button" class="close" aria-label="Close WhoSaid panel" onClick={() => onOpenChange(false)}>
               <span aria-hidden="true">{'\u00D7'}</span>
             </button>
@@ -291,21 +294,17 @@ export function Overlay({ state, open, hover, onOpenChange, onSelect }: OverlayP
             <div class="foot">
               <ExportBar
                 quotes={analysis.quotes.filter((quote) => {
-                  const item = itemsById.get(quote.id);
-                  return item !== undefined && matchesFilters(item, filters);
+                  const found = byId.get(quote.id);
+                  return found !== undefined && matchesFilters(found.item, filters);
                 })}
                 url={analysis.canonicalUrl}
                 container={() => rootRef.current}
               />
-              <span class="foot-meta">
-                on this device{Number.isFinite(analysis.engineMs) ? ` \u00B7 ${Math.round(analysis.engineMs)} ms` : ''}
-                {analysis.cached ? ' \u00B7 cached' : ''}
-              </span>
             </div>
           )}
         </section>
       )}
-      {hovered && hover && <HoverTip quote={hovered.quote} color={hovered.color} x={hover.x} y={hover.y} />}
+      {hovered && hover && <HoverTip quote={hovered.item.quote} color={hovered.color} x={hover.x} y={hover.y} />}
     </div>
   );
 }

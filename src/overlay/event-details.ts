@@ -16,11 +16,24 @@ function isSpanList(value: unknown): boolean {
   return Array.isArray(value) && value.every((span) => isRecord(span) && typeof span.text === 'string');
 }
 
+function isCertainty(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.label === 'string' &&
+    typeof value.score === 'number' &&
+    Array.isArray(value.evidence) &&
+    value.evidence.every((word) => typeof word === 'string')
+  );
+}
+
 function isAttribution(value: unknown): boolean {
   if (!isRecord(value) || typeof value.id !== 'string' || typeof value.kind !== 'string') return false;
+  if (typeof value.confidence !== 'number') return false;
+  if (value.certainty !== undefined && !isCertainty(value.certainty)) return false;
+  if (value.framing !== undefined && typeof value.framing !== 'string') return false;
   if (value.cue !== null && !(isRecord(value.cue) && typeof value.cue.text === 'string')) return false;
   if (!isSpanList(value.contents)) return false;
-  if (value.speaker !== null && !(isRecord(value.speaker) && typeof value.speaker.name === 'string')) return false;
+  if (value.speaker !== null && !(isRecord(value.speaker) && typeof value.speaker.name === 'string' && typeof value.speaker.type === 'string')) return false;
   return true;
 }
 

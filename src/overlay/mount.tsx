@@ -31,21 +31,22 @@ interface View {
 }
 
 /**
- * Constructed stylesheets are not subject to the page's CSP style-src; a <style> element is the
- * fallback where they are missing or refused (older engines, Firefox content-script wrappers).
+ * Both a constructed stylesheet and a <style> element, because each fails somewhere: a <style> can be
+ * refused by a strict page CSP (style-src without 'unsafe-inline'), which constructed sheets are not
+ * subject to; constructed sheets are missing in old engines and can fail to adopt from Firefox's
+ * content-script sandbox. The rules are identical, so where both apply nothing changes.
  */
 function applyStyles(shadow: ShadowRoot): void {
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  shadow.appendChild(style);
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(OVERLAY_CSS);
     shadow.adoptedStyleSheets = [sheet];
-    if (shadow.adoptedStyleSheets.length === 1) return;
   } catch {
-    // Fall back below.
+    // The <style> element carries the rules.
   }
-  const style = shadow.ownerDocument.createElement('style');
-  style.textContent = OVERLAY_CSS;
-  shadow.appendChild(style);
 }
 
 function dispatch<T>(host: HTMLElement, type: string, detail: T): void {
@@ -70,9 +71,7 @@ export function mountOverlay(host: HTMLElement): MountedOverlay | null {
   let view: View = { state: null, open: false, hover: null };
   let destroyed = false;
 
-  const update = (patch: Partial<View>) => {
-    if (destroyed) return;
-    view = { ...view, ...patch };
+  const draw = () =>
     render(
       <Overlay
         state={view.state}
@@ -83,6 +82,17 @@ export function mountOverlay(host: HTMLElement): MountedOverlay | null {
       />,
       container,
     );
+  const update = (patch: Partial<View>) => {
+    if (destroyed) return;
+    view = { ...view, ...patch };
+    try {
+      draw();
+    } catch (error) {
+      // A result that passed the shape checks but still cannot be drawn: say so instead of a blank panel.
+      view = { ...view, hover: null, state: { status: 'error', error: `WhoSaid could not display this result (${error instanceof Error ? error.message : String(error)}).` } };
+      render(null, container);
+      draw();
+    }
   };
 
   const onState = (event: Event) => {

@@ -117,21 +117,15 @@ export function score(value: number): string {
   return Number.isFinite(value) ? value.toFixed(2) : '\u2013';
 }
 
-export interface Excerpt {
-  text: string;
-  truncated: boolean;
-}
-
 /**
- * The first `limit` characters, cut at a word boundary. Text only a little over the limit is kept
- * whole: a "more" button that reveals three words is noise.
+ * Contents longer than this are clamped to a few lines with a "More" button. The full text stays in
+ * the DOM (screen readers, find-in-panel and checks read all of it); only its display is shortened.
+ * Shorter ones are never clamped, so no text is hidden without a button to show it.
  */
-export function excerpt(text: string, limit = 220): Excerpt {
-  if (text.length <= limit + 40) return { text, truncated: false };
-  const cut = text.slice(0, limit);
-  const space = cut.lastIndexOf(' ');
-  const head = (space > limit * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\u2026-]+$/u, '');
-  return { text: `${head}\u2026`, truncated: true };
+export const CLAMP_AFTER_CHARS = 260;
+
+export function needsClamp(text: string): boolean {
+  return text.length > CLAMP_AFTER_CHARS;
 }
 
 export const SOURCE_TYPE_LABEL: Record<string, string> = {

@@ -47,7 +47,7 @@ export interface CliRun {
 }
 
 /** Runs whosaid with `args`, feeding `input` on stdin; killed after `timeoutMs` (a hang is a failure, not a stuck suite). */
-export function runCli(args: string[], options: { input?: string; timeoutMs?: number; cwd?: string } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { input?: string | Buffer; timeoutMs?: number; cwd?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

@@ -39,6 +39,27 @@ describe('whosaid extract --jsonl', () => {
     expect(reported[0]).toMatch(reason);
   });
 
+  test('a line that is not UTF-8 is named, the others still analysed', async () => {
+    const input = Buffer.concat([
+      Buffer.from(`${line({ id: 'before', text: QUOTE })}\n`),
+      Buffer.from('{"id": "latin1", "text": "Le caf\xe9, a dit le maire."}\n', 'latin1'),
+      Buffer.from(`${line({ id: 'after', text: QUOTE })}\r\n`),
+    ]);
+    const run = await runCli(['extract', '--jsonl'], { input });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^whosaid: stdin line 2: not valid UTF-8/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(jsonLines<{ id: string }>(run.stdout).map((o) => o.id)).toEqual(['before', 'after']);
+  });
+
+  test('a line over the line limit (10 × --max-mb) is skipped as it streams, not parsed', async () => {
+    const long = line({ id: 'long', text: 'x'.repeat(1_600_000) });
+    const run = await runCli(['extract', '--jsonl', '--max-mb', '0.1'], { input: `${long}\n${line({ id: 'ok', text: QUOTE })}\n` });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^whosaid: stdin line 1: line of 1\.5 MB is over the 1 MB line limit/);
+    expect(jsonLines<{ id: string }>(run.stdout).map((o) => o.id)).toEqual(['ok']);
+  });
+
   test('a text over the size limit is refused by line, without hanging', async () => {
     const big = `${QUOTE}\n\n`.repeat(Math.ceil((2 * 1024 * 1024) / QUOTE.length));
     const run = await runCli(['extract', '--jsonl', '--max-mb', '1'], { input: `${line({ id: 'big', text: big })}\n${line({ id: 'ok', text: QUOTE })}\n` });

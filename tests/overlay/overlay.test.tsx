@@ -181,17 +181,21 @@ describe('attribution items', () => {
     expect(ui.queryAll('.group ul').length).toBe(6);
   });
 
-  test('a long content shows an excerpt that expands without selecting the item', async () => {
-    const text = () => ui.query('[data-attribution-id="q4"] .item-text')!.textContent!;
-    expect(text().endsWith('\u2026')).toBe(true);
-    expect(text()).not.toContain('who was killed there');
+  test('a long content is clamped with a More button that expands it without selecting the item', async () => {
+    const text = () => ui.query('[data-attribution-id="q4"] .item-text')!;
+    expect(text().hasAttribute('data-clamped')).toBe(true);
+    expect(text().textContent).toContain(LONG_TEXT);
     const more = ui.query('[data-attribution-id="q4"] .more')!;
-    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect([more.textContent, more.getAttribute('aria-expanded')]).toEqual(['More', 'false']);
     click(more);
     await settle();
-    expect(text()).toContain(LONG_TEXT);
+    expect(text().hasAttribute('data-clamped')).toBe(false);
     expect(ui.query('[data-attribution-id="q4"] .more')?.getAttribute('aria-expanded')).toBe('true');
     expect(ui.selected).toEqual([]);
+  });
+
+  test('a short content is never clamped and has no More button', () => {
+    expect(ui.query('[data-attribution-id="q1"] .item-text')?.hasAttribute('data-clamped')).toBe(false);
     expect(ui.query('[data-attribution-id="q1"] .more')).toBeNull();
   });
 });
@@ -361,7 +365,7 @@ describe('export', () => {
     try {
       click(ui.query('[data-filter="low-certainty"]')!);
       await settle();
-      const copy = ui.queryAll('.foot-button').find((button) => button.textContent === 'Copy JSON')!;
+      const copy = ui.query('[data-export="copy-json"]')!;
       click(copy);
       await settle();
       expect(written).toHaveLength(1);
@@ -392,7 +396,7 @@ describe('export', () => {
       clicked.push({ href: this.getAttribute('href')!, download: this.getAttribute('download')!, inShadow: this.getRootNode() === ui.shadow });
     };
     try {
-      const save = ui.queryAll('.foot-button').find((button) => button.textContent === 'Save CSV')!;
+      const save = ui.query('[data-export="save-csv"]')!;
       click(save);
       await settle();
       expect(clicked).toEqual([{ href: 'blob:whosaid-test', download: expect.stringMatching(/^whosaid-news\.example\.com-\d{4}-\d{2}-\d{2}\.csv$/), inShadow: true }]);
@@ -422,5 +426,25 @@ describe('destroy', () => {
     ui.toggle({ open: true });
     expect(ui.shadow.childNodes.length).toBe(0);
     expect(ui.selected).toEqual([]);
+  });
+});
+
+describe('a result that passes the shape checks but cannot be drawn', () => {
+  test('shows an error message instead of a blank or half-drawn panel', () => {
+    const analysis = sampleAnalysis();
+    // Passes the check (first read), then fails while drawing (later reads).
+    let reads = 0;
+    Object.defineProperty(analysis.quotes[0], 'confidence', {
+      get() {
+        if (++reads > 1) throw new Error('boom');
+        return 0.5;
+      },
+    });
+    ui.state({ status: 'done', analysis });
+    expect(ui.query('[data-count]')).toBeNull();
+    expect(pill().textContent).toContain("couldn't analyse this page");
+    expect(ui.query('.message-detail')?.textContent).toBe('WhoSaid could not display this result (boom).');
+    done();
+    expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('7');
   });
 });

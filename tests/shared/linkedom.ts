@@ -15,3 +15,22 @@ function linkedom(): { parseHTML: typeof ParseHTML } {
 export function parseDocument(html: string): Document {
   return linkedom().parseHTML(html).document as unknown as Document;
 }
+
+/**
+ * A document whose window's Event and CustomEvent are made the globals, for code that dispatches
+ * events (linkedom cannot dispatch Node's own Event objects). Call the returned restore() after.
+ */
+export function parseDocumentWithEvents(html: string): { doc: Document; restore(): void } {
+  const { document, window } = linkedom().parseHTML(html) as unknown as { document: Document; window: typeof globalThis };
+  const scope = globalThis as Record<string, unknown>;
+  const saved = { Event: scope.Event, CustomEvent: scope.CustomEvent };
+  scope.Event = window.Event;
+  scope.CustomEvent = window.CustomEvent;
+  return {
+    doc: document,
+    restore() {
+      scope.Event = saved.Event;
+      scope.CustomEvent = saved.CustomEvent;
+    },
+  };
+}

@@ -105,20 +105,20 @@ const MODALS = new Set(['may', 'might', 'could']);
 /** Words before "might" that make it the noun: "military might", "with all its might". */
 const MIGHT_NOUN_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'military', 'economic', 'naval', 'industrial', 'financial', 'political', 'full', 'sheer', 'all', 'of', 'nuclear', 'american', 'russian', 'chinese', 'western', 'air', 'and']);
 const PHRASE_SIGNALS: Array<[RegExp, number]> = [
-  [/\bbeing (?:verified|checked|confirmed|investigated)\b/i, STRONG_HEDGE],
-  [/\b(?:yet to be|could not be|cannot be|can't be|can’t be) (?:independently )?(?:confirmed|verified|determined)\b/i, STRONG_HEDGE],
-  [/\b(?:too early|hard|difficult|impossible) to (?:tell|say|know)\b/i, STRONG_HEDGE],
-  [/\bno way of knowing\b/i, STRONG_HEDGE],
-  [/\bit is possible\b|\bit's possible\b|\bit’s possible\b|\bpossible that\b/i, STRONG_HEDGE],
-  [/\bnot necessarily\b/i, MODERATE_HEDGE],
-  [/\b(?:i|we) (?:think|believe|feel|guess|suspect|suppose|expect|hope|reckon)\b/i, MODERATE_HEDGE],
-  [/\b(?:i|we) (?:do not|don't|don’t) (?:think|believe|expect)\b/i, MODERATE_HEDGE],
-  [/\bin (?:my|our) (?:view|opinion)\b/i, MODERATE_HEDGE],
-  [/\b(?:it|that|this|there) (?:appears|appeared|seems|seemed)\b|\bappears? to\b|\bappeared to\b/i, MODERATE_HEDGE],
-  [/\bsort of\b|\bkind of like\b/i, MODERATE_HEDGE],
-  [/\bexpected to\b/i, MODERATE_HEDGE],
-  [/\bof course\b|\bno doubt\b|\bwithout (?:a )?doubt\b|\bthere is no question\b|\bmake no mistake\b|\bthe fact is\b|\bthe truth is\b|\bin fact\b/i, BOOSTER],
-  [/\b(?:i|we) know\b|\b(?:i am|i'm|i’m|we are|we're|we’re) (?:sure|certain|confident|convinced)\b|\b100 percent\b|\b100%/i, BOOSTER],
+  [/\bbeing (?:verified|checked|confirmed|investigated)\b/gi, STRONG_HEDGE],
+  [/\b(?:yet to be|could not be|cannot be|can't be|can’t be) (?:independently )?(?:confirmed|verified|determined)\b/gi, STRONG_HEDGE],
+  [/\b(?:too early|hard|difficult|impossible) to (?:tell|say|know)\b/gi, STRONG_HEDGE],
+  [/\bno way of knowing\b/gi, STRONG_HEDGE],
+  [/\bit is possible\b|\bit's possible\b|\bit’s possible\b|\bpossible that\b/gi, STRONG_HEDGE],
+  [/\bnot necessarily\b/gi, MODERATE_HEDGE],
+  [/\b(?:i|we) (?:think|believe|feel|guess|suspect|suppose|expect|hope|reckon)\b/gi, MODERATE_HEDGE],
+  [/\b(?:i|we) (?:do not|don't|don’t) (?:think|believe|expect)\b/gi, MODERATE_HEDGE],
+  [/\bin (?:my|our) (?:view|opinion)\b/gi, MODERATE_HEDGE],
+  [/\b(?:it|that|this|there) (?:appears|appeared|seems|seemed)\b|\bappears? to\b|\bappeared to\b/gi, MODERATE_HEDGE],
+  [/\bsort of\b|\bkind of like\b/gi, MODERATE_HEDGE],
+  [/\bexpected to\b/gi, MODERATE_HEDGE],
+  [/\bof course\b|\bno doubt\b|\bwithout (?:a )?doubt\b|\bthere is no question\b|\bmake no mistake\b|\bthe fact is\b|\bthe truth is\b|\bin fact\b/gi, BOOSTER],
+  [/\b(?:i|we) know\b|\b(?:i am|i'm|i’m|we are|we're|we’re) (?:sure|certain|confident|convinced)\b|\b100 percent\b|\b100%/gi, BOOSTER],
 ];
 
 /** Signals of one content span (titles already masked). */
@@ -131,8 +131,7 @@ function contentSignals(text: string): Signal[] {
   };
 
   for (const [pattern, weight] of PHRASE_SIGNALS) {
-    const global = new RegExp(pattern.source, 'gi');
-    for (const match of text.matchAll(global)) {
+    for (const match of text.matchAll(pattern)) {
       const start = match.index!;
       const end = start + match[0].length;
       const at = words.findIndex((w) => w.start <= start && start < w.end);

@@ -26,6 +26,7 @@ interface Located {
   text: string;
   start: number;
   end: number;
+  type?: 'person' | 'organization';
 }
 
 interface OffsetJson {
@@ -79,9 +80,9 @@ export function naiveAttributions(text: string): Attribution[] {
     const quotations = (sentence.quotations().json({ offset: true }) as OffsetJson[]).map((json) => located(text, json, true));
     if (quotations.length === 0) return;
     const names = [
-      ...(sentence.people().json({ offset: true }) as OffsetJson[]),
-      ...(sentence.organizations().json({ offset: true }) as OffsetJson[]),
-    ].map((json) => located(text, json));
+      ...(sentence.people().json({ offset: true }) as OffsetJson[]).map((json) => ({ ...located(text, json), type: 'person' as const })),
+      ...(sentence.organizations().json({ offset: true }) as OffsetJson[]).map((json) => ({ ...located(text, json), type: 'organization' as const })),
+    ];
     const verbs = (sentence.verbs().json({ offset: true }) as Array<OffsetJson & { verb?: { infinitive?: string } }>)
       .filter((verb) => SPEECH_VERBS.has(verb.verb?.infinitive ?? ''))
       .map((json) => located(text, json));
@@ -95,7 +96,7 @@ export function naiveAttributions(text: string): Attribution[] {
         sources: source ? [span(text, source)] : [],
         contents: [span(text, quotation)],
         kind: 'direct',
-        speaker: source ? { name: source.text, type: 'person', aliases: [] } : null,
+        speaker: source ? { name: source.text, type: source.type ?? 'person', aliases: [] } : null,
         confidence: 0.5,
       });
     }

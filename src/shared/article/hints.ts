@@ -51,20 +51,22 @@ export function classAndId(el: Element): string {
   return cls && id ? `${cls} ${id}` : cls || id || '';
 }
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 
-type VisibilityCheck = { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
+type VisibilityCheck = { checkVisibility?: () => boolean };
 
 /**
  * Hidden from a reader: the hidden attribute, aria-hidden, an inline display:none, and, in a browser,
- * the computed style through checkVisibility (linkedom has none, so Node sees only the markup signals).
+ * display:none from style sheets through checkVisibility (linkedom has none, so Node sees only the
+ * markup signals). A computed visibility:hidden does not count: pages hide the whole body that way
+ * until their scripts have run (seattletimes-1 does), and the text is the reader's a moment later.
  */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
   const check = (el as Element & VisibilityCheck).checkVisibility;
-  if (typeof check === 'function' && !check.call(el, { visibilityProperty: true })) {
+  if (typeof check === 'function' && !check.call(el)) {
     // display:contents boxes report "not visible" but their children render.
     const view = el.ownerDocument.defaultView;
     return !view || view.getComputedStyle(el).display !== 'contents';
@@ -86,6 +88,8 @@ const INLINE_FURNITURE = /sr-only|visually-?hidden|screen-?reader|off-?screen|el
 
 /** Furniture by tag, ARIA role, byline microdata or class/id hint (hidden and hard-skipped elements are tested apart). */
 export function isFurniture(el: Element): boolean {
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && BYLINE_ITEMPROP.test(itemprop)) return true;
   if (INLINE_TAGS.has(el.localName)) {
     const hint = classAndId(el);
     return hint !== '' && INLINE_FURNITURE.test(hint);
@@ -93,8 +97,6 @@ export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.localName)) return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
-  const itemprop = el.getAttribute('itemprop');
-  if (itemprop && BYLINE_ITEMPROP.test(itemprop)) return true;
   const hint = classAndId(el);
   return hint !== '' && FURNITURE_HINT.test(hint) && !BODY_HINT.test(hint);
 }

@@ -82,7 +82,7 @@ describe('certainty: negation turns a booster into a hedge', () => {
 });
 
 describe('certainty: conditionals and questions', () => {
-  const rows: Array<[string, string, 'low' | 'medium']> = [
+  const rows: Array<[string, string, 'low' | 'medium' | 'high']> = [
     ['said', 'if elected, she would raise taxes on the rich', 'medium'],
     ['said', 'unless Congress acts, the program will end', 'medium'],
     ['said', 'the firm would owe $65 billion in taxes if the money came back', 'high'],

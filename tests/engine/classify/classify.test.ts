@@ -94,7 +94,7 @@ describe('calibration helpers', () => {
   it('draws one bar per non-empty bin in a standalone SVG', () => {
     const svg = reliabilitySvg(reliabilityBins([{ p: 0.95, right: true }, { p: 0.15, right: false }]), 'test', 0.1);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg.match(/<rect x=/g)).toHaveLength(2);
+    expect(svg.match(/<rect class="bin"/g)).toHaveLength(2);
     expect(svg.trim().endsWith('</svg>')).toBe(true);
   });
 

@@ -1,0 +1,41 @@
+import { attributionAt, placeSpan, type TextInterval } from '../../src/content/attribution-ranges';
+
+const TEXT = 'The mayor said no. Later the mayor said yes, and the mayor said it twice.';
+
+describe('placing a span in the article text', () => {
+  test.each([
+    ['offsets that hold the span text are kept', { start: 4, end: 9, text: 'mayor' }, { start: 4, end: 9 }],
+    ['moved text is found again at the nearest occurrence', { start: 31, end: 36, text: 'mayor' }, { start: 29, end: 34 }],
+    ['nearest to a late offset', { start: 60, end: 65, text: 'mayor' }, { start: 53, end: 58 }],
+  ])('%s', (_what, span, expected) => {
+    expect(placeSpan(TEXT, span)).toEqual(expected);
+  });
+
+  test.each([
+    ['text no longer there', { start: 4, end: 9, text: 'governor' }],
+    ['empty', { start: 4, end: 4, text: '' }],
+    ['reversed', { start: 9, end: 4, text: 'mayor' }],
+  ])('a span is dropped when %s', (_what, span) => {
+    expect(placeSpan(TEXT, span)).toBeNull();
+  });
+});
+
+describe('the attribution under an offset', () => {
+  const intervals: TextInterval[] = [
+    { start: 0, end: 40, id: 'content' },
+    { start: 10, end: 14, id: 'cue' },
+    { start: 50, end: 60, id: 'other' },
+  ];
+  test.each([
+    [5, 'content'],
+    [12, 'cue'],
+    [14, 'content'],
+    [39, 'content'],
+    [40, null],
+    [45, null],
+    [55, 'other'],
+    [60, null],
+  ])('offset %i → %s', (offset, id) => {
+    expect(attributionAt(intervals, offset)).toBe(id);
+  });
+});

@@ -1,0 +1,337 @@
+/** @jest-environment ./tests/shared/linkedom-environment.cjs */
+import { createContentController, MAX_RETRIES, RETRY_QUIET_MS, type ContentApi } from '../../src/content/controller';
+import type { Attribution } from '../../src/shared/attribution';
+import type { AnalysisReply, ArticlePayload, ContentToBackground } from '../../src/shared/messages';
+import {
+  CONTENT_TO_OVERLAY_DESTROY,
+  CONTENT_TO_OVERLAY_HOVER,
+  CONTENT_TO_OVERLAY_MOUNT,
+  CONTENT_TO_OVERLAY_STATE,
+  CONTENT_TO_OVERLAY_TOGGLE,
+  OVERLAY_TAG,
+  OVERLAY_TO_CONTENT_SELECT,
+} from '../../src/shared/overlay-contract';
+import { err, ok, type Result } from '../../src/shared/result';
+import { parseDocumentWithEvents } from '../shared/linkedom';
+import { fakeHighlightApi } from './fake-highlights';
+
+const BODY = `
+<p>Mayor Jane Doe presented the city's budget on Tuesday evening, after months of negotiation with the council's finance committee and a long public hearing.</p>
+<p>“We will not raise taxes this year,” the mayor said, to applause from the residents who had filled the chamber.</p>
+<p>The council’s finance chair, Tom Reyes, told reporters that the budget was balanced and that no services would be cut, though several libraries would open fewer hours.</p>
+<p>Residents at the meeting were relieved, though several wondered how long the city could keep property taxes where they are with costs rising every year.</p>`;
+
+const ARTICLE_PAGE = `<!doctype html><html><head><title>Budget vote</title>
+<meta property="og:type" content="article"><link rel="canonical" href="https://news.example/budget-vote"></head>
+<body><nav><a href="/">Home</a> <a href="/x">“Fake news” desk</a></nav>
+<main><article><h1>Budget vote</h1>${BODY}</article></main>
+<aside class="sidebar"><p>“Trump Wall” is trending, readers said, in a week of quotes from everywhere and nowhere at all.</p></aside>
+</body></html>`;
+
+const FRONT_PAGE = `<!doctype html><html><head><title>Home</title><meta property="og:type" content="website"></head>
+<body><main>${BODY}</main></body></html>`;
+
+function span(text: string, phrase: string, from = 0) {
+  const start = text.indexOf(phrase, from);
+  if (start < 0) throw new Error(`"${phrase}" is not in the article text`);
+  return { start, end: start + phrase.length, text: phrase };
+}
+
+/** What a worker would answer for the budget article: two attributions by two speakers. */
+function analysisOf(article: ArticlePayload): AnalysisReply {
+  const text = article.text;
+  const quotes: Attribution[] = [
+    {
+      id: 'q1',
+      cue: span(text, 'said'),
+      sources: [span(text, 'the mayor')],
+      contents: [span(text, 'We will not raise taxes this year')],
+      kind: 'direct',
+      speaker: { name: 'Jane Doe', type: 'person', aliases: ['the mayor'] },
+      confidence: 0.9,
+    },
+    {
+      id: 'q2',
+      cue: span(text, 'told'),
+      sources: [span(text, 'Tom Reyes')],
+      contents: [span(text, 'that the budget was balanced')],
+      kind: 'indirect',
+      speaker: { name: 'Tom Reyes', type: 'person', aliases: [] },
+      confidence: 0.8,
+    },
+  ];
+  return {
+    quotes,
+    speakers: [
+      { name: 'Jane Doe', type: 'person', aliases: [], attributionIds: ['q1'], hedged: 0 },
+      { name: 'Tom Reyes', type: 'person', aliases: [], attributionIds: ['q2'], hedged: 0 },
+    ],
+    canonicalUrl: article.canonicalUrl,
+    engineMs: 1,
+    cached: false,
+  };
+}
+
+interface Setup {
+  doc: Document;
+  api: ContentApi & { runtime: { id?: string } };
+  sent: ContentToBackground[];
+  events: Array<{ type: string; detail: unknown }>;
+  highlights: ReturnType<typeof fakeHighlightApi>;
+  scrolls: unknown[];
+  deliver(message: unknown): Promise<unknown> | undefined;
+  controller: ReturnType<typeof createContentController>;
+}
+
+const OVERLAY_EVENTS = [CONTENT_TO_OVERLAY_MOUNT, CONTENT_TO_OVERLAY_STATE, CONTENT_TO_OVERLAY_TOGGLE, CONTENT_TO_OVERLAY_DESTROY, CONTENT_TO_OVERLAY_HOVER];
+
+let restore: () => void = () => undefined;
+afterEach(() => restore());
+
+function setup(
+  html: string,
+  options: { settings?: Record<string, unknown>; reply?: (message: ContentToBackground) => Promise<Result<unknown>> } = {},
+): Setup {
+  const parsed = parseDocumentWithEvents(html);
+  restore = parsed.restore;
+  const doc = parsed.doc;
+  // linkedom's Range has no setStart/setEnd: a stand-in with the calls the content script makes.
+  (doc as unknown as { createRange: () => unknown }).createRange = () => {
+    const range = {
+      startContainer: null as Node | null,
+      startOffset: 0,
+      setStart(node: Node, offset: number) {
+        range.startContainer = node;
+        range.startOffset = offset;
+      },
+      setEnd() {},
+      getBoundingClientRect: () => ({ top: 500, left: 10, width: 100, height: 20 }),
+      getClientRects: () => [],
+    };
+    return range;
+  };
+  const scrolls: unknown[] = [];
+  const view = doc.defaultView as unknown as Record<string, unknown>;
+  view.scrollTo = (arg: unknown) => scrolls.push(arg);
+  view.scrollY = 0;
+  view.innerHeight = 900;
+
+  const sent: ContentToBackground[] = [];
+  let listener: ((message: unknown) => Promise<unknown> | undefined) | null = null;
+  const reply = options.reply ?? (async (message: ContentToBackground) => (message.type === 'content/analyze-article' ? ok(analysisOf(message.article)) : ok(null)));
+  const api = {
+    runtime: {
+      id: 'whosaid-test' as string | undefined,
+      async sendMessage(message: unknown) {
+        sent.push(message as ContentToBackground);
+        return reply(message as ContentToBackground);
+      },
+      onMessage: {
+        addListener: (l: typeof listener) => (listener = l),
+        removeListener: (l: typeof listener) => {
+          if (listener === l) listener = null;
+        },
+      },
+    },
+    storage: { sync: { get: async (defaults: Record<string, unknown>) => ({ ...defaults, ...options.settings }) } },
+  };
+  const events: Array<{ type: string; detail: unknown }> = [];
+  for (const type of OVERLAY_EVENTS) doc.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+  const highlights = fakeHighlightApi();
+  const controller = createContentController(doc, api, { instanceId: 't', highlightApi: highlights });
+  return {
+    doc,
+    api,
+    sent,
+    events,
+    highlights,
+    scrolls,
+    deliver: (message) => (listener ? listener(message) : undefined),
+    controller,
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('the content script on an article page', () => {
+  test('sends one content/analyze-article with the whole article text, its paragraphs and candidate passages', async () => {
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await settle();
+    expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article']);
+    const { article } = page.sent[0] as Extract<ContentToBackground, { type: 'content/analyze-article' }>;
+    expect(article.canonicalUrl).toBe('https://news.example/budget-vote');
+    expect(article.title).toBe('Budget vote');
+    expect(article.text).toContain('“We will not raise taxes this year,” the mayor said');
+    expect(article.text).not.toContain('Fake news');
+    expect(article.text).not.toContain('Trump Wall');
+    expect(article.paragraphs).toHaveLength(4);
+    expect(article.text.split('\n\n')).toEqual(article.paragraphs.map((p) => article.text.slice(p.start, p.end)));
+    // The second and third paragraphs hold a quotation or a claim verb; the first and last do not.
+    expect(article.candidates).toEqual([article.paragraphs[1], article.paragraphs[2]]);
+  });
+
+  test('with attributions: mounts the overlay outside <body>, sends the state, highlights by speaker, page text unchanged', async () => {
+    const page = setup(ARTICLE_PAGE);
+    const bodyBefore = page.doc.body.innerHTML;
+    await page.controller.start();
+    await settle();
+    const hosts = page.doc.querySelectorAll(OVERLAY_TAG);
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0].parentElement).toBe(page.doc.documentElement);
+    expect(page.events.map((e) => e.type)).toEqual([CONTENT_TO_OVERLAY_MOUNT, CONTENT_TO_OVERLAY_STATE]);
+    const state = page.events[1].detail as { status: string; analysis: AnalysisReply };
+    expect(state.status).toBe('done');
+    expect(state.analysis.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+    expect([...page.highlights.registry.keys()].sort()).toEqual(
+      ['s0-content', 's0-cue', 's0-source', 's1-content', 's1-cue', 's1-source'].map((n) => `whosaid-t-${n}`).sort(),
+    );
+    expect(page.doc.body.innerHTML).toBe(bodyBefore);
+  });
+
+  test('records its steps as whosaid:… performance measures', async () => {
+    performance.clearMeasures();
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await settle();
+    const names = performance.getEntriesByType('measure').map((m) => m.name);
+    for (const name of ['whosaid:detect', 'whosaid:extract', 'whosaid:candidates', 'whosaid:highlight', 'whosaid:total']) expect(names).toContain(name);
+  });
+
+  test('with no attributions: nothing visible at all', async () => {
+    const page = setup(ARTICLE_PAGE, {
+      reply: async (m) => (m.type === 'content/analyze-article' ? ok({ ...analysisOf(m.article), quotes: [], speakers: [] }) : ok(null)),
+    });
+    await page.controller.start();
+    await settle();
+    expect(page.sent).toHaveLength(1);
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    expect(page.doc.querySelector('style')).toBeNull();
+    expect(page.highlights.registry.size).toBe(0);
+    expect(page.events).toEqual([]);
+  });
+
+  test('when the worker answers an error: nothing visible', async () => {
+    const page = setup(ARTICLE_PAGE, { reply: async () => err('engine failed') });
+    await page.controller.start();
+    await settle();
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+
+  test('selecting an attribution in the overlay scrolls to it and flashes it', async () => {
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await settle();
+    const host = page.doc.querySelector(OVERLAY_TAG)!;
+    host.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'q2' }, bubbles: true }));
+    expect(page.scrolls).toEqual([{ top: 500 - 900 / 3, behavior: 'smooth' }]);
+    expect(page.highlights.registry.has('whosaid-t-flash')).toBe(true);
+    host.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'no-such' }, bubbles: true }));
+    expect(page.scrolls).toHaveLength(1);
+  });
+
+  test('the toggle-panel command toggles the mounted overlay', async () => {
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await settle();
+    await expect(page.deliver({ type: 'background/toggle-panel' })).resolves.toEqual(ok(null));
+    expect(page.events.at(-1)).toEqual({ type: CONTENT_TO_OVERLAY_TOGGLE, detail: {} });
+    expect(page.deliver({ type: 'some-other-extension/message' })).toBeUndefined();
+  });
+
+  test('destroy() removes the overlay, every highlight and the style, and stops listening', async () => {
+    const page = setup(ARTICLE_PAGE);
+    const bodyBefore = page.doc.body.innerHTML;
+    await page.controller.start();
+    await settle();
+    page.controller.destroy();
+    expect(page.events.at(-1)?.type).toBe(CONTENT_TO_OVERLAY_DESTROY);
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    expect(page.doc.querySelector('style')).toBeNull();
+    expect(page.highlights.registry.size).toBe(0);
+    expect(page.deliver({ type: 'background/run-on-demand' })).toBeUndefined();
+    expect(page.doc.body.innerHTML).toBe(bodyBefore);
+  });
+});
+
+describe('the content script elsewhere', () => {
+  test('a front page is not analysed by itself', async () => {
+    const page = setup(FRONT_PAGE);
+    await page.controller.start();
+    await settle();
+    expect(page.sent).toEqual([]);
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    page.controller.destroy();
+  });
+
+  test.each([
+    [{ autoRun: false }],
+    [{ allowedSites: ['elsewhere.example'] }],
+  ])('settings %j keep it from running by itself', async (settings) => {
+    const page = setup(ARTICLE_PAGE, { settings });
+    await page.controller.start();
+    await settle();
+    expect(page.sent).toEqual([]);
+  });
+
+  test('run on demand reads any page, opens the panel and shows the analysis', async () => {
+    const page = setup(FRONT_PAGE, { settings: { autoRun: false } });
+    await page.controller.start();
+    await expect(page.deliver({ type: 'background/run-on-demand' })).resolves.toEqual(ok(null));
+    await settle();
+    expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article']);
+    expect(page.events.map((e) => [e.type, (e.detail as { status?: string; open?: boolean } | null)?.status ?? (e.detail as { open?: boolean } | null)?.open ?? null])).toEqual([
+      [CONTENT_TO_OVERLAY_MOUNT, null],
+      [CONTENT_TO_OVERLAY_STATE, 'analyzing'],
+      [CONTENT_TO_OVERLAY_TOGGLE, true],
+      [CONTENT_TO_OVERLAY_STATE, 'done'],
+    ]);
+  });
+
+  test('run on demand on a page with no text says so in the panel and tells the worker', async () => {
+    const page = setup('<html><head><title>x</title></head><body><div></div></body></html>');
+    await page.controller.start();
+    await page.deliver({ type: 'background/run-on-demand' });
+    await settle();
+    expect(page.sent.map((m) => m.type)).toEqual(['content/no-article']);
+    expect((page.events.at(-1)!.detail as { status: string }).status).toBe('error');
+  });
+
+  test('an article that appears after load is analysed once the page settles', async () => {
+    const page = setup('<html><head><title>Budget vote</title><meta property="og:type" content="article"></head><body><div id="app"></div></body></html>');
+    await page.controller.start();
+    expect(page.sent).toEqual([]);
+    page.doc.getElementById('app')!.innerHTML = `<article>${BODY}</article>`;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_QUIET_MS + 200));
+    expect(MAX_RETRIES).toBeGreaterThan(0);
+    expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article']);
+    page.controller.destroy();
+  });
+});
+
+describe('after an extension update cuts the script off', () => {
+  test('an invalidated context is noticed on the next use and everything is taken down', async () => {
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await settle();
+    page.api.runtime.id = undefined;
+    expect(page.controller.alive()).toBe(false);
+    page.doc.querySelector(OVERLAY_TAG)!.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'q1' }, bubbles: true }));
+    expect(page.controller.destroyed).toBe(true);
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    expect(page.highlights.registry.size).toBe(0);
+  });
+
+  test('sendMessage failing with "Extension context invalidated" takes everything down', async () => {
+    const page = setup(FRONT_PAGE, {
+      reply: async () => {
+        throw new Error('Extension context invalidated.');
+      },
+    });
+    await page.controller.start();
+    await page.deliver({ type: 'background/run-on-demand' });
+    await settle();
+    expect(page.controller.destroyed).toBe(true);
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+});

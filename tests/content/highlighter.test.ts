@@ -1,0 +1,130 @@
+/** @jest-environment ./tests/shared/linkedom-environment.cjs */
+import { createHighlighter, FLASH_MS, type HighlightItem } from '../../src/content/highlighter';
+import { SPEAKER_PALETTE } from '../../src/shared/palette';
+import { parseDocument } from '../shared/linkedom';
+import { fakeHighlightApi, fakeRange } from './fake-highlights';
+
+const PAGE = '<html><head><title>t</title></head><body><article><p>“We will win,” the mayor said.</p><p>Critics disagreed.</p></article></body></html>';
+
+function item(id: string, speakerIndex: number, roles: Partial<Record<'content' | 'cue' | 'source', string[]>>): HighlightItem {
+  return {
+    id,
+    speakerIndex,
+    ranges: {
+      content: (roles.content ?? []).map(fakeRange),
+      cue: (roles.cue ?? []).map(fakeRange),
+      source: (roles.source ?? []).map(fakeRange),
+    },
+  };
+}
+
+const ITEMS = [
+  item('q1', 0, { content: ['q1-content'], cue: ['q1-cue'], source: ['q1-source'] }),
+  item('q2', 0, { content: ['q2-content-a', 'q2-content-b'], cue: ['q2-cue'] }),
+  item('q3', 1, { content: ['q3-content'], source: ['q3-source'] }),
+  item('q4', -1, { content: ['q4-content'] }),
+  item('q5', 9, { cue: ['q5-cue'] }),
+];
+
+describe('the highlighter', () => {
+  test('registers one highlight per speaker and role, holding that speaker’s ranges of that role', () => {
+    const doc = parseDocument(PAGE);
+    const api = fakeHighlightApi();
+    createHighlighter(doc, 'whosaid-t', api).show(ITEMS);
+    const labels = (name: string) => api.registry.get(name)?.ranges.map((r) => (r as unknown as { label: string }).label);
+    expect([...api.registry.keys()].sort()).toEqual(
+      ['whosaid-t-none-content', 'whosaid-t-s0-content', 'whosaid-t-s0-cue', 'whosaid-t-s0-source', 'whosaid-t-s1-content', 'whosaid-t-s1-source', 'whosaid-t-s9-cue'].sort(),
+    );
+    expect(labels('whosaid-t-s0-content')).toEqual(['q1-content', 'q2-content-a', 'q2-content-b']);
+    expect(labels('whosaid-t-s0-cue')).toEqual(['q1-cue', 'q2-cue']);
+    expect(labels('whosaid-t-s1-source')).toEqual(['q3-source']);
+    // Cues paint over sources, sources over contents.
+    expect(api.registry.get('whosaid-t-s0-cue')!.priority).toBeGreaterThan(api.registry.get('whosaid-t-s0-source')!.priority);
+    expect(api.registry.get('whosaid-t-s0-source')!.priority).toBeGreaterThan(api.registry.get('whosaid-t-s0-content')!.priority);
+  });
+
+  test('styles each highlight in its speaker’s colour with ::highlight() rules only, the roles told apart', () => {
+    const doc = parseDocument(PAGE);
+    createHighlighter(doc, 'whosaid-t', fakeHighlightApi()).show(ITEMS);
+    const styles = doc.head.querySelectorAll('style');
+    expect(styles).toHaveLength(1);
+    const css = styles[0].textContent!;
+    const rules = css.split('\n');
+    for (const rule of rules) expect(rule).toMatch(/^::highlight\(whosaid-t-[a-z0-9-]+\)\{[^{}]+\}$/);
+    const rule = (name: string) => rules.find((r) => r.startsWith(`::highlight(${name})`))!;
+    const orange = SPEAKER_PALETTE[0]; // #E69F00 → rgb(230 159 0 …)
+    expect(orange).toBe('#E69F00');
+    expect(rule('whosaid-t-s0-content')).toContain('background-color:rgb(230 159 0 / 0.18)');
+    expect(rule('whosaid-t-s0-source')).toMatch(/background-color:rgb\(230 159 0 \/ 0\.34\).*underline solid/);
+    expect(rule('whosaid-t-s0-cue')).toMatch(/underline wavy #E69F00/);
+    expect(rule('whosaid-t-s0-cue')).not.toContain('background-color');
+    // Speaker 9 cycles back to the second colour (#56B4E9); no speaker gets the unsourced grey.
+    expect(rule('whosaid-t-s9-cue')).toContain(SPEAKER_PALETTE[1]);
+    expect(rule('whosaid-t-none-content')).toContain('rgb(153 153 153');
+  });
+
+  test('never touches the page’s text: the body is byte-identical before, during and after', () => {
+    const doc = parseDocument(PAGE);
+    const before = doc.body.innerHTML;
+    const headBefore = doc.head.innerHTML;
+    const highlighter = createHighlighter(doc, 'whosaid-t', fakeHighlightApi());
+    highlighter.show(ITEMS);
+    highlighter.flash('q1');
+    expect(doc.body.innerHTML).toBe(before);
+    highlighter.destroy();
+    expect(doc.body.innerHTML).toBe(before);
+    expect(doc.head.innerHTML).toBe(headBefore);
+  });
+
+  test('destroy removes every highlight it registered and its style, and leaves others alone', () => {
+    const doc = parseDocument(PAGE);
+    const api = fakeHighlightApi();
+    api.registry.set('someone-else', { ranges: [], priority: 0 });
+    const highlighter = createHighlighter(doc, 'whosaid-t', api);
+    highlighter.show(ITEMS);
+    highlighter.flash('q3');
+    highlighter.destroy();
+    expect([...api.registry.keys()]).toEqual(['someone-else']);
+    expect(doc.querySelector('style')).toBeNull();
+  });
+
+  test('show replaces what was shown before', () => {
+    const doc = parseDocument(PAGE);
+    const api = fakeHighlightApi();
+    const highlighter = createHighlighter(doc, 'whosaid-t', api);
+    highlighter.show(ITEMS);
+    highlighter.show([ITEMS[2]]);
+    expect([...api.registry.keys()].sort()).toEqual(['whosaid-t-s1-content', 'whosaid-t-s1-source']);
+    expect(doc.querySelectorAll('style')).toHaveLength(1);
+  });
+
+  test('flash emphasises one attribution’s ranges above everything, then takes it away', () => {
+    jest.useFakeTimers();
+    try {
+      const doc = parseDocument(PAGE);
+      const api = fakeHighlightApi();
+      const highlighter = createHighlighter(doc, 'whosaid-t', api);
+      highlighter.show(ITEMS);
+      highlighter.flash('q2');
+      const flash = api.registry.get('whosaid-t-flash')!;
+      expect(flash.ranges.map((r) => (r as unknown as { label: string }).label).sort()).toEqual(['q2-content-a', 'q2-content-b', 'q2-cue']);
+      expect(flash.priority).toBeGreaterThan(api.registry.get('whosaid-t-s0-cue')!.priority);
+      jest.advanceTimersByTime(FLASH_MS + 1);
+      expect(api.registry.has('whosaid-t-flash')).toBe(false);
+      highlighter.flash('no-such-id');
+      expect(api.registry.has('whosaid-t-flash')).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('without the Highlight API it registers nothing and adds nothing to the page', () => {
+    const doc = parseDocument(PAGE);
+    const highlighter = createHighlighter(doc, 'whosaid-t', null);
+    expect(highlighter.supported).toBe(false);
+    highlighter.show(ITEMS);
+    highlighter.flash('q1');
+    expect(doc.querySelector('style')).toBeNull();
+    highlighter.destroy();
+  });
+});

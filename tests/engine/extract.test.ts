@@ -1,0 +1,201 @@
+/**
+ * The attribution extractor on the phenomena news text has: one row per phenomenon with the cue, source,
+ * content and kind it must give, a table of text that must give nothing, and the seed article.
+ */
+import * as fs from 'fs';
+import { extract } from '../../src/engine/extract';
+import type { Attribution, QuoteKind } from '../../src/shared/attribution';
+import { describeShared, sharedPath } from '../helpers/shared';
+
+interface Expected {
+  cue: string | null;
+  sources: string[];
+  contents: string[];
+  kind: QuoteKind;
+  /** For a follow-on quotation: the index (in the result) of the attribution it continues. */
+  continues?: number;
+}
+
+const texts = (spans: Array<{ text: string }>): string[] => spans.map((span) => span.text);
+
+const simplified = (attribution: Attribution, all: Attribution[]): Expected => ({
+  cue: attribution.cue?.text ?? null,
+  sources: texts(attribution.sources),
+  contents: texts(attribution.contents),
+  kind: attribution.kind,
+  ...(attribution.continues !== undefined ? { continues: all.findIndex((other) => other.id === attribution.continues) } : {}),
+});
+
+const PHENOMENA: Array<[string, string, Expected[]]> = [
+  ['cue after the quotation', '“There have been several past claims of this kind that have been proven false,” U.S. Army Col. Ryan Dillon said.',
+    [{ cue: 'said', sources: ['U.S. Army Col. Ryan Dillon'], contents: ['“There have been several past claims of this kind that have been proven false,”'], kind: 'direct' }]],
+  ['cue before, with a colon', 'Russian Foreign Minister Sergey Lavrov said: “I don’t have a 100 percent confirmation of the information.”',
+    [{ cue: 'said:', sources: ['Russian Foreign Minister Sergey Lavrov'], contents: ['“I don’t have a 100 percent confirmation of the information.”'], kind: 'direct' }]],
+  ['quotation split around its cue', '“We are not going anywhere,” she said, “and we will keep fighting for our members.”',
+    [{ cue: 'said', sources: ['she'], contents: ['“We are not going anywhere,”', '“and we will keep fighting for our members.”'], kind: 'direct' }]],
+  ['inverted cue with an apposition', '“The plan is dead,” said Sen. John Smith, a Republican from Ohio.',
+    [{ cue: 'said', sources: ['Sen. John Smith, a Republican from Ohio'], contents: ['“The plan is dead,”'], kind: 'direct' }]],
+  ['straight quotation marks', '"Tom is a real visionary," said Robert McAtee, one of several coal industry veterans.',
+    [{ cue: 'said', sources: ['Robert McAtee, one of several coal industry veterans'], contents: ['"Tom is a real visionary,"'], kind: 'direct' }]],
+  ['guillemets', '«We will win this election,» the minister said on Tuesday.',
+    [{ cue: 'said', sources: ['the minister'], contents: ['«We will win this election,»'], kind: 'direct' }]],
+  ['low-9 opening mark', '„We will win this election,“ the minister said on Tuesday.',
+    [{ cue: 'said', sources: ['the minister'], contents: ['„We will win this election,“'], kind: 'direct' }]],
+  ['indirect speech with "that"', 'The Pentagon said that it had no information about the strike.',
+    [{ cue: 'said', sources: ['The Pentagon'], contents: ['that it had no information about the strike'], kind: 'indirect' }]],
+  ['indirect speech without "that"', 'U.S. officials said there was no proof of death.',
+    [{ cue: 'said', sources: ['U.S. officials'], contents: ['there was no proof of death'], kind: 'indirect' }]],
+  ['a verb other than say', 'Clinton argued that the plan would raise taxes on the middle class.',
+    [{ cue: 'argued', sources: ['Clinton'], contents: ['that the plan would raise taxes on the middle class'], kind: 'indirect' }]],
+  ['mixed quotation', 'The Russian Defense Ministry said the death was still “being verified through various channels.”',
+    [{ cue: 'said', sources: ['The Russian Defense Ministry'], contents: ['the death was still “being verified through various channels.”'], kind: 'mixed' }]],
+  ['according to', 'The attack killed 12 people, according to local officials.',
+    [{ cue: 'according to', sources: ['local officials'], contents: ['The attack killed 12 people'], kind: 'indirect' }]],
+  ['X told Y', 'Smith told reporters that the bill would pass next week.',
+    [{ cue: 'told', sources: ['Smith'], contents: ['that the bill would pass next week'], kind: 'indirect' }]],
+  ['"X reports:" introducing a block quotation', 'The Associated Press reports:\n\n“Officials in Moscow gave no further details about the strike.”',
+    [{ cue: 'reports:', sources: ['The Associated Press'], contents: ['“Officials in Moscow gave no further details about the strike.”'], kind: 'direct' }]],
+  ['a quotation running over two paragraphs (reopened, never closed)', 'Jones said: “We will rebuild the bridge this year.\n\n“And we will pay for it ourselves, without federal money.”',
+    [
+      { cue: 'said:', sources: ['Jones'], contents: ['“We will rebuild the bridge this year.'], kind: 'direct' },
+      { cue: null, sources: [], contents: ['“And we will pay for it ourselves, without federal money.”'], kind: 'direct', continues: 0 },
+    ]],
+  ['a follow-on quotation with no cue of its own', '“I’m not going to take this too seriously,” he said.\n\n“I wouldn’t believe the Russian sources based on anything they’re hearing out of Syria.”',
+    [
+      { cue: 'said', sources: ['he'], contents: ['“I’m not going to take this too seriously,”'], kind: 'direct' },
+      { cue: null, sources: [], contents: ['“I wouldn’t believe the Russian sources based on anything they’re hearing out of Syria.”'], kind: 'direct', continues: 0 },
+    ]],
+  ['a quotation signed with a dash', '“He represents our greatest shame.” ― Sonya Herridge',
+    [{ cue: '―', sources: ['Sonya Herridge'], contents: ['“He represents our greatest shame.”'], kind: 'direct' }]],
+  ['a paragraph wrapped in quotation marks around a nested quotation', '“Asked about the claim, Russian Foreign Minister Sergey Lavrov said: “I don’t have a 100 percent confirmation.” A spokesman said he would welcome such news.”',
+    [
+      { cue: 'said:', sources: ['Russian Foreign Minister Sergey Lavrov'], contents: ['“I don’t have a 100 percent confirmation.”'], kind: 'direct' },
+      { cue: 'said', sources: ['A spokesman'], contents: ['he would welcome such news'], kind: 'indirect' },
+    ]],
+];
+
+const NOT_ATTRIBUTIONS: Array<[string, string]> = [
+  ['a headline', 'Russia Claims They Killed ISIS Leader'],
+  ['a teaser headline with a claim verb', 'Trump Wall: Mexico Will Pay For It, Sources Say'],
+  ['scare quotes', 'The so-called “fake news” problem keeps growing across the country.'],
+  ['a song title', 'The band played “Born in the U.S.A.” twice during the encore on Saturday night.'],
+  ['a book title', 'Her memoir, “Becoming,” sold ten million copies in its first year.'],
+  ['a comment form', 'Your email address will not be published. Required fields are marked.'],
+  ['a section label', 'Opinion'],
+  ['plain narration', 'The bridge was built in 1932 and repaired in 1978 after a flood.'],
+  ['empty text', ''],
+];
+
+describe('extract: news attribution phenomena', () => {
+  test.each(PHENOMENA)('%s', (_name, text, expected) => {
+    const found = extract(text);
+    expect(found.map((attribution) => simplified(attribution, found))).toEqual(expected);
+  });
+});
+
+describe('extract: text that is not an attribution', () => {
+  test.each(NOT_ATTRIBUTIONS)('%s gives nothing', (_name, text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});
+
+describe('extract: the shape of what it returns', () => {
+  const text = 'Moscow claimed that it may have killed the ISIS leader.\n\n“It is not true,” a U.S. official said. “We have seen nothing.”\n\nThe Pentagon said it had no information.';
+  const found = extract(text);
+
+  test('ids run q0, q1, … in text order', () => {
+    expect(found.map((attribution) => attribution.id)).toEqual(found.map((_, k) => 'q' + k));
+    const starts = found.map((attribution) => Math.min(attribution.cue?.start ?? Infinity, ...attribution.contents.map((span) => span.start)));
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  test('every span is the text at its offsets', () => {
+    for (const attribution of found) {
+      for (const span of [...(attribution.cue ? [attribution.cue] : []), ...attribution.sources, ...attribution.contents]) {
+        expect(text.slice(span.start, span.end)).toBe(span.text);
+      }
+    }
+  });
+
+  test('confidence is a probability, cueLemma a lemma, speaker the provisional source', () => {
+    expect(found.length).toBe(3);
+    for (const attribution of found) {
+      expect(attribution.confidence).toBeGreaterThanOrEqual(0);
+      expect(attribution.confidence).toBeLessThanOrEqual(1);
+      expect(attribution.speaker).toEqual({ name: attribution.sources[0].text, type: 'unnamed', aliases: [] });
+    }
+    expect(found.map((attribution) => attribution.cueLemma)).toEqual(['claim', 'say', 'say']);
+  });
+});
+
+describe('extract: long text', () => {
+  const paragraph = '“There have been several past claims of this kind,” U.S. Army Col. Ryan Dillon said. Capt. Jeff Davis, a Pentagon spokesman, also said there was no information to corroborate the report. The weather was fine and the roads were open all day long.';
+  const article = (chars: number): string => {
+    const parts: string[] = [];
+    for (let length = 0; length < chars; length += paragraph.length + 2) parts.push(paragraph);
+    return parts.join('\n\n');
+  };
+  const timed = (text: string): { ms: number; count: number } => {
+    const started = performance.now();
+    const count = extract(text).length;
+    return { ms: performance.now() - started, count };
+  };
+
+  test('1 MB of paragraphs finishes, in time roughly linear in its length', () => {
+    extract(article(20_000));
+    const small = timed(article(100_000));
+    const large = timed(article(1_000_000));
+    console.log(`extract: 100 kB in ${small.ms.toFixed(0)} ms, 1 MB in ${large.ms.toFixed(0)} ms`);
+    expect(large.count).toBeGreaterThan(small.count * 8);
+    // Linear would be 10×; quadratic 100×. A generous bound that still catches the quadratic case.
+    expect(large.ms / small.ms).toBeLessThan(30);
+  });
+
+  test('1 MB with no paragraph or sentence breaks finishes, roughly linearly', () => {
+    const words = (chars: number): string => 'and the council said the plan would work '.repeat(Math.ceil(chars / 41)).slice(0, chars);
+    extract(words(20_000));
+    const small = timed(words(100_000));
+    const large = timed(words(1_000_000));
+    console.log(`extract, no breaks: 100 kB in ${small.ms.toFixed(0)} ms, 1 MB in ${large.ms.toFixed(0)} ms`);
+    expect(large.ms / small.ms).toBeLessThan(30);
+  });
+});
+
+/** The seed article's body: its <p> paragraphs, tags stripped, separated by blank lines. */
+function seedArticleText(): string {
+  const html = fs.readFileSync(sharedPath('fixtures', 'russia-isis-claim.html'), 'utf8');
+  const body = html.slice(html.indexOf('<div class="entry-content">'), html.indexOf('</article>'));
+  return [...body.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((match) => match[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').trim()).join('\n\n');
+}
+
+describeShared('extract: the seed article (russia-isis-claim)', () => {
+  const REQUIRED: Array<[string, string, string]> = [
+    // [source as written, cue, text the content contains]
+    ['Russia', 'announced', 'may have killed the leader of ISIS'],
+    ['U.S. officials', 'have said', 'no proof of death'],
+    ['Moscow', 'claimed', 'may have killed the ISIS leader'],
+    ['the Russian Defense Ministry', 'said', 'being verified through various channels'],
+    ['Russian Foreign Minister Sergey Lavrov', 'said:', 'I don’t have a 100 percent confirmation of the information'],
+    ['A spokesman for the U.S.-led coalition fighting the Islamic State', 'said', 'he would welcome such news'],
+    ['U.S. Army Col. Ryan Dillon', 'said', 'several past claims of this kind that have been proven false'],
+    ['Capt. Jeff Davis, a Pentagon spokesman,', 'also said', 'no information to corroborate the report'],
+    ['CNN senior international correspondent Clarissa Ward', 'warned', 'inconsistent with the typical behavior of ISIS leaders'],
+    ['he', 'said', 'at least five reported killings of al-Baghdadi'],
+    ['he', 'said', 'I wouldn’t believe the Russian sources'],
+  ];
+  const FORBIDDEN = ['Fake news', 'Trump Wall', 'SICKEST Mandate', 'Opinion', 'Your email address will not be published'];
+  let found: Attribution[] = [];
+  beforeAll(() => {
+    found = extract(seedArticleText());
+  });
+
+  test.each(REQUIRED)('%s %s “…%s…”', (source, cue, content) => {
+    const match = found.find((attribution) => attribution.cue?.text === cue && attribution.contents.some((span) => span.text.includes(content)));
+    expect(match && texts(match.sources)).toEqual([source]);
+  });
+
+  test('nothing from the page around the article', () => {
+    const all = JSON.stringify(found);
+    for (const text of FORBIDDEN) expect(all).not.toContain(text);
+  });
+});

@@ -1,0 +1,115 @@
+import type { Attribution } from '../../src/shared/attribution';
+import { SPEAKER_PALETTE, UNSOURCED_COLOR } from '../../src/shared/palette';
+import {
+  NO_FILTERS, UNSOURCED_KEY, buildGroups, contentText, cueText, hoverLabel, matchesFilters, needsClamp, percent, plural,
+} from '../../src/overlay/view-model';
+import { QUOTES, SPEAKERS, sampleAnalysis } from './fixture';
+
+const quote = (id: string): Attribution => QUOTES.find((q) => q.id === id)!;
+
+describe('cueText: the cue as written, a dash for a follow-on quotation', () => {
+  test.each([
+    ['q1', 'said'],
+    ['q2', '\u2014'],
+    ['q5', 'according to'],
+  ])('%s → %s', (id, expected) => expect(cueText(quote(id))).toBe(expected));
+
+  test('a blank cue counts as none', () => {
+    expect(cueText({ ...quote('q1'), cue: { start: 0, end: 1, text: ' ' } })).toBe('\u2014');
+  });
+});
+
+describe('contentText', () => {
+  test.each([
+    [['We cannot confirm'], 'We cannot confirm'],
+    [['We are ready,', ' and waiting.'], 'We are ready, \u2026 and waiting.'],
+    [['  ', 'only this'], 'only this'],
+    [[], ''],
+  ])('%j → %j', (texts, expected) => {
+    const contents = texts.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text }));
+    expect(contentText({ ...quote('q1'), contents })).toBe(expected);
+  });
+});
+
+describe('buildGroups', () => {
+  const groups = buildGroups(sampleAnalysis());
+
+  test('one group per speaker in analysis order, with the palette colour of its index', () => {
+    expect(groups.slice(0, SPEAKERS.length).map((g) => [g.key, g.color])).toEqual(SPEAKERS.map((s, i) => [s.name, SPEAKER_PALETTE[i]]));
+  });
+
+  test('items follow the speaker\u2019s attributionIds', () => {
+    expect(groups[0].items.map((item) => item.quote.id)).toEqual(['q1', 'q2']);
+  });
+
+  test('attributions no speaker lists go last, in one grey group', () => {
+    const last = groups[groups.length - 1];
+    expect([last.key, last.speaker, last.color, last.items.map((i) => i.quote.id), last.hedged]).toEqual([UNSOURCED_KEY, null, UNSOURCED_COLOR, ['q7'], 1]);
+  });
+
+  test('ids that do not exist, or that two speakers list, are not shown twice', () => {
+    const analysis = sampleAnalysis();
+    analysis.speakers[1].attributionIds.push('q1', 'missing');
+    const ids = buildGroups(analysis).flatMap((g) => g.items.map((i) => i.quote.id));
+    expect(ids.filter((id) => id === 'q1')).toHaveLength(1);
+    expect(ids).not.toContain('missing');
+  });
+
+  test('no unsourced group when every attribution has a speaker', () => {
+    const analysis = sampleAnalysis();
+    analysis.quotes = analysis.quotes.filter((q) => q.id !== 'q7');
+    expect(buildGroups(analysis).map((g) => g.key)).not.toContain(UNSOURCED_KEY);
+  });
+
+  test('a speaker beyond the eighth reuses the palette from the start', () => {
+    const analysis = sampleAnalysis();
+    analysis.speakers = Array.from({ length: 10 }, (_, i) => ({ ...SPEAKERS[0], name: `S${i}`, attributionIds: [] }));
+    expect(buildGroups(analysis)[8].color).toBe(SPEAKER_PALETTE[0]);
+  });
+});
+
+describe('matchesFilters', () => {
+  const items = new Map(buildGroups(sampleAnalysis()).flatMap((g) => g.items).map((item) => [item.quote.id, item]));
+  test.each([
+    // [id, filters, matches]
+    ['q1', NO_FILTERS, true],
+    ['q3', { unnamed: true, lowCertainty: false }, true],
+    ['q5', { unnamed: true, lowCertainty: false }, true],
+    ['q7', { unnamed: true, lowCertainty: false }, true],
+    ['q4', { unnamed: false, lowCertainty: true }, true],
+    ['q5', { unnamed: true, lowCertainty: true }, true],
+  ])('%s with %j matches', (id, filters, expected) => expect(matchesFilters(items.get(id)!, filters)).toBe(expected));
+
+  test.each([
+    // What must NOT match.
+    ['q1', { unnamed: true, lowCertainty: false }],
+    ['q4', { unnamed: true, lowCertainty: false }],
+    ['q6', { unnamed: true, lowCertainty: false }],
+    ['q1', { unnamed: false, lowCertainty: true }],
+    ['q2', { unnamed: false, lowCertainty: true }],
+    ['q3', { unnamed: false, lowCertainty: true }],
+    ['q4', { unnamed: true, lowCertainty: true }],
+    ['q3', { unnamed: true, lowCertainty: true }],
+  ])('%s with %j does not match', (id, filters) => expect(matchesFilters(items.get(id)!, filters)).toBe(false));
+});
+
+describe('needsClamp', () => {
+  test.each([
+    ['short', false],
+    ['x'.repeat(260), false],
+    ['x'.repeat(261), true],
+  ])('%s → %s', (text, expected) => expect(needsClamp(text)).toBe(expected));
+});
+
+describe('labels', () => {
+  test.each([
+    [plural(1, 'quote'), '1 quote'],
+    [plural(0, 'quote'), '0 quotes'],
+    [plural(11, 'speaker'), '11 speakers'],
+    [percent(0.914), '91%'],
+    [percent(1.7), '100%'],
+    [percent(Number.NaN), '\u2013'],
+    [hoverLabel(quote('q1')), 'Ryan Dillon \u2014 said (direct)'],
+    [hoverLabel(quote('q7')), 'No named source \u2014 believed (indirect)'],
+  ])('%j is %j', (actual, expected) => expect(actual).toBe(expected));
+});
