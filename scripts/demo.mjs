@@ -9,20 +9,16 @@ import { build } from '../build.mjs';
 import { formatAnalysisTable } from './lib/analysis-table.mjs';
 
 const require = createRequire(import.meta.url);
-const { ROOT, findChromium, serveFolders, launchBrowser, extensionWorker, waitForOverlay } = require('./lib/browser.cjs');
+const { ROOT, findChromium, serveFolders, launchBrowser, extensionWorker, readExtensionStorage, waitForOverlay } = require('./lib/browser.cjs');
 
 const headless = !process.env.DISPLAY;
 const SCREENSHOT = join(ROOT, 'demo.png');
 const DEMO_PATH = '/world/russia-baghdadi-claim/';
 
 /** The worker's cached analysis of the page: what the extension found, in full. */
-async function cachedAnalysis(worker, canonicalUrl) {
-  return worker.evaluate(async (url) => {
-    const area = chrome.storage.session ?? chrome.storage.local;
-    const entries = Object.entries(await area.get(null));
-    const found = entries.find(([key, value]) => key.startsWith('analysis:') && value?.reply?.canonicalUrl === url);
-    return found ? found[1].reply : null;
-  }, canonicalUrl);
+async function cachedAnalysis(context, canonicalUrl) {
+  const entries = Object.values(await readExtensionStorage(context, 'analysis:'));
+  return entries.find((entry) => entry.reply.canonicalUrl === canonicalUrl)?.reply ?? null;
 }
 
 /** Opens the panel as the keyboard shortcut does: the worker asks the active tab's content script. */
@@ -48,7 +44,7 @@ async function main() {
     console.log(`demo: overlay populated ${Date.now() - started} ms after navigation: ${overlay.count} attributions, speakers: ${overlay.speakers.map((s) => s.name).join(', ')}`);
 
     const canonicalUrl = await page.evaluate(() => document.querySelector('link[rel=canonical]')?.href ?? location.href.split('#')[0]);
-    const analysis = await cachedAnalysis(worker, canonicalUrl);
+    const analysis = await cachedAnalysis(browser.context, canonicalUrl);
     if (analysis) console.log('\n' + formatAnalysisTable(analysis) + '\n');
     else console.log('demo: no cached analysis found in the worker storage');
 

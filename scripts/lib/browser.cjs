@@ -48,7 +48,12 @@ function serveFolders(mounts) {
       const relative = name.slice(prefix.length) || 'index.html';
       const file = path.join(dir, relative);
       if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) break;
-      response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      // CORS open on purpose: a request the extension makes could then succeed, so a test sees the CSP block it.
+      response.writeHead(200, {
+        'content-type': CONTENT_TYPES[path.extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
+      });
       fs.createReadStream(file).pipe(response);
       return;
     }
@@ -98,30 +103,43 @@ async function launchBrowser({ extensionDir = EXTENSION_DIR, headless = !process
   }
   const { chromium } = require('playwright-core');
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    headless: false,
-    args: chromiumArgs({ extensionDir, headless }),
-    ignoreDefaultArgs: ['--disable-extensions'],
-    viewport,
-  });
-  return {
-    context,
-    profileDir,
-    async close() {
-      await context.close().catch(() => undefined);
-      fs.rmSync(profileDir, { recursive: true, force: true });
-    },
+  let context = null;
+  const close = async () => {
+    if (context) await context.close().catch(() => undefined);
+    fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   };
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath,
+      // Headless or not is set by our explicit --headless=new (extensions run only in the new headless mode).
+      headless: false,
+      args: chromiumArgs({ extensionDir, headless }),
+      ignoreDefaultArgs: ['--disable-extensions'],
+      viewport,
+    });
+    if (extensionDir) await extensionWorker(context);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { context, profileDir, close };
+}
+
+/** chrome-extension://<id> of the loaded extension, per context, remembered from its first worker. */
+const extensionOrigins = new WeakMap();
+
+function extensionOrigin(worker) {
+  // Node's URL gives the origin of a chrome-extension: URL as "null"; take scheme and host by hand.
+  return worker.url().match(/^chrome-extension:\/\/[^/]+/)[0];
 }
 
 /** The extension's service worker (waits for it to start). */
 async function extensionWorker(context, timeout = 10000) {
   // Only our extension is loaded (--disable-extensions-except), so any extension worker is ours.
   const isOurs = (worker) => worker.url().startsWith('chrome-extension://');
-  const running = context.serviceWorkers().find(isOurs);
-  if (running) return running;
-  return context.waitForEvent('serviceworker', { predicate: isOurs, timeout });
+  const worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout }));
+  extensionOrigins.set(context, extensionOrigin(worker));
+  return worker;
 }
 
 /**
@@ -149,22 +167,36 @@ async function stopExtensionWorker(context) {
   }
 }
 
+/** A page of the extension itself (its options page): a trusted context that can read its storage. */
+async function openExtensionPage(context) {
+  const origin = extensionOrigins.get(context) ?? extensionOrigin(await extensionWorker(context));
+  const page = await context.newPage();
+  await page.goto(`${origin}/options.html`);
+  return page;
+}
+
+/** Entries of the extension's storage (storage.session, else local) whose keys start with keyPrefix. */
+function storageEntries(extensionPage, keyPrefix = '') {
+  return extensionPage.evaluate(async (prefix) => {
+    const area = chrome.storage.session ?? chrome.storage.local;
+    const all = await area.get(null);
+    return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(prefix)));
+  }, keyPrefix);
+}
+
+/** Empties the extension's session (or local) storage: the next visit to any page runs the engine again. */
+function clearExtensionStorage(extensionPage) {
+  return extensionPage.evaluate(() => (chrome.storage.session ?? chrome.storage.local).clear());
+}
+
 /**
- * Reads the extension's storage (storage.session, else local) from one of its own pages. Playwright's
- * Worker handle goes stale once the worker is stopped and restarted, so tests read through a page.
+ * Reads the extension's storage from one of its own pages. Playwright's Worker handle goes stale
+ * once the worker is stopped and restarted, so tests read through a page.
  */
 async function readExtensionStorage(context, keyPrefix = '') {
-  const worker = await extensionWorker(context);
-  // Node's URL gives the origin of a chrome-extension: URL as "null"; take scheme and host by hand.
-  const origin = worker.url().match(/^chrome-extension:\/\/[^/]+/)[0];
-  const page = await context.newPage();
+  const page = await openExtensionPage(context);
   try {
-    await page.goto(`${origin}/options.html`);
-    return await page.evaluate(async (prefix) => {
-      const area = chrome.storage.session ?? chrome.storage.local;
-      const all = await area.get(null);
-      return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(prefix)));
-    }, keyPrefix);
+    return await storageEntries(page, keyPrefix);
   } finally {
     await page.close();
   }
@@ -216,6 +248,9 @@ module.exports = {
   launchBrowser,
   extensionWorker,
   stopExtensionWorker,
+  openExtensionPage,
+  storageEntries,
+  clearExtensionStorage,
   readExtensionStorage,
   readOverlay,
   waitForOverlay,

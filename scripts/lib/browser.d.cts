@@ -18,6 +18,9 @@ export declare function launchBrowser(options?: {
 }): Promise<LaunchedBrowser>;
 export declare function extensionWorker(context: BrowserContext, timeout?: number): Promise<Worker>;
 export declare function stopExtensionWorker(context: BrowserContext): Promise<void>;
+export declare function openExtensionPage(context: BrowserContext): Promise<Page>;
+export declare function storageEntries(extensionPage: Page, keyPrefix?: string): Promise<Record<string, unknown>>;
+export declare function clearExtensionStorage(extensionPage: Page): Promise<void>;
 export declare function readExtensionStorage(context: BrowserContext, keyPrefix?: string): Promise<Record<string, unknown>>;
 export interface OverlayContents {
   count: number;

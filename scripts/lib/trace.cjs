@@ -3,6 +3,7 @@
  * sampled CPU profile inside the trace says which samples ran our code (any frame from a
  * chrome-extension:// script), and the RunTask events say which task each sample belonged to.
  *   ourMs          time of samples running our code (main thread)
+ *   byScript       the same split by our script file (content.js, overlay.js), by the innermost frame
  *   longestTaskMs  the longest main-thread task that ran any of our code
  *   ourLongestMs   our own time within that task
  */
@@ -55,17 +56,20 @@ function ourSamples(events, thread, isOurUrl) {
   const ours = [];
   for (const profile of profiles.values()) {
     const memo = new Map();
-    const isOurs = (id) => {
+    /** The URL of the innermost frame of ours on the sample's stack (where the time went), or null. */
+    const ourUrl = (id) => {
       if (memo.has(id)) return memo.get(id);
       const node = profile.nodes.get(id);
-      const result = !!node && (isOurUrl(node.callFrame?.url ?? '') || (node.parent !== undefined && isOurs(node.parent)));
+      const url = node?.callFrame?.url ?? '';
+      const result = !node ? null : isOurUrl(url) ? url : node.parent !== undefined ? ourUrl(node.parent) : null;
       memo.set(id, result);
       return result;
     };
     // A sample covers the time up to the next one.
     profile.samples.forEach(([id, time], i) => {
       const next = profile.samples[i + 1]?.[1];
-      if (next !== undefined && isOurs(id)) ours.push([time, next - time]);
+      const url = next === undefined ? null : ourUrl(id);
+      if (url) ours.push([time, next - time, url]);
     });
   }
   return ours;
@@ -73,7 +77,7 @@ function ourSamples(events, thread, isOurUrl) {
 
 function summariseTrace(events, isOurUrl = (url) => url.startsWith('chrome-extension://')) {
   const thread = mainThreadOf(events, isOurUrl);
-  if (!thread) return { ourMs: 0, longestTaskMs: 0, ourLongestMs: 0, samples: 0 };
+  if (!thread) return { ourMs: 0, byScript: {}, longestTaskMs: 0, ourLongestMs: 0, samples: 0 };
   const samples = ourSamples(events, thread, isOurUrl);
   const tasks = events
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid)
@@ -96,10 +100,17 @@ function summariseTrace(events, isOurUrl = (url) => url.startsWith('chrome-exten
     if (!task || time > task.ts + task.dur) continue;
     ourTimeIn.set(task, (ourTimeIn.get(task) ?? 0) + duration);
   }
-  for (const [task, ours] of ourTimeIn) if (task.dur > longest.dur) longest = { dur: task.dur, ours };
+  // A sample straddling the task's end would count past it: our share is at most the task.
+  for (const [task, ours] of ourTimeIn) if (task.dur > longest.dur) longest = { dur: task.dur, ours: Math.min(ours, task.dur) };
   const ourUs = samples.reduce((sum, [, duration]) => sum + duration, 0);
+  const byScript = {};
+  for (const [, duration, url] of samples) {
+    const file = url.split('/').pop();
+    byScript[file] = (byScript[file] ?? 0) + duration / 1000;
+  }
   return {
     ourMs: ourUs / 1000,
+    byScript,
     longestTaskMs: longest.dur / 1000,
     ourLongestMs: longest.ours / 1000,
     samples: samples.length,

@@ -12,6 +12,7 @@ export interface TraceEvent {
 }
 export interface TraceSummary {
   ourMs: number;
+  byScript: Record<string, number>;
   longestTaskMs: number;
   ourLongestMs: number;
   samples: number;

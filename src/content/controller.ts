@@ -135,18 +135,24 @@ export function createContentController(doc: Document, api: ContentApi, options:
     highlighter.flash(id);
   }
 
+  /**
+   * Scrolls the passage to the middle of the view through its element's scrollIntoView, which also
+   * scrolls any scrolling container it sits in (an article in a modal); for an element taller than
+   * the view, the window is scrolled to the passage itself.
+   */
   function scrollToRange(range: Range): void {
     const reduceMotion = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
-    const rect = range.getBoundingClientRect();
-    if (win && (rect.width > 0 || rect.height > 0)) {
-      // A third of the way down the viewport: the passage and what leads into it are both in view.
-      win.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior });
-      return;
-    }
     const node = range.startContainer;
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior });
+    const tall = !!win && !!element && element.getBoundingClientRect().height > win.innerHeight * 0.8;
+    if (element && !tall) {
+      element.scrollIntoView({ block: 'center', behavior });
+      return;
+    }
+    const rect = range.getBoundingClientRect();
+    // A third of the way down the view: the passage and what leads into it are both in view.
+    win?.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior });
   }
 
   function showHighlights(current: ExtractedArticle, analysis: AnalysisReply): void {
@@ -270,7 +276,7 @@ export function createContentController(doc: Document, api: ContentApi, options:
   const onMessage = (message: unknown): Promise<Result<null>> | undefined => {
     const type = (message as BackgroundToContent | null)?.type;
     if (destroyed || (type !== 'background/run-on-demand' && type !== 'background/toggle-panel')) return undefined;
-    if (type === 'background/toggle-panel' && overlay) {
+    if (type === 'background/toggle-panel' && overlay?.element.isConnected) {
       overlay.toggle();
     } else {
       // Nothing shown yet: toggling the panel means analysing the page, as the toolbar button does.

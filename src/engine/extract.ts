@@ -12,7 +12,7 @@ import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma } from './features';
 import { bioMask, compile, decode, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
-import { snapToQuotes, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
+import { snapToQuotes, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, byParagraph } from './quotes';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
@@ -107,7 +107,7 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
       cueLemma: lemma,
     });
   }
-  giveSharedContentToNearestCue(found);
+  giveSharedContentToNearestCue(byParagraph(tokenized, found));
   found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
   for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);
   found.push(...signedQuotations(text, tokenized, found));
@@ -123,9 +123,9 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
  * Two cues claiming the same stretch of content ("Lavrov said: “…” A spokesman said …" with the
  * spokesman's content reaching back over Lavrov's quotation): the stretch stays with the nearer cue.
  */
-function giveSharedContentToNearestCue(found: Attribution[]): void {
+function giveSharedContentToNearestCue(paragraphs: Attribution[][]): void {
   const gap = (span: Span, cue: Span): number => (span.end <= cue.start ? cue.start - span.end : span.start - cue.end);
-  for (const a of found) {
+  for (const found of paragraphs) for (const a of found) {
     for (const b of found) {
       if (a === b || !a.cue || !b.cue) continue;
       a.contents = a.contents.filter((span) => !b.contents.some((other) => {

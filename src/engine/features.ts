@@ -276,12 +276,15 @@ export function roleFeatures(tokens: Token[], from: number, to: number, cue: Cue
   return out;
 }
 
+/** Tokens the role window reaches either side of its cue at most, so run-on text stays linear. */
+const ROLE_REACH = 150;
+
 /** Stage two's window around a cue: its sentence and up to two either side, within its paragraph. */
 export function roleWindow(tokens: Token[], sentences: Array<[number, number]>, paragraphs: Array<[number, number]>, cueStart: number): [number, number] {
   const sentence = tokens[cueStart].sentence;
   const [paragraphFrom, paragraphTo] = paragraphs[tokens[cueStart].paragraph];
-  const from = Math.max(paragraphFrom, sentences[Math.max(0, sentence - 2)][0]);
-  const to = Math.min(paragraphTo, sentences[Math.min(sentences.length - 1, sentence + 2)][1]);
+  const from = Math.max(paragraphFrom, sentences[Math.max(0, sentence - 2)][0], cueStart - ROLE_REACH);
+  const to = Math.min(paragraphTo, sentences[Math.min(sentences.length - 1, sentence + 2)][1], cueStart + ROLE_REACH);
   return [from, to];
 }
 

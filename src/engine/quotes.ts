@@ -17,6 +17,20 @@ export function firstTokenAt(tokens: Token[], offset: number): number {
   return low;
 }
 
+/** The attributions touching each paragraph (by cue or content), so neighbours are found without an n² scan. */
+export function byParagraph(tokenized: Tokenized, attributions: Attribution[]): Attribution[][] {
+  const { tokens, paragraphs } = tokenized;
+  const lists: Attribution[][] = paragraphs.map(() => []);
+  const paragraphAt = (offset: number): number => tokens[Math.min(tokens.length - 1, firstTokenAt(tokens, offset))].paragraph;
+  for (const attribution of attributions) {
+    const spans = attribution.cue ? [attribution.cue, ...attribution.contents] : attribution.contents;
+    const first = Math.min(...spans.map((span) => paragraphAt(span.start)));
+    const last = Math.max(...spans.map((span) => paragraphAt(Math.max(span.start, span.end - 1))));
+    for (let paragraph = first; paragraph <= last; paragraph++) lists[paragraph].push(attribution);
+  }
+  return lists;
+}
+
 /**
  * A headline rather than prose: short, no closing punctuation, most longer words capitalised
  * ("Russia Claims They Killed ISIS Leader"). Headlines state claims but attribute nothing themselves.
@@ -85,11 +99,11 @@ function overlaps(attribution: Attribution, from: number, to: number): boolean {
 export function followOnQuotations(text: string, tokenized: Tokenized, found: Attribution[]): FollowOn[] {
   const { tokens, paragraphs } = tokenized;
   const out: FollowOn[] = [];
+  const lists = byParagraph(tokenized, found);
   let previous: Attribution | null = null;
-  for (const [from, to] of paragraphs) {
+  for (const [paragraph, [from, to]] of paragraphs.entries()) {
     const fromChar = tokens[from].start;
-    const toChar = tokens[to - 1].end;
-    const here = found.filter((attribution) => overlaps(attribution, fromChar, toChar));
+    const here = [...lists[paragraph]];
     if (here.length) {
       previous = here.sort((a, b) => (b.cue?.start ?? 0) - (a.cue?.start ?? 0))[0];
       continue;
@@ -129,7 +143,8 @@ const DASHES = new Set(['―', '—', '–']);
 export function signedQuotations(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
   const { tokens, paragraphs } = tokenized;
   const out: Attribution[] = [];
-  for (const [from, to] of paragraphs) {
+  const lists = byParagraph(tokenized, found);
+  for (const [paragraph, [from, to]] of paragraphs.entries()) {
     let dash = -1;
     for (let i = from + 1; i < to; i++) if (DASHES.has(tokens[i].text) && tokens[i - 1].quote === 'close') dash = i;
     if (dash < 0 || to - dash - 1 < 1 || to - dash - 1 > 6) continue;
@@ -141,7 +156,7 @@ export function signedQuotations(text: string, tokenized: Tokenized, found: Attr
     const cue = tokens[dash];
     const first = tokens[open].start;
     const last = tokens[dash - 1].end;
-    if (found.some((attribution) => overlaps(attribution, first, tokens[to - 1].end))) continue;
+    if (lists[paragraph].some((attribution) => overlaps(attribution, first, tokens[to - 1].end))) continue;
     const sourceFrom = name[0].start;
     const sourceTo = name[name.length - 1].end;
     const source = { start: sourceFrom, end: sourceTo, text: text.slice(sourceFrom, sourceTo) };

@@ -20,8 +20,18 @@ function localise(): void {
   document.title = browser.i18n.getMessage('optionsTitle') || document.title;
 }
 
+/** The toggle-panel shortcut as the browser has it now (the user may have changed or removed it). */
+async function showShortcut(): Promise<void> {
+  const note = document.querySelector<HTMLElement>('[data-i18n="optionsShortcut"]');
+  if (!note || !browser.commands?.getAll) return;
+  const command = (await browser.commands.getAll()).find((c) => c.name === 'toggle-panel');
+  const shortcut = command?.shortcut || browser.i18n.getMessage('optionsShortcutUnset') || 'not set';
+  note.textContent = browser.i18n.getMessage('optionsShortcut', shortcut);
+}
+
 async function start(): Promise<void> {
   localise();
+  void showShortcut().catch(() => undefined);
   const form = element<HTMLFormElement>('settings');
   const autoRun = element<HTMLInputElement>('auto-run');
   const sites = element<HTMLTextAreaElement>('allowed-sites');

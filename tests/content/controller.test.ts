@@ -110,11 +110,20 @@ function setup(
     };
     return range;
   };
+  // Layout: every element is 100 px tall, except .tall ones (2000 px); the view is 900 px.
   const scrolls: unknown[] = [];
   const view = doc.defaultView as unknown as Record<string, unknown>;
-  view.scrollTo = (arg: unknown) => scrolls.push(arg);
+  view.scrollTo = (arg: unknown) => scrolls.push(['window', arg]);
   view.scrollY = 0;
   view.innerHeight = 900;
+  let elementProto = Object.getPrototypeOf(doc.body) as Record<string, unknown>;
+  while (!Object.prototype.hasOwnProperty.call(elementProto, 'getAttribute')) elementProto = Object.getPrototypeOf(elementProto);
+  elementProto.getBoundingClientRect = function (this: Element) {
+    return { top: 0, left: 0, width: 600, height: this.classList.contains('tall') ? 2000 : 100 };
+  };
+  elementProto.scrollIntoView = function (this: Element, arg: unknown) {
+    scrolls.push([this.localName, this.textContent!.slice(0, 20), arg]);
+  };
 
   const sent: ContentToBackground[] = [];
   let listener: ((message: unknown) => Promise<unknown> | undefined) | null = null;
@@ -224,10 +233,19 @@ describe('the content script on an article page', () => {
     await settle();
     const host = page.doc.querySelector(OVERLAY_TAG)!;
     host.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'q2' }, bubbles: true }));
-    expect(page.scrolls).toEqual([{ top: 500 - 900 / 3, behavior: 'smooth' }]);
+    // q2's content, "that the budget was balanced", is in the third paragraph.
+    expect(page.scrolls).toEqual([['p', 'The council’s financ', { block: 'center', behavior: 'smooth' }]]);
     expect(page.highlights.registry.has('whosaid-t-flash')).toBe(true);
     host.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'no-such' }, bubbles: true }));
     expect(page.scrolls).toHaveLength(1);
+  });
+
+  test('a passage in an element taller than the view is scrolled to by the window', async () => {
+    const page = setup(ARTICLE_PAGE.replace('<p>“We will not', '<p class="tall">“We will not'));
+    await page.controller.start();
+    await settle();
+    page.doc.querySelector(OVERLAY_TAG)!.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'q1' }, bubbles: true }));
+    expect(page.scrolls).toEqual([['window', { top: 500 - 900 / 3, behavior: 'smooth' }]]);
   });
 
   test('the toggle-panel command toggles the mounted overlay', async () => {

@@ -8,13 +8,23 @@ import type { Page } from 'playwright-core';
 import { describeShared, sharedPath } from '../helpers/shared';
 import {
   describeBrowser,
+  extensionWorker,
   highlightSummary,
   launchBrowser,
+  openExtensionPage,
   OVERLAY_TAG,
+  readOverlay,
   serveFolders,
   timeToOverlay,
   type LaunchedBrowser,
 } from './browser';
+
+/** The extension API as the evaluated functions below see it inside extension pages and the worker. */
+declare const chrome: {
+  storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+  runtime: { getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }> } };
+};
 
 interface Expected {
   required: Array<{ speaker: string[]; content?: string }>;
@@ -112,6 +122,54 @@ describeBrowser('e2e: seed article', () => {
 
     test('the extension caused no page errors', () => {
       expect(errors).toEqual([]);
+    });
+
+    test("the extension's CSP blocks network requests from its pages and its worker", async () => {
+      const target = `${server.origin}/fixtures/russia-isis-claim.html`;
+      const attempt = (url: string) =>
+        fetch(url).then(
+          () => 'fetched',
+          (error: Error) => `blocked: ${error.message}`,
+        );
+      const options = await openExtensionPage(browser.context);
+      try {
+        expect(await options.evaluate(attempt, target)).toMatch(/^blocked/);
+      } finally {
+        await options.close();
+      }
+      const worker = await extensionWorker(browser.context);
+      expect(await worker.evaluate(attempt, target)).toMatch(/^blocked/);
+    });
+
+    test('the browser assigned the suggested toggle-panel shortcut (it clashes with none of its own)', async () => {
+      const worker = await extensionWorker(browser.context);
+      const commands = await worker.evaluate(() => chrome.commands.getAll());
+      const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+      const suggested = manifest.commands?.['toggle-panel']?.suggested_key?.default;
+      expect(suggested).toEqual(expect.any(String));
+      expect(commands.find((command) => command.name === 'toggle-panel')?.shortcut).toBe(suggested);
+    });
+
+    test('turning auto-run off on the options page keeps WhoSaid off the next article', async () => {
+      const options = await openExtensionPage(browser.context);
+      try {
+        expect(await options.locator('h1').textContent()).toBe('WhoSaid settings');
+        const autoRun = options.locator('#auto-run');
+        expect(await autoRun.isChecked()).toBe(true);
+        await autoRun.uncheck();
+        await options.locator('button[type=submit]').click();
+        await expect(options.locator('#status').textContent()).resolves.toBe('Saved.');
+        expect(await options.evaluate(() => chrome.storage.sync.get(null))).toEqual({ autoRun: false, allowedSites: [] });
+
+        const next = await browser.context.newPage();
+        await next.goto(`${server.origin}/fixtures/russia-isis-claim.html`, { waitUntil: 'load' });
+        await next.waitForTimeout(1500);
+        expect(await readOverlay(next)).toBeNull();
+        await next.close();
+      } finally {
+        await options.evaluate(() => chrome.storage.sync.clear());
+        await options.close();
+      }
     });
   });
 });

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import type { Page } from 'playwright-core';
 import { describeShared, sharedDir, sharedPath } from '../helpers/shared';
-import { describeBrowser, highlightSummary, launchBrowser, median, OVERLAY_TAG, readOverlay, serveFolders, type LaunchedBrowser } from './browser';
+import { describeBrowser, highlightSummary, launchBrowser, median, OVERLAY_TAG, readOverlay, serveFolders, waitForOverlay, type LaunchedBrowser } from './browser';
 
 /** How long a page without an overlay gets before we accept that it shows none. */
 const NO_OVERLAY_WAIT_MS = 4000;
@@ -102,13 +102,10 @@ describeBrowser('e2e: saved news pages', () => {
         await page.goto(`${server.origin}/pages/${name}`, { waitUntil: 'commit' });
         let elapsed: number | null = null;
         try {
-          await page.waitForFunction((tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[data-count]'), OVERLAY_TAG, {
-            timeout: NO_OVERLAY_WAIT_MS,
-            polling: 10,
-          });
+          await waitForOverlay(page, NO_OVERLAY_WAIT_MS);
           elapsed = Date.now() - started;
         } catch {
-          elapsed = null;
+          // Not an article (yahoo-2 is a front page): no overlay, checked below.
         }
         await page.waitForLoadState('load');
         await page.waitForTimeout(150);

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeShared, sharedPath } from '../helpers/shared';
-import { describeBrowser, launchBrowser, readExtensionStorage, readOverlay, serveFolders, stopExtensionWorker, timeToOverlay, type LaunchedBrowser } from './browser';
+import { describeBrowser, launchBrowser, readExtensionStorage, readOverlay, serveFolders, stopExtensionWorker, timeToOverlay, waitForOverlay, type LaunchedBrowser } from './browser';
 
 interface TabState {
   canonicalUrl: string;
@@ -55,11 +55,7 @@ describeBrowser('e2e: service worker stopped between events', () => {
       await first.bringToFront();
       const started = Date.now();
       await first.reload({ waitUntil: 'commit' });
-      await first.waitForFunction(
-        (tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[data-count]'),
-        'whosaid-overlay',
-        { timeout: 15000 },
-      );
+      await waitForOverlay(first);
       console.log(`e2e worker restart: seed page reloaded from cache in ${Date.now() - started} ms`);
       expect((await readOverlay(first))!.count).toBe(firstCount);
       const [latest] = await tabStates(browser.context);

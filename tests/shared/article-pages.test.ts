@@ -135,7 +135,7 @@ describeShared('extractArticle on the saved news pages', () => {
   test('lemonde-1: the French article, without its byline and dates', () => {
     const { article } = page('lemonde-1');
     expect(article!.title).toBe("Le projet de loi sur le renseignement massivement approuvé à l'Assemblée");
-    // Le Monde sets a no-break space inside « »: kept, as the page renders it.
+    // Le Monde sets a no-break space after «: kept, as the page renders it.
     expect(article!.text).toMatch(/a annoncé qu.il transmettrait un «\u00a0mémorandum argumenté »/);
     expect(article!.text).not.toContain('Mis à jour le');
     expect(article!.text).not.toContain('Journaliste au Monde');

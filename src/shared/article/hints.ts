@@ -4,7 +4,10 @@
  * sites add inside and around the body (share bars, newsletter boxes, teasers, bylines).
  */
 
-/** Never text a reader reads as the article, whatever holds them. Lower case: compared with localName, which is lower case for HTML and SVG alike. */
+/**
+ * Never text a reader reads as the article, whatever holds them. Lower case: compared with localName,
+ * which is lower case for HTML and SVG alike (tagName is not).
+ */
 export const HARD_SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'video', 'audio', 'img', 'picture', 'source', 'figcaption', 'button', 'input', 'textarea',
@@ -14,6 +17,7 @@ export const HARD_SKIP_TAGS = new Set([
 /** Page furniture by tag: skipped unless it holds most of the article (some sites wrap the body in a form). */
 export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
 
+/** ARIA landmark and widget roles of page furniture. */
 export const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
 
 /** Elements that start a new line when rendered; their edges are paragraph boundaries in the text. */
@@ -24,12 +28,23 @@ export const BLOCK_TAGS = new Set([
   'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'html',
 ]);
 
-/**
- * Furniture by class or id, mostly matched at the start of a word ("site-nav", "navbar", but not
- * "canvas"; "related-articles", but not "unrelated"); a few words anywhere ("cnnplayer").
- */
-export const FURNITURE_HINT =
-  /(?:^|[^a-z])(?:comment|related|sidebar|side-bar|nav|menu|footer|header|masthead|promo|share|sharing|social|newsletter|teaser|subscri|signup|sign-up|byline|author|meta(?:[^a-z]|$)|dateline|date(?:[^a-z]|$)|timestamp|publish|caption|credit|advert|ads?(?:[^a-z]|$)|ad-|sponsor|outbrain|taboola|recommend|popular|trending|most-|more-(?:stories|from|news|articles|on|in|like|videos)|also-|breadcrumb|tags?(?:[^a-z]|$)|toolbar|tools(?:[^a-z]|$)|print(?:[^a-z]|$)|sr-only|visually-hidden|screen-reader|offscreen|off-screen|skip|cookie|gdpr|consent|banner|widget|pagination|pager|login|rss|disqus|shoutbox|skyscraper|popup|modal-?close|newsfeed|feedback|survey|signature|auteur|optin|opt-in|reviewed-?by|video)|player|newsletter|subscribe|outbrain|taboola|teads|inread|optin|timestamp/i;
+/** Furniture words in a class or id, matched at the start of a word: "site-nav", "navbar", but not "canvas"; "related-articles", but not "unrelated". */
+const FURNITURE_WORD_STARTS = [
+  'comment', 'related', 'sidebar', 'side-bar', 'nav', 'menu', 'footer', 'header', 'masthead', 'promo', 'share', 'sharing',
+  'social', 'teaser', 'subscri', 'signup', 'sign-up', 'byline', 'author', 'meta(?:[^a-z]|$)', 'dateline', 'date(?:[^a-z]|$)',
+  'publish', 'caption', 'credit', 'advert', 'ads?(?:[^a-z]|$)', 'ad-', 'sponsor', 'recommend', 'popular', 'trending', 'most-',
+  'more-(?:stories|from|news|articles|on|in|like|videos)', 'also-', 'breadcrumb', 'tags?(?:[^a-z]|$)', 'toolbar',
+  'tools(?:[^a-z]|$)', 'print(?:[^a-z]|$)', 'sr-only', 'visually-hidden', 'screen-reader', 'offscreen', 'off-screen', 'skip',
+  'cookie', 'gdpr', 'consent', 'banner', 'widget', 'pagination', 'pager', 'login', 'rss', 'disqus', 'shoutbox', 'skyscraper',
+  'popup', 'modal-?close', 'newsfeed', 'feedback', 'survey', 'signature', 'auteur', 'opt-in', 'reviewed-?by', 'video',
+];
+/** Furniture words matched anywhere, as sites glue them to other words ("cnnplayer", "EmailOptin", "storytimestamp"). */
+const FURNITURE_WORDS_ANYWHERE = ['player', 'newsletter', 'subscribe', 'outbrain', 'taboola', 'teads', 'inread', 'optin', 'timestamp'];
+
+export const FURNITURE_HINT = new RegExp(
+  `(?:^|[^a-z])(?:${FURNITURE_WORD_STARTS.join('|')})|${FURNITURE_WORDS_ANYWHERE.join('|')}`,
+  'i',
+);
 
 /** Names publishers give the article body itself; they outweigh any furniture word in the same attribute. */
 export const BODY_HINT = /(?:^|[^a-z])(?:article|story|entry|post)[-_]?(?:body|content|text)|(?:^|[^a-z])body[-_]?(?:text|copy)|articlebody/i;
@@ -77,7 +92,10 @@ export function isHidden(el: Element): boolean {
 /** schema.org microdata marking the byline and dates (lemonde-1 marks its author box this way). */
 const BYLINE_ITEMPROP = /^(?:author|creator|publisher|datePublished|dateModified|dateCreated)$/i;
 
-/** Text-level elements: a class on one of these styles words of a sentence ("meta-org" on a company name), it does not mark furniture. */
+/**
+ * Text-level elements: a class on one of these styles words of a sentence ("meta-org" on a company
+ * name in nytimes-2); it does not mark furniture.
+ */
 export const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
   'kbd', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
