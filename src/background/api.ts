@@ -1,6 +1,6 @@
 /**
  * The part of the WebExtension API the background worker uses, typed narrowly so tests can pass a
- * small fake object. The real `browser` (webextension-polyfill) satisfies it structurally.
+ * small fake object. The real `browser` (src/shared/browser.ts) satisfies it structurally.
  */
 
 export interface StorageArea {

@@ -1,7 +1,8 @@
 /**
  * The content script's side of the overlay contract (src/shared/overlay-contract.ts): the
- * <whosaid-overlay> host, appended to <html> outside <body> so the page's text is unchanged, and the
- * events both bundles exchange on it.
+ * <whosaid-overlay> host, appended to <html> outside <body> so the page's text is unchanged, and its
+ * link, over which state goes to the overlay and selections come back. Nothing the page dispatches on
+ * the host reaches us.
  */
 import {
   CONTENT_TO_OVERLAY_DESTROY,
@@ -12,7 +13,9 @@ import {
   OVERLAY_TAG,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
+  overlayLinks,
   type HoverDetail,
+  type OverlayLink,
   type OverlayState,
   type ToggleDetail,
 } from '../shared/overlay-contract';
@@ -27,32 +30,37 @@ export interface OverlayHost {
 }
 
 /**
- * Creates the host and asks the overlay bundle to mount on it. The overlay mounts synchronously when
- * its bundle is already listening; if it starts later, its READY makes the host send the latest state
- * and panel request again, so neither load order loses them.
+ * Creates the host, registers its link and asks the overlay bundle to mount on it. The overlay mounts
+ * synchronously when its bundle is already listening; if it starts later, its READY makes the host
+ * send the latest state and panel request again, so neither load order loses them. `links` is the
+ * isolated world's registry (a test passes its own).
  */
-export function createOverlayHost(doc: Document, onSelect: (id: string) => void): OverlayHost {
+export function createOverlayHost(doc: Document, onSelect: (id: string) => void, links: WeakMap<Element, OverlayLink> = overlayLinks()): OverlayHost {
   const element = doc.createElement(OVERLAY_TAG);
   let state: OverlayState | null = null;
   let openRequest: ToggleDetail | null = null;
   let destroyed = false;
 
+  const link: OverlayLink = {
+    toOverlay: null,
+    toContent(message) {
+      if (destroyed) return;
+      if (message.type === OVERLAY_TO_CONTENT_READY) {
+        if (state) send(CONTENT_TO_OVERLAY_STATE, state);
+        if (openRequest) send(CONTENT_TO_OVERLAY_TOGGLE, openRequest);
+      } else if (message.type === OVERLAY_TO_CONTENT_SELECT) {
+        const id = (message.detail as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') onSelect(id);
+      }
+    },
+  };
   const send = <T>(type: string, detail: T) => {
-    if (!destroyed) element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
-  };
-  const onReady = () => {
-    if (state) send(CONTENT_TO_OVERLAY_STATE, state);
-    if (openRequest) send(CONTENT_TO_OVERLAY_TOGGLE, openRequest);
-  };
-  const onSelectEvent = (event: Event) => {
-    const id = ((event as CustomEvent).detail as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') onSelect(id);
+    if (!destroyed) link.toOverlay?.({ type, detail });
   };
 
-  element.addEventListener(OVERLAY_TO_CONTENT_READY, onReady);
-  element.addEventListener(OVERLAY_TO_CONTENT_SELECT, onSelectEvent);
+  links.set(element, link);
   doc.documentElement.appendChild(element);
-  send(CONTENT_TO_OVERLAY_MOUNT, null);
+  element.dispatchEvent(new CustomEvent(CONTENT_TO_OVERLAY_MOUNT, { detail: null, bubbles: true }));
 
   return {
     element,
@@ -73,8 +81,8 @@ export function createOverlayHost(doc: Document, onSelect: (id: string) => void)
       if (destroyed) return;
       send(CONTENT_TO_OVERLAY_DESTROY, null);
       destroyed = true;
-      element.removeEventListener(OVERLAY_TO_CONTENT_READY, onReady);
-      element.removeEventListener(OVERLAY_TO_CONTENT_SELECT, onSelectEvent);
+      link.toOverlay = null;
+      links.delete(element);
       element.remove();
     },
   };

@@ -12,7 +12,7 @@ import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma } from './features';
 import { bioMask, compile, decode, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
-import { snapToQuotes, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, byParagraph } from './quotes';
+import { snapToQuotes, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
@@ -45,7 +45,7 @@ function findCues(model: Compiled, tokenized: Tokenized): FoundCue[] {
   const { tokens } = tokenized;
   for (const [from, to] of tokenized.paragraphs) {
     if (isHeadline(tokens, from, to)) continue;
-    const { path, emissions } = decode(model.cue, cueFeatures(tokens, from, to, model.lexicon), CUE_MASK);
+    const { path, emissions } = decode(model.cue, cueFeatures(tokens, from, to, model.lexicon, tokenized.sentences), CUE_MASK);
     for (const [start, end] of chunks(path, 1, 2, from)) {
       let margin = 0;
       for (let i = start; i < end; i++) {
@@ -107,7 +107,7 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
       cueLemma: lemma,
     });
   }
-  giveSharedContentToNearestCue(byParagraph(tokenized, found));
+  giveSharedContentToNearestCue(found);
   found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
   for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);
   found.push(...signedQuotations(text, tokenized, found));
@@ -119,14 +119,19 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
   return all;
 }
 
+/** How many neighbours (in cue order) can share content with an attribution: role windows are short. */
+const SHARING_NEIGHBOURS = 8;
+
 /**
  * Two cues claiming the same stretch of content ("Lavrov said: “…” A spokesman said …" with the
  * spokesman's content reaching back over Lavrov's quotation): the stretch stays with the nearer cue.
+ * Attributions are in cue order, so only near neighbours are compared and long texts stay linear.
  */
-function giveSharedContentToNearestCue(paragraphs: Attribution[][]): void {
+function giveSharedContentToNearestCue(found: Attribution[]): void {
   const gap = (span: Span, cue: Span): number => (span.end <= cue.start ? cue.start - span.end : span.start - cue.end);
-  for (const found of paragraphs) for (const a of found) {
-    for (const b of found) {
+  found.forEach((a, k) => {
+    for (let j = Math.max(0, k - SHARING_NEIGHBOURS); j < Math.min(found.length, k + SHARING_NEIGHBOURS + 1); j++) {
+      const b = found[j];
       if (a === b || !a.cue || !b.cue) continue;
       a.contents = a.contents.filter((span) => !b.contents.some((other) => {
         const shared = Math.min(span.end, other.end) - Math.max(span.start, other.start);
@@ -134,7 +139,7 @@ function giveSharedContentToNearestCue(paragraphs: Attribution[][]): void {
         return gap(other, b.cue!) < gap(span, a.cue!);
       }));
     }
-  }
+  });
 }
 
 function distance(range: [number, number], cue: FoundCue): number {

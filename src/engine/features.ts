@@ -1,5 +1,5 @@
 /**
- * Feature strings for the two extractor stages. Stage one tags cue tokens (B/I/O) over a whole paragraph;
+ * Features for the two extractor stages. Stage one tags cue tokens (B/I/O) over a whole paragraph;
  * stage two tags source and content tokens in a window around one cue, with features relative to that cue.
  */
 import type { Token } from './tokens';
@@ -67,7 +67,7 @@ const CLASS_TAGS = ['ClaimVerb', 'SubjectPronoun', 'ObjectPronoun', 'Determiner'
 /** A coarse word class: a closed-class tag from the compromise plugin, else the token's shape. */
 export function wordClass(token: Token | undefined): string {
   if (!token) return '<>';
-  for (const tag of CLASS_TAGS) if (token.tags.includes(tag)) return tag;
+  for (const tag of CLASS_TAGS) if (token.tags.has(tag)) return tag;
   if (token.isPunct) return token.quote ? 'Q' + token.quote : token.text;
   return shape(token);
 }
@@ -79,20 +79,30 @@ export function wordClass(token: Token | undefined): string {
  * are a handful and harmless.
  */
 
+/**
+ * 32-bit multiply, the same result as Math.imul. Spelled out because Math.imul is not inlined when the
+ * code runs in another realm's sandbox (jest's vm), where it made hashing six times slower.
+ */
+function imul(a: number, b: number): number {
+  const aHigh = (a >>> 16) & 0xffff;
+  const aLow = a & 0xffff;
+  return (aLow * b + (((aHigh * b) & 0xffff) << 16)) | 0;
+}
+
 /** FNV-1a over UTF-16 code units. */
 export function hashString(text: string): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < text.length; k++) {
     h ^= text.charCodeAt(k);
-    h = Math.imul(h, 0x01000193);
+    h = imul(h, 0x01000193);
   }
   return h >>> 0;
 }
 
 function mix(h: number, value: number): number {
-  h = Math.imul(h ^ value, 0x9e3779b1);
+  h = imul(h ^ value, 0x9e3779b1);
   h ^= h >>> 15;
-  h = Math.imul(h, 0x85ebca6b);
+  h = imul(h, 0x85ebca6b);
   return (h ^ (h >>> 13)) >>> 0;
 }
 
@@ -106,7 +116,7 @@ const T: Record<string, number> = {};
 for (const name of [
   'b', 'w', 'l', 's', 'x', 'k', 'x|q', 'k|q', 'suf', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1|w', 'w|w+1', 'l|w+1', 'l-1|l',
   'x-1|x', 'x|x+1', 'q-1|x', 'q+1|x', 'first|x', 'k-1|k', 'k|k+1', 'k-1|x', 'x|k+1', 'k-2|k-1|x', 'x|k+1|k+2', 'l|k+1',
-  'ctx|x', 'that|l', 'subj|l', 'afterclose|w', 'beforeopen|w',
+  'ctx|x', 'that|l', 'subj|l', 'afterclose|w', 'beforeopen|w', 'sq|x', 'sq|l', 'pos|x',
   'incue', 'incue|l', 'incue|w', 'd', 'so', 'q|dir', 'qq|dir', 'pc|dir', 'pc|so|dir', 'w|dir', 's|dir', 's|d', 'w-1|dir',
   'w+1|dir', 'l|dir', 'l|so|dir', 'l|q|dir', 'frame|dir', 'frame|so|q', 'para|dir', 'oc', 'cc|dir|q', 'w|d', 'l|w|d',
   'qm|dir|so', 'qm-1|dir', 'qm+1|dir', 'hon', 'k|dir', 'k|d', 'eos|so|dir', 'bos|so|dir', 'eos|q|dir', 'eos|w',
@@ -144,8 +154,12 @@ function views(tokens: Token[], lexicon: Record<string, number>): TokenViews {
 }
 
 /** Stage one: cue tagging features of every token in [from, to). */
-export function cueFeatures(tokens: Token[], from: number, to: number, lexicon: Record<string, number>): number[][] {
+export function cueFeatures(tokens: Token[], from: number, to: number, lexicon: Record<string, number>, sentences: Array<[number, number]>): number[][] {
   const out: number[][] = [];
+  // Whether each sentence of the range holds a quotation mark (quoted speech and its cue share a sentence).
+  const sentenceQuote: Record<number, number> = {};
+  for (let i = from; i < to; i++) if (tokens[i].quote) sentenceQuote[tokens[i].sentence] = 1;
+  for (let i = from; i < to; i++) sentenceQuote[tokens[i].sentence] ??= 0;
   const v = views(tokens, lexicon);
   const n = to - from;
   const at = (list: number[], k: number): number => (k < 0 ? 1 : k >= n ? 2 : list[from + k]);
@@ -173,6 +187,8 @@ export function cueFeatures(tokens: Token[], from: number, to: number, lexicon: 
       if (v.clsName[from + j] === 'SubjectPronoun' || (v.shpName[from + j] === 'Aa' && j > 0 && tokens[from + j - 1].sentence === t.sentence)) context |= 8;
     }
     const first = prev === undefined || prev.sentence !== t.sentence ? 1 : 0;
+    const [sentenceFrom, sentenceTo] = sentences[t.sentence];
+    const position = Math.min(3, i - sentenceFrom) * 4 + Math.min(3, sentenceTo - 1 - i);
     const f = [
       T.b, f1(T.w, w), f1(T.l, lem), f1(T.s, v.shp[i]), f1(T.x, bucket), f1(T.k, cls), f2(T['x|q'], bucket, quote),
       f2(T['k|q'], cls, quote), f1(T.suf, v.suf[i]), f1(T['w-1'], wPrev), f1(T['w+1'], wNext), f1(T['w-2'], at(v.w, k - 2)),
@@ -181,7 +197,8 @@ export function cueFeatures(tokens: Token[], from: number, to: number, lexicon: 
       f2(T['q-1|x'], quoteCode(prev), bucket), f2(T['q+1|x'], quoteCode(next), bucket), f2(T['first|x'], first, bucket),
       f2(T['k-1|k'], clsPrev, cls), f2(T['k|k+1'], cls, clsNext), f2(T['k-1|x'], clsPrev, bucket), f2(T['x|k+1'], bucket, clsNext),
       f3(T['k-2|k-1|x'], at(v.cls, k - 2), clsPrev, bucket), f3(T['x|k+1|k+2'], bucket, clsNext, at(v.cls, k + 2)),
-      f2(T['l|k+1'], lem, clsNext), f2(T['ctx|x'], context, bucket), f2(T['that|l'], context & 1, lem), f2(T['subj|l'], context & 8, lem),
+      f2(T['l|k+1'], lem, clsNext), f2(T['ctx|x'], context, bucket),
+      f2(T['sq|x'], sentenceQuote[t.sentence], bucket), f2(T['sq|l'], sentenceQuote[t.sentence], lem), f2(T['pos|x'], position, bucket), f2(T['that|l'], context & 1, lem), f2(T['subj|l'], context & 8, lem),
     ];
     if (prev && prev.quote === 'close') f.push(f1(T['afterclose|w'], w));
     if (next && next.quote === 'open') f.push(f1(T['beforeopen|w'], w));
@@ -270,14 +287,14 @@ export function roleFeatures(tokens: Token[], from: number, to: number, cue: Cue
     if (t.quote) f.push(f3(T['qm|dir|so'], quoteCode(t), dir, sentenceOffset));
     if (prev?.quote) f.push(f2(T['qm-1|dir'], quoteCode(prev), dir));
     if (next?.quote) f.push(f2(T['qm+1|dir'], quoteCode(next), dir));
-    if (t.tags.includes('Honorific')) f.push(T.hon);
+    if (t.tags.has('Honorific')) f.push(T.hon);
     out.push(f);
   }
   return out;
 }
 
 /** Tokens the role window reaches either side of its cue at most, so run-on text stays linear. */
-const ROLE_REACH = 150;
+const ROLE_REACH = 120;
 
 /** Stage two's window around a cue: its sentence and up to two either side, within its paragraph. */
 export function roleWindow(tokens: Token[], sentences: Array<[number, number]>, paragraphs: Array<[number, number]>, cueStart: number): [number, number] {

@@ -54,6 +54,13 @@ export function snapToQuotes(tokens: Token[], range: [number, number], paragraph
   let probe = end;
   while (probe < paragraphTo && TRAILING.has(tokens[probe].text) && probe - end < 2) probe++;
   if (probe < paragraphTo && tokens[probe].quote === 'close' && tokens[end - 1].quote !== 'close' && tokens[end - 1].inQuote) end = probe + 1;
+  // A content stopping just before a preposition in mid-sentence ("killed the leader | during a May 28
+  // airstrike, …") cut off its own adjunct: carry it on to the clause's punctuation.
+  if (end < paragraphTo && tokens[end].tags.has('Preposition') && tokens[end].sentence === tokens[end - 1].sentence && !tokens[end - 1].isPunct) {
+    let stop = end;
+    while (stop < paragraphTo && !tokens[stop].isPunct && stop - end < 12 && tokens[stop].sentence === tokens[end].sentence) stop++;
+    if (stop < paragraphTo && tokens[stop].isPunct && stop - end < 12) end = stop;
+  }
   return [start, end];
 }
 

@@ -20,7 +20,7 @@ export interface Token {
   /** A quotation mark, and whether it opens or closes; null for everything else. */
   quote: QuoteMark;
   /** Tags from compromise's lexicon lookup (ClaimVerb, Honorific, …). */
-  tags: string[];
+  tags: ReadonlySet<string>;
   /** Global sentence and paragraph numbers. */
   sentence: number;
   paragraph: number;
@@ -41,6 +41,8 @@ const MAX_PIECE = 2000;
 const OPENING = new Set(['“', '«', '„', '‘', '‹']);
 const CLOSING = new Set(['”', '»', '’', '›']);
 const DOUBLE = new Set(['“', '”', '«', '»', '„', '"']);
+
+const NO_TAGS: ReadonlySet<string> = new Set();
 
 interface CompromiseTerm { text: string; pre: string; post: string; tags?: Set<string> }
 
@@ -115,7 +117,7 @@ export function tokenize(text: string): Tokenized {
       const piece = match[0].slice(pieceFrom, pieceTo);
       const document = (nlp(piece) as unknown as { document: CompromiseTerm[][] }).document;
       let cursor = 0;
-      const push = (raw: string, isPunct: boolean, quote: QuoteMark, tags: string[]): void => {
+      const push = (raw: string, isPunct: boolean, quote: QuoteMark, tags: ReadonlySet<string>): void => {
         const at = piece.indexOf(raw, cursor);
         if (at < 0 || at - cursor > 200) return;
         cursor = at + raw.length;
@@ -127,16 +129,16 @@ export function tokenize(text: string): Tokenized {
       for (const sentence of document) {
         const sentenceStart = tokens.length;
         for (const term of sentence) {
-          for (const char of term.pre) if (char.trim()) push(char, true, quoteRole(char, true), []);
+          for (const char of term.pre) if (char.trim()) push(char, true, quoteRole(char, true), NO_TAGS);
           if (term.text) {
-            const tags = term.tags ? [...term.tags] : [];
-            const possessive = /^(.+[\p{L}.])(['’]s)$/u.exec(term.text);
+            const tags = term.tags ?? NO_TAGS;
+            const possessive = /s$/.test(term.text) ? /^(.+[\p{L}.])(['’]s)$/u.exec(term.text) : null;
             if (possessive) {
               push(possessive[1], false, null, tags);
-              push(possessive[2], false, null, []);
+              push(possessive[2], false, null, NO_TAGS);
             } else push(term.text, !/[\p{L}\p{N}]/u.test(term.text), null, tags);
           }
-          for (const char of term.post) if (char.trim()) push(char, true, quoteRole(char, false), []);
+          for (const char of term.post) if (char.trim()) push(char, true, quoteRole(char, false), NO_TAGS);
         }
         if (tokens.length > sentenceStart) sentences.push([sentenceStart, tokens.length]);
       }

@@ -1,7 +1,7 @@
 /**
- * The host element sits in the page's DOM, so the page can dispatch our event names on it too. Each
- * detail is checked for shape before use; anything malformed is ignored rather than half-rendered.
- * (A forged but well-formed state can only show text in our panel; nothing is parsed as HTML.)
+ * The details of the messages the content script sends over the overlay link. Only the content
+ * script can send them (the link is not in the page's reach), but each detail is still checked for
+ * shape before use: anything malformed is ignored rather than half-rendered.
  */
 import type { AnalysisReply } from '../shared/messages';
 import type { HoverDetail, OverlayState, ToggleDetail } from '../shared/overlay-contract';

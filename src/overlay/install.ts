@@ -1,9 +1,10 @@
 /**
  * Listening for mount requests, once per isolated world. Content scripts get no customElements
- * registry, so there is no custom element: the content script appends a plain <whosaid-overlay> host
- * and dispatches CONTENT_TO_OVERLAY_MOUNT on it; the overlay answers on that host.
+ * registry, so there is no custom element: the content script appends a plain <whosaid-overlay> host,
+ * registers its link and dispatches CONTENT_TO_OVERLAY_MOUNT on it. A host without a link (one the
+ * page made, with a forged request) is ignored.
  */
-import { CONTENT_TO_OVERLAY_MOUNT, OVERLAY_TAG } from '../shared/overlay-contract';
+import { CONTENT_TO_OVERLAY_MOUNT, OVERLAY_TAG, overlayLinks } from '../shared/overlay-contract';
 import { mountOverlay } from './mount';
 
 /** Bumped when the bundle changes how it mounts; tells instances apart while debugging. */
@@ -20,9 +21,11 @@ export interface OverlayBundle {
 
 export type OverlayScope = typeof globalThis & { [OVERLAY_GLOBAL]?: OverlayBundle };
 
-function mountHost(target: EventTarget | null): void {
+function mountHost(target: EventTarget | null, scope: object): void {
   const host = target as Element | null;
-  if (host?.nodeType === 1 && host.localName === OVERLAY_TAG) mountOverlay(host as HTMLElement);
+  if (host?.nodeType !== 1 || host.localName !== OVERLAY_TAG) return;
+  const link = overlayLinks(scope).get(host);
+  if (link) mountOverlay(host as HTMLElement, link);
 }
 
 /**
@@ -34,10 +37,11 @@ function mountHost(target: EventTarget | null): void {
 export function installOverlay(doc: Document = document, scope: OverlayScope = globalThis as OverlayScope): OverlayBundle {
   scope[OVERLAY_GLOBAL]?.release();
 
-  const onMount = (event: Event) => mountHost(event.target);
+  const onMount = (event: Event) => mountHost(event.target, scope);
   doc.addEventListener(CONTENT_TO_OVERLAY_MOUNT, onMount);
-  for (const host of Array.from(doc.querySelectorAll(OVERLAY_TAG))) {
-    if (!host.shadowRoot) mountHost(host);
+  // Our hosts are children of <html>: no need to search the page's whole tree.
+  for (const host of Array.from(doc.documentElement?.children ?? [])) {
+    if (host.localName === OVERLAY_TAG && !host.shadowRoot) mountHost(host, scope);
   }
 
   const bundle: OverlayBundle = {

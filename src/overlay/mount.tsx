@@ -1,8 +1,9 @@
 /**
- * Mounting on one host element: an open shadow root with the styles and the Preact tree, listeners
- * for the content script's events on the host, and destroy() that undoes all of it. External state
- * (analysis, open, hover) is held here and re-rendered synchronously on each event, so the content
- * script can dispatch STATE right after READY without racing a deferred effect.
+ * Mounting on one host element: an open shadow root with the styles and the Preact tree, the
+ * receiving end of the host's link, and destroy() that undoes all of it. External state (analysis,
+ * open, hover) is held here and re-rendered synchronously on each message, so the content script can
+ * send STATE right after READY without racing a deferred effect. Events dispatched on the host are
+ * not listened to: the page can dispatch those.
  */
 import { render } from 'preact';
 import {
@@ -13,7 +14,7 @@ import {
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
 } from '../shared/overlay-contract';
-import type { HoverDetail, OverlayState, SelectDetail } from '../shared/overlay-contract';
+import type { HoverDetail, OverlayLink, OverlayMessage, OverlayState, SelectDetail } from '../shared/overlay-contract';
 import { readHover, readState, readToggle } from './event-details';
 import { Overlay } from './Overlay';
 import { OVERLAY_CSS } from './styles';
@@ -31,30 +32,28 @@ interface View {
 }
 
 /**
- * Both a constructed stylesheet and a <style> element, because each fails somewhere: a <style> can be
- * refused by a strict page CSP (style-src without 'unsafe-inline'), which constructed sheets are not
- * subject to; constructed sheets are missing in old engines and can fail to adopt from Firefox's
- * content-script sandbox. The rules are identical, so where both apply nothing changes.
+ * A constructed stylesheet where it adopts, else a <style> element: a <style> can be refused by a
+ * strict page CSP (style-src without 'unsafe-inline'), which constructed sheets are not subject to;
+ * constructed sheets are missing in old engines and can fail to adopt from Firefox's content-script
+ * sandbox (a throw, or an assignment that does not take). Only one of them: parsing the rules twice
+ * cost every page about a millisecond.
  */
 function applyStyles(shadow: ShadowRoot): void {
-  const style = shadow.ownerDocument.createElement('style');
-  style.textContent = OVERLAY_CSS;
-  shadow.appendChild(style);
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(OVERLAY_CSS);
     shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return;
   } catch {
-    // The <style> element carries the rules.
+    // Fall back to the <style> element.
   }
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  shadow.appendChild(style);
 }
 
-function dispatch<T>(host: HTMLElement, type: string, detail: T): void {
-  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
-}
-
-/** Mounts the overlay on `host`; null when it already has a shadow root (mounted before, or not ours). */
-export function mountOverlay(host: HTMLElement): MountedOverlay | null {
+/** Mounts the overlay on `host`, speaking over `link`; null when it already has a shadow root (mounted before, or not ours). */
+export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverlay | null {
   if (host.shadowRoot) return null;
   let shadow: ShadowRoot;
   try {
@@ -78,7 +77,7 @@ export function mountOverlay(host: HTMLElement): MountedOverlay | null {
         open={view.open}
         hover={view.hover}
         onOpenChange={(open) => update({ open })}
-        onSelect={(id) => dispatch<SelectDetail>(host, OVERLAY_TO_CONTENT_SELECT, { id })}
+        onSelect={(id) => link.toContent({ type: OVERLAY_TO_CONTENT_SELECT, detail: { id } satisfies SelectDetail })}
       />,
       container,
     );
@@ -95,32 +94,29 @@ export function mountOverlay(host: HTMLElement): MountedOverlay | null {
     }
   };
 
-  const onState = (event: Event) => {
-    const state = readState((event as CustomEvent).detail);
-    if (state) update({ state });
+  // The content script is trusted, but a detail is still checked before it is drawn.
+  const receive = ({ type, detail }: OverlayMessage) => {
+    if (type === CONTENT_TO_OVERLAY_STATE) {
+      const state = readState(detail);
+      if (state) update({ state });
+    } else if (type === CONTENT_TO_OVERLAY_TOGGLE) {
+      const { open } = readToggle(detail);
+      update({ open: open ?? !view.open });
+    } else if (type === CONTENT_TO_OVERLAY_HOVER) {
+      const hover = readHover(detail);
+      if (hover) update({ hover: hover.id ? hover : null });
+    } else if (type === CONTENT_TO_OVERLAY_DESTROY) {
+      mounted.destroy();
+    }
   };
-  const onToggle = (event: Event) => {
-    const { open } = readToggle((event as CustomEvent).detail);
-    update({ open: open ?? !view.open });
-  };
-  const onHover = (event: Event) => {
-    const hover = readHover((event as CustomEvent).detail);
-    if (hover) update({ hover: hover.id ? hover : null });
-  };
-  const listeners: [string, (event: Event) => void][] = [
-    [CONTENT_TO_OVERLAY_STATE, onState],
-    [CONTENT_TO_OVERLAY_TOGGLE, onToggle],
-    [CONTENT_TO_OVERLAY_HOVER, onHover],
-    [CONTENT_TO_OVERLAY_DESTROY, () => mounted.destroy()],
-  ];
-  for (const [type, listener] of listeners) host.addEventListener(type, listener);
+  link.toOverlay = receive;
 
   const mounted: MountedOverlay = {
     host,
     shadow,
     destroy() {
       if (destroyed) return;
-      for (const [type, listener] of listeners) host.removeEventListener(type, listener);
+      if (link.toOverlay === receive) link.toOverlay = null;
       render(null, container);
       destroyed = true;
       while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
@@ -133,6 +129,6 @@ export function mountOverlay(host: HTMLElement): MountedOverlay | null {
   };
 
   update({});
-  dispatch(host, OVERLAY_TO_CONTENT_READY, null);
+  link.toContent({ type: OVERLAY_TO_CONTENT_READY, detail: null });
   return mounted;
 }

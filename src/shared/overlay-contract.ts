@@ -1,7 +1,11 @@
 /**
  * The content script and the overlay are separate bundles (the content script must stay small and
- * free of UI code). They talk through DOM CustomEvents on the overlay's host element, which both
- * reach in the same isolated world. Event names say the direction.
+ * free of UI code) loaded into the same isolated world. The host element sits in the page's DOM,
+ * where the page can dispatch any event on it, so only the mount request is a DOM event (a doorbell
+ * with no detail). Everything else, state included, goes through an OverlayLink: a plain object the
+ * content script registers for its host in a map held on the isolated world's global, which the page
+ * can neither read nor write. A host the content script did not register is never mounted. Message
+ * types say the direction.
  */
 import type { AnalysisReply } from './messages';
 
@@ -14,11 +18,41 @@ export interface OverlayState {
   error?: string;
 }
 
+/** One message over a link: `type` is one of the constants below, `detail` as each describes. */
+export interface OverlayMessage {
+  type: string;
+  detail: unknown;
+}
+
+/** The private line between the content script and the overlay mounted on one host. */
+export interface OverlayLink {
+  /** content → overlay: set by the overlay when it mounts on the host, null before and after. */
+  toOverlay: ((message: OverlayMessage) => void) | null;
+  /** overlay → content: READY and SELECT. */
+  toContent(message: OverlayMessage): void;
+}
+
+/** Versioned, so a bundle left behind by an extension update never reads another version's links. */
+export const OVERLAY_LINKS_KEY = Symbol.for('whosaid.overlay-links.v1');
+
+type LinkScope = { [OVERLAY_LINKS_KEY]?: WeakMap<Element, OverlayLink> };
+
+/** host → link for this isolated world (created on first use). Objects on this global are invisible to the page. */
+export function overlayLinks(scope: object = globalThis): WeakMap<Element, OverlayLink> {
+  const holder = scope as LinkScope;
+  let links = holder[OVERLAY_LINKS_KEY];
+  if (!links) {
+    links = new WeakMap();
+    Object.defineProperty(holder, OVERLAY_LINKS_KEY, { value: links, configurable: true });
+  }
+  return links;
+}
+
 /**
- * content → overlay: dispatched (bubbling) on a fresh host element that the content script has just
+ * content → overlay, the one DOM event: dispatched (bubbling) on a fresh host element that the content script has just
  * appended to document.documentElement (outside <body>, so the page's own text is unchanged). The
- * overlay bundle listens on document, attaches the shadow root to the event's target and answers
- * OVERLAY_TO_CONTENT_READY on the host. The content script creates the host only when it has
+ * overlay bundle listens on document, looks up the target's link, attaches the shadow root and
+ * answers OVERLAY_TO_CONTENT_READY over the link. The content script creates the host only when it has
  * something to show, so pages with no attributions get no visible trace. detail: null
  */
 export const CONTENT_TO_OVERLAY_MOUNT = 'whosaid:content-mount';

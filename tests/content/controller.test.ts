@@ -10,6 +10,7 @@ import {
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
   OVERLAY_TO_CONTENT_SELECT,
+  overlayLinks,
 } from '../../src/shared/overlay-contract';
 import { err, ok, type Result } from '../../src/shared/result';
 import { parseDocumentWithEvents } from '../shared/linkedom';
@@ -83,7 +84,11 @@ interface Setup {
   controller: ReturnType<typeof createContentController>;
 }
 
-const OVERLAY_EVENTS = [CONTENT_TO_OVERLAY_MOUNT, CONTENT_TO_OVERLAY_STATE, CONTENT_TO_OVERLAY_TOGGLE, CONTENT_TO_OVERLAY_DESTROY, CONTENT_TO_OVERLAY_HOVER];
+/** What the overlay would do with the user's pick: send SELECT over the host's link. */
+function select(doc: Document, id: string): void {
+  const host = doc.querySelector(OVERLAY_TAG)!;
+  overlayLinks().get(host)!.toContent({ type: OVERLAY_TO_CONTENT_SELECT, detail: { id } });
+}
 
 let restore: () => void = () => undefined;
 afterEach(() => restore());
@@ -145,7 +150,12 @@ function setup(
     storage: { sync: { get: async (defaults: Record<string, unknown>) => ({ ...defaults, ...options.settings }) } },
   };
   const events: Array<{ type: string; detail: unknown }> = [];
-  for (const type of OVERLAY_EVENTS) doc.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+  // A stand-in overlay: answers the mount request by taking the host's link, and records what comes over it.
+  doc.addEventListener(CONTENT_TO_OVERLAY_MOUNT, (event) => {
+    events.push({ type: CONTENT_TO_OVERLAY_MOUNT, detail: (event as CustomEvent).detail });
+    const link = overlayLinks().get(event.target as Element);
+    if (link) link.toOverlay = ({ type, detail }) => events.push({ type, detail });
+  });
   const highlights = fakeHighlightApi();
   const controller = createContentController(doc, api, { instanceId: 't', highlightApi: highlights });
   return {
@@ -232,11 +242,14 @@ describe('the content script on an article page', () => {
     await page.controller.start();
     await settle();
     const host = page.doc.querySelector(OVERLAY_TAG)!;
+    // The page dispatching a selection on the host is not the overlay: nothing scrolls.
     host.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'q2' }, bubbles: true }));
+    expect(page.scrolls).toEqual([]);
+    select(page.doc, 'q2');
     // q2's content, "that the budget was balanced", is in the third paragraph.
     expect(page.scrolls).toEqual([['p', 'The council’s financ', { block: 'center', behavior: 'smooth' }]]);
     expect(page.highlights.registry.has('whosaid-t-flash')).toBe(true);
-    host.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'no-such' }, bubbles: true }));
+    select(page.doc, 'no-such');
     expect(page.scrolls).toHaveLength(1);
   });
 
@@ -244,7 +257,7 @@ describe('the content script on an article page', () => {
     const page = setup(ARTICLE_PAGE.replace('<p>“We will not', '<p class="tall">“We will not'));
     await page.controller.start();
     await settle();
-    page.doc.querySelector(OVERLAY_TAG)!.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'q1' }, bubbles: true }));
+    select(page.doc, 'q1');
     expect(page.scrolls).toEqual([['window', { top: 500 - 900 / 3, behavior: 'smooth' }]]);
   });
 
@@ -334,7 +347,7 @@ describe('after an extension update cuts the script off', () => {
     await settle();
     page.api.runtime.id = undefined;
     expect(page.controller.alive()).toBe(false);
-    page.doc.querySelector(OVERLAY_TAG)!.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'q1' }, bubbles: true }));
+    select(page.doc, 'q1');
     expect(page.controller.destroyed).toBe(true);
     expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
     expect(page.highlights.registry.size).toBe(0);

@@ -8,64 +8,98 @@ import {
   OVERLAY_TAG,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
+  type OverlayLink,
 } from '../../src/shared/overlay-contract';
 import { parseDocumentWithEvents } from '../shared/linkedom';
 
 let restore: () => void = () => undefined;
 afterEach(() => restore());
 
-function setup() {
+/** A host with its own link registry; `attach` plays the overlay taking the link on mount. */
+function setup({ attach = true } = {}) {
   const parsed = parseDocumentWithEvents('<html><body><p>Page text.</p></body></html>');
   restore = parsed.restore;
   const doc = parsed.doc;
-  const events: Array<[string, unknown]> = [];
+  const links = new WeakMap<Element, OverlayLink>();
+  const received: Array<[string, unknown]> = [];
+  const domEvents: Array<[string, unknown]> = [];
   for (const type of [CONTENT_TO_OVERLAY_MOUNT, CONTENT_TO_OVERLAY_STATE, CONTENT_TO_OVERLAY_TOGGLE, CONTENT_TO_OVERLAY_DESTROY]) {
-    doc.addEventListener(type, (event) => events.push([type, (event as CustomEvent).detail]));
+    doc.addEventListener(type, (event) => domEvents.push([type, (event as CustomEvent).detail]));
   }
+  doc.addEventListener(CONTENT_TO_OVERLAY_MOUNT, (event) => {
+    const link = links.get(event.target as Element);
+    if (attach && link) link.toOverlay = ({ type, detail }) => received.push([type, detail]);
+  });
   const selected: string[] = [];
-  const host = createOverlayHost(doc, (id) => selected.push(id));
-  return { doc, events, selected, host };
+  const host = createOverlayHost(doc, (id) => selected.push(id), links);
+  const link = () => links.get(host.element);
+  return { doc, links, received, domEvents, selected, host, link };
 }
 
 describe('the overlay host', () => {
-  test('is appended to <html>, outside <body>, and asks the overlay to mount on it', () => {
-    const { doc, events, host } = setup();
+  test('is appended to <html>, outside <body>, registers its link and rings the mount doorbell with no detail', () => {
+    const { doc, domEvents, host, link } = setup();
     expect(host.element.localName).toBe(OVERLAY_TAG);
     expect(host.element.parentElement).toBe(doc.documentElement);
     expect(doc.body.innerHTML).toBe('<p>Page text.</p>');
-    expect(events).toEqual([[CONTENT_TO_OVERLAY_MOUNT, null]]);
+    expect(link()).toBeDefined();
+    expect(domEvents).toEqual([[CONTENT_TO_OVERLAY_MOUNT, null]]);
+  });
+
+  test('state, toggles and destroy go over the link, never as DOM events the page could read', () => {
+    const { domEvents, received, host } = setup();
+    host.setState({ status: 'analyzing' });
+    host.toggle(true);
+    host.destroy();
+    expect(received).toEqual([
+      [CONTENT_TO_OVERLAY_STATE, { status: 'analyzing' }],
+      [CONTENT_TO_OVERLAY_TOGGLE, { open: true }],
+      [CONTENT_TO_OVERLAY_DESTROY, null],
+    ]);
+    expect(domEvents).toEqual([[CONTENT_TO_OVERLAY_MOUNT, null]]);
   });
 
   test('an overlay that starts late gets the latest state and the last explicit open request on READY', () => {
-    const { events, host } = setup();
+    const { received, host, link } = setup({ attach: false });
     host.setState({ status: 'analyzing' });
     host.setState({ status: 'error', error: 'x' });
     host.toggle(true);
     host.toggle();
-    events.length = 0;
-    host.element.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_READY, { detail: null, bubbles: true }));
-    expect(events).toEqual([
+    link()!.toOverlay = ({ type, detail }) => received.push([type, detail]);
+    link()!.toContent({ type: OVERLAY_TO_CONTENT_READY, detail: null });
+    expect(received).toEqual([
       [CONTENT_TO_OVERLAY_STATE, { status: 'error', error: 'x' }],
       [CONTENT_TO_OVERLAY_TOGGLE, { open: true }],
     ]);
   });
 
   test('passes the overlay’s selections on, ignoring malformed ones', () => {
-    const { host, selected } = setup();
-    for (const detail of [{ id: 'q3' }, { id: 7 }, null, 'q4']) {
-      host.element.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail, bubbles: true }));
-    }
+    const { host, selected, link } = setup();
+    for (const detail of [{ id: 'q3' }, { id: 7 }, null, 'q4']) link()!.toContent({ type: OVERLAY_TO_CONTENT_SELECT, detail });
     expect(selected).toEqual(['q3']);
+    expect(host.element.isConnected).toBe(true);
   });
 
-  test('destroy tells the overlay, removes the host and stops listening', () => {
-    const { doc, events, host, selected } = setup();
-    host.destroy();
-    expect(events.at(-1)).toEqual([CONTENT_TO_OVERLAY_DESTROY, null]);
-    expect(doc.querySelector(OVERLAY_TAG)).toBeNull();
+  test('what the page dispatches on the host is not heard: READY and SELECT events do nothing', () => {
+    const { host, selected, received } = setup({ attach: false });
+    host.setState({ status: 'analyzing' });
     host.element.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_SELECT, { detail: { id: 'q1' }, bubbles: true }));
+    host.element.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_READY, { detail: null, bubbles: true }));
+    expect(selected).toEqual([]);
+    expect(received).toEqual([]);
+  });
+
+  test('destroy tells the overlay, removes the host, forgets the link and stops listening', () => {
+    const { doc, received, host, selected, links } = setup();
+    const link = links.get(host.element)!;
+    host.destroy();
+    expect(received.at(-1)).toEqual([CONTENT_TO_OVERLAY_DESTROY, null]);
+    expect(doc.querySelector(OVERLAY_TAG)).toBeNull();
+    expect(links.has(host.element)).toBe(false);
+    expect(link.toOverlay).toBeNull();
+    link.toContent({ type: OVERLAY_TO_CONTENT_SELECT, detail: { id: 'q1' } });
     host.setState({ status: 'analyzing' });
     expect(selected).toEqual([]);
-    expect(events.at(-1)).toEqual([CONTENT_TO_OVERLAY_DESTROY, null]);
+    expect(received.at(-1)).toEqual([CONTENT_TO_OVERLAY_DESTROY, null]);
   });
 });

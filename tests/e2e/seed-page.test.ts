@@ -81,6 +81,32 @@ describeBrowser('e2e: seed article', () => {
       for (const text of forbidden) expect(names.filter((name) => name.includes(text))).toEqual([]);
     });
 
+    test('a well-formed state the page dispatches on the overlay host is ignored, and a host the page makes is never mounted', async () => {
+      const before = await readOverlay(page);
+      const forged = await page.evaluate((tag) => {
+        const quote = {
+          id: 'forged-1', kind: 'direct', confidence: 0.99, cue: null, sources: [],
+          contents: [{ start: 0, end: 24, text: 'A quotation nobody said.' }],
+          speaker: { name: 'Invented Speaker', type: 'person', aliases: [] },
+        };
+        const analysis = { quotes: [quote], speakers: [{ name: 'Invented Speaker', type: 'person', aliases: [], attributionIds: ['forged-1'], hedged: 0 }], canonicalUrl: location.href, engineMs: 1, cached: false };
+        const host = document.querySelector(tag)!;
+        for (const [type, detail] of [['whosaid:content-state', { status: 'done', analysis }], ['whosaid:content-toggle', { open: true }], ['whosaid:content-destroy', null]] as const) {
+          host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+        }
+        const fake = document.createElement(tag);
+        document.documentElement.appendChild(fake);
+        fake.dispatchEvent(new CustomEvent('whosaid:content-mount', { detail: null, bubbles: true }));
+        const mounted = fake.shadowRoot !== null;
+        fake.remove();
+        return { mounted, panelHidden: host.shadowRoot!.querySelector('section.panel')!.hasAttribute('hidden') };
+      }, OVERLAY_TAG);
+      expect(forged).toEqual({ mounted: false, panelHidden: true });
+      const after = await readOverlay(page);
+      expect(after).toEqual(before);
+      expect(JSON.stringify(after)).not.toContain('Invented Speaker');
+    });
+
     test('the page registers a CSS highlight range for the quotations', async () => {
       const highlights = await highlightSummary(page);
       expect(highlights.ranges).toBeGreaterThanOrEqual(expected.speakers.groups.length);

@@ -1,6 +1,7 @@
 /**
  * Drives the overlay the way the content script does: a plain <whosaid-overlay> host appended to
- * <html>, CONTENT_TO_OVERLAY_* events dispatched on it, OVERLAY_TO_CONTENT_* events recorded.
+ * <html> with its link registered, the mount request dispatched on it, CONTENT_TO_OVERLAY_* messages
+ * sent over the link, OVERLAY_TO_CONTENT_* messages recorded.
  */
 import {
   CONTENT_TO_OVERLAY_DESTROY,
@@ -11,11 +12,13 @@ import {
   OVERLAY_TAG,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
+  overlayLinks,
 } from '../../src/shared/overlay-contract';
-import type { HoverDetail, OverlayState, ToggleDetail } from '../../src/shared/overlay-contract';
+import type { HoverDetail, OverlayLink, OverlayState, ToggleDetail } from '../../src/shared/overlay-contract';
 
 export interface Harness {
   host: HTMLElement;
+  link: OverlayLink;
   shadow: ShadowRoot;
   readyCount(): number;
   selected: string[];
@@ -37,26 +40,35 @@ export function isHidden(element: Element): boolean {
   return element.closest('[hidden]') !== null;
 }
 
-export function mountHarness(doc: Document = document): Harness {
+/** `scope` stands for the isolated world's global, where the content script registers the host's link. */
+export function mountHarness(doc: Document = document, scope: object = globalThis): Harness {
   const host = doc.createElement(OVERLAY_TAG);
-  doc.documentElement.appendChild(host);
   let ready = 0;
   const selected: string[] = [];
-  host.addEventListener(OVERLAY_TO_CONTENT_READY, () => ready++);
-  host.addEventListener(OVERLAY_TO_CONTENT_SELECT, (event) => selected.push((event as CustomEvent<{ id: string }>).detail.id));
+  const link: OverlayLink = {
+    toOverlay: null,
+    toContent({ type, detail }) {
+      if (type === OVERLAY_TO_CONTENT_READY) ready++;
+      if (type === OVERLAY_TO_CONTENT_SELECT) selected.push((detail as { id: string }).id);
+    },
+  };
+  const send = (type: string, detail: unknown) => link.toOverlay?.({ type, detail });
+  overlayLinks(scope).set(host, link);
+  doc.documentElement.appendChild(host);
   fire(host, CONTENT_TO_OVERLAY_MOUNT, null, true);
   const shadow = host.shadowRoot;
   if (!shadow) throw new Error('the overlay did not attach a shadow root on mount');
   const queryAll = <T extends Element>(selector: string) => Array.from(shadow.querySelectorAll<T>(selector));
   return {
     host,
+    link,
     shadow,
     readyCount: () => ready,
     selected,
-    state: (state) => fire(host, CONTENT_TO_OVERLAY_STATE, state),
-    toggle: (detail = {}) => fire(host, CONTENT_TO_OVERLAY_TOGGLE, detail),
-    hover: (detail) => fire(host, CONTENT_TO_OVERLAY_HOVER, detail),
-    destroy: () => fire(host, CONTENT_TO_OVERLAY_DESTROY, null),
+    state: (state) => send(CONTENT_TO_OVERLAY_STATE, state),
+    toggle: (detail = {}) => send(CONTENT_TO_OVERLAY_TOGGLE, detail),
+    hover: (detail) => send(CONTENT_TO_OVERLAY_HOVER, detail),
+    destroy: () => send(CONTENT_TO_OVERLAY_DESTROY, null),
     query: <T extends Element>(selector: string) => shadow.querySelector<T>(selector),
     queryAll,
     visible: <T extends Element>(selector: string) => queryAll<T>(selector).filter((element) => !isHidden(element)),

@@ -6,7 +6,16 @@ import { mountHarness } from './harness';
 import { sampleAnalysis } from './fixture';
 import { OVERLAY_BUNDLE_VERSION, OVERLAY_GLOBAL, installOverlay } from '../../src/overlay/install';
 import type { OverlayScope } from '../../src/overlay/install';
-import { CONTENT_TO_OVERLAY_MOUNT, OVERLAY_TAG, OVERLAY_TO_CONTENT_READY } from '../../src/shared/overlay-contract';
+import {
+  CONTENT_TO_OVERLAY_DESTROY,
+  CONTENT_TO_OVERLAY_MOUNT,
+  CONTENT_TO_OVERLAY_STATE,
+  CONTENT_TO_OVERLAY_TOGGLE,
+  OVERLAY_TAG,
+  OVERLAY_TO_CONTENT_READY,
+  overlayLinks,
+} from '../../src/shared/overlay-contract';
+import type { OverlayLink } from '../../src/shared/overlay-contract';
 
 let env: DomEnv;
 let scope: OverlayScope;
@@ -17,8 +26,22 @@ beforeEach(() => {
 });
 afterEach(() => env.restore());
 
-function requestMount(): HTMLElement {
+/** A link that counts READY messages. */
+function countingLink(): OverlayLink & { ready: number } {
+  const link = {
+    ready: 0,
+    toOverlay: null,
+    toContent: ({ type }: { type: string }) => {
+      if (type === OVERLAY_TO_CONTENT_READY) link.ready++;
+    },
+  };
+  return link;
+}
+
+/** A host registered as the content script registers it, then the mount request. */
+function requestMount(links: object = scope): HTMLElement {
   const host = env.document.createElement(OVERLAY_TAG);
+  overlayLinks(links).set(host, countingLink());
   env.document.documentElement.appendChild(host);
   host.dispatchEvent(new CustomEvent(CONTENT_TO_OVERLAY_MOUNT, { detail: null, bubbles: true }));
   return host;
@@ -44,7 +67,7 @@ describe('installOverlay: one listener per isolated world', () => {
   test('after a second load a mount request is answered exactly once', () => {
     installOverlay(env.document, scope);
     const second = installOverlay(env.document, scope);
-    const ui = mountHarness(env.document);
+    const ui = mountHarness(env.document, scope);
     expect(ui.readyCount()).toBe(1);
     expect(ui.queryAll('.root')).toHaveLength(1);
     ui.destroy();
@@ -53,7 +76,7 @@ describe('installOverlay: one listener per isolated world', () => {
 
   test('an overlay mounted by a released bundle keeps working until destroyed', () => {
     installOverlay(env.document, scope);
-    const ui = mountHarness(env.document);
+    const ui = mountHarness(env.document, scope);
     const second = installOverlay(env.document, scope);
     ui.state({ status: 'done', analysis: sampleAnalysis() });
     expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('7');
@@ -64,14 +87,51 @@ describe('installOverlay: one listener per isolated world', () => {
 
   test('a host that asked before any bundle listened is mounted on install', () => {
     const host = env.document.createElement(OVERLAY_TAG);
+    const link = countingLink();
+    overlayLinks(scope).set(host, link);
     env.document.documentElement.appendChild(host);
-    let ready = 0;
-    host.addEventListener(OVERLAY_TO_CONTENT_READY, () => ready++);
     host.dispatchEvent(new CustomEvent(CONTENT_TO_OVERLAY_MOUNT, { detail: null, bubbles: true }));
     expect(host.shadowRoot).toBeNull();
     const bundle = installOverlay(env.document, scope);
     expect(host.shadowRoot).not.toBeNull();
-    expect(ready).toBe(1);
+    expect(link.ready).toBe(1);
+    bundle.release();
+  });
+});
+
+describe('what the page can dispatch is ignored', () => {
+  const forge = (target: EventTarget, type: string, detail: unknown) => target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+
+  test('a host the page made, with a mount request, is not mounted (no link in this world)', () => {
+    const bundle = installOverlay(env.document, scope);
+    const forged = env.document.createElement(OVERLAY_TAG);
+    env.document.documentElement.appendChild(forged);
+    forge(forged, CONTENT_TO_OVERLAY_MOUNT, null);
+    expect(forged.shadowRoot).toBeNull();
+    // A link registered in another world's registry is not this world's either.
+    expect(requestMount({}).shadowRoot).toBeNull();
+    bundle.release();
+  });
+
+  test('well-formed state, toggle and destroy events on our host change nothing', () => {
+    const bundle = installOverlay(env.document, scope);
+    const ui = mountHarness(env.document, scope);
+    ui.state({ status: 'done', analysis: sampleAnalysis() });
+    const before = ui.shadow.innerHTML;
+    const invented = sampleAnalysis();
+    invented.quotes = invented.quotes.slice(0, 1);
+    invented.quotes[0].contents = [{ start: 0, end: 8, text: 'invented' }];
+    forge(ui.host, CONTENT_TO_OVERLAY_STATE, { status: 'done', analysis: invented });
+    forge(ui.host, CONTENT_TO_OVERLAY_TOGGLE, { open: true });
+    forge(ui.host, CONTENT_TO_OVERLAY_DESTROY, null);
+    expect(ui.shadow.innerHTML).toBe(before);
+    expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('7');
+    expect(ui.shadow.innerHTML).not.toContain('invented');
+    // The same state over the link is drawn: the forged events were ignored, not undrawable.
+    ui.state({ status: 'done', analysis: invented });
+    expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('1');
+    expect(ui.shadow.innerHTML).toContain('invented');
+    ui.destroy();
     bundle.release();
   });
 });
