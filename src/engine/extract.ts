@@ -12,7 +12,7 @@ import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma } from './features';
 import { bioMask, compile, decode, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
-import { snapToQuotes, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
+import { snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
@@ -88,7 +88,7 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     for (let i = from; i < to; i++) if (cueTokens.has(i) && (i < cue.start || i >= cue.end)) otherCue.add(i);
     const lemma = cueLemma(tokens, cue.start, cue.end);
     const { path } = decode(model.role, roleFeatures(tokens, from, to, { start: cue.start, end: cue.end, lemma, otherCue }, model.lexicon, sentences), ROLE_MASK);
-    const contentChunks = chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs));
+    const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end);
     const block = contentChunks.length ? null : blockQuotation(tokenized, cue.end);
     if (block) contentChunks.push(block);
     if (!contentChunks.length) continue;

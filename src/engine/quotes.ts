@@ -64,6 +64,26 @@ export function snapToQuotes(tokens: Token[], range: [number, number], paragraph
   return [start, end];
 }
 
+/**
+ * “A,” X said after the meeting. — A quotation leading into its cue is the content; unquoted text after the
+ * cue in the same paragraph is the reporter's narration (when or to whom it was said), not more content. In
+ * PolNeAR train, 97 of 3,062 such attributions carry an unquoted content after the cue; a further quotation
+ * there (“A,” she said, “B.”) is kept.
+ */
+export function dropNarrationAfterQuote(tokens: Token[], ranges: Array<[number, number]>, cueStart: number, cueEnd: number): Array<[number, number]> {
+  // The quotation leads into the cue (“A,” X said): it does not close a sentence of its own and no more than a
+  // source stands between it and the cue. compromise keeps “…confirmation.” A spokesman said … as one sentence.
+  const leadsIntoCue = ([start, end]: [number, number]): boolean => {
+    if (end > cueStart || cueStart - end > 12 || tokens[start].quote !== 'open' || tokens[end - 1].quote !== 'close') return false;
+    if (tokens[end - 2]?.text === '.') return false;
+    for (let i = end; i < cueStart; i++) if (tokens[i].isPunct && /^[.!?;:]$/.test(tokens[i].text)) return false;
+    return true;
+  };
+  const quotedBefore = ranges.some(leadsIntoCue);
+  if (!quotedBefore) return ranges;
+  return ranges.filter(([start]) => start < cueEnd || tokens[start].quote === 'open' || tokens[start].paragraph !== tokens[cueStart].paragraph);
+}
+
 /** direct: every word inside quotation marks; mixed: some; indirect: none. */
 export function quoteKind(tokens: Token[], spans: Span[]): QuoteKind {
   let quoted = 0;

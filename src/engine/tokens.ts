@@ -43,6 +43,7 @@ const CLOSING = new Set(['”', '»', '’', '›']);
 const DOUBLE = new Set(['“', '”', '«', '»', '„', '"']);
 
 const NO_TAGS: ReadonlySet<string> = new Set();
+const NO_BREAK_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 interface CompromiseTerm { text: string; pre: string; post: string; tags?: Set<string> }
 
@@ -114,7 +115,9 @@ export function tokenize(text: string): Tokenized {
     const paragraph = paragraphs.length;
     for (const [pieceFrom, pieceTo] of pieces(match[0])) {
       const offset = match.index + pieceFrom;
-      const piece = match[0].slice(pieceFrom, pieceTo);
+      // No-break spaces (common in web pages: "―\u00a0Name") become plain ones, offsets unchanged, or
+      // compromise glues them to the neighbouring punctuation.
+      const piece = match[0].slice(pieceFrom, pieceTo).replace(NO_BREAK_SPACES, ' ');
       const document = (nlp(piece) as unknown as { document: CompromiseTerm[][] }).document;
       let cursor = 0;
       const push = (raw: string, isPunct: boolean, quote: QuoteMark, tags: ReadonlySet<string>): void => {

@@ -67,6 +67,10 @@ const PHENOMENA: Array<[string, string, Expected[]]> = [
     ]],
   ['a quotation signed with a dash', '“He represents our greatest shame.” ― Sonya Herridge',
     [{ cue: '―', sources: ['Sonya Herridge'], contents: ['“He represents our greatest shame.”'], kind: 'direct' }]],
+  ['a quotation signed with a dash and a no-break space, as web pages write it', '“Maybe we can build a wall around him.” ―\u00a0Steve Quinlan.',
+    [{ cue: '―', sources: ['Steve Quinlan'], contents: ['“Maybe we can build a wall around him.”'], kind: 'direct' }]],
+  ['narration after the cue is not content', '“Subpoenas are not optional,” Chairman Jason Chaffetz said after Pagliano failed to show up at the hearing.',
+    [{ cue: 'said', sources: ['Chairman Jason Chaffetz'], contents: ['“Subpoenas are not optional,”'], kind: 'direct' }]],
   ['a paragraph wrapped in quotation marks around a nested quotation', '“At a news conference, Russian Foreign Minister Sergey Lavrov said: “I don’t have a 100 percent confirmation.” A spokesman said he would welcome such news.”',
     [
       { cue: 'said:', sources: ['Russian Foreign Minister Sergey Lavrov'], contents: ['“I don’t have a 100 percent confirmation.”'], kind: 'direct' },
