@@ -161,7 +161,7 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
   return out;
 }
 
-const DASHES = new Set(['―', '—', '–']);
+const DASHES = new Set(['―', '—', '–', '--']);
 
 /**
  * A quotation signed with a dash after its closing mark, as in collected reader or voter quotes:

@@ -40,7 +40,8 @@ const MAX_PIECE = 2000;
 
 const OPENING = new Set(['“', '«', '„', '‘', '‹']);
 const CLOSING = new Set(['”', '»', '’', '›']);
-const DOUBLE = new Set(['“', '”', '«', '»', '„', '"']);
+/** '' is the New York Times' double quotation mark in plain text; two apostrophes arrive as two tokens. */
+const DOUBLE = new Set(['“', '”', '«', '»', '„', '"', "''"]);
 
 const NO_TAGS: ReadonlySet<string> = new Set();
 const NO_BREAK_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -123,6 +124,14 @@ export function tokenize(text: string): Tokenized {
       const push = (raw: string, isPunct: boolean, quote: QuoteMark, tags: ReadonlySet<string>): void => {
         const at = piece.indexOf(raw, cursor);
         if (at < 0 || at - cursor > 200) return;
+        const previous = tokens[tokens.length - 1];
+        // '' and -- are one mark each (a double quotation mark, a dash), not two tokens.
+        if (isPunct && (raw === "'" || raw === '-') && previous?.text === raw && previous.end === offset + at && tokens.length > paragraphStart) {
+          previous.text = previous.lower = raw + raw;
+          previous.end = offset + at + 1;
+          cursor = at + 1;
+          return;
+        }
         cursor = at + raw.length;
         tokens.push({
           text: raw, lower: raw.toLowerCase(), start: offset + at, end: offset + cursor, isPunct, quote, tags,
