@@ -32,7 +32,16 @@ function chunks(path: Int32Array, begin: number, inside: number, offset: number)
   return out;
 }
 
+/**
+ * A span from a token range, widened to whole hyphenated words: compromise splits "al-Baghdadi" into three
+ * tokens, and a span must not end inside a name.
+ */
 export function spanOf(text: string, tokens: Token[], start: number, end: number): Span {
+  const joined = (left: number): boolean => tokens[left].end === tokens[left + 1].start;
+  const hyphenAt = (i: number): boolean => tokens[i]?.text === '-' && i > 0 && i + 1 < tokens.length
+    && !tokens[i - 1].isPunct && !tokens[i + 1].isPunct && joined(i - 1) && joined(i);
+  while (hyphenAt(end)) end += 2;
+  while (hyphenAt(start - 1)) start -= 2;
   const from = tokens[start].start;
   const to = tokens[end - 1].end;
   return { start: from, end: to, text: text.slice(from, to) };
@@ -109,6 +118,7 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
   }
   giveSharedContentToNearestCue(found);
   found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
+  shareSourceWithParticiple(text, found);
   for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);
   found.push(...signedQuotations(text, tokenized, found));
   const followOns = followOnQuotations(text, tokenized, found);
@@ -140,6 +150,26 @@ function giveSharedContentToNearestCue(found: Attribution[]): void {
       }));
     }
   });
+}
+
+/** The most characters between a main cue and a participle cue that shares its source. */
+const PARTICIPLE_REACH = 250;
+
+/**
+ * "Ward warned that …, noting that …": a participle cue after a comma has the main clause's speaker, the
+ * source of the attribution just before it in the paragraph (so in 332 of 381 such cues in PolNeAR train).
+ */
+function shareSourceWithParticiple(text: string, found: Attribution[]): void {
+  for (let k = 1; k < found.length; k++) {
+    const cue = found[k].cue;
+    const previous = found[k - 1];
+    if (!cue || !previous.cue || !previous.sources.length || !/^\p{L}+ing$/u.test(cue.text)) continue;
+    if (!/,\s*$/.test(text.slice(Math.max(0, cue.start - 3), cue.start))) continue;
+    const between = text.slice(previous.cue.end, cue.start);
+    if (between.length > PARTICIPLE_REACH || between.includes('\n')) continue;
+    found[k].sources = previous.sources.map((span) => ({ ...span }));
+    found[k].speaker = { name: found[k].sources[0].text, type: 'unnamed', aliases: [] };
+  }
 }
 
 function distance(range: [number, number], cue: FoundCue): number {

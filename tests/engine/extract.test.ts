@@ -71,6 +71,13 @@ const PHENOMENA: Array<[string, string, Expected[]]> = [
     [{ cue: '―', sources: ['Steve Quinlan'], contents: ['“Maybe we can build a wall around him.”'], kind: 'direct' }]],
   ['narration after the cue is not content', '“Subpoenas are not optional,” Chairman Jason Chaffetz said after Pagliano failed to show up at the hearing.',
     [{ cue: 'said', sources: ['Chairman Jason Chaffetz'], contents: ['“Subpoenas are not optional,”'], kind: 'direct' }]],
+  ['a participle cue shares the main clause’s speaker', 'Clarissa Ward warned that the details did not fit how the group’s leaders usually behave, noting that the leader was unlikely to attend.',
+    [
+      { cue: 'warned', sources: ['Clarissa Ward'], contents: ['that the details did not fit how the group’s leaders usually behave'], kind: 'indirect' },
+      { cue: 'noting', sources: ['Clarissa Ward'], contents: ['that the leader was unlikely to attend'], kind: 'indirect' },
+    ]],
+  ['a span never ends inside a hyphenated name', 'Russia’s military announced on Friday that it may have killed Abu Bakr al-Baghdadi.',
+    [{ cue: 'announced', sources: ['Russia’s military'], contents: ['that it may have killed Abu Bakr al-Baghdadi'], kind: 'indirect' }]],
   ['a paragraph wrapped in quotation marks around a nested quotation', '“At a news conference, Russian Foreign Minister Sergey Lavrov said: “I don’t have a 100 percent confirmation.” A spokesman said he would welcome such news.”',
     [
       { cue: 'said:', sources: ['Russian Foreign Minister Sergey Lavrov'], contents: ['“I don’t have a 100 percent confirmation.”'], kind: 'direct' },
