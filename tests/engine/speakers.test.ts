@@ -58,6 +58,10 @@ describe('resolveSpeakers: one source phrase in context', () => {
     ['The Kremlin denied it.', 'The Kremlin', { name: 'Kremlin', type: 'organization' }],
     ['The Trump campaign said the ad was false.', 'The Trump campaign', { name: 'Trump campaign', type: 'organization' }],
     ['NATO said the drills would go on.', 'NATO', { name: 'NATO', type: 'organization' }],
+    ['South Africa said he was confined to his home.', 'South Africa', { name: 'South Africa', type: 'organization' }],
+    ['The New York Police Department said the man was armed.', 'The New York Police Department', { name: 'New York Police Department', type: 'organization' }],
+    // an ordinary word opening a sentence is not a person's name
+    ['Inequality calls that into question, as rising inequality always does.', 'Inequality', { name: 'Inequality', type: 'unnamed' }],
     ['The Tax Policy Center estimated the cost.', 'The Tax Policy Center', { name: 'Tax Policy Center', type: 'organization' }],
     // unnamed roles and groups
     ['but U.S. officials have said there is no proof.', 'U.S. officials', { name: 'U.S. officials', type: 'unnamed', anonymous: false }],

@@ -9,7 +9,8 @@ import {
   MALENAME, FEMALENAME, FIRSTNAME, LASTNAME, COUNTRY, CITY, REGION, DEMONYM, ACTOR, ORGANIZATION,
 } from './lexicon-data';
 
-const set = (words: string): Set<string> => new Set(words.split(/[|\s]+/).filter(Boolean));
+/** Entries are |-separated; an entry may hold spaces ("south africa", "new york"). */
+const set = (words: string): Set<string> => new Set(words.split('|').filter(Boolean));
 
 export const MALE_NAMES = set(MALENAME);
 export const FEMALE_NAMES = set(FEMALENAME);

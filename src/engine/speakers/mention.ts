@@ -143,6 +143,19 @@ function allCapsIsName(token: Token, context: string | undefined): boolean {
   return token.bare.length > 5;
 }
 
+/** Suffixes of common nouns and participles, never of surnames: "Inequality", "Fuelling" opening a sentence. */
+const COMMON_WORD_SUFFIX = /(?:ing|ity|ness|tion|sion|ment|ism|ance|ence|ship|ure)$/;
+
+/**
+ * A lone capitalised word that is an ordinary word, capitalised only because it opens a sentence: not a
+ * known name, and common-noun shaped or written in lower case elsewhere in the article.
+ */
+function isCommonWord(token: Token, context: string | undefined): boolean {
+  if (LAST_NAMES.has(token.bare) || isFirstName(token.bare) || isAcronym(token) || !/^[a-z]+$/.test(token.bare)) return false;
+  if (COMMON_WORD_SUFFIX.test(token.bare)) return true;
+  return context !== undefined && new RegExp(`(?:^|[^\\p{L}])${token.bare}(?:$|[^\\p{L}])`, 'u').test(context);
+}
+
 /** A token that can be part of a person's name at this place in the run. */
 function isNameToken(token: Token, isLast: boolean): boolean {
   if (!token.cap || token.punct) return false;
@@ -353,6 +366,7 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
       const titled = { ...single, text: capitalise(single.bare) };
       return person(capitalise(single.bare), [{ ...titled, start: 0, end: single.bare.length }], [], undefined, [], context);
     }
+    if (single && !possessor && isCommonWord(single, context)) return describe(text, det, headPart, phrase, possessor);
     if (!det) return person(text, headPart.filter((token) => !(token.bare in COURTESY)), headPart.filter((token) => token.bare in COURTESY), undefined, phrase, context);
   }
   return describe(text, det, headPart, phrase, possessor);
