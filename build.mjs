@@ -3,7 +3,7 @@
  *   extension/          unpacked Chromium MV3 extension (background as a service worker)
  *   extension-firefox/  the same bundles with a Firefox manifest (background.scripts, gecko id)
  *   dist/cli.cjs        the `whosaid` CLI for node
- * Usage: node build.mjs [--partial]   (--partial skips entry points that do not exist yet, with a warning)
+ * Usage: node build.mjs
  */
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,13 +32,11 @@ const STATIC_FILES = [
   ['src/options/options.css', 'options.css'],
 ];
 
-const partial = process.argv.includes('--partial');
-
-function present(entry) {
-  if (existsSync(join(ROOT, entry))) return true;
-  if (!partial) throw new Error(`build: missing entry point ${entry} (use --partial to build the rest)`);
-  console.warn(`build: WARNING ${entry} does not exist yet; skipped (--partial)`);
-  return false;
+/** Checked before the output folders are wiped, so a missing source leaves the last build in place. */
+function assertSourcesExist() {
+  const sources = [...EXTENSION_BUNDLES.map((bundle) => bundle.entry), CLI_BUNDLE.entry, ...STATIC_FILES.map(([from]) => from)];
+  const missing = sources.filter((source) => !existsSync(join(ROOT, source)));
+  if (missing.length > 0) throw new Error(`build: missing source ${missing.join(', ')}`);
 }
 
 /**
@@ -114,13 +112,13 @@ function formatSize(bytes) {
 
 async function build() {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  assertSourcesExist();
   for (const dir of [CHROME_DIR, FIREFOX_DIR]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(CHROME_DIR, { recursive: true });
   mkdirSync(DIST_DIR, { recursive: true });
 
   const built = [];
   for (const bundle of EXTENSION_BUNDLES) {
-    if (!present(bundle.entry)) continue;
     await esbuild.build({
       ...shared,
       entryPoints: [join(ROOT, bundle.entry)],
@@ -131,22 +129,20 @@ async function build() {
     });
     built.push(join(CHROME_DIR, bundle.out));
   }
-  if (present(CLI_BUNDLE.entry)) {
-    await esbuild.build({
-      ...shared,
-      target: ['node20'],
-      entryPoints: [join(ROOT, CLI_BUNDLE.entry)],
-      outfile: join(DIST_DIR, CLI_BUNDLE.out),
-      format: 'cjs',
-      platform: 'node',
-      minify: false,
-    });
-    built.push(join(DIST_DIR, CLI_BUNDLE.out));
-  }
+  await esbuild.build({
+    ...shared,
+    target: ['node20'],
+    entryPoints: [join(ROOT, CLI_BUNDLE.entry)],
+    outfile: join(DIST_DIR, CLI_BUNDLE.out),
+    format: 'cjs',
+    platform: 'node',
+    minify: false,
+  });
+  built.push(join(DIST_DIR, CLI_BUNDLE.out));
 
   cpSync(join(STATIC_DIR, 'icons'), join(CHROME_DIR, 'icons'), { recursive: true });
   cpSync(join(STATIC_DIR, '_locales'), join(CHROME_DIR, '_locales'), { recursive: true });
-  for (const [from, to] of STATIC_FILES) if (present(from)) cpSync(join(ROOT, from), join(CHROME_DIR, to));
+  for (const [from, to] of STATIC_FILES) cpSync(join(ROOT, from), join(CHROME_DIR, to));
 
   cpSync(CHROME_DIR, FIREFOX_DIR, { recursive: true });
   writeFileSync(join(CHROME_DIR, 'manifest.json'), JSON.stringify(chromeManifest(manifest), null, 2) + '\n');
@@ -155,7 +151,7 @@ async function build() {
   console.log('build: sizes');
   for (const file of built) console.log(`  ${formatSize(statSync(file).size)}  ${relative(ROOT, file)}`);
   const content = join(CHROME_DIR, 'content.js');
-  if (existsSync(content) && statSync(content).size > CONTENT_LIMIT_BYTES) {
+  if (statSync(content).size > CONTENT_LIMIT_BYTES) {
     throw new Error(`build: content.js is ${formatSize(statSync(content).size).trim()}, over the ${CONTENT_LIMIT_BYTES / 1024} KB limit`);
   }
   console.log(`build: wrote ${relative(ROOT, CHROME_DIR)}/, ${relative(ROOT, FIREFOX_DIR)}/, ${relative(ROOT, DIST_DIR)}/`);

@@ -1,6 +1,10 @@
 /** Three tiers, as in Dark Reader: pure unit (engine, cli), DOM (content, overlay via linkedom), real browser (e2e). */
 module.exports = {
   testEnvironment: 'node',
+  // DOM-tier tests put linkedom windows and documents on the global. jest's default 'soft' cleanup
+  // turns their properties into warning getters, which linkedom's window proxy then reads while jest
+  // walks it (dozens of JEST-01 warnings per overlay file); 'on' deletes them outright.
+  testEnvironmentOptions: { globalsCleanup: 'on' },
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {

@@ -8,6 +8,8 @@
  *   background/…       run-on-demand: run('demand') on any page, panel open; toggle-panel
  *   overlay select     scroll to the attribution and flash it
  *   pointer            the attribution under the pointer → overlay hover tip
+ *   new URL (SPA)      take the old page's overlay and highlights down now; once the URL has
+ *                      settled, start over as on load (settings → article? → run('auto') or watch)
  */
 import type { AnalysisReply, ArticlePayload, BackgroundToContent, ContentToBackground, ContentToBackgroundReplies } from '../shared/messages';
 import { extractArticle, isProbablyArticle, offsetAt, type ExtractedArticle } from '../shared/article';
@@ -17,6 +19,7 @@ import { attributionAt, placeAttributions, type PlacedAttributions } from './att
 import { findCandidatePassages } from './candidates';
 import { createHighlighter, type HighlightApi, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { watchUrl } from './navigation';
 import { measured, recordMeasure, yieldToPage } from './perf';
 import { trackPointer, type PointerTracker } from './pointer';
 
@@ -26,6 +29,8 @@ export const MAX_ARTICLE_CHARS = 200_000;
 export const WATCH_MS = 8_000;
 export const RETRY_QUIET_MS = 1_000;
 export const MAX_RETRIES = 2;
+/** After a single-page site changes URL: how long the URL must stay put before the new page is read (redirect chains, router hops). */
+export const NAVIGATION_SETTLE_MS = 500;
 
 export type RunMode = 'auto' | 'demand';
 
@@ -92,6 +97,11 @@ export function createContentController(doc: Document, api: ContentApi, options:
   let pointer: PointerTracker | null = null;
   let watcher: { stop(): void } | null = null;
   let autoRunStarted = false;
+  /** Aborted when the URL changes or the controller is destroyed: ends that page's start-up. */
+  let page = new AbortController();
+  /** Aborted by destroy(): ends the URL watch. */
+  const lifetime = new AbortController();
+  let navigationSettle: ReturnType<typeof setTimeout> | null = null;
 
   function alive(): boolean {
     try {
@@ -175,6 +185,18 @@ export function createContentController(doc: Document, api: ContentApi, options:
     pointer = null;
     placed = null;
     highlighter.destroy();
+  }
+
+  /** Stops the run and the DOM watch, and takes down everything shown. */
+  function takeDown(): void {
+    run?.abort();
+    run = null;
+    watcher?.stop();
+    watcher = null;
+    clearPage();
+    overlay?.destroy();
+    overlay = null;
+    article = null;
   }
 
   async function runOnce(mode: RunMode): Promise<void> {
@@ -288,37 +310,58 @@ export function createContentController(doc: Document, api: ContentApi, options:
   function destroy(): void {
     if (destroyed) return;
     destroyed = true;
-    run?.abort();
-    watcher?.stop();
+    lifetime.abort();
+    page.abort();
+    if (navigationSettle !== null) clearTimeout(navigationSettle);
     try {
       api.runtime.onMessage.removeListener(onMessage);
     } catch {
       // The API object itself may be gone with the extension context.
     }
-    clearPage();
-    overlay?.destroy();
-    overlay = null;
-    article = null;
+    takeDown();
     options.onDestroy?.();
+  }
+
+  /** What happens on load, and again on each new URL: settings → is this an article? → run, or watch for one. */
+  async function startPage(signal: AbortSignal): Promise<void> {
+    const settings = await readSettings();
+    if (destroyed || signal.aborted || !autoRunAllowed(settings, doc.location?.hostname ?? '')) return;
+    await yieldToPage();
+    if (destroyed || signal.aborted) return;
+    if (looksLikeArticle()) {
+      autoRunStarted = true;
+      return runOnce('auto');
+    }
+    watcher = watchForArticle(() => {
+      if (destroyed || autoRunStarted || overlay || !looksLikeArticle()) return false;
+      autoRunStarted = true;
+      void runOnce('auto').catch(() => undefined);
+      return true;
+    });
+  }
+
+  /**
+   * A new URL on a single-page site: what is shown belongs to the old article, so it goes now; the
+   * new page is read once the URL has stayed put NAVIGATION_SETTLE_MS (the router may hop again).
+   */
+  function onNavigate(): void {
+    page.abort();
+    page = new AbortController();
+    takeDown();
+    autoRunStarted = false;
+    if (navigationSettle !== null) clearTimeout(navigationSettle);
+    const { signal } = page;
+    navigationSettle = setTimeout(() => {
+      navigationSettle = null;
+      void startPage(signal).catch(() => undefined);
+    }, NAVIGATION_SETTLE_MS);
   }
 
   return {
     async start() {
       api.runtime.onMessage.addListener(onMessage);
-      const settings = await readSettings();
-      if (destroyed || !autoRunAllowed(settings, doc.location?.hostname ?? '')) return;
-      await yieldToPage();
-      if (destroyed) return;
-      if (looksLikeArticle()) {
-        autoRunStarted = true;
-        return runOnce('auto');
-      }
-      watcher = watchForArticle(() => {
-        if (destroyed || autoRunStarted || overlay || !looksLikeArticle()) return false;
-        autoRunStarted = true;
-        void runOnce('auto').catch(() => undefined);
-        return true;
-      });
+      if (win) watchUrl(win, () => doc.location?.href ?? '', onNavigate, lifetime.signal);
+      return startPage(page.signal);
     },
     run: runOnce,
     alive,

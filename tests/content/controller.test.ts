@@ -1,5 +1,4 @@
-/** @jest-environment ./tests/shared/linkedom-environment.cjs */
-import { createContentController, MAX_RETRIES, RETRY_QUIET_MS, type ContentApi } from '../../src/content/controller';
+import { createContentController, MAX_RETRIES, NAVIGATION_SETTLE_MS, RETRY_QUIET_MS, type ContentApi } from '../../src/content/controller';
 import type { Attribution } from '../../src/shared/attribution';
 import type { AnalysisReply, ArticlePayload, ContentToBackground } from '../../src/shared/messages';
 import {
@@ -13,7 +12,7 @@ import {
   overlayLinks,
 } from '../../src/shared/overlay-contract';
 import { err, ok, type Result } from '../../src/shared/result';
-import { parseDocumentWithEvents } from '../shared/linkedom';
+import { parseDocumentWithEvents } from '../helpers/linkedom';
 import { fakeHighlightApi } from './fake-highlights';
 
 const BODY = `
@@ -75,6 +74,10 @@ function analysisOf(article: ArticlePayload): AnalysisReply {
 
 interface Setup {
   doc: Document;
+  /** The page's location, which a test moves as history.pushState would. */
+  location: { href: string };
+  /** A stand-in for window.navigation (the Navigation API), when the setup asked for one. */
+  navigation: FakeNavigation | null;
   api: ContentApi & { runtime: { id?: string } };
   sent: ContentToBackground[];
   events: Array<{ type: string; detail: unknown }>;
@@ -91,15 +94,63 @@ function select(doc: Document, id: string): void {
 }
 
 let restore: () => void = () => undefined;
-afterEach(() => restore());
+const controllers: ReturnType<typeof createContentController>[] = [];
+afterEach(() => {
+  // A controller left running keeps its URL poll, which would hold jest open after a failed test.
+  for (const controller of controllers.splice(0)) controller.destroy();
+  restore();
+});
+
+/** window.navigation as the controller uses it: currententrychange listeners, fired by the test. */
+interface FakeNavigation {
+  addEventListener(type: string, listener: () => void): void;
+  removeEventListener(type: string, listener: () => void): void;
+  entryChanged(): void;
+  listeners(): number;
+}
+
+function fakeNavigation(): FakeNavigation {
+  const listeners = new Set<() => void>();
+  return {
+    addEventListener: (type, listener) => type === 'currententrychange' && listeners.add(listener),
+    removeEventListener: (type, listener) => type === 'currententrychange' && listeners.delete(listener),
+    entryChanged: () => listeners.forEach((listener) => listener()),
+    listeners: () => listeners.size,
+  };
+}
 
 function setup(
   html: string,
-  options: { settings?: Record<string, unknown>; reply?: (message: ContentToBackground) => Promise<Result<unknown>> } = {},
+  options: {
+    settings?: Record<string, unknown>;
+    reply?: (message: ContentToBackground) => Promise<Result<unknown>>;
+    url?: string;
+    navigationApi?: boolean;
+  } = {},
 ): Setup {
   const parsed = parseDocumentWithEvents(html);
-  restore = parsed.restore;
   const doc = parsed.doc;
+  // linkedom's window writes through to the global object: the stand-in is put there and taken away after.
+  const scope = globalThis as unknown as { navigation?: FakeNavigation };
+  restore = () => {
+    delete scope.navigation;
+    parsed.restore();
+  };
+  const location = {
+    href: options.url ?? 'https://news.example/budget-vote',
+    get hostname() {
+      return new URL(this.href).hostname;
+    },
+    get pathname() {
+      return new URL(this.href).pathname;
+    },
+    get search() {
+      return new URL(this.href).search;
+    },
+  };
+  Object.defineProperty(doc, 'location', { value: location, configurable: true });
+  const navigation = options.navigationApi ? fakeNavigation() : null;
+  if (navigation) scope.navigation = navigation;
   // linkedom's Range has no setStart/setEnd: a stand-in with the calls the content script makes.
   (doc as unknown as { createRange: () => unknown }).createRange = () => {
     const range = {
@@ -158,8 +209,11 @@ function setup(
   });
   const highlights = fakeHighlightApi();
   const controller = createContentController(doc, api, { instanceId: 't', highlightApi: highlights });
+  controllers.push(controller);
   return {
     doc,
+    location,
+    navigation,
     api,
     sent,
     events,
@@ -363,6 +417,167 @@ describe('after an extension update cuts the script off', () => {
     await page.deliver({ type: 'background/run-on-demand' });
     await settle();
     expect(page.controller.destroyed).toBe(true);
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+});
+
+/** A second article, as a single-page site would render it in place of the first. */
+const SECOND_BODY = `
+<h1>Harbour plan</h1>
+<p>The port authority unveiled its harbour plan on Friday, after two years of studies, surveys of the seabed and a long consultation with the fishing fleet, the ferry operators and the residents of the old town.</p>
+<p>“The harbour will stay open to the fleet,” the director said, at a packed meeting in the old customs house on the quay, where the plan's drawings had been pinned to every wall of the hall.</p>
+<p>Fishermen at the meeting welcomed the promise, though several of them asked how the dredging of the channel would be paid for in the years to come, and who would decide when the work began.</p>
+<p>The plan goes to the regional council next month, where it needs a majority of the members present, and the authority hopes to start the first works on the northern breakwater before the winter.</p>`;
+
+function analysisOfSecond(article: ArticlePayload): AnalysisReply {
+  const text = article.text;
+  const quote: Attribution = {
+    id: 'h1',
+    cue: span(text, 'said'),
+    sources: [span(text, 'the director')],
+    contents: [span(text, 'The harbour will stay open to the fleet')],
+    kind: 'direct',
+    speaker: { name: 'the director', type: 'person', aliases: [] },
+    confidence: 0.9,
+  };
+  return {
+    quotes: [quote],
+    speakers: [{ name: 'the director', type: 'person', aliases: [], attributionIds: ['h1'], hedged: 0 }],
+    canonicalUrl: article.canonicalUrl,
+    engineMs: 1,
+    cached: false,
+  };
+}
+
+/** Answers for whichever of the two articles the page shows. */
+async function replyForEither(message: ContentToBackground): Promise<Result<unknown>> {
+  if (message.type !== 'content/analyze-article') return ok(null);
+  return ok(message.article.text.includes('Harbour plan') ? analysisOfSecond(message.article) : analysisOf(message.article));
+}
+
+/** What a single-page site does on a link click: a new URL (history.pushState) and the new article in place of the old. */
+function pushArticle(page: Setup, url: string, body = SECOND_BODY): void {
+  page.location.href = url;
+  page.doc.querySelector('article')!.innerHTML = body;
+  page.navigation?.entryChanged();
+}
+
+/** Resolves once `condition` holds (checked every 10 ms); fails the test after `ms`. */
+async function until(condition: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const analysedUrls = (page: Setup) =>
+  page.sent.flatMap((m) => (m.type === 'content/analyze-article' ? [m.article.url] : []));
+const states = (page: Setup) => page.events.filter((e) => e.type === CONTENT_TO_OVERLAY_STATE).map((e) => e.detail as { status: string; analysis?: AnalysisReply });
+const afterSettle = () => new Promise((resolve) => setTimeout(resolve, NAVIGATION_SETTLE_MS + 100));
+
+describe('on a single-page site that changes URL', () => {
+  test('the old overlay and highlights go at once, and the new article is analysed and shown once the URL settles', async () => {
+    const page = setup(ARTICLE_PAGE, { reply: replyForEither, navigationApi: true });
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    pushArticle(page, 'https://news.example/harbour-plan');
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    expect(page.highlights.registry.size).toBe(0);
+    expect(page.events.at(-1)?.type).toBe(CONTENT_TO_OVERLAY_DESTROY);
+    await new Promise((resolve) => setTimeout(resolve, NAVIGATION_SETTLE_MS / 2));
+    expect(analysedUrls(page)).toHaveLength(1);
+
+    await until(() => page.highlights.registry.size > 0);
+    expect(analysedUrls(page)).toEqual(['https://news.example/budget-vote', 'https://news.example/harbour-plan']);
+    expect(page.doc.querySelectorAll(OVERLAY_TAG)).toHaveLength(1);
+    expect(states(page).at(-1)!.analysis!.quotes.map((q) => q.id)).toEqual(['h1']);
+    expect([...page.highlights.registry.keys()].sort()).toEqual(['s0-content', 's0-cue', 's0-source'].map((n) => `whosaid-t-${n}`));
+    page.controller.destroy();
+  });
+
+  test('URL hops in quick succession are read once, at the last URL', async () => {
+    const page = setup(ARTICLE_PAGE, { reply: replyForEither, navigationApi: true });
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    pushArticle(page, 'https://news.example/harbour');
+    await new Promise((resolve) => setTimeout(resolve, NAVIGATION_SETTLE_MS / 5));
+    pushArticle(page, 'https://news.example/harbour-plan?ref=front');
+    await until(() => page.highlights.registry.size > 0);
+    expect(analysedUrls(page)).toEqual(['https://news.example/budget-vote', 'https://news.example/harbour-plan?ref=front']);
+    page.controller.destroy();
+  });
+
+  test('a new hash is a jump within the article: nothing is taken down or read again', async () => {
+    const page = setup(ARTICLE_PAGE, { reply: replyForEither, navigationApi: true });
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    page.location.href = 'https://news.example/budget-vote#comments';
+    page.navigation!.entryChanged();
+    await afterSettle();
+    expect(analysedUrls(page)).toHaveLength(1);
+    expect(page.doc.querySelectorAll(OVERLAY_TAG)).toHaveLength(1);
+    expect(page.highlights.registry.size).toBeGreaterThan(0);
+    page.controller.destroy();
+  });
+
+  test('without the Navigation API, going back (popstate) is noticed too', async () => {
+    const page = setup(ARTICLE_PAGE, { reply: replyForEither });
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    pushArticle(page, 'https://news.example/harbour-plan');
+    page.doc.defaultView!.dispatchEvent(new Event('popstate'));
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    await until(() => analysedUrls(page).length === 2);
+    expect(analysedUrls(page)).toEqual(['https://news.example/budget-vote', 'https://news.example/harbour-plan']);
+    page.controller.destroy();
+  });
+
+  test('a new page with no article: the old one is taken down and nothing new is shown', async () => {
+    const page = setup(ARTICLE_PAGE, { reply: replyForEither, navigationApi: true });
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    page.location.href = 'https://news.example/';
+    page.doc.querySelector('main')!.innerHTML = '<nav><a href="/a">One</a> <a href="/b">Two</a></nav>';
+    page.navigation!.entryChanged();
+    await afterSettle();
+    expect(analysedUrls(page)).toHaveLength(1);
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    expect(page.highlights.registry.size).toBe(0);
+    page.controller.destroy();
+  });
+
+  test('a URL change while the analysis is in flight: its answer is dropped, the new article is shown', async () => {
+    let answerFirst: () => void = () => undefined;
+    const page = setup(ARTICLE_PAGE, {
+      navigationApi: true,
+      reply: (message) => {
+        if (message.type === 'content/analyze-article' && !message.article.text.includes('Harbour plan')) {
+          return new Promise((resolve) => (answerFirst = () => resolve(ok(analysisOf(message.article)))));
+        }
+        return replyForEither(message);
+      },
+    });
+    const started = page.controller.start();
+    await until(() => analysedUrls(page).length === 1);
+    pushArticle(page, 'https://news.example/harbour-plan');
+    answerFirst();
+    await started;
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    await until(() => page.highlights.registry.size > 0);
+    expect(states(page).map((s) => s.analysis?.quotes.map((q) => q.id))).toEqual([['h1']]);
+    page.controller.destroy();
+  });
+
+  test('after destroy() a URL change does nothing', async () => {
+    const page = setup(ARTICLE_PAGE, { reply: replyForEither, navigationApi: true });
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    page.controller.destroy();
+    expect(page.navigation!.listeners()).toBe(0);
+    pushArticle(page, 'https://news.example/harbour-plan');
+    await afterSettle();
+    expect(analysedUrls(page)).toHaveLength(1);
     expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
-/** @jest-environment ./tests/shared/linkedom-environment.cjs */
 import { createHighlighter, FLASH_MS, type HighlightItem } from '../../src/content/highlighter';
 import { SPEAKER_PALETTE } from '../../src/shared/palette';
-import { parseDocument } from '../shared/linkedom';
+import { parseDocument } from '../helpers/linkedom';
 import { fakeHighlightApi, fakeRange } from './fake-highlights';
 
 const PAGE = '<html><head><title>t</title></head><body><article><p>“We will win,” the mayor said.</p><p>Critics disagreed.</p></article></body></html>';

@@ -1,4 +1,3 @@
-/** @jest-environment ./tests/shared/linkedom-environment.cjs */
 import { createOverlayHost } from '../../src/content/overlay-host';
 import {
   CONTENT_TO_OVERLAY_DESTROY,
@@ -10,7 +9,7 @@ import {
   OVERLAY_TO_CONTENT_SELECT,
   type OverlayLink,
 } from '../../src/shared/overlay-contract';
-import { parseDocumentWithEvents } from '../shared/linkedom';
+import { parseDocumentWithEvents } from '../helpers/linkedom';
 
 let restore: () => void = () => undefined;
 afterEach(() => restore());

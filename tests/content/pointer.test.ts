@@ -1,7 +1,6 @@
-/** @jest-environment ./tests/shared/linkedom-environment.cjs */
 import { trackPointer } from '../../src/content/pointer';
 import type { HoverDetail } from '../../src/shared/overlay-contract';
-import { parseDocumentWithEvents } from '../shared/linkedom';
+import { parseDocumentWithEvents } from '../helpers/linkedom';
 
 let restore: () => void = () => undefined;
 afterEach(() => restore());

@@ -1,6 +1,5 @@
-/** @jest-environment ./tests/shared/linkedom-environment.cjs */
 import { buildArticleText, locateSpan, offsetAt, rangeForSpan } from '../../src/shared/article';
-import { parseDocument } from '../shared/linkedom';
+import { parseDocument } from '../helpers/linkedom';
 
 const PAGE = `<html><body><div id="root">
   <p>First   <a href="/x">linked   words</a> and

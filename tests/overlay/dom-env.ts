@@ -1,15 +1,13 @@
 /**
  * A linkedom document installed as the globals Preact and the overlay use, for DOM-tier tests in
- * Node. linkedom itself comes from linkedom-environment.cjs (see there for why). Two gaps are filled
- * here, because the behaviour under test depends on them:
+ * Node. Two gaps are filled here, because the behaviour under test depends on them:
  * - Events: linkedom calls every listener with `this` = the event's target rather than the current
  *   target, which breaks Preact's delegating proxies as soon as an event bubbles, and it does not
  *   cross shadow roots. Dispatch is replaced by a spec-shaped one: capture, target and bubble phases,
  *   stopPropagation, once, and composed events crossing the shadow boundary retargeted to the host.
  * - Focus: linkedom has none. focus() records the active element and fires focusout/focusin.
  */
-import type { parseHTML as ParseHTML } from 'linkedom';
-import { nativeModules } from './native-modules';
+import { parseHTML } from '../helpers/linkedom';
 
 const GLOBAL_NAMES = ['window', 'document', 'Node', 'Element', 'HTMLElement', 'ShadowRoot', 'Event', 'CustomEvent', 'DocumentFragment', 'Text'] as const;
 
@@ -36,10 +34,6 @@ type MutableEvent = Event & {
   cancelBubble: boolean;
   _stopImmediatePropagationFlag?: boolean;
 };
-
-function linkedom(): typeof ParseHTML {
-  return (nativeModules().linkedom as { parseHTML: typeof ParseHTML }).parseHTML;
-}
 
 function patch(target: object, name: string, value: unknown, undo: (() => void)[]): void {
   const previous = Object.getOwnPropertyDescriptor(target, name);
@@ -123,7 +117,6 @@ function installEvents(document: Document, undo: (() => void)[]): void {
 }
 
 export function installDom(html = ARTICLE): DomEnv {
-  const parseHTML = linkedom();
   const { window, document } = parseHTML(html) as unknown as { window: Window & typeof globalThis; document: Document };
   const source = window as unknown as Record<string, unknown>;
   const undo: (() => void)[] = [];

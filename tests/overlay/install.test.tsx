@@ -1,5 +1,3 @@
-/** @jest-environment ./tests/overlay/linkedom-environment.cjs */
-import './native-modules';
 import type { DomEnv } from './dom-env';
 import { installDom } from './dom-env';
 import { mountHarness } from './harness';

@@ -1,11 +1,10 @@
-/** @jest-environment ./tests/shared/linkedom-environment.cjs */
 /**
  * Article detection and extraction on the seed fixture and the twenty saved news pages, through
  * linkedom as the CLI runs it. Each page row names a sentence of its article that must be in the text
  * and a string of its page furniture (navigation, teasers, comments, sign-up boxes) that must not.
  */
 import * as fs from 'fs';
-import { parseDocument } from './linkedom';
+import { parseDocument } from '../helpers/linkedom';
 import { extractArticle, isProbablyArticle, type ExtractedArticle } from '../../src/shared/article';
 import { describeShared, sharedPath } from '../helpers/shared';
 

@@ -1,6 +1,5 @@
-/** @jest-environment ./tests/shared/linkedom-environment.cjs */
 import { buildArticleText, extractArticle, findArticleRoot, isProbablyArticle } from '../../src/shared/article';
-import { parseDocument } from './linkedom';
+import { parseDocument } from '../helpers/linkedom';
 
 const LONG = 'The council met on Tuesday, after weeks of delay, to vote on a budget that has divided the city, its unions, and its residents for most of the year.';
 
