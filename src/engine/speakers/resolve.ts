@@ -285,7 +285,11 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
         const adjacent = adjacentSource(attribution, at);
         if (adjacent) return adjacent;
         const antecedent = relativeAntecedent(text, at);
-        const target = antecedent ? parse(antecedent) : undefined;
+        let target = antecedent ? parse(antecedent) : undefined;
+        // "… in Tuesday's coup, the source, who said": the phrase just before the pronoun, unless the
+        // whole run names a person with an appositive ("Jeff Davis, a Pentagon spokesman, who").
+        const lastPhrase = antecedent.slice(antecedent.lastIndexOf(',') + 1).trim();
+        if (target && lastPhrase && lastPhrase !== antecedent && !(target.kind === 'named' && target.type === 'person')) target = parse(lastPhrase);
         if (!target || target.kind === 'pronoun' || target.kind === 'empty') return null;
         // "which" points at a thing or a body, never at a person.
         if (word === 'which' && target.type === 'person') return null;
