@@ -254,9 +254,12 @@ function empty(written: string): ParsedMention {
 export function parseMention(written: string, context?: string): ParsedMention {
   const text = cleanEdges(written);
   if (!text) return empty(written);
-  const pronoun = PRONOUNS[text.toLowerCase()];
+  // "We’re", "He's", "They'll": a pronoun with a verb contracted onto it.
+  const bareWord = text.toLowerCase().replace(/['’](?:re|s|ll|ve|d|m)$/, '');
+  const pronoun = PRONOUNS[bareWord];
   if (pronoun) {
-    return { kind: 'pronoun', written: text, type: 'unnamed', name: capitalise(text), pronoun, plural: pronoun === 'pl' };
+    const written = text.slice(0, bareWord.length);
+    return { kind: 'pronoun', written, type: 'unnamed', name: capitalise(written), pronoun, plural: pronoun === 'pl' };
   }
   const anonymous = ANONYMOUS_PHRASE.test(text);
   const { tokens: unbracketed, parens } = dropParens(tokenize(text), text);

@@ -86,7 +86,7 @@ class Speakers {
       if (bySurname[0]) return bySurname[0];
       const byFirst = people.filter((entity) => entity.words.length > 1 && entity.words[0] === last && isFirstName(last) && compatible(entity)).sort(byRecency);
       if (byFirst[0]) return byFirst[0];
-      const full = this.fullNameInText(last, gender, at);
+      const full = this.fullNameInText(last, gender, at) ?? (isFirstName(last) ? this.fullNameInText(last, gender, at, 'first') : undefined);
       if (full) {
         const entity = this.person(full.name, full.gender ?? gender, at);
         entity.aliases.add(name);
@@ -94,7 +94,7 @@ class Speakers {
       }
     } else {
       // A later full name upgrades an earlier surname-only speaker ("Dillon" … "Ryan Dillon").
-      const partial = people.find((entity) => (entity.words.length === 1 && entity.words[0] === last)
+      const partial = people.find((entity) => (entity.words.length === 1 && (entity.words[0] === last || (entity.words[0] === words[0] && isFirstName(words[0]))))
         || (entity.words.length > 1 && entity.words[0] === words[0] && entity.words[entity.words.length - 1] === last));
       if (partial && compatible(partial)) {
         if (partial.words.length === 1) {
@@ -108,13 +108,17 @@ class Speakers {
     return this.create('person', name, at, { gender });
   }
 
-  /** A full name in the article ending with this surname: the closest before `at`, else the first after. */
-  private fullNameInText(surname: string, gender: Gender | undefined, at: number): NameMention | undefined {
+  /**
+   * A full name in the article ending with this surname (or, for a first name only as human-interest
+   * stories write it, "Fiona" … "Fiona Parry", starting with it): the closest before `at`, else the
+   * first after.
+   */
+  private fullNameInText(word: string, gender: Gender | undefined, at: number, part: 'last' | 'first' = 'last'): NameMention | undefined {
     let before: NameMention | undefined;
     let after: NameMention | undefined;
     for (const mention of this.index.names) {
       const words = mention.name.toLowerCase().split(/\s+/);
-      if (words.length < 2 || words[words.length - 1] !== surname) continue;
+      if (words.length < 2 || words[part === 'last' ? words.length - 1 : 0] !== word) continue;
       if (gender && mention.gender && mention.gender !== gender) continue;
       if (mention.start < at) before = mention;
       else if (!after) after = mention;
