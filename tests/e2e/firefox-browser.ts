@@ -1,0 +1,138 @@
+/**
+ * Firefox for the e2e tier: Debian's firefox-esr driven over WebDriver BiDi by puppeteer-core (which
+ * never downloads a browser), with the built extension-firefox/ installed as a temporary add-on.
+ * Playwright cannot load extensions into Firefox; BiDi's webExtension.install can. Where Firefox or
+ * the build is missing, the tests skip loudly in a user's clone and fail under CI=true, as the
+ * Chromium tier does (browser.ts).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'puppeteer-core';
+import { OVERLAY_TAG, ROOT, type OverlayContents } from './browser';
+
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, 'extension-firefox');
+const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
+
+/** The Firefox to drive: $WHOSAID_FIREFOX, else Debian's firefox-esr. Null when it is not installed. */
+export function findFirefox(): string | null {
+  const candidate = process.env.WHOSAID_FIREFOX || DEFAULT_FIREFOX;
+  try {
+    fs.accessSync(candidate, fs.constants.X_OK);
+    return candidate;
+  } catch {
+    return null;
+  }
+}
+
+let warned = false;
+
+/** describe() when Firefox and the built Firefox extension are there; otherwise skip loudly, or fail under CI. */
+export function describeFirefox(name: string, fn: () => void): void {
+  const firefox = findFirefox();
+  const built = fs.existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'));
+  if (firefox && built) {
+    describe(name, fn);
+    return;
+  }
+  const missing = !firefox
+    ? `Firefox (${DEFAULT_FIREFOX} from Debian's firefox-esr, or $WHOSAID_FIREFOX)`
+    : 'the built Firefox extension extension-firefox/ (run npm run build)';
+  if (process.env.CI === 'true') {
+    describe(name, () => {
+      test(`needs ${missing}`, () => {
+        throw new Error(`CI=true but ${missing} is missing: Firefox tests cannot be skipped in CI`);
+      });
+    });
+    return;
+  }
+  if (!warned) {
+    warned = true;
+    const bar = '!'.repeat(78);
+    console.warn(`\n${bar}\n!!  FIREFOX TESTS SKIPPED: ${missing} not found.\n!!  Nothing about the extension in a real Firefox was checked (apt-get install firefox-esr).\n${bar}\n`);
+  }
+  describe.skip(`${name} (skipped: ${missing} not found)`, fn);
+}
+
+/**
+ * Offline like the Chromium tier's host-resolver rules: every host but 127.0.0.1 goes to a proxy on
+ * the discard port, which refuses at once. Without it, a page's external <script> can block the
+ * parser for seconds while Firefox waits on the network, and the content script with it.
+ */
+const OFFLINE_PREFS = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '127.0.0.1',
+  'network.proxy.allow_hijacking_localhost': false,
+};
+
+export interface LaunchedFirefox {
+  browser: Browser;
+  /** The window's first tab. */
+  page: Page;
+  /** The add-on id Firefox installed it under (the manifest's gecko id). */
+  extensionId: string;
+  /** Closes Firefox; puppeteer deletes the temporary profile. */
+  close(): Promise<void>;
+}
+
+/** Firefox in a fresh temporary profile with extension-firefox/ installed, one tab open. */
+export async function launchFirefox({
+  headless = true,
+  viewport = { width: 1280, height: 900 },
+}: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<LaunchedFirefox> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(`Firefox not found at ${process.env.WHOSAID_FIREFOX || DEFAULT_FIREFOX}`);
+  if (!fs.existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`no built extension in ${FIREFOX_EXTENSION_DIR}: run npm run build`);
+  }
+  // Loaded here, not at the top: a clone without Firefox skips without loading the driver.
+  const puppeteer = await import('puppeteer-core');
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless, defaultViewport: viewport, extraPrefsFirefox: OFFLINE_PREFS });
+  try {
+    const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const page = (await browser.pages())[0] ?? (await browser.newPage());
+    return { browser, page, extensionId, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** What the overlay shows (count and per speaker its name and text), read from its open shadow root; null before it is populated. */
+export function readOverlay(page: Page): Promise<OverlayContents | null> {
+  return page.evaluate((tag) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    const counted = root?.querySelector('[data-count]');
+    if (!root || !counted) return null;
+    return {
+      count: Number(counted.getAttribute('data-count')),
+      speakers: [...root.querySelectorAll('[data-speaker]')].map((node) => ({ name: node.getAttribute('data-speaker'), text: node.textContent ?? '' })),
+    };
+  }, OVERLAY_TAG);
+}
+
+/** Waits until the overlay shows a count (the background's analysis has come back); resolves its contents. */
+export async function waitForOverlay(page: Page, timeout = 15000): Promise<OverlayContents | null> {
+  await page.waitForFunction((tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[data-count]'), { timeout, polling: 20 }, OVERLAY_TAG);
+  return readOverlay(page);
+}
+
+/** The highlights the page's document holds in CSS.highlights, read from the page itself. */
+export function highlightSummary(page: Page): Promise<{ names: string[]; ranges: number; texts: string[] }> {
+  return page.evaluate(() => {
+    const names: string[] = [];
+    const texts: string[] = [];
+    let ranges = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      names.push(name);
+      highlight.forEach((range) => {
+        ranges += 1;
+        texts.push(range.toString());
+      });
+    });
+    return { names, ranges, texts };
+  });
+}

@@ -1,0 +1,174 @@
+/**
+ * The demo article in a real Firefox (Debian firefox-esr) with the built extension-firefox/: the
+ * content script mounts the overlay, the background event page's analysis comes back and fills it,
+ * the page's CSS.highlights holds WhoSaid's ranges, the panel lists the article's four named
+ * speakers, picking an item scrolls to and flashes its highlight, and a reload is answered from the
+ * background's cache. The Chromium counterpart is seed-page.test.ts.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'puppeteer-core';
+import { OVERLAY_TAG, ROOT, serveFolders } from './browser';
+import { describeFirefox, FIREFOX_EXTENSION_DIR, highlightSummary, launchFirefox, readOverlay, waitForOverlay, type LaunchedFirefox } from './firefox-browser';
+
+/** An article-like path: the content script, like a reader, does not take a site's front page for an article. */
+const ARTICLE_PATH = '/world/russia-baghdadi-claim/';
+
+/** The named speakers of demo/index.html, each with words only they said. */
+const SPEAKERS: Array<{ name: string; said: string }> = [
+  { name: 'Sergey Lavrov', said: 'I don’t have a 100 percent confirmation of the information' },
+  { name: 'Ryan Dillon', said: 'we have seen no definitive proof that this report is true either' },
+  { name: 'Jeff Davis', said: 'there was no information to corroborate the Russian report' },
+  { name: 'Clarissa Ward', said: 'I wouldn’t believe the Russian sources' },
+];
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describeFirefox('e2e: Firefox', () => {
+  describe('demo/index.html with extension-firefox/', () => {
+    let firefox: LaunchedFirefox;
+    let server: { origin: string; close(): Promise<void> };
+    let page: Page;
+    const errors: string[] = [];
+
+    beforeAll(async () => {
+      server = await serveFolders({ [ARTICLE_PATH]: path.join(ROOT, 'demo') });
+      const started = Date.now();
+      // A short viewport so the later quotations start below the fold and picking one must scroll.
+      firefox = await launchFirefox({ viewport: { width: 1100, height: 520 } });
+      const launchMs = Date.now() - started;
+      page = firefox.page;
+      page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+      const navigated = Date.now();
+      await page.goto(`${server.origin}${ARTICLE_PATH}`, { waitUntil: 'domcontentloaded' });
+      await waitForOverlay(page);
+      console.log(`e2e firefox ${await firefox.browser.version()}: launched with the extension in ${launchMs} ms; overlay populated ${Date.now() - navigated} ms after navigation`);
+    }, 60000);
+
+    afterAll(async () => {
+      await firefox?.close();
+      await server?.close();
+    });
+
+    test('Firefox installed the Firefox build (an event page, not a service worker) under its gecko id', () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+      expect(manifest.background).toEqual({ scripts: ['background.js'] });
+      expect(firefox.extensionId).toBe(manifest.browser_specific_settings.gecko.id);
+    });
+
+    test("the content script mounts the overlay and the background's analysis fills it", async () => {
+      const state = await page.evaluate((tag) => {
+        const host = document.querySelector(tag);
+        const root = host?.shadowRoot?.querySelector('.root');
+        return { hosts: document.querySelectorAll(tag).length, parent: host?.parentElement?.tagName, status: root?.getAttribute('data-status'), count: Number(root?.getAttribute('data-count')) };
+      }, OVERLAY_TAG);
+      expect(state).toEqual({ hosts: 1, parent: 'HTML', status: 'done', count: expect.any(Number) });
+      expect(state.count).toBeGreaterThanOrEqual(SPEAKERS.length);
+    });
+
+    test('the panel lists Lavrov, Dillon, Davis and Ward, each once and with their own words', async () => {
+      const overlay = (await readOverlay(page))!;
+      for (const { name, said } of SPEAKERS) {
+        const groups = overlay.speakers.filter((speaker) => speaker.name === name);
+        expect({ name, groups: groups.length }).toEqual({ name, groups: 1 });
+        expect({ name, has: flat(groups[0].text).includes(said) ? said : flat(groups[0].text) }).toEqual({ name, has: said });
+      }
+    });
+
+    test("the page's CSS.highlights holds WhoSaid's ranges over the quotations, painted by its style rules", async () => {
+      const highlights = await highlightSummary(page);
+      const ours = highlights.names.filter((name) => name.startsWith('whosaid-'));
+      expect(ours.length).toBeGreaterThanOrEqual(SPEAKERS.length);
+      expect(ours).toEqual(highlights.names);
+      expect(highlights.ranges).toBeGreaterThanOrEqual(SPEAKERS.length);
+      for (const { said } of SPEAKERS) expect(highlights.texts.some((text) => flat(text).includes(said))).toBe(true);
+      const rules = await page.evaluate(() => document.querySelector('head > style[data-whosaid]')?.textContent ?? '');
+      for (const name of ours) expect(rules).toContain(`::highlight(${name})`);
+    });
+
+    test('picking an item in the panel scrolls the page to its highlight and flashes it', async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const pill = (await page.$(`${OVERLAY_TAG} >>> button.pill`))!;
+      await pill.click();
+      await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('section.panel')?.hasAttribute('hidden') === false, { timeout: 5000 }, OVERLAY_TAG);
+
+      const items = await page.$$(`${OVERLAY_TAG} >>> [data-speaker="Clarissa Ward"] [data-attribution-id]`);
+      const item = items[items.length - 1];
+      const target = flat(await item.$eval('.item-text', (node) => node.textContent ?? '')).replace(/[“”"…]/g, '').slice(0, 30);
+      const before = await highlightSummary(page);
+      await (await item.$('button.item-select'))!.click();
+
+      // The flash is a highlight of its own, added for a moment on top of the speaker colours.
+      const flashed = await page.waitForFunction(
+        (names: string[]) => {
+          const added = [...CSS.highlights.keys()].filter((name) => !names.includes(name));
+          return added.length > 0 ? added : false;
+        },
+        { timeout: 2000, polling: 20 },
+        before.names,
+      );
+      expect(await flashed.jsonValue()).toEqual([expect.stringMatching(/^whosaid-.+-flash$/)]);
+      await page.waitForFunction(
+        (text: string) => {
+          for (const [, highlight] of CSS.highlights) {
+            for (const range of highlight) {
+              if (!(range instanceof Range) || !range.toString().replace(/\s+/g, ' ').includes(text)) continue;
+              const box = range.getBoundingClientRect();
+              if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return true;
+            }
+          }
+          return false;
+        },
+        { timeout: 5000, polling: 20 },
+        target,
+      );
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    });
+
+    test('a well-formed state the page dispatches on the overlay host is ignored, and a host the page makes is never mounted', async () => {
+      const before = await readOverlay(page);
+      const forged = await page.evaluate((tag) => {
+        const panelHidden = () => document.querySelector(tag)!.shadowRoot!.querySelector('section.panel')!.hasAttribute('hidden');
+        const hiddenBefore = panelHidden();
+        const quote = {
+          id: 'forged-1', kind: 'direct', confidence: 0.99, cue: null, sources: [],
+          contents: [{ start: 0, end: 24, text: 'A quotation nobody said.' }],
+          speaker: { name: 'Invented Speaker', type: 'person', aliases: [] },
+        };
+        const analysis = { quotes: [quote], speakers: [{ name: 'Invented Speaker', type: 'person', aliases: [], attributionIds: ['forged-1'], hedged: 0 }], canonicalUrl: location.href, engineMs: 1, cached: false };
+        const host = document.querySelector(tag)!;
+        const forgedEvents = [
+          ['whosaid:content-state', { status: 'done', analysis }],
+          ['whosaid:content-toggle', { open: hiddenBefore }],
+          ['whosaid:content-destroy', null],
+        ] as const;
+        for (const [type, detail] of forgedEvents) {
+          host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+        }
+        const fake = document.createElement(tag);
+        document.documentElement.appendChild(fake);
+        fake.dispatchEvent(new CustomEvent('whosaid:content-mount', { detail: null, bubbles: true }));
+        const mounted = fake.shadowRoot !== null;
+        fake.remove();
+        return { mounted, hosts: document.querySelectorAll(tag).length, panelUnchanged: panelHidden() === hiddenBefore };
+      }, OVERLAY_TAG);
+      expect(forged).toEqual({ mounted: false, hosts: 1, panelUnchanged: true });
+      const after = await readOverlay(page);
+      expect(after).toEqual(before);
+      expect(JSON.stringify(after)).not.toContain('Invented Speaker');
+    });
+
+    test('the extension caused no page errors', () => {
+      expect(errors).toEqual([]);
+    });
+
+    test("a reload is answered from the background's cache with the same speakers", async () => {
+      const first = await readOverlay(page);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      const again = await waitForOverlay(page);
+      expect(again).toEqual(first);
+      const meta = await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel .meta')?.textContent ?? '', OVERLAY_TAG);
+      expect(meta).toMatch(/ms on device · cached$/);
+    });
+  });
+});
