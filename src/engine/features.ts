@@ -120,6 +120,7 @@ for (const name of [
   'incue', 'incue|l', 'incue|w', 'd', 'so', 'q|dir', 'qq|dir', 'pc|dir', 'pc|so|dir', 'w|dir', 's|dir', 's|d', 'w-1|dir',
   'w+1|dir', 'l|dir', 'l|so|dir', 'l|q|dir', 'frame|dir', 'frame|so|q', 'para|dir', 'oc', 'cc|dir|q', 'w|d', 'l|w|d',
   'qm|dir|so', 'qm-1|dir', 'qm+1|dir', 'hon', 'k|dir', 'k|d', 'eos|so|dir', 'bos|so|dir', 'eos|q|dir', 'eos|w',
+  'form|bos|dir', 'form|cc|dir', 'k-1|k|dir', 'k|k+1|dir',
 ]) T[name] = hashString(name);
 
 const NONE = hashString('<none>');
@@ -234,6 +235,7 @@ export function roleFeatures(tokens: Token[], from: number, to: number, cue: Cue
   const beforeCue = cue.start > 0 ? tokens[cue.start - 1] : undefined;
   const afterCue = cue.end < tokens.length ? tokens[cue.end] : undefined;
   const cueQuote = cueFirst.inQuote ? 2 : 0;
+  const form = cueForm(tokens, cue.start);
   const frame = hashString((beforeCue?.isPunct ? beforeCue.text : beforeCue ? shape(beforeCue) : '<') + '_' + (afterCue?.isPunct ? afterCue.text : afterCue ? shape(afterCue) : '>'));
   // Clause markers between the cue and each token: punctuation crossed, other cues crossed.
   const crossed = new Int32Array(to - from);
@@ -283,6 +285,10 @@ export function roleFeatures(tokens: Token[], from: number, to: number, cue: Cue
     const fromStart = Math.min(3, i - sentenceFrom);
     f.push(f3(T['eos|so|dir'], toEnd, sentenceOffset, dir), f3(T['bos|so|dir'], fromStart, sentenceOffset, dir),
       f3(T['eos|q|dir'], toEnd, quote, dir), f2(T['eos|w'], toEnd, w));
+    // How the cue joins its clause decides how far back its source sits; word-class bigrams mark where a
+    // noun phrase starts and stops (", who", "of the").
+    f.push(f3(T['form|bos|dir'], form, fromStart, dir), f3(T['form|cc|dir'], form, Math.min(2, cuesCrossed[k]), dir),
+      f3(T['k-1|k|dir'], i > from ? v.cls[i - 1] : NONE, v.cls[i], dir), f3(T['k|k+1|dir'], v.cls[i], i + 1 < to ? v.cls[i + 1] : NONE, dir));
     if (Math.abs(d) <= 3) f.push(f2(T['w|d'], w, dist), f3(T['l|w|d'], cueLemmaHash, w, dist));
     if (t.quote) f.push(f3(T['qm|dir|so'], quoteCode(t), dir, sentenceOffset));
     if (prev?.quote) f.push(f2(T['qm-1|dir'], quoteCode(prev), dir));
@@ -291,6 +297,28 @@ export function roleFeatures(tokens: Token[], from: number, to: number, cue: Cue
     out.push(f);
   }
   return out;
+}
+
+const CUE_FORM_SKIPPABLE = new Set(['also', 'then', 'later', 'again', 'further', 'has', 'have', 'had', 'was', 'is', 'would', 'will']);
+
+/** How a cue joins its clause; a joined cue's source is the subject of the clause it continues, not the nearest noun phrase. */
+export enum CueForm {
+  Other = 0,
+  /** After "and"/"but": "… and said". */
+  Coordinated = 1,
+  /** A participle after a comma: "…, saying". */
+  ParticipleAfterComma = 2,
+  /** Another participle: "… while chanting", "by announcing". */
+  Participle = 3,
+}
+
+export function cueForm(tokens: Token[], cueStart: number): CueForm {
+  let before = cueStart - 1;
+  while (before >= 0 && CUE_FORM_SKIPPABLE.has(tokens[before].lower)) before--;
+  const joiner = before >= 0 && tokens[before].sentence === tokens[cueStart].sentence ? tokens[before].lower : '';
+  if (joiner === 'and' || joiner === 'but') return CueForm.Coordinated;
+  if (!tokens[cueStart].lower.endsWith('ing')) return CueForm.Other;
+  return joiner === ',' ? CueForm.ParticipleAfterComma : CueForm.Participle;
 }
 
 /** Tokens the role window reaches either side of its cue at most, so run-on text stays linear. */

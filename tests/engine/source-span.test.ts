@@ -1,0 +1,170 @@
+/**
+ * The deterministic source rules: tidySource brings a tagged source span to PolNeAR's conventions;
+ * isPassiveCue and isImpressionCue tell cues whose subject is not their source; relativePronounSource
+ * finds "who"/"which" subjects; isImplausibleSource rejects lone words that name no one. Each table has
+ * rows the rule must change and rows it must leave alone.
+ */
+import { tokenize, type Token } from '../../src/engine/tokens';
+import { tidySource, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
+import { extract } from '../../src/engine/extract';
+
+/** Token range of the first occurrence of `part` in the tokenized text (whole tokens). */
+function rangeOf(tokens: Token[], text: string, part: string): [number, number] {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`${part} not in ${text}`);
+  const start = tokens.findIndex((token) => token.start >= at);
+  let end = start;
+  while (end < tokens.length && tokens[end].end <= at + part.length) end++;
+  return [start, end];
+}
+
+/** [what, sentence, tagged source, cue, tidied source]. */
+const TIDY: Array<[string, string, string, string, string]> = [
+  ['apposition keeps its closing comma', 'Capt. Jeff Davis, a Pentagon spokesman, said there was no information.', 'Capt. Jeff Davis, a Pentagon spokesman', 'said', 'Capt. Jeff Davis, a Pentagon spokesman,'],
+  ['plain name drops a trailing comma', 'According to the Congressional Budget Office, taxes rose.', 'the Congressional Budget Office,', 'According to', 'the Congressional Budget Office'],
+  ['trailing -ly adverb', 'Trump officially said he would run.', 'Trump officially', 'said', 'Trump'],
+  ['trailing "now"', 'The campaign now says it will appeal.', 'The campaign now', 'says', 'The campaign'],
+  ['trailing ", who" after an inverted cue', '“We will see,” said Mr. Kamin, who added that more was coming.', 'Mr. Kamin, who', 'said', 'Mr. Kamin'],
+  ['bare relative pronoun subject of the cue', 'The numbers come from the Chicago Police Department which reported 500 shootings.', 'the Chicago Police Department which', 'reported', 'which'],
+  ['leading relative pronoun of another clause', 'The tax, which Apple\'s chief executive, Tim Cook, called a crime, stays.', 'which Apple\'s chief executive, Tim Cook,', 'called', 'Apple\'s chief executive, Tim Cook,'],
+  ['leading linking word', 'Meanwhile Trump said the polls were rigged.', 'Meanwhile Trump', 'said', 'Trump'],
+  ['leading wh-word', 'That is how experts say the fund should work.', 'how experts', 'say', 'experts'],
+  ['contracted "is" after a pronoun', 'It’s denouncing what it calls a lie.', 'It’s', 'denouncing', 'It'],
+  ['time after a name', 'The Times on Saturday reported that the deal was off.', 'The Times on Saturday', 'reported', 'The Times'],
+  ['"just this month" after a name', 'Wells Fargo just this month admitted the fraud.', 'Wells Fargo just this month', 'admitted', 'Wells Fargo'],
+  ['unclosed parenthesis closed', 'Chairman Jason Chaffetz (R-Utah) said the hearing would go on.', 'Chairman Jason Chaffetz (R-Utah', 'said', 'Chairman Jason Chaffetz (R-Utah)'],
+  ['first name and title cut off', 'On Monday, Attorney General Loretta Lynch said the case was closed.', 'Lynch', 'said', 'Attorney General Loretta Lynch'],
+  ['determiner cut off', 'But the freewheeling environment also underscored a weakness.', 'freewheeling environment', 'underscored', 'the freewheeling environment'],
+  ['stray closing parenthesis dropped', 'Taxes (as everyone I interviewed) agreed were too high.', 'everyone I interviewed)', 'agreed', 'everyone I interviewed'],
+];
+
+/** Sources the rules must leave as they are. */
+const UNCHANGED: Array<[string, string, string, string]> = [
+  ['plain name', 'The Pentagon said it had no information.', 'The Pentagon', 'said'],
+  ['apposition already closed', 'Capt. Jeff Davis, a Pentagon spokesman, said there was no information.', 'Capt. Jeff Davis, a Pentagon spokesman,', 'said'],
+  ['apposition at the end of the sentence', '“The plan is dead,” said Sen. John Smith, a Republican from Ohio.', 'Sen. John Smith, a Republican from Ohio', 'said'],
+  ['-ly noun', 'His family said he was innocent.', 'His family', 'said'],
+  ['-ly name', 'Megyn Kelly said the debate was fair.', 'Megyn Kelly', 'said'],
+  ['possessive', 'Stumpf’s repeated emphasis that only 1 percent were fired angered her.', 'Stumpf’s', 'repeated'],
+  ['time after a lowercase word', 'A poll released Monday shows Clinton ahead.', 'A poll released Monday', 'shows'],
+  ['relative clause the source covers', 'Tim Hess, who introduced him to bankers, said it was cynical.', 'Tim Hess, who introduced him to bankers,', 'said'],
+  ['"Both" opens a gold source', 'Both Mr. King and Mr. Schultz said they were paid.', 'Both Mr. King and Mr. Schultz', 'said'],
+  ['single word', 'He said no.', 'He', 'said'],
+  ['conjunction "that" before the source', 'He argued that the media ignored the story.', 'the media', 'ignored'],
+  ['capitalised word opening the sentence', 'Even Latino Republicans said the plan was cruel.', 'Latino Republicans', 'said'],
+  ['all-capital dateline before the source', 'OLYMPIC VILLAGE The team said it was ready.', 'The team', 'said'],
+  ['pronoun after a name', 'It was Monday in Washington D.C. He said it was over.', 'He', 'said'],
+];
+
+function tidied(text: string, source: string, cue: string): string {
+  const { tokens } = tokenize(text);
+  const range = rangeOf(tokens, text, source);
+  const [cueStart] = rangeOf(tokens, text, cue);
+  const limit = range[1] <= cueStart ? cueStart : tokens.length;
+  const [start, end] = tidySource(tokens, range, limit);
+  return text.slice(tokens[start].start, tokens[end - 1].end);
+}
+
+describe('tidySource: PolNeAR source boundary conventions', () => {
+  test.each(TIDY)('%s', (_what, text, source, cue, expected) => {
+    expect(tidied(text, source, cue)).toBe(expected);
+  });
+  test.each(UNCHANGED)('leaves alone: %s', (_what, text, source, cue) => {
+    expect(tidied(text, source, cue)).toBe(source);
+  });
+});
+
+/** [sentence, cue, passive]. */
+const PASSIVE: Array<[string, string, boolean]> = [
+  ['Mr. Quiros was accused of using $50 million.', 'accused', true],
+  ['Mr. Quiros was accused of using $50 million.', 'was accused', true],
+  ['He has been harshly criticized for his policies.', 'criticized', true],
+  ['She was told to wait.', 'told', true],
+  ['The Times is expected to endorse Clinton.', 'expected', true],
+  ['Some Democrats are worried about turnout.', 'worried', false],
+  ['Voters were divided on the question.', 'divided', false],
+  ['Clinton said the plan would work.', 'said', false],
+  ['He’s promoted the supplement for years.', 'promoted', false],
+  ['Stumpf’s repeated emphasis angered her.', 'repeated', false],
+];
+
+describe('isPassiveCue', () => {
+  test.each(PASSIVE)('%s (cue "%s") → %s', (text, cue, expected) => {
+    const { tokens } = tokenize(text);
+    const [start, end] = rangeOf(tokens, text, cue);
+    expect(isPassiveCue(tokens, start, end)).toBe(expected);
+  });
+});
+
+/** [sentence, cue, impression]. */
+const IMPRESSION: Array<[string, string, boolean]> = [
+  ['Melania seems to have vanished from the campaign.', 'seems', true],
+  ['The campaign has appeared to acknowledge his help is needed.', 'has appeared to acknowledge', true],
+  ['Clinton said the plan would work.', 'said', false],
+];
+
+describe('isImpressionCue', () => {
+  test.each(IMPRESSION)('%s (cue "%s") → %s', (text, cue, expected) => {
+    const { tokens } = tokenize(text);
+    const [start, end] = rangeOf(tokens, text, cue);
+    expect(isImpressionCue(tokens, start, end)).toBe(expected);
+  });
+});
+
+/** [sentence, cue, source or null]. */
+const RELATIVE: Array<[string, string, string | null]> = [
+  ['He met the senator, who said the bill was dead.', 'said', 'who'],
+  ['They turned to the department which reported 500 shootings.', 'reported', 'which'],
+  ['It is the state, which has repeatedly denied any role.', 'denied', 'which'],
+  ['The senator said the bill was dead.', 'said', null],
+  ['Who said the bill was dead?', 'said', null],
+];
+
+describe('relativePronounSource', () => {
+  test.each(RELATIVE)('%s (cue "%s") → %s', (text, cue, expected) => {
+    const { tokens } = tokenize(text);
+    const [start] = rangeOf(tokens, text, cue);
+    const range = relativePronounSource(tokens, start);
+    expect(range ? text.slice(tokens[range[0]].start, tokens[range[1] - 1].end) : null).toBe(expected);
+  });
+});
+
+/** [sentence, tagged source, implausible]. */
+const IMPLAUSIBLE: Array<[string, string, boolean]> = [
+  ['The vote, perhaps recognizing that, passed.', 'perhaps', true],
+  ['Meanwhile the vote passed.', 'Meanwhile', true],
+  ['The vote passed despite protests.', 'despite', true],
+  ['He said no.', 'He', false],
+  ['His aides said no.', 'His', false],
+  ['Many said no.', 'Many', false],
+  ['Emails suggest he knew.', 'Emails', false],
+  ['The vote passed.', 'The vote', false],
+];
+
+describe('isImplausibleSource', () => {
+  test.each(IMPLAUSIBLE)('%s ("%s") → %s', (text, source, expected) => {
+    const { tokens } = tokenize(text);
+    expect(isImplausibleSource(tokens, rangeOf(tokens, text, source))).toBe(expected);
+  });
+});
+
+describe('extract: source selection', () => {
+  // Where the cue ends ("blamed" or "blamed for") is the cue tagger's call, not what these rows test.
+  const sourceOf = (text: string, cue: string): string[] | undefined =>
+    extract(text).find((attribution) => attribution.cue?.text.startsWith(cue))?.sources.map((span) => span.text);
+
+  test('a passive cue does not take its subject as source', () => {
+    expect(sourceOf('Mr. Quiros was accused of using $50 million for personal expenses.', 'was accused')).toEqual([]);
+    expect(sourceOf('Peacekeepers have been blamed for introducing cholera to Haiti.', 'have been blamed')).toEqual([]);
+  });
+
+  // The tagger alone gives these cues the object of the earlier clause ("Lee C. Bollinger", "ruled").
+  test.each([
+    ['Late last month, the company wrote a detailed, six-page letter to Columbia\'s president, Lee C. Bollinger, calling the two investigative articles inaccurate.', 'calling', 'the company'],
+    ['Fiorina criticized Donald Trump, the current GOP front-runner, saying conservatives need to band together.', 'saying', 'Fiorina'],
+    ['On Friday, Mr. Carson endorsed Mr. Trump at a news conference at Mar-a-Lago, Mr. Trump\'s private club, calling him a very intelligent man.', 'calling', 'Mr. Carson'],
+    ['The board of elections on Monday rejected both objections, ruled Cruz eligible and ordered that his name be certified.', 'ordered', 'The board of elections'],
+  ])('a joined cue shares the subject of the cue before it: %s', (text, cue, source) => {
+    expect(sourceOf(text, cue)).toEqual([source]);
+  });
+});
