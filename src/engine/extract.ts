@@ -150,7 +150,7 @@ const SHARING_NEIGHBOURS = 8;
 /**
  * Two cues claiming the same stretch of content ("Lavrov said: “…” A spokesman said …" with the
  * spokesman's content reaching back over Lavrov's quotation, or over part of it): the stretch stays with
- * the nearer cue. Attributions are in cue order, so only near neighbours are compared and long texts stay linear.
+ * the nearer cue, unless one reports the other. Attributions are in cue order, so only near neighbours are compared and long texts stay linear.
  */
 function giveSharedContentToNearestCue(found: Attribution[]): void {
   const gap = (span: Span, cue: Span): number => (span.end <= cue.start ? cue.start - span.end : span.start - cue.end);
@@ -163,6 +163,9 @@ function giveSharedContentToNearestCue(found: Attribution[]): void {
         const alike = 2 * shared >= 0.8 * (span.end - span.start + other.end - other.start);
         const inside = shared >= 0.8 * (span.end - span.start);
         if (shared <= 0 || !(alike || inside)) return false;
+        // Nested attributions ("X called for Y, sources said"): a content holding the other's cue reports
+        // that whole attribution, and both keep their content.
+        if (span.start <= b.cue!.start && b.cue!.end <= span.end) return false;
         return gap(other, b.cue!) < gap(span, a.cue!);
       }));
     }
