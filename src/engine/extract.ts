@@ -103,7 +103,8 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     for (let i = from; i < to; i++) if (cueTokens.has(i) && (i < cue.start || i >= cue.end)) otherCue.add(i);
     const lemma = cueLemma(tokens, cue.start, cue.end);
     const { path, emissions: roleEmissions } = decode(model.role, roleFeatures(tokens, from, to, { start: cue.start, end: cue.end, lemma, otherCue }, model.lexicon, sentences), ROLE_MASK);
-    const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end);
+    const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
+      .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue));
     const block = contentChunks.length ? null : blockQuotation(tokenized, cue.end);
     if (block) contentChunks.push(block);
     if (!contentChunks.length) continue;
@@ -142,6 +143,20 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
   all.forEach((attribution, k) => { attribution.id = 'q' + k; });
   for (const { attribution, follows } of followOns) attribution.continues = follows.id;
   return all;
+}
+
+/**
+ * "Clinton plans to visit Charlotte, according to a campaign aide": the tagger, taught that other cues
+ * belong to other attributions, stops this content after "plans"; but a content ending before its cue
+ * that starts right after another cue reports that whole clause, subject and cue included (PolNeAR nests
+ * attributions so). Widened back to the start of the sentence.
+ */
+function withReportedClause(tokens: Token[], sentences: Array<[number, number]>, range: [number, number], cue: FoundCue, otherCue: Set<number>): [number, number] {
+  const [start, end] = range;
+  if (end > cue.start || !otherCue.has(start - 1) || tokens[start - 1].sentence !== tokens[start].sentence) return range;
+  const sentenceStart = sentences[tokens[start].sentence][0];
+  for (let i = sentenceStart; i < start; i++) if (tokens[i].quote || (tokens[i].isPunct && /^[.;:!?]$/.test(tokens[i].text))) return range;
+  return [sentenceStart, end];
 }
 
 /** How many neighbours (in cue order) can share content with an attribution: role windows are short. */

@@ -78,6 +78,11 @@ const PHENOMENA: Array<[string, string, Expected[]]> = [
     ]],
   ['a span never ends inside a hyphenated name', 'Russia’s military announced on Friday that it may have killed Abu Bakr al-Baghdadi.',
     [{ cue: 'announced', sources: ['Russia’s military'], contents: ['that it may have killed Abu Bakr al-Baghdadi'], kind: 'indirect' }]],
+  ['an attribution reported by another keeps its whole clause', 'Clinton plans to visit Charlotte on Sunday, according to a campaign aide.',
+    [
+      { cue: 'according to', sources: ['a campaign aide'], contents: ['Clinton plans to visit Charlotte on Sunday'], kind: 'indirect' },
+      { cue: 'plans', sources: ['Clinton'], contents: ['to visit Charlotte on Sunday'], kind: 'indirect' },
+    ]],
   ['a name ending in a word that can be a modal ("May")', 'Prime Minister Theresa May said the deal was done.',
     [{ cue: 'said', sources: ['Prime Minister Theresa May'], contents: ['the deal was done'], kind: 'indirect' }]],
   ['a paragraph wrapped in quotation marks around a nested quotation', '“At a news conference, Russian Foreign Minister Sergey Lavrov said: “I don’t have a 100 percent confirmation.” A spokesman said he would welcome such news.”',
