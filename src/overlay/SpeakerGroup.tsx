@@ -1,6 +1,6 @@
 /**
  * One speaker: name, role, source type, counts, then their attributions as a list. Stays in the DOM
- * when filtered out or collapsed (hidden), so `data-speaker` is always there for checks.
+ * when filtered out (hidden), so `data-speaker` is always there for checks.
  */
 import type { CSSProperties } from 'preact';
 import { AttributionItem } from './AttributionItem';

@@ -42,8 +42,11 @@ async function visitWithoutExtension(page: Page, url: string): Promise<Visit> {
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The first words of each attribution the overlay lists, as the page would show them. */
-function attributionOpenings(page: Page): Promise<string[]> {
+/** The first words of each attribution the overlay lists, as the page would show them (the panel, which draws its list when it first opens, is opened with the pill). */
+async function attributionOpenings(page: Page): Promise<string[]> {
+  const overlay = page.locator(OVERLAY_TAG);
+  await overlay.locator('button.pill').click();
+  await overlay.locator('section.panel').waitFor({ state: 'visible' });
   return page.evaluate((tag) => {
     const root = document.querySelector(tag)!.shadowRoot!;
     return [...root.querySelectorAll('[data-attribution-id] .item-text')].map((node) =>

@@ -115,12 +115,14 @@ describe('what the page can dispatch is ignored', () => {
     const bundle = installOverlay(env.document, scope);
     const ui = mountHarness(env.document, scope);
     ui.state({ status: 'done', analysis: sampleAnalysis() });
+    // Open, so the list with its quotation text is drawn and a forged state would show in it.
+    ui.toggle({ open: true });
     const before = ui.shadow.innerHTML;
     const invented = sampleAnalysis();
     invented.quotes = invented.quotes.slice(0, 1);
     invented.quotes[0].contents = [{ start: 0, end: 8, text: 'invented' }];
     forge(ui.host, CONTENT_TO_OVERLAY_STATE, { status: 'done', analysis: invented });
-    forge(ui.host, CONTENT_TO_OVERLAY_TOGGLE, { open: true });
+    forge(ui.host, CONTENT_TO_OVERLAY_TOGGLE, { open: false });
     forge(ui.host, CONTENT_TO_OVERLAY_DESTROY, null);
     expect(ui.shadow.innerHTML).toBe(before);
     expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('7');

@@ -26,6 +26,11 @@ afterEach(() => {
 const panel = () => ui.query('.panel')!;
 const pill = () => ui.query<HTMLButtonElement>('.pill')!;
 const done = () => ui.state({ status: 'done', analysis: sampleAnalysis() });
+/** The full list is drawn when the panel opens. */
+const doneAndOpen = () => {
+  done();
+  ui.toggle({ open: true });
+};
 const visibleIds = () => ui.visible('[data-attribution-id]').map((item) => item.getAttribute('data-attribution-id'));
 
 describe('mount protocol', () => {
@@ -115,10 +120,19 @@ describe('contract for automated checks, while collapsed', () => {
     expect(pill().textContent).toBe('WhoSaid · 7 quotes · 5 speakers');
     expect(pill().getAttribute('aria-expanded')).toBe('false');
   });
+  test('the full list is drawn when the panel first opens, and kept when it closes again', () => {
+    expect(ui.queryAll('.item-select')).toHaveLength(0);
+    expect(ui.query('.toolbar')).toBeNull();
+    ui.toggle({ open: true });
+    expect(ui.queryAll('.item-select')).toHaveLength(7);
+    ui.toggle({ open: false });
+    expect(ui.queryAll('.item-select')).toHaveLength(7);
+    expect(ui.queryAll('[data-attribution-id]')).toHaveLength(7);
+  });
 });
 
 describe('page text is text, never HTML', () => {
-  beforeEach(done);
+  beforeEach(doneAndOpen);
 
   test('markup in a quotation shows as text and creates no element', () => {
     const item = ui.query('[data-attribution-id="q6"] .item-text')!;
@@ -134,7 +148,7 @@ describe('page text is text, never HTML', () => {
 });
 
 describe('attribution items', () => {
-  beforeEach(done);
+  beforeEach(doneAndOpen);
 
   test.each([
     ['q1', 'said', 'direct', '91%'],
@@ -221,9 +235,10 @@ describe('opening and closing', () => {
     expect(env.activeElement()).toBe(ui.query('#whosaid-title'));
   });
 
-  test('clicking the pill opens the panel; the close button closes it', () => {
+  test('clicking the pill opens the panel, with its list drawn; the close button closes it', () => {
     click(pill());
     expect(isHidden(panel())).toBe(false);
+    expect(ui.visible('.item-select')).toHaveLength(7);
     click(ui.query('.close')!);
     expect(isHidden(panel())).toBe(true);
   });
@@ -269,7 +284,7 @@ describe('opening and closing', () => {
 });
 
 describe('selecting', () => {
-  beforeEach(done);
+  beforeEach(doneAndOpen);
 
   test.each(['q1', 'q5', 'q7'])('clicking item %s dispatches SELECT with its id and marks it current', async (id) => {
     click(ui.query(`[data-attribution-id="${id}"] .item-select`)!);
@@ -286,10 +301,7 @@ describe('selecting', () => {
 });
 
 describe('filters', () => {
-  beforeEach(() => {
-    done();
-    ui.toggle({ open: true });
-  });
+  beforeEach(doneAndOpen);
 
   const press = async (filter: string) => {
     click(ui.query(`[data-filter="${filter}"]`)!);
@@ -346,13 +358,14 @@ describe('hover over a page highlight', () => {
   });
 
   test('the hovered item is marked in the panel', () => {
+    ui.toggle({ open: true });
     ui.hover({ id: 'q3', x: 10, y: 10 });
     expect(ui.query('[data-attribution-id="q3"]')?.classList.contains('is-hovered')).toBe(true);
   });
 });
 
 describe('export', () => {
-  beforeEach(done);
+  beforeEach(doneAndOpen);
 
   test('Copy JSON puts the shown attributions on the clipboard', async () => {
     const written: string[] = [];
@@ -439,6 +452,7 @@ describe('a result that passes the shape checks but cannot be drawn', () => {
       },
     });
     ui.state({ status: 'done', analysis });
+    ui.toggle({ open: true });
     expect(ui.query('[data-count]')).toBeNull();
     expect(pill().textContent).toContain("couldn't analyse this page");
     expect(ui.query('.message-detail')?.textContent).toBe('WhoSaid could not display this result (boom).');
