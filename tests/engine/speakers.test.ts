@@ -58,6 +58,9 @@ describe('resolveSpeakers: one source phrase in context', () => {
     ['The Kremlin denied it.', 'The Kremlin', { name: 'Kremlin', type: 'organization' }],
     ['The Trump campaign said the ad was false.', 'The Trump campaign', { name: 'Trump campaign', type: 'organization' }],
     ['NATO said the drills would go on.', 'NATO', { name: 'NATO', type: 'organization' }],
+    ['A Bloomberg poll shows the race is tied.', 'A Bloomberg poll', { name: 'Bloomberg', type: 'media' }],
+    ['A CNN/ORC poll found the race was close.', 'A CNN/ORC poll', { name: 'CNN', type: 'media' }],
+    ['A new poll shows the race is tied.', 'A new poll', { name: 'A new poll', type: 'unnamed' }],
     ['South Africa said he was confined to his home.', 'South Africa', { name: 'South Africa', type: 'organization' }],
     ['The New York Police Department said the man was armed.', 'The New York Police Department', { name: 'New York Police Department', type: 'organization' }],
     // an ordinary word opening a sentence is not a person's name

@@ -423,6 +423,14 @@ function describe(text: string, det: string, headPart: Token[], phrase: Token[],
   const headText = head.text.replace(/['’]s?$/, '');
   const pluralHead = isPlural ? headText : plural(headText);
   const pluralName = capitalise(`${slice(text, headPart.slice(0, -1))} ${pluralHead} ${slice(text, phrase)}`.trim());
+  // "a Bloomberg poll", "a Post report": a news organisation's own document speaks for it.
+  const capitalisedModifiers = headPart.slice(0, -1).filter((token) => token.cap);
+  if (DOCUMENT_NOUNS.has(headWord) && capitalisedModifiers.length > 0 && !possessor) {
+    // A joint poll ("a CNN/ORC poll") is named for its first sponsor.
+    const outlet = slice(text, capitalisedModifiers).replace(/['’]s?$/, '').split('/')[0];
+    const media = MEDIA[outlet.toLowerCase()] ?? (MASTHEAD.test(outlet) || SHORT_MASTHEAD.test(outlet) ? outlet : undefined);
+    if (media) return { kind: 'named', written: text, type: 'media', name: media, key: media.toLowerCase() };
+  }
   const definite = det === 'the' || det === 'this' || det === 'that';
   const orgKind = ORG_COMMON_HEADS.has(headWord) && !GROUP_NOUNS.has(head.bare) && (!isPlural || possessor !== undefined);
   const hasProperModifier = headPart.slice(0, -1).some((token) => token.cap);
