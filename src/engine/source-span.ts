@@ -35,6 +35,8 @@ const LEADING_LINKS = new Set(['meanwhile', 'however', 'where', 'how', 'as', 'wh
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend']);
+/** -ing words that head titles and noun phrases rather than participle phrases ("managing director"). */
+const NOUN_LIKE_ING = new Set(['managing', 'acting', 'ranking', 'leading', 'founding', 'presiding', 'outgoing', 'incoming', 'governing', 'ruling', 'sitting', 'including', 'according', 'visiting', 'reigning', 'consulting', 'supervising', 'publishing', 'marketing', 'fundraising', 'polling', 'building', 'housing', 'nursing', 'banking', 'engineering', 'teaching', 'training', 'planning', 'accounting', 'advertising', 'broadcasting', 'manufacturing', 'mining', 'trading', 'lending', 'funding', 'spending']);
 const PRONOUNS_BEFORE_S = new Set(['it', 'he', 'she', 'that', 'there', 'who', 'what']);
 
 /**
@@ -79,6 +81,12 @@ export function tidySource(tokens: Token[], range: [number, number], limit: numb
     if (nameWord(previous) && capitalised(tokens[start]) && opensName && !closedClass) { start--; continue; }
     if (NOUN_DETERMINERS.has(previous.lower) && !capitalised(tokens[start]) && !tokens[start].isPunct && !tokens[start].tags.has('SubjectPronoun')) { start--; continue; }
     break;
+  }
+  // "Trump, speaking to a veterans group in Virginia," — a participle phrase after a name is the reporter's
+  // scene-setting, not the source: 16 of 18,370 train gold sources hold ", <word>ing", most of them titles.
+  for (let i = start + 1; i + 1 < end; i++) {
+    const word = tokens[i + 1];
+    if (tokens[i].text === ',' && /^\p{Ll}+ing$/u.test(word.text) && !NOUN_LIKE_ING.has(word.lower)) { end = i; break; }
   }
   for (;;) {
     const last = tokens[end - 1];
