@@ -36,21 +36,28 @@ export function describeBrowser(name: string, fn: () => void): void {
   describe.skip(`${name} (skipped: ${missing} not found)`, fn);
 }
 
-/** Highlights the page holds in CSS.highlights (the registry is per document, shared with content scripts). */
-export function highlightSummary(page: Page): Promise<{ names: string[]; ranges: number; texts: string[] }> {
-  return page.evaluate(() => {
-    const names: string[] = [];
-    const texts: string[] = [];
-    let ranges = 0;
-    CSS.highlights.forEach((highlight, name) => {
-      names.push(name);
-      highlight.forEach((range) => {
-        ranges += 1;
-        texts.push(range.toString());
-      });
+export interface HighlightSummary { names: string[]; ranges: number; texts: string[] }
+
+/**
+ * Runs in the page: the highlights it holds in CSS.highlights (the registry is per document, shared with
+ * content scripts). Passed to page.evaluate by the Chromium and the Firefox drivers alike.
+ */
+export function highlightsInPage(): HighlightSummary {
+  const names: string[] = [];
+  const texts: string[] = [];
+  let ranges = 0;
+  CSS.highlights.forEach((highlight, name) => {
+    names.push(name);
+    highlight.forEach((range) => {
+      ranges += 1;
+      texts.push(range.toString());
     });
-    return { names, ranges, texts };
   });
+  return { names, ranges, texts };
+}
+
+export function highlightSummary(page: Page): Promise<HighlightSummary> {
+  return page.evaluate(highlightsInPage);
 }
 
 /** Milliseconds from the start of navigation until the overlay shows a count. */

@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'puppeteer-core';
-import { OVERLAY_TAG, ROOT, type OverlayContents } from './browser';
+import { highlightsInPage, OVERLAY_TAG, ROOT, type HighlightSummary, type OverlayContents } from './browser';
 
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, 'extension-firefox');
 const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
@@ -121,18 +121,6 @@ export async function waitForOverlay(page: Page, timeout = 15000): Promise<Overl
 }
 
 /** The highlights the page's document holds in CSS.highlights, read from the page itself. */
-export function highlightSummary(page: Page): Promise<{ names: string[]; ranges: number; texts: string[] }> {
-  return page.evaluate(() => {
-    const names: string[] = [];
-    const texts: string[] = [];
-    let ranges = 0;
-    CSS.highlights.forEach((highlight, name) => {
-      names.push(name);
-      highlight.forEach((range) => {
-        ranges += 1;
-        texts.push(range.toString());
-      });
-    });
-    return { names, ranges, texts };
-  });
+export function highlightSummary(page: Page): Promise<HighlightSummary> {
+  return page.evaluate(highlightsInPage);
 }
