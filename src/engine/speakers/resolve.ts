@@ -176,6 +176,17 @@ class Speakers {
     return matches.reduce((best, entity) => (score(entity) > score(best) ? entity : best), matches[0]);
   }
 
+  /**
+   * "Morgan Tsvangirai … returned to Harare, his spokesman said": a possessive points at the person the
+   * sentence is about, named earlier in the same sentence outside a quotation, before any earlier speaker.
+   */
+  possessorInSentence(gender: Gender, at: number, text: string): Entity | undefined {
+    // The sentence's own reported clause counts ("X returned, his spokesman said"); a quotation does not.
+    const named = this.index.names.filter((mention) => mention.end <= at && (!mention.gender || mention.gender === gender)
+      && !/[.!?]["”’]?\s|\n|["”]/.test(text.slice(mention.end, at))).pop();
+    return named ? this.person(named.name, named.gender, named.start) : undefined;
+  }
+
   /** he / she: see the rule at the top of this file. */
   personPronoun(gender: Gender, at: number): Entity | undefined {
     const paragraph = this.index.paragraphOf(at);
@@ -266,7 +277,10 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
       case 'anaphor':
         return speakers.anaphor(mention, at) ?? speakers.description(mention, at);
       case 'description': {
-        const owner = mention.possessor ? resolvePronoun(mention.possessor, at, attribution) : undefined;
+        const possessorGender = mention.possessor ? parse(mention.possessor).pronoun : undefined;
+        const owner = !mention.possessor ? undefined
+          : ((possessorGender === 'm' || possessorGender === 'f') && speakers.possessorInSentence(possessorGender, at, text))
+            || resolvePronoun(mention.possessor, at, attribution);
         return speakers.description(mention, at, owner ?? undefined);
       }
       case 'pronoun':
