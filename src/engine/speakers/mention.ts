@@ -370,6 +370,10 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
       return person(capitalise(single.bare), [{ ...titled, start: 0, end: single.bare.length }], [], undefined, [], context);
     }
     if (single && !possessor && isCommonWord(single, context)) return describe(text, det, headPart, phrase, possessor);
+    // "Whole Foods", "Coresight Research": no first name, and an ordinary word last — a company, not a person.
+    if (!single && !possessor && !isFirstName(headPart[0].bare) && !LAST_NAMES.has(last.bare) && isCommonWord(last, context)) {
+      return { kind: 'named', written: text, type: 'organization', name: slice(text, headPart).replace(/['’]s$/, ''), key: headLower };
+    }
     if (!det) return person(text, headPart.filter((token) => !(token.bare in COURTESY)), headPart.filter((token) => token.bare in COURTESY), undefined, phrase, context);
   }
   return describe(text, det, headPart, phrase, possessor);
