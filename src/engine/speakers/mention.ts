@@ -63,6 +63,8 @@ const DOCUMENT_NOUNS = new Set([
   'filing', 'complaint', 'lawsuit', 'website', 'video', 'article', 'book', 'tweet', 'email', 'e-mail', 'research', 'review', 'audit',
   'estimate', 'projection', 'model', 'forecast', 'slide', 'spot', 'release', 'transcript', 'footage', 'indictment', 'ruling', 'order',
 ]);
+/** Last words of firms' names. */
+const FIRM_WORDS = new Set(['research', 'group', 'partners', 'associates', 'capital', 'holdings', 'analytics', 'consulting', 'insights', 'strategies', 'advisors', 'advisers', 'securities', 'economics', 'intelligence']);
 /** Said of a source that the text keeps unnamed on purpose. */
 export const ANONYMOUS_PHRASE = /\b(?:sources?|insiders?|familiar with|close to|(?:who|that) (?:asked|requested|spoke|declined|insisted|was not|were not|is not|are not)\b|not authori[sz]ed|on condition|anonymity|anonymous(?:ly)?|unnamed|unidentified|someone|a person|one person|people briefed)\b/i;
 
@@ -363,6 +365,10 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     if (orgLike || (det === 'the' && !commonStart)) {
       const ofPhrase = phrase.length > 1 && phrase[0].lower === 'of' && phrase.slice(1).some((token) => token.cap) ? phrase : [];
       return { kind: 'named', written: text, type: 'organization', name: slice(text, [...headPart, ...ofPhrase]).replace(/['’]s$/, ''), key: headLower };
+    }
+    // "Coresight Research", "Eurasia Group": a capitalised name ending in a firm's word is the firm.
+    if (commonStart && !det && !possessor && headPart.length >= 2 && FIRM_WORDS.has(last.bare)) {
+      return { kind: 'named', written: text, type: 'organization', name: slice(text, headPart).replace(/['’]s$/, ''), key: headLower };
     }
     if (commonStart) return describe(text, det, headPart, phrase, possessor);
     if (single && /^[A-Z]{2,}$/.test(single.text.replace(/['’]s?$/, '')) && allCapsIsName(single, context)) {
