@@ -105,10 +105,13 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     const { path, emissions: roleEmissions } = decode(model.role, roleFeatures(tokens, from, to, { start: cue.start, end: cue.end, lemma, otherCue }, model.lexicon, sentences), ROLE_MASK);
     const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
       .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue));
+    // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
+    const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
+    if (opening) contentChunks.push(opening.content);
     const block = contentChunks.length ? null : blockQuotation(tokenized, cue.end);
     if (block) contentChunks.push(block);
     if (!contentChunks.length) continue;
-    const sourceChunks = chunks(path, 1, 2, from);
+    const sourceChunks = opening ? [opening.source] : chunks(path, 1, 2, from);
     if (!sourceChunks.length) sourceChunks.push(...forcedSourceChunks(model.role, roleEmissions, to - from, from));
     const subjectNotSource = isPassiveCue(tokens, cue.start, cue.end) || isImpressionCue(tokens, cue.start, cue.end);
     const candidates = (subjectNotSource ? sourceChunks.filter((chunk) => chunk[0] >= cue.end && tokens[chunk[0] - 1].lower === 'by') : sourceChunks)
@@ -157,6 +160,23 @@ function withReportedClause(tokens: Token[], sentences: Array<[number, number]>,
   const sentenceStart = sentences[tokens[start].sentence][0];
   for (let i = sentenceStart; i < start; i++) if (tokens[i].quote || (tokens[i].isPunct && /^[.;:!?]$/.test(tokens[i].text))) return range;
   return [sentenceStart, end];
+}
+
+/**
+ * "According to X, Y." opening a sentence: X up to the comma is the source, the rest of the sentence the
+ * content (its full stop left out, a closing quotation mark kept), as in PolNeAR gold; 76 of 81 sentence-
+ * opening "According to" in train are cues.
+ */
+function accordingToOpening(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue): { source: [number, number]; content: [number, number] } | null {
+  const [sentenceStart, sentenceEnd] = sentences[tokens[cue.start].sentence];
+  if (cue.start !== sentenceStart && !(cue.start === sentenceStart + 1 && /^(?:but|and|so|yet)$/.test(tokens[sentenceStart].lower))) return null;
+  let comma = cue.end;
+  while (comma < sentenceEnd && tokens[comma].text !== ',' && comma - cue.end < 30) comma++;
+  if (comma >= sentenceEnd || tokens[comma].text !== ',' || comma === cue.end) return null;
+  let end = sentenceEnd;
+  if (end - 1 > comma + 1 && tokens[end - 1].isPunct && /^[.!?]$/.test(tokens[end - 1].text)) end--;
+  if (end <= comma + 1) return null;
+  return { source: [cue.end, comma], content: [comma + 1, end] };
 }
 
 /** How many neighbours (in cue order) can share content with an attribution: role windows are short. */

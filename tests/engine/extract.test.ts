@@ -51,6 +51,8 @@ const PHENOMENA: Array<[string, string, Expected[]]> = [
     [{ cue: 'said', sources: ['The Russian Defense Ministry'], contents: ['the death was still “being verified through various channels.”'], kind: 'mixed' }]],
   ['according to', 'The attack killed 12 people, according to local officials.',
     [{ cue: 'according to', sources: ['local officials'], contents: ['The attack killed 12 people'], kind: 'indirect' }]],
+  ['according to, opening the sentence', 'According to Ham, the current administration has shuffled through three strategies.',
+    [{ cue: 'According to', sources: ['Ham'], contents: ['the current administration has shuffled through three strategies'], kind: 'indirect' }]],
   ['X told Y', 'Smith told reporters that the bill would pass next week.',
     [{ cue: 'told', sources: ['Smith'], contents: ['that the bill would pass next week'], kind: 'indirect' }]],
   ['"X reports:" introducing a block quotation', 'The Associated Press reports:\n\n“Officials in Moscow gave no further details about the strike.”',
