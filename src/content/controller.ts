@@ -7,7 +7,8 @@
  *   run(mode)          extract → candidates → content/analyze-article → overlay + highlights
  *   background/…       run-on-demand: run('demand') on any page, panel open; toggle-panel
  *   overlay select     scroll to the attribution and flash it
- *   pointer            the attribution under the pointer → overlay hover tip
+ *   pointer            the attribution under the pointer → overlay hover tip; a plain click
+ *                      inside a highlight → overlay opens the panel on that attribution's item
  *   new URL (SPA)      take the old page's overlay and highlights down now; once the URL has
  *                      settled, start over as on load (settings → article? → run('auto') or watch)
  */
@@ -165,7 +166,13 @@ export function createContentController(doc: Document, api: ContentApi, options:
     win?.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior });
   }
 
-  function showHighlights(current: ExtractedArticle, analysis: AnalysisReply): void {
+  function reveal(id: string): void {
+    if (!alive()) return destroy();
+    overlay?.reveal(id);
+  }
+
+  /** The pointer listeners belong to the run that placed the highlights: they stop with it, or with clearPage(). */
+  function showHighlights(current: ExtractedArticle, analysis: AnalysisReply, signal: AbortSignal): void {
     placed = placeAttributions(analysis, current.text, current);
     highlighter.show(placed.items);
     pointer?.destroy();
@@ -176,7 +183,8 @@ export function createContentController(doc: Document, api: ContentApi, options:
         const at = offsetAt(current, node, offset);
         return at < 0 ? null : attributionAt(intervals, at);
       },
-      (detail) => overlay?.hover(detail),
+      { onHover: (detail) => overlay?.hover(detail), onReveal: reveal },
+      signal,
     );
   }
 
@@ -253,7 +261,7 @@ export function createContentController(doc: Document, api: ContentApi, options:
     if (analysis.quotes.length > 0) {
       await yieldToPage();
       if (signal.aborted || destroyed) return;
-      measured('whosaid:highlight', () => showHighlights(extracted, analysis));
+      measured('whosaid:highlight', () => showHighlights(extracted, analysis, signal));
     }
     recordMeasure('whosaid:total', started);
   }

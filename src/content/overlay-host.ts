@@ -1,13 +1,14 @@
 /**
  * The content script's side of the overlay contract (src/shared/overlay-contract.ts): the
  * <whosaid-overlay> host, appended to <html> outside <body> so the page's text is unchanged, and its
- * link, over which state goes to the overlay and selections come back. Nothing the page dispatches on
- * the host reaches us.
+ * link, over which state, hovers and reveals go to the overlay and selections come back. Nothing the
+ * page dispatches on the host reaches us.
  */
 import {
   CONTENT_TO_OVERLAY_DESTROY,
   CONTENT_TO_OVERLAY_HOVER,
   CONTENT_TO_OVERLAY_MOUNT,
+  CONTENT_TO_OVERLAY_REVEAL,
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
@@ -17,6 +18,7 @@ import {
   type HoverDetail,
   type OverlayLink,
   type OverlayState,
+  type RevealDetail,
   type ToggleDetail,
 } from '../shared/overlay-contract';
 
@@ -26,6 +28,8 @@ export interface OverlayHost {
   /** Opens (true), closes (false) or toggles (undefined) the panel. */
   toggle(open?: boolean): void;
   hover(detail: HoverDetail): void;
+  /** Opens the panel on this attribution's item. */
+  reveal(attributionId: string): void;
   destroy(): void;
 }
 
@@ -76,6 +80,9 @@ export function createOverlayHost(doc: Document, onSelect: (id: string) => void,
     },
     hover(detail) {
       send(CONTENT_TO_OVERLAY_HOVER, detail);
+    },
+    reveal(attributionId) {
+      send<RevealDetail>(CONTENT_TO_OVERLAY_REVEAL, { attributionId });
     },
     destroy() {
       if (destroyed) return;

@@ -18,18 +18,20 @@ interface AttributionItemProps {
   visible: boolean;
   selected: boolean;
   hovered: boolean;
+  /** Just revealed from a click on its highlight in the article: marked for a moment. */
+  revealed: boolean;
   /** Show a flag for an anonymous source on the item itself (its group does not say so already). */
   flagAnonymous: boolean;
   onSelect(id: string): void;
 }
 
-export function AttributionItem({ item, domId, visible, selected, hovered, flagAnonymous, onSelect }: AttributionItemProps) {
+export function AttributionItem({ item, domId, visible, selected, hovered, revealed, flagAnonymous, onSelect }: AttributionItemProps) {
   const [expanded, setExpanded] = useState(false);
   const { quote } = item;
   const clampable = needsClamp(item.content);
   return (
     <li
-      class={hovered ? 'item is-hovered' : 'item'}
+      class={`item${hovered ? ' is-hovered' : ''}${revealed ? ' is-revealed' : ''}`}
       data-attribution-id={quote.id}
       data-kind={quote.kind}
       aria-current={selected ? 'true' : undefined}

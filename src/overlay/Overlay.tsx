@@ -4,13 +4,18 @@
  * pointer tooltip for page highlights. Open/closed and the analysis state are owned by the mount
  * (they arrive as events); filters, selection and focus are owned here.
  *
+ * A reveal (the reader clicked a highlight in the article) opens the panel on that attribution's item:
+ * filters that would hide it are cleared, it is scrolled into view in the list, focused, marked for a
+ * moment and announced. See src/content/pointer.ts for how to try it by hand.
+ *
  * The full list is drawn when the panel first opens, in the same render that shows it, and kept from
  * then on: until then the closed panel holds only bare group and item elements carrying their ids.
  * Drawing every item at mount was about half of the overlay's main-thread time on a page, for a
  * panel most readers never open.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AnalysisReply } from '../shared/messages';
 import type { HoverDetail, OverlayState } from '../shared/overlay-contract';
 import { ExportBar } from './ExportBar';
 import { HoverTip } from './HoverTip';
@@ -18,10 +23,16 @@ import { SpeakerGroup } from './SpeakerGroup';
 import type { Filters, GroupView, ItemView } from './view-model';
 import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural } from './view-model';
 
+/** A request to show one attribution's item: a new object per click, so a second click on the same quotation reveals it again. */
+export interface RevealRequest {
+  id: string;
+}
+
 export interface OverlayProps {
   state: OverlayState | null;
   open: boolean;
   hover: HoverDetail | null;
+  reveal: RevealRequest | null;
   onOpenChange(open: boolean): void;
   onSelect(id: string): void;
 }
@@ -30,6 +41,8 @@ const PANEL_ID = 'whosaid-panel';
 const TITLE_ID = 'whosaid-title';
 const SUMMARY_ID = 'whosaid-summary';
 const ITEM_NAVIGATION_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+/** How long a revealed item stays marked (the length of the ws-reveal animation in styles.ts). */
+export const REVEAL_MARK_MS = 1600;
 
 function focusWithoutScroll(element: HTMLElement | null): void {
   if (element && typeof element.focus === 'function') element.focus({ preventScroll: true });
@@ -115,10 +128,11 @@ interface ResultsProps {
   setFilters(filters: Filters): void;
   selectedId: string | null;
   hoveredId: string | null;
+  revealedId: string | null;
   onSelect(id: string): void;
 }
 
-function Results({ groups, total, filters, setFilters, selectedId, hoveredId, onSelect }: ResultsProps) {
+function Results({ groups, total, filters, setFilters, selectedId, hoveredId, revealedId, onSelect }: ResultsProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const items = groups.flatMap((group) => group.items);
   const unnamedCount = items.filter((item) => item.unnamed).length;
@@ -177,6 +191,7 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, on
             filters={filters}
             selectedId={selectedId}
             hoveredId={hoveredId}
+            revealedId={revealedId}
             onSelect={onSelect}
           />
         ))}
@@ -187,9 +202,15 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, on
   );
 }
 
-export function Overlay({ state, open, hover, onOpenChange, onSelect }: OverlayProps) {
+export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect }: OverlayProps) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A new object per reveal, so revealing the marked item again restarts its timer.
+  const [revealed, setRevealed] = useState<{ id: string } | null>(null);
+  // Tied to the analysis it was made for, so a new analysis gets its own announcement back.
+  const [revealNotice, setRevealNotice] = useState<{ text: string; analysis: AnalysisReply } | null>(null);
+  /** The attribution to focus once its item is drawn and visible (after filters are cleared, a render later). */
+  const pendingReveal = useRef<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const pillRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -218,6 +239,41 @@ export function Overlay({ state, open, hover, onOpenChange, onSelect }: OverlayP
       focusWithoutScroll(pillRef.current);
     }
   }, [open]);
+
+  // Declared after the opening effect, so on a reveal that opens the panel the item takes focus from the title.
+  useLayoutEffect(() => {
+    if (!reveal) return;
+    const found = byId.get(reveal.id);
+    if (!analysis || !found) return;
+    const filtered = !matchesFilters(found.item, filters);
+    if (filtered) setFilters(NO_FILTERS);
+    setSelectedId(reveal.id);
+    const speaker = found.item.quote.speaker?.name;
+    setRevealNotice({
+      text: `Showing ${speaker ? `the quote from ${speaker}` : 'a quote with no named source'} in the WhoSaid panel${filtered ? '; filters cleared' : ''}`,
+      analysis,
+    });
+    pendingReveal.current = reveal.id;
+  }, [reveal]);
+
+  useLayoutEffect(() => {
+    const id = pendingReveal.current;
+    if (!id || !rootRef.current) return;
+    const item = Array.from(rootRef.current.querySelectorAll<HTMLElement>('.item[data-attribution-id]')).find(
+      (element) => element.getAttribute('data-attribution-id') === id,
+    );
+    if (!item || item.closest('[hidden]')) return;
+    pendingReveal.current = null;
+    focusWithoutScroll(item.querySelector<HTMLElement>('.item-select'));
+    item.scrollIntoView?.({ block: 'nearest' });
+    setRevealed({ id });
+  });
+
+  useEffect(() => {
+    if (!revealed) return;
+    const timer = setTimeout(() => setRevealed(null), REVEAL_MARK_MS);
+    return () => clearTimeout(timer);
+  }, [revealed]);
 
   const select = (id: string) => {
     setSelectedId(id);
@@ -248,7 +304,7 @@ export function Overlay({ state, open, hover, onOpenChange, onSelect }: OverlayP
       onKeyPress={(event) => event.stopPropagation()}
     >
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        {announcement(state)}
+        {revealNotice && revealNotice.analysis === analysis ? revealNotice.text : announcement(state)}
       </div>
       {state && (
         <button
@@ -317,6 +373,7 @@ export function Overlay({ state, open, hover, onOpenChange, onSelect }: OverlayP
               setFilters={setFilters}
               selectedId={selectedId}
               hoveredId={hover?.id ?? null}
+              revealedId={revealed?.id ?? null}
               onSelect={select}
             />
           )}

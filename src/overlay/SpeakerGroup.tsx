@@ -14,10 +14,11 @@ interface SpeakerGroupProps {
   filters: Filters;
   selectedId: string | null;
   hoveredId: string | null;
+  revealedId: string | null;
   onSelect(id: string): void;
 }
 
-export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, onSelect }: SpeakerGroupProps) {
+export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, revealedId, onSelect }: SpeakerGroupProps) {
   const { speaker } = group;
   const visibleCount = group.items.filter((item) => matchesFilters(item, filters)).length;
   const headingId = `${domId}-name`;
@@ -53,6 +54,7 @@ export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, onS
             visible={matchesFilters(item, filters)}
             selected={item.quote.id === selectedId}
             hovered={item.quote.id === hoveredId}
+            revealed={item.quote.id === revealedId}
             flagAnonymous={!speaker?.anonymous}
             onSelect={onSelect}
           />

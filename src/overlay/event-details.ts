@@ -4,7 +4,7 @@
  * shape before use: anything malformed is ignored rather than half-rendered.
  */
 import type { AnalysisReply } from '../shared/messages';
-import type { HoverDetail, OverlayState, ToggleDetail } from '../shared/overlay-contract';
+import type { HoverDetail, OverlayState, RevealDetail, ToggleDetail } from '../shared/overlay-contract';
 
 const STATUSES = new Set<OverlayState['status']>(['analyzing', 'done', 'error']);
 
@@ -74,4 +74,9 @@ export function readHover(detail: unknown): HoverDetail | null {
 
 export function readToggle(detail: unknown): ToggleDetail {
   return isRecord(detail) && typeof detail.open === 'boolean' ? { open: detail.open } : {};
+}
+
+export function readReveal(detail: unknown): RevealDetail | null {
+  if (!isRecord(detail) || typeof detail.attributionId !== 'string' || detail.attributionId === '') return null;
+  return { attributionId: detail.attributionId };
 }

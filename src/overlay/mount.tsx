@@ -1,22 +1,23 @@
 /**
  * Mounting on one host element: an open shadow root with the styles and the Preact tree, the
  * receiving end of the host's link, and destroy() that undoes all of it. External state (analysis,
- * open, hover) is held here and re-rendered synchronously on each message, so the content script can
- * send STATE right after READY without racing a deferred effect. Events dispatched on the host are
+ * open, hover, the latest reveal request) is held here and re-rendered synchronously on each message,
+ * so the content script can send STATE right after READY without racing a deferred effect. Events dispatched on the host are
  * not listened to: the page can dispatch those.
  */
 import { render } from 'preact';
 import {
   CONTENT_TO_OVERLAY_DESTROY,
   CONTENT_TO_OVERLAY_HOVER,
+  CONTENT_TO_OVERLAY_REVEAL,
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
 } from '../shared/overlay-contract';
 import type { HoverDetail, OverlayLink, OverlayMessage, OverlayState, SelectDetail } from '../shared/overlay-contract';
-import { readHover, readState, readToggle } from './event-details';
-import { Overlay } from './Overlay';
+import { readHover, readReveal, readState, readToggle } from './event-details';
+import { Overlay, type RevealRequest } from './Overlay';
 import { OVERLAY_CSS } from './styles';
 
 export interface MountedOverlay {
@@ -29,6 +30,7 @@ interface View {
   state: OverlayState | null;
   open: boolean;
   hover: HoverDetail | null;
+  reveal: RevealRequest | null;
 }
 
 /**
@@ -67,7 +69,7 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
   container.className = 'mount';
   shadow.appendChild(container);
 
-  let view: View = { state: null, open: false, hover: null };
+  let view: View = { state: null, open: false, hover: null, reveal: null };
   let destroyed = false;
 
   const draw = () =>
@@ -76,6 +78,7 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
         state={view.state}
         open={view.open}
         hover={view.hover}
+        reveal={view.reveal}
         onOpenChange={(open) => update({ open })}
         onSelect={(id) => link.toContent({ type: OVERLAY_TO_CONTENT_SELECT, detail: { id } satisfies SelectDetail })}
       />,
@@ -105,6 +108,10 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
     } else if (type === CONTENT_TO_OVERLAY_HOVER) {
       const hover = readHover(detail);
       if (hover) update({ hover: hover.id ? hover : null });
+    } else if (type === CONTENT_TO_OVERLAY_REVEAL) {
+      const id = readReveal(detail)?.attributionId;
+      // Only an attribution of the analysis shown opens the panel: a stale id from an older run does nothing.
+      if (id && view.state?.analysis?.quotes.some((quote) => quote.id === id)) update({ open: true, reveal: { id } });
     } else if (type === CONTENT_TO_OVERLAY_DESTROY) {
       mounted.destroy();
     }

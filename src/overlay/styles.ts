@@ -196,6 +196,10 @@ button {
 .item { padding: 5px 6px 6px 10px; border-radius: 0 6px 6px 0; cursor: pointer; }
 .item:hover, .item.is-hovered { background: var(--ws-bg-hover); }
 .item[aria-current="true"] { background: var(--ws-accent-bg); }
+/* A ring, not a fill: the revealed item is also the current one, whose background is already the accent. */
+.item.is-revealed { box-shadow: inset 0 0 0 2px var(--ws-accent); animation: ws-reveal 1.6s ease-out both; }
+@keyframes ws-reveal { 0%, 40% { box-shadow: inset 0 0 0 2px var(--ws-accent); } 100% { box-shadow: inset 0 0 0 2px transparent; } }
+@media (prefers-reduced-motion: reduce) { .item.is-revealed { animation: none; } }
 .item-select { display: block; width: 100%; border-radius: 4px; }
 .item-meta { display: flex; align-items: baseline; gap: 6px; font-size: 12px; color: var(--ws-muted); }
 .cue { color: var(--ws-fg); font-weight: 600; }

@@ -64,6 +64,11 @@ export const CONTENT_TO_OVERLAY_STATE = 'whosaid:content-state';
 export const CONTENT_TO_OVERLAY_TOGGLE = 'whosaid:content-toggle';
 /** content → overlay: the pointer is over a highlight of this attribution (null: left it). detail: { id: string | null, x: number, y: number } */
 export const CONTENT_TO_OVERLAY_HOVER = 'whosaid:content-hover';
+/**
+ * content → overlay: the user clicked inside a highlight of this attribution; open the panel on its
+ * item. detail: { attributionId: string }
+ */
+export const CONTENT_TO_OVERLAY_REVEAL = 'whosaid:content-reveal';
 /** overlay → content: the user picked an attribution; scroll to it and flash its highlight. detail: { id: string } */
 export const OVERLAY_TO_CONTENT_SELECT = 'whosaid:overlay-select';
 /** overlay → content: the overlay's bundle is listening on this host. detail: null */
@@ -73,6 +78,9 @@ export interface HoverDetail {
   id: string | null;
   x: number;
   y: number;
+}
+export interface RevealDetail {
+  attributionId: string;
 }
 export interface SelectDetail {
   id: string;

@@ -5,6 +5,7 @@ import {
   CONTENT_TO_OVERLAY_DESTROY,
   CONTENT_TO_OVERLAY_HOVER,
   CONTENT_TO_OVERLAY_MOUNT,
+  CONTENT_TO_OVERLAY_REVEAL,
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
@@ -579,5 +580,100 @@ describe('on a single-page site that changes URL', () => {
     await afterSettle();
     expect(analysedUrls(page)).toHaveLength(1);
     expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+});
+
+/** The text node of `doc` that holds `phrase`, and where in it. */
+function textHolding(doc: Document, phrase: string): { node: Text; offset: number } {
+  const walk = (node: Node): { node: Text; offset: number } | null => {
+    if (node.nodeType === 3 && (node as Text).data.includes(phrase)) return { node: node as Text, offset: (node as Text).data.indexOf(phrase) };
+    for (const child of Array.from(node.childNodes)) {
+      const found = walk(child);
+      if (found) return found;
+    }
+    return null;
+  };
+  const found = walk(doc.body);
+  if (!found) throw new Error(`"${phrase}" is not on the page`);
+  return found;
+}
+
+/**
+ * The user clicking the first letter of `phrase`: the browser's caret lands there and that character's
+ * box is under the point. Returns how many caret lookups the content script made.
+ */
+function clickOn(page: Setup, phrase: string): number {
+  const { node, offset } = textHolding(page.doc, phrase);
+  const fake = page.doc as unknown as Record<string, unknown>;
+  let caretCalls = 0;
+  fake.caretPositionFromPoint = () => {
+    caretCalls++;
+    return { offsetNode: node, offset };
+  };
+  fake.getSelection = () => ({ isCollapsed: true });
+  const createRange = fake.createRange as () => Record<string, unknown>;
+  fake.createRange = () => ({ ...createRange(), setStart() {}, getClientRects: () => [{ left: 0, right: 20, top: 0, bottom: 20 }] });
+  const event = new Event('click', { bubbles: true, cancelable: true });
+  Object.assign(event, { clientX: 10, clientY: 10, button: 0, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  node.parentElement!.dispatchEvent(event);
+  fake.createRange = createRange;
+  return caretCalls;
+}
+
+const reveals = (page: Setup) => page.events.filter((event) => event.type === CONTENT_TO_OVERLAY_REVEAL).map((event) => event.detail);
+
+describe('a click inside a highlight', () => {
+  test('tells the overlay, over the link, to reveal that attribution; the page does not scroll', async () => {
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    clickOn(page, 'budget was balanced');
+    clickOn(page, 'raise taxes');
+    expect(reveals(page)).toEqual([{ attributionId: 'q2' }, { attributionId: 'q1' }]);
+    expect(page.scrolls).toEqual([]);
+  });
+
+  test('a click on plain text tells the overlay nothing', async () => {
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    expect(clickOn(page, 'Residents at the meeting')).toBe(1);
+    expect(clickOn(page, 'the city could keep')).toBe(1);
+    expect(reveals(page)).toEqual([]);
+  });
+
+  test('on a new URL the old page stops listening for clicks, and the new one listens once it is shown', async () => {
+    const page = setup(ARTICLE_PAGE, { reply: replyForEither, navigationApi: true });
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    pushArticle(page, 'https://news.example/harbour-plan');
+    expect(clickOn(page, 'harbour will stay open')).toBe(0);
+    await until(() => page.highlights.registry.size > 0);
+    clickOn(page, 'harbour will stay open');
+    expect(reveals(page)).toEqual([{ attributionId: 'h1' }]);
+  });
+
+  test('a new run stops the listeners of the run before it; destroy() stops everything', async () => {
+    let answer: (() => void) | null = null;
+    let analyses = 0;
+    const page = setup(ARTICLE_PAGE, {
+      reply: (message) => {
+        if (message.type !== 'content/analyze-article') return Promise.resolve(ok(null));
+        // The first analysis is answered at once, the second only when the test says so.
+        if (analyses++ === 0) return Promise.resolve(ok(analysisOf(message.article)));
+        return new Promise((resolve) => (answer = () => resolve(ok(analysisOf(message.article)))));
+      },
+    });
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    void page.deliver({ type: 'background/run-on-demand' });
+    await until(() => answer !== null);
+    expect(clickOn(page, 'raise taxes')).toBe(0);
+    answer!();
+    await until(() => clickOn(page, 'raise taxes') === 1);
+    expect(reveals(page)).toEqual([{ attributionId: 'q1' }]);
+    page.controller.destroy();
+    expect(clickOn(page, 'raise taxes')).toBe(0);
   });
 });

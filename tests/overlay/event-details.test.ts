@@ -1,4 +1,4 @@
-import { readHover, readState, readToggle } from '../../src/overlay/event-details';
+import { readHover, readReveal, readState, readToggle } from '../../src/overlay/event-details';
 import { sampleAnalysis } from './fixture';
 
 describe('readState accepts the contract\u2019s shapes', () => {
@@ -34,7 +34,7 @@ describe('readState rejects what is not one', () => {
   ])('%s', (_, detail) => expect(readState(detail)).toBeNull());
 });
 
-describe('readHover and readToggle', () => {
+describe('readHover, readToggle and readReveal', () => {
   test.each([
     [{ id: 'q1', x: 3, y: 4 }, { id: 'q1', x: 3, y: 4 }],
     [{ id: null, x: 0, y: 0 }, { id: null, x: 0, y: 0 }],
@@ -49,4 +49,13 @@ describe('readHover and readToggle', () => {
     [null, {}],
     [{ open: 'yes' }, {}],
   ])('toggle %j → %j', (detail, expected) => expect(readToggle(detail)).toEqual(expected));
+
+  test.each([
+    [{ attributionId: 'q1' }, { attributionId: 'q1' }],
+    [{ attributionId: 'q1', extra: '<b>' }, { attributionId: 'q1' }],
+    [{ attributionId: '' }, null],
+    [{ id: 'q1' }, null],
+    [{ attributionId: 7 }, null],
+    [null, null],
+  ])('reveal %j → %j', (detail, expected) => expect(readReveal(detail)).toEqual(expected));
 });

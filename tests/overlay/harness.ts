@@ -7,6 +7,7 @@ import {
   CONTENT_TO_OVERLAY_DESTROY,
   CONTENT_TO_OVERLAY_HOVER,
   CONTENT_TO_OVERLAY_MOUNT,
+  CONTENT_TO_OVERLAY_REVEAL,
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
@@ -25,6 +26,8 @@ export interface Harness {
   state(state: OverlayState | unknown): void;
   toggle(detail?: ToggleDetail): void;
   hover(detail: HoverDetail): void;
+  /** The reader clicked a highlight of this attribution in the article. */
+  reveal(attributionId: string): void;
   destroy(): void;
   query<T extends Element = HTMLElement>(selector: string): T | null;
   queryAll<T extends Element = HTMLElement>(selector: string): T[];
@@ -68,6 +71,7 @@ export function mountHarness(doc: Document = document, scope: object = globalThi
     state: (state) => send(CONTENT_TO_OVERLAY_STATE, state),
     toggle: (detail = {}) => send(CONTENT_TO_OVERLAY_TOGGLE, detail),
     hover: (detail) => send(CONTENT_TO_OVERLAY_HOVER, detail),
+    reveal: (attributionId) => send(CONTENT_TO_OVERLAY_REVEAL, { attributionId }),
     destroy: () => send(CONTENT_TO_OVERLAY_DESTROY, null),
     query: <T extends Element>(selector: string) => shadow.querySelector<T>(selector),
     queryAll,

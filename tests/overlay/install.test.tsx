@@ -7,6 +7,7 @@ import type { OverlayScope } from '../../src/overlay/install';
 import {
   CONTENT_TO_OVERLAY_DESTROY,
   CONTENT_TO_OVERLAY_MOUNT,
+  CONTENT_TO_OVERLAY_REVEAL,
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
@@ -131,6 +132,22 @@ describe('what the page can dispatch is ignored', () => {
     ui.state({ status: 'done', analysis: invented });
     expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('1');
     expect(ui.shadow.innerHTML).toContain('invented');
+    ui.destroy();
+    bundle.release();
+  });
+
+  test('a well-formed reveal event on our host neither opens the panel nor moves focus', () => {
+    const bundle = installOverlay(env.document, scope);
+    const ui = mountHarness(env.document, scope);
+    ui.state({ status: 'done', analysis: sampleAnalysis() });
+    forge(ui.host, CONTENT_TO_OVERLAY_REVEAL, { attributionId: 'q3' });
+    forge(env.document, CONTENT_TO_OVERLAY_REVEAL, { attributionId: 'q3' });
+    expect(ui.query('.panel')?.hasAttribute('hidden')).toBe(true);
+    expect(env.activeElement()).toBeNull();
+    // The same reveal over the link opens the panel on the item.
+    ui.reveal('q3');
+    expect(ui.query('.panel')?.hasAttribute('hidden')).toBe(false);
+    expect(env.activeElement()?.closest('[data-attribution-id]')?.getAttribute('data-attribution-id')).toBe('q3');
     ui.destroy();
     bundle.release();
   });

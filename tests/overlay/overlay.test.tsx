@@ -5,7 +5,9 @@ import { isHidden, mountHarness, settle } from './harness';
 import { HOSTILE_TEXT, LONG_TEXT, SPEAKERS, sampleAnalysis } from './fixture';
 import { installOverlay } from '../../src/overlay/install';
 import type { OverlayBundle } from '../../src/overlay/install';
-import { CONTENT_TO_OVERLAY_MOUNT, OVERLAY_TO_CONTENT_READY } from '../../src/shared/overlay-contract';
+import { REVEAL_MARK_MS } from '../../src/overlay/Overlay';
+import { OVERLAY_CSS } from '../../src/overlay/styles';
+import { CONTENT_TO_OVERLAY_MOUNT, CONTENT_TO_OVERLAY_REVEAL, OVERLAY_TO_CONTENT_READY } from '../../src/shared/overlay-contract';
 
 let env: DomEnv;
 let bundle: OverlayBundle;
@@ -361,6 +363,111 @@ describe('hover over a page highlight', () => {
     ui.toggle({ open: true });
     ui.hover({ id: 'q3', x: 10, y: 10 });
     expect(ui.query('[data-attribution-id="q3"]')?.classList.contains('is-hovered')).toBe(true);
+  });
+});
+
+describe('reveal from a click on a page highlight', () => {
+  beforeEach(done);
+
+  const item = (id: string) => ui.query(`[data-attribution-id="${id}"]`)!;
+  const live = () => ui.query('[role="status"][aria-live="polite"]')!;
+  /** Elements scrollIntoView was called on (linkedom lays nothing out, so the call is recorded instead). */
+  let scrolledIntoView: Element[];
+  beforeEach(() => {
+    scrolledIntoView = [];
+    (env.window.HTMLElement.prototype as unknown as Record<string, unknown>).scrollIntoView = function (this: Element) {
+      scrolledIntoView.push(this);
+    };
+  });
+  afterEach(() => {
+    delete (env.window.HTMLElement.prototype as unknown as Record<string, unknown>).scrollIntoView;
+  });
+
+  test('opens the closed panel with its list drawn, scrolls the item into view, focuses it and marks it current', async () => {
+    expect(isHidden(panel())).toBe(true);
+    ui.reveal('q5');
+    expect(isHidden(panel())).toBe(false);
+    expect(pill().getAttribute('aria-expanded')).toBe('true');
+    expect(ui.visible('.item-select')).toHaveLength(7);
+    expect(isHidden(item('q5'))).toBe(false);
+    expect(env.activeElement()).toBe(item('q5').querySelector('.item-select'));
+    expect(scrolledIntoView).toEqual([item('q5')]);
+    await settle();
+    expect(item('q5').getAttribute('aria-current')).toBe('true');
+    expect(ui.queryAll('[aria-current]')).toHaveLength(1);
+    // Revealing is not picking: the page is not scrolled to the highlight the reader just clicked.
+    expect(ui.selected).toEqual([]);
+  });
+
+  test('announces which quote is shown in the live region', async () => {
+    ui.reveal('q5');
+    await settle();
+    expect(live().textContent).toBe('Showing the quote from people familiar with the matter in the WhoSaid panel');
+    ui.reveal('q7');
+    await settle();
+    expect(live().textContent).toBe('Showing a quote with no named source in the WhoSaid panel');
+    // A new analysis is announced as before.
+    done();
+    await settle();
+    expect(live().textContent).toBe('WhoSaid found 7 quotes from 5 speakers');
+  });
+
+  test('in an open panel, focus moves from wherever it was to the item', () => {
+    ui.toggle({ open: true });
+    ui.query<HTMLButtonElement>('[data-attribution-id="q1"] .item-select')!.focus();
+    ui.reveal('q6');
+    expect(env.activeElement()).toBe(item('q6').querySelector('.item-select'));
+    ui.query<HTMLButtonElement>('.close')!.focus();
+    ui.reveal('q6');
+    expect(env.activeElement()).toBe(item('q6').querySelector('.item-select'));
+  });
+
+  test('filters that hide the item are cleared, and it is focused once shown', async () => {
+    ui.toggle({ open: true });
+    click(ui.query('[data-filter="unnamed"]')!);
+    await settle();
+    expect(isHidden(item('q1'))).toBe(true);
+    ui.reveal('q1');
+    await settle();
+    expect(ui.query('[data-filter="unnamed"]')?.getAttribute('aria-pressed')).toBe('false');
+    expect(isHidden(item('q1'))).toBe(false);
+    expect(env.activeElement()).toBe(item('q1').querySelector('.item-select'));
+    expect(live().textContent).toBe('Showing the quote from Ryan Dillon in the WhoSaid panel; filters cleared');
+  });
+
+  test('filters that already show the item are kept', async () => {
+    ui.toggle({ open: true });
+    click(ui.query('[data-filter="unnamed"]')!);
+    await settle();
+    ui.reveal('q3');
+    await settle();
+    expect(ui.query('[data-filter="unnamed"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect(env.activeElement()).toBe(item('q3').querySelector('.item-select'));
+  });
+
+  test('the item is marked for a moment, with no animation under reduced motion', async () => {
+    ui.reveal('q2');
+    await settle();
+    expect(item('q2').classList.contains('is-revealed')).toBe(true);
+    expect(ui.queryAll('.is-revealed')).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, REVEAL_MARK_MS + 50));
+    await settle();
+    expect(ui.queryAll('.is-revealed')).toHaveLength(0);
+    expect(OVERLAY_CSS).toMatch(/@media \(prefers-reduced-motion: reduce\) \{[^}]*\.item\.is-revealed \{ animation: none; \}/);
+  });
+
+  test('an id that is not in the analysis shown, or a malformed detail, does nothing', () => {
+    ui.reveal('no-such');
+    ui.link.toOverlay?.({ type: CONTENT_TO_OVERLAY_REVEAL, detail: { id: 'q1' } });
+    ui.link.toOverlay?.({ type: CONTENT_TO_OVERLAY_REVEAL, detail: null });
+    expect(isHidden(panel())).toBe(true);
+    expect(env.activeElement()).toBeNull();
+  });
+
+  test('before an analysis is shown, a reveal does nothing', () => {
+    ui.state({ status: 'analyzing' });
+    ui.reveal('q1');
+    expect(isHidden(panel())).toBe(true);
   });
 });
 
