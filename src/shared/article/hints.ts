@@ -120,10 +120,73 @@ export function isFurniture(el: Element): boolean {
 }
 
 /** Share of an element's text that sits inside links: high for menus, teaser lists and tag clouds. */
-export function linkDensity(el: Element, textLength = el.textContent?.length ?? 0): number {
-  if (textLength === 0) return 0;
+export function linkDensity(el: Element): number {
   let linkLength = 0;
   const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) linkLength += links[i].textContent?.length ?? 0;
-  return Math.min(1, linkLength / textLength);
+  // Most paragraphs hold no link text: no need to read their whole text.
+  if (linkLength === 0) return 0;
+  return linkShare(linkLength, el.textContent?.length ?? 0);
+}
+
+/** linkDensity from lengths already measured. */
+export function linkShare(linkLength: number, textLength: number): number {
+  return textLength === 0 ? 0 : Math.min(1, linkLength / textLength);
+}
+
+/**
+ * The textContent length of each of `elements`. Nested candidates repeat each other's text, so an
+ * element holding one of the set below it sums its children (reading a child's text whole only where
+ * no element of the set lies below it): every stretch of text is read once.
+ */
+export function textLengths(elements: Iterable<Element>): Map<Element, number> {
+  const wanted = new Set(elements);
+  const holdsWanted = new Set<Element>();
+  for (const el of wanted) {
+    for (let up = el.parentElement; up && !holdsWanted.has(up); up = up.parentElement) holdsWanted.add(up);
+  }
+  const lengths = new Map<Element, number>();
+  const measure = (el: Element): number => {
+    const known = lengths.get(el);
+    if (known !== undefined) return known;
+    let length = 0;
+    if (!holdsWanted.has(el)) length = el.textContent?.length ?? 0;
+    else {
+      for (let child = el.firstChild; child; child = child.nextSibling) {
+        // textContent joins the Text (and CDATA section) descendants; comments and the like add nothing.
+        if (child.nodeType === 3 || child.nodeType === 4) length += (child as Text).data.length;
+        else if (child.nodeType === 1) length += measure(child as Element);
+      }
+    }
+    lengths.set(el, length);
+    return length;
+  };
+  for (const el of wanted) measure(el);
+  return lengths;
+}
+
+/**
+ * The text length inside links of each of `elements` (as linkDensity counts it: every <a> below the
+ * element, a link nested in a link twice). Nested candidates share most of their links, so each link's
+ * text is read once, from the outermost elements, and added to every element of the set above it.
+ */
+export function linkTextLengths(elements: Iterable<Element>): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  for (const el of elements) lengths.set(el, 0);
+  for (const el of lengths.keys()) {
+    let nested = false;
+    for (let up = el.parentElement; up && !nested; up = up.parentElement) nested = lengths.has(up);
+    if (nested) continue;
+    const links = el.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) {
+      const length = links[i].textContent?.length ?? 0;
+      if (length === 0) continue;
+      for (let up = links[i].parentElement; up; up = up.parentElement) {
+        const sum = lengths.get(up);
+        if (sum !== undefined) lengths.set(up, sum + length);
+        if (up === el) break;
+      }
+    }
+  }
+  return lengths;
 }

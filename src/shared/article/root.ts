@@ -7,7 +7,7 @@
  * class and id hints weigh the ancestors, link-heavy candidates lose, and the winner grows to an
  * ancestor where Readability would have appended siblings (articles split over sibling containers).
  */
-import { classAndId, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity, NEGATIVE_HINT, OK_MAYBE_CANDIDATE, POSITIVE_HINT, UNLIKELY_CANDIDATE } from './hints';
+import { classAndId, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity, linkShare, linkTextLengths, NEGATIVE_HINT, OK_MAYBE_CANDIDATE, POSITIVE_HINT, textLengths, UNLIKELY_CANDIDATE } from './hints';
 
 const MIN_PARAGRAPH_CHARS = 25;
 /** Paragraph-like elements scored at most; caps the work on huge pages. */
@@ -147,6 +147,16 @@ function paragraphKind(paragraph: Element): string {
  * teaser module beside the body (herald-sun-1's "other opinion columns") has paragraphs of another kind.
  */
 function growToCoverSplitBody(top: Element, body: Element, voters: Array<[Element, number]>): Element {
+  // Every step walks every voter up through the same elements.
+  const furnitureMemo = new Map<Element, boolean>();
+  const furnitureOnce = (el: Element): boolean => {
+    let verdict = furnitureMemo.get(el);
+    if (verdict === undefined) {
+      verdict = isFurniture(el);
+      furnitureMemo.set(el, verdict);
+    }
+    return verdict;
+  };
   let root = top;
   for (let step = 0; step < GROW_STEPS; step++) {
     const ancestors: Element[] = [];
@@ -171,7 +181,7 @@ function growToCoverSplitBody(top: Element, body: Element, voters: Array<[Elemen
           if (!furniture) outside.push([paragraph, length, level]);
           break;
         }
-        furniture = furniture || isFurniture(el);
+        furniture = furniture || furnitureOnce(el);
       }
     }
     const addedAtLevel = ancestors.map(() => 0);
@@ -190,6 +200,22 @@ function growToCoverSplitBody(top: Element, body: Element, voters: Array<[Elemen
 }
 
 /**
+ * The `count` best-scoring entries, best first, ties in map order: what a stable sort of all of them
+ * would start with, without sorting the hundreds of ancestors that get a vote.
+ */
+function highestScores(scores: Map<Element, number>, count: number): Array<[Element, number]> {
+  const best: Array<[Element, number]> = [];
+  for (const entry of scores) {
+    if (best.length === count && entry[1] <= best[count - 1][1]) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1][1] < entry[1]) at--;
+    best.splice(at, 0, entry);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
+/**
  * The live element holding the article body, or null when no paragraph text votes for any element
  * (an app page, an empty shell before its script runs).
  */
@@ -199,9 +225,12 @@ export function findArticleRoot(doc: Document): Element | null {
   const { scores, voters } = scoreParagraphs(doc, body);
   if (scores.size === 0) return null;
 
-  const byRawScore = [...scores].sort((a, b) => b[1] - a[1]).slice(0, LINK_DENSITY_CANDIDATES);
+  const byRawScore = highestScores(scores, LINK_DENSITY_CANDIDATES);
+  const candidates = byRawScore.map(([el]) => el);
+  const linkLengths = linkTextLengths(candidates);
+  const lengths = textLengths(candidates);
   const ranked = byRawScore
-    .map(([el, score]) => [el, score * (1 - linkDensity(el))] as [Element, number])
+    .map(([el, score]) => [el, score * (1 - linkShare(linkLengths.get(el)!, lengths.get(el)!))] as [Element, number])
     .sort((a, b) => b[1] - a[1]);
   for (const [el, score] of ranked) scores.set(el, score);
   let [top, topScore] = ranked[0];
