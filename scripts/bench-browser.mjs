@@ -45,6 +45,10 @@ const { startTrace, summariseTrace } = require('./lib/trace.cjs');
 const SHARED = join(ROOT, '..', 'shared');
 const NO_OVERLAY_WAIT_MS = 5000;
 const AIM = { medianOverlayMs: 500, contentMs: 30, taskMs: 50 };
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log('usage: node scripts/bench-browser.mjs [--no-build] [--runs N] [--extension DIR]');
+  process.exit(0);
+}
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
 const extensionArg = process.argv.indexOf('--extension');

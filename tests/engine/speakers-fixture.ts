@@ -7,8 +7,8 @@ import type { Attribution, Span } from '../../src/shared/attribution';
 
 /**
  * The article body of the seed page, paragraphs separated by blank lines. A regex over the known page
- * rather than a DOM: linkedom's CommonJS build does not load under this jest setup, and the article
- * detection that turns pages into text is another helper's, tested there.
+ * rather than the article detection, so the speaker tests do not move when detection changes; detection
+ * is tested on the same page in tests/shared and through the CLI in tests/cli/seed.test.ts.
  */
 export function seedText(htmlPath: string): string {
   const html = fs.readFileSync(htmlPath, 'utf8');
