@@ -137,7 +137,6 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
   }
   giveSharedContentToNearestCue(found);
   found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
-  shareSourceWithParticiple(text, found);
   for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);
   found.push(...signedQuotations(text, tokenized, found));
   const followOns = followOnQuotations(text, tokenized, found);
@@ -205,26 +204,6 @@ function giveSharedContentToNearestCue(found: Attribution[]): void {
       }));
     }
   });
-}
-
-/** The most characters between a main cue and a participle cue that shares its source. */
-const PARTICIPLE_REACH = 250;
-
-/**
- * "Ward warned that …, noting that …": a participle cue after a comma has the main clause's speaker, the
- * source of the attribution just before it in the paragraph (so in 332 of 381 such cues in PolNeAR train).
- */
-function shareSourceWithParticiple(text: string, found: Attribution[]): void {
-  for (let k = 1; k < found.length; k++) {
-    const cue = found[k].cue;
-    const previous = found[k - 1];
-    if (!cue || !previous.cue || !previous.sources.length || !/^\p{L}+ing$/u.test(cue.text)) continue;
-    if (!/,\s*$/.test(text.slice(Math.max(0, cue.start - 3), cue.start))) continue;
-    const between = text.slice(previous.cue.end, cue.start);
-    if (between.length > PARTICIPLE_REACH || between.includes('\n')) continue;
-    found[k].sources = previous.sources.map((span) => ({ ...span }));
-    found[k].speaker = { name: found[k].sources[0].text, type: 'unnamed', aliases: [] };
-  }
 }
 
 interface SourcePick { cue: FoundCue; source: [number, number] | null }
