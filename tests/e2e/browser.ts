@@ -9,31 +9,38 @@ import * as launcher from '../../scripts/lib/browser.cjs';
 
 export * from '../../scripts/lib/browser.cjs';
 
-let warned = false;
+const warned = new Set<string>();
 
-/** describe() when Chromium and the built extension are there; otherwise skip loudly, or fail under CI. */
-export function describeBrowser(name: string, fn: () => void): void {
-  const chromium = launcher.findChromium();
-  const built = fs.existsSync(path.join(launcher.EXTENSION_DIR, 'manifest.json'));
-  if (chromium && built) {
+/**
+ * describe() when `missing` is null; otherwise a loud skip in a user's clone (one banner per tier) or,
+ * under CI=true, a failing test: a browser tier may not silently vanish from CI.
+ */
+export function describeIfAvailable(tier: string, name: string, missing: string | null, fn: () => void): void {
+  if (!missing) {
     describe(name, fn);
     return;
   }
-  const missing = !chromium ? 'Chromium (/usr/bin/chromium or $WHOSAID_CHROMIUM)' : 'the built extension (run npm run build)';
   if (process.env.CI === 'true') {
     describe(name, () => {
       test(`needs ${missing}`, () => {
-        throw new Error(`CI=true but ${missing} is missing: browser tests cannot be skipped in CI`);
+        throw new Error(`CI=true but ${missing} is missing: ${tier} tests cannot be skipped in CI`);
       });
     });
     return;
   }
-  if (!warned) {
-    warned = true;
+  if (!warned.has(tier)) {
+    warned.add(tier);
     const bar = '!'.repeat(78);
-    console.warn(`\n${bar}\n!!  BROWSER TESTS SKIPPED: ${missing} not found.\n!!  The e2e tier (tests/e2e) did not run; nothing about the extension in a real browser was checked.\n${bar}\n`);
+    console.warn(`\n${bar}\n!!  ${tier.toUpperCase()} TESTS SKIPPED: ${missing} not found.\n!!  Nothing about the extension in a real ${tier} was checked.\n${bar}\n`);
   }
   describe.skip(`${name} (skipped: ${missing} not found)`, fn);
+}
+
+/** describe() when Chromium and the built extension are there; otherwise skip loudly, or fail under CI. */
+export function describeBrowser(name: string, fn: () => void): void {
+  const built = fs.existsSync(path.join(launcher.EXTENSION_DIR, 'manifest.json'));
+  const missing = !launcher.findChromium() ? 'Chromium (/usr/bin/chromium or $WHOSAID_CHROMIUM)' : !built ? 'the built extension (run npm run build)' : null;
+  describeIfAvailable('browser', name, missing, fn);
 }
 
 export interface HighlightSummary { names: string[]; ranges: number; texts: string[] }

@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'puppeteer-core';
-import { highlightsInPage, OVERLAY_TAG, ROOT, type HighlightSummary, type OverlayContents } from './browser';
+import { describeIfAvailable, highlightsInPage, OVERLAY_TAG, ROOT, type HighlightSummary, type OverlayContents } from './browser';
 
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, 'extension-firefox');
 const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
@@ -24,33 +24,13 @@ export function findFirefox(): string | null {
   }
 }
 
-let warned = false;
-
 /** describe() when Firefox and the built Firefox extension are there; otherwise skip loudly, or fail under CI. */
 export function describeFirefox(name: string, fn: () => void): void {
-  const firefox = findFirefox();
   const built = fs.existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'));
-  if (firefox && built) {
-    describe(name, fn);
-    return;
-  }
-  const missing = !firefox
-    ? `Firefox (${DEFAULT_FIREFOX} from Debian's firefox-esr, or $WHOSAID_FIREFOX)`
-    : 'the built Firefox extension extension-firefox/ (run npm run build)';
-  if (process.env.CI === 'true') {
-    describe(name, () => {
-      test(`needs ${missing}`, () => {
-        throw new Error(`CI=true but ${missing} is missing: Firefox tests cannot be skipped in CI`);
-      });
-    });
-    return;
-  }
-  if (!warned) {
-    warned = true;
-    const bar = '!'.repeat(78);
-    console.warn(`\n${bar}\n!!  FIREFOX TESTS SKIPPED: ${missing} not found.\n!!  Nothing about the extension in a real Firefox was checked (apt-get install firefox-esr).\n${bar}\n`);
-  }
-  describe.skip(`${name} (skipped: ${missing} not found)`, fn);
+  const missing = !findFirefox()
+    ? `Firefox (${DEFAULT_FIREFOX} from Debian's firefox-esr, or $WHOSAID_FIREFOX; apt-get install firefox-esr)`
+    : !built ? 'the built Firefox extension extension-firefox/ (run npm run build)' : null;
+  describeIfAvailable('Firefox', name, missing, fn);
 }
 
 /**
