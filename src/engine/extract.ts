@@ -14,7 +14,7 @@ import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } fro
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
 import { snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
-import { isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
+import { withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
@@ -118,12 +118,14 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
       .filter((chunk) => !isImplausibleSource(tokens, chunk));
     const best = candidates.length ? bestChunk(candidates, roleEmissions, from) : undefined;
     const tidied = best && (best[1] <= cue.start
-      ? tidySource(tokens, best, cue.start)
+      ? withAppositionBeforeCue(tokens, tidySource(tokens, best, cue.start), cue.start)
       : tidySource(tokens, best, paragraphs[tokens[cue.start].paragraph][1], cue.end));
     const picked = subjectNotSource ? tidied : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, tidied) ?? tidied;
     picks.push({ cue, source: picked ?? null });
     const sources = picked ? [spanOf(text, tokens, picked[0], picked[1])] : [];
-    const contents = contentChunks.map(([start, end]) => spanOf(text, tokens, start, end));
+    // An attribution whose only content is its own source says nothing.
+    const contents = withoutSource(tokens, contentChunks, picked).map(([start, end]) => spanOf(text, tokens, start, end));
+    if (!contents.length) continue;
     found.push({
       id: '',
       cue: spanOf(text, tokens, cue.start, cue.end),
@@ -267,6 +269,28 @@ function bestChunk(sourceChunks: Array<[number, number]>, emissions: Float64Arra
     if (m > bestMargin) { best = chunk; bestMargin = m; }
   }
   return best;
+}
+
+/**
+ * Content never holds its own source (the tagger can mark "The companies" in "The companies expect to save …"
+ * as both): a chunk that starts inside the source goes, one that runs into it stops at it.
+ */
+function withoutSource(tokens: Token[], contentChunks: Array<[number, number]>, source: [number, number] | undefined): Array<[number, number]> {
+  if (!source) return contentChunks;
+  const [sourceStart, sourceEnd] = source;
+  const out: Array<[number, number]> = [];
+  for (const chunk of contentChunks) {
+    let [start, end] = chunk;
+    if (end <= sourceStart || start >= sourceEnd) { out.push(chunk); continue; }
+    // What runs on from inside the source is the rest of its phrase ("an official who spoke | on condition
+    // of anonymity"), not what was said.
+    if (start >= sourceStart) continue;
+    end = sourceStart;
+    while (end > start && tokens[end - 1].isPunct && !tokens[end - 1].quote) end--;
+    while (start < end && tokens[start].isPunct && !tokens[start].quote) start++;
+    if (end > start) out.push([start, end]);
+  }
+  return out;
 }
 
 function firstOffset(attribution: Attribution): number {

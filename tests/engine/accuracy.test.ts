@@ -48,4 +48,11 @@ describeShared('engine accuracy on PolNeAR dev', () => {
   test.each(FLOORS)('%s stays at or above its floor', (_name, read, floor) => {
     expect(read(ours)).toBeGreaterThanOrEqual(floor);
   });
+
+  test('no content overlaps its own source', () => {
+    const overlapping = articles.flatMap((article) => analyze(article.text).quotes.filter((quote) =>
+      quote.sources.some((source) => quote.contents.some((content) => content.start < source.end && source.start < content.end)))
+      .map((quote) => `${article.id}: ${quote.sources[0].text} / ${quote.contents.map((content) => content.text).join(' … ')}`));
+    expect(overlapping).toEqual([]);
+  }, 60_000);
 });

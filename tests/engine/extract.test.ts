@@ -130,6 +130,11 @@ describe('extract: the shape of what it returns', () => {
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 
+  test('the rest of an inverted source\'s phrase is not content', () => {
+    const [only] = extract('The plan is set, said a White House official who spoke on condition of anonymity to discuss internal strategy.');
+    expect(only.contents.map((span) => span.text)).toEqual(['The plan is set']);
+  });
+
   test('every span is the text at its offsets', () => {
     for (const attribution of found) {
       for (const span of [...(attribution.cue ? [attribution.cue] : []), ...attribution.sources, ...attribution.contents]) {

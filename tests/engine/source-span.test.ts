@@ -5,7 +5,7 @@
  * rows the rule must change and rows it must leave alone.
  */
 import { tokenize, type Token } from '../../src/engine/tokens';
-import { tidySource, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
+import { tidySource, withAppositionBeforeCue, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
 import { extract } from '../../src/engine/extract';
 
 /** Token range of the first occurrence of `part` in the tokenized text (whole tokens). */
@@ -37,6 +37,14 @@ const TIDY: Array<[string, string, string, string, string]> = [
   ['first name and title cut off', 'On Monday, Attorney General Loretta Lynch said the case was closed.', 'Lynch', 'said', 'Attorney General Loretta Lynch'],
   ['determiner cut off', 'But the freewheeling environment also underscored a weakness.', 'freewheeling environment', 'underscored', 'the freewheeling environment'],
   ['stray closing parenthesis dropped', 'Taxes (as everyone I interviewed) agreed were too high.', 'everyone I interviewed)', 'agreed', 'everyone I interviewed'],
+  ['dateline before a dash', 'WASHINGTON -- President Obama said the deal would hold.', 'WASHINGTON -- President Obama', 'said', 'President Obama'],
+  ['unclosed dash inside the sentence', 'Everyone was there for the missing cross - Adel Nefzi said it was gone.', 'the missing cross - Adel Nefzi', 'said', 'Adel Nefzi'],
+  ['leading "which" before a noun', 'It is an idea which critics said was dangerous.', 'which critics', 'said', 'critics'],
+  ['leading "that" before a name', 'He heard that Trump was saying the race was rigged.', 'that Trump', 'was saying', 'Trump'],
+  ['leading sentence adverb', 'Ultimately Prager thinks the party will unite.', 'Ultimately Prager', 'thinks', 'Prager'],
+  ['opening adverbial closed by a comma', 'Like Corker, Menendez argued that the deal was weak.', 'Like Corker, Menendez', 'argued', 'Menendez'],
+  ['role noun before a name', 'In a statement, spokesman John Kirby said the talks would resume.', 'John Kirby', 'said', 'spokesman John Kirby'],
+  ['role phrase up to its determiner', 'Later the presumptive Republican nominee Donald Trump threatened to sue.', 'Donald Trump', 'threatened', 'the presumptive Republican nominee Donald Trump'],
 ];
 
 /** Sources the rules must leave as they are. */
@@ -56,6 +64,11 @@ const UNCHANGED: Array<[string, string, string, string]> = [
   ['capitalised word opening the sentence', 'Even Latino Republicans said the plan was cruel.', 'Latino Republicans', 'said'],
   ['all-capital dateline before the source', 'OLYMPIC VILLAGE The team said it was ready.', 'The team', 'said'],
   ['pronoun after a name', 'It was Monday in Washington D.C. He said it was over.', 'He', 'said'],
+  ['dashes the source closes', 'Trump’s running mate — Indiana Gov. Mike Pence — has thrown his support behind Ryan.', 'Trump’s running mate — Indiana Gov. Mike Pence —', 'has thrown'],
+  ['hyphen inside a name', 'Rep. Joseph Crowley (D-N.Y.) said the vote was close.', 'Rep. Joseph Crowley (D-N.Y.)', 'said'],
+  ['sentence-opening "That" as a determiner', 'That letter, on Trump Organization letterhead, demanded a retraction.', 'That letter, on Trump Organization letterhead,', 'demanded'],
+  ['"that" before a contraction', 'That’s why Rubio’s team thinks he can win.', 'Rubio’s team', 'thinks'],
+  ['a capitalised role before a name', 'Republican strategist Al Cardenas said the race was close.', 'Republican strategist Al Cardenas', 'said'],
 ];
 
 function tidied(text: string, source: string, cue: string): string {
@@ -73,6 +86,29 @@ describe('tidySource: PolNeAR source boundary conventions', () => {
   });
   test.each(UNCHANGED)('leaves alone: %s', (_what, text, source, cue) => {
     expect(tidied(text, source, cue)).toBe(source);
+  });
+});
+
+/** [sentence, tagged source, cue, source with its apposition]; the expected value equal to the source means untouched. */
+const APPOSITION: Array<[string, string, string, string]> = [
+  ['Donald Trump, her Republican opponent, bemoaned the ruling.', 'Donald Trump', 'bemoaned', 'Donald Trump, her Republican opponent,'],
+  ['Justin Ki Hong, an adoptee from South Korea, remembers the day.', 'Justin Ki Hong', 'remembers', 'Justin Ki Hong, an adoptee from South Korea,'],
+  ['China, Pyongyang’s only ally, warned against new sanctions.', 'China', 'warned', 'China, Pyongyang’s only ally,'],
+  // Interjections and relative clauses between a name and its cue are not part of the source in PolNeAR.
+  ['Trump, in turn, cites the polls.', 'Trump', 'cites', 'Trump'],
+  ['Sanders, for instance, noted the cost.', 'Sanders', 'noted', 'Sanders'],
+  ['Pence, who is running for reelection, praised the plan.', 'Pence', 'praised', 'Pence'],
+  ['Clinton, without naming him, also accused the governor.', 'Clinton', 'also accused', 'Clinton'],
+  ['the policy, which he supports, was criticized.', 'the policy', 'was criticized', 'the policy'],
+];
+
+describe('withAppositionBeforeCue', () => {
+  test.each(APPOSITION)('%s', (text, source, cue, expected) => {
+    const { tokens } = tokenize(text);
+    const range = rangeOf(tokens, text, source);
+    const [cueStart] = rangeOf(tokens, text, cue);
+    const [start, end] = withAppositionBeforeCue(tokens, range, cueStart);
+    expect(text.slice(tokens[start].start, tokens[end - 1].end)).toBe(expected);
   });
 });
 
