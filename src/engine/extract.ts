@@ -120,7 +120,8 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     const tidied = best && (best[1] <= cue.start
       ? withAppositionBeforeCue(tokens, tidySource(tokens, best, cue.start), cue.start)
       : tidySource(tokens, best, paragraphs[tokens[cue.start].paragraph][1], cue.end));
-    const picked = subjectNotSource ? tidied : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, tidied) ?? tidied;
+    const fallback = tidied ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs));
+    const picked = subjectNotSource ? tidied : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback;
     picks.push({ cue, source: picked ?? null });
     const sources = picked ? [spanOf(text, tokens, picked[0], picked[1])] : [];
     // An attribution whose only content is its own source says nothing.
@@ -228,6 +229,27 @@ function sharedSubject(tokens: Token[], cue: FoundCue, picks: SourcePick[], own:
     return form !== CueForm.Participle && insideEarlierClause ? earlier.source : undefined;
   }
   return undefined;
+}
+
+/**
+ * “…,” said a Mexican official who was not authorized to speak: an inverted cue right after a quotation
+ * names its source next, but the tagger, running the quotation's content on past the cue, can leave it
+ * without one. The words after the cue up to the sentence's end or the next quotation, tidied, are it.
+ */
+function invertedCueSource(tokens: Token[], cue: FoundCue, paragraphs: Array<[number, number]>): [number, number] | undefined {
+  let before = cue.start - 1;
+  if (before >= 0 && tokens[before].text === ',') before--;
+  if (before < 1 || tokens[before].quote !== 'close' || cue.end - cue.start > 1 || cue.end >= tokens.length) return undefined;
+  // The quotation ends its clause (“…,” said X; “…?” asked X), not a sentence before the cue's own.
+  if (before === cue.start - 1 && ![',', '?', '!'].includes(tokens[before - 1].text)) return undefined;
+  const sentence = tokens[cue.start].sentence;
+  if (tokens[before].sentence !== sentence) return undefined;
+  let end = cue.end;
+  while (end < tokens.length && tokens[end].sentence === sentence && !tokens[end].quote && !/^[:.;?!]$/.test(tokens[end].text) && end - cue.end < 30) end++;
+  while (end > cue.end && tokens[end - 1].isPunct) end--;
+  if (end === cue.end || end - cue.end >= 30) return undefined;
+  const range = tidySource(tokens, [cue.end, end], paragraphs[tokens[cue.start].paragraph][1], cue.end);
+  return isImplausibleSource(tokens, range) ? undefined : range;
 }
 
 /**
