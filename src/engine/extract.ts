@@ -14,7 +14,7 @@ import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } fro
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
 import { snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
-import { withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
+import { invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
@@ -119,8 +119,8 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     const best = candidates.length ? bestChunk(candidates, roleEmissions, from) : undefined;
     const tidied = best && (best[1] <= cue.start
       ? withAppositionBeforeCue(tokens, tidySource(tokens, best, cue.start), cue.start)
-      : tidySource(tokens, best, paragraphs[tokens[cue.start].paragraph][1], cue.end));
-    const fallback = tidied ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs));
+      : afterCueSource(tokens, tidySource(tokens, best, paragraphs[tokens[cue.start].paragraph][1], cue.end), lemma));
+    const fallback = tidied ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs[tokens[cue.start].paragraph][1]));
     const picked = subjectNotSource ? tidied : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback;
     picks.push({ cue, source: picked ?? null });
     const sources = picked ? [spanOf(text, tokens, picked[0], picked[1])] : [];
@@ -232,27 +232,6 @@ function sharedSubject(tokens: Token[], cue: FoundCue, picks: SourcePick[], own:
 }
 
 /**
- * “…,” said a Mexican official who was not authorized to speak: an inverted cue right after a quotation
- * names its source next, but the tagger, running the quotation's content on past the cue, can leave it
- * without one. The words after the cue up to the sentence's end or the next quotation, tidied, are it.
- */
-function invertedCueSource(tokens: Token[], cue: FoundCue, paragraphs: Array<[number, number]>): [number, number] | undefined {
-  let before = cue.start - 1;
-  if (before >= 0 && tokens[before].text === ',') before--;
-  if (before < 1 || tokens[before].quote !== 'close' || cue.end - cue.start > 1 || cue.end >= tokens.length) return undefined;
-  // The quotation ends its clause (“…,” said X; “…?” asked X), not a sentence before the cue's own.
-  if (before === cue.start - 1 && ![',', '?', '!'].includes(tokens[before - 1].text)) return undefined;
-  const sentence = tokens[cue.start].sentence;
-  if (tokens[before].sentence !== sentence) return undefined;
-  let end = cue.end;
-  while (end < tokens.length && tokens[end].sentence === sentence && !tokens[end].quote && !/^[:.;?!]$/.test(tokens[end].text) && end - cue.end < 30) end++;
-  while (end > cue.end && tokens[end - 1].isPunct) end--;
-  if (end === cue.end || end - cue.end >= 30) return undefined;
-  const range = tidySource(tokens, [cue.end, end], paragraphs[tokens[cue.start].paragraph][1], cue.end);
-  return isImplausibleSource(tokens, range) ? undefined : range;
-}
-
-/**
  * Weight units (largest weight 100) added to the source labels when the tagger found no source: where it
  * found none, gold has one three times in four (PolNeAR dev). 15–25 gave the same gain on dev and train.
  */
@@ -291,6 +270,11 @@ function bestChunk(sourceChunks: Array<[number, number]>, emissions: Float64Arra
     if (m > bestMargin) { best = chunk; bestMargin = m; }
   }
   return best;
+}
+
+function afterCueSource(tokens: Token[], range: [number, number], lemma: string): [number, number] {
+  const cut = withoutSceneAfterName(tokens, withoutTrailingScene(tokens, range));
+  return lemma === 'according to' ? accordingToSourceEnd(tokens, cut) : cut;
 }
 
 /**

@@ -5,7 +5,7 @@
  * rows the rule must change and rows it must leave alone.
  */
 import { tokenize, type Token } from '../../src/engine/tokens';
-import { tidySource, withAppositionBeforeCue, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
+import { tidySource, invertedCueSource, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
 import { extract } from '../../src/engine/extract';
 
 /** Token range of the first occurrence of `part` in the tokenized text (whole tokens). */
@@ -108,6 +108,48 @@ describe('withAppositionBeforeCue', () => {
     const range = rangeOf(tokens, text, source);
     const [cueStart] = rangeOf(tokens, text, cue);
     const [start, end] = withAppositionBeforeCue(tokens, range, cueStart);
+    expect(text.slice(tokens[start].start, tokens[end - 1].end)).toBe(expected);
+  });
+});
+
+/** [rule, sentence, tagged source after the cue, expected]; expected equal to the source means untouched. */
+const AFTER_CUE: Array<[string, (tokens: Token[], range: [number, number]) => [number, number], string, string, string]> = [
+  ['according to', accordingToSourceEnd, 'Taxes rise, according to the Tax Foundation, more than twice what it projected.', 'the Tax Foundation, more than twice what it projected', 'the Tax Foundation'],
+  ['according to', accordingToSourceEnd, 'At 9:30, according to a congressional timeline, the contractors left.', 'a congressional timeline, the contractors left', 'a congressional timeline'],
+  ['according to', accordingToSourceEnd, 'Ads rose, according to Brian Wieser, an analyst at Pivotal Research Group.', 'Brian Wieser, an analyst at Pivotal Research Group', 'Brian Wieser, an analyst at Pivotal Research Group'],
+  ['according to', accordingToSourceEnd, 'Ads rose, according to the Human Rights Campaign, which tracks them.', 'the Human Rights Campaign, which tracks them', 'the Human Rights Campaign, which tracks them'],
+  ['according to', accordingToSourceEnd, 'It passed, according to former Sen. Scott Brown, R-Mass.', 'former Sen. Scott Brown, R-Mass', 'former Sen. Scott Brown, R-Mass'],
+  ['scene after a comma', withoutTrailingScene, '“We will,” said Rep. Elijah Cummings, the top Democrat on the committee, in a statement.', 'Rep. Elijah Cummings, the top Democrat on the committee, in a statement', 'Rep. Elijah Cummings, the top Democrat on the committee,'],
+  ['scene after a comma', withoutTrailingScene, '“We will,” said Cummings, at a news conference.', 'Cummings, at a news conference', 'Cummings'],
+  ['scene after a comma', withoutTrailingScene, '“We will,” said Ben Zipperer, a labor economist at the Washington Center.', 'Ben Zipperer, a labor economist at the Washington Center', 'Ben Zipperer, a labor economist at the Washington Center'],
+  ['scene after a name', withoutSceneAfterName, '“It is real,” said Carly Fiorina during the second GOP debate.', 'Carly Fiorina during the second GOP debate', 'Carly Fiorina'],
+  ['scene after a name', withoutSceneAfterName, '“It is real,” said Patrick McGinley, a law professor at West Virginia University.', 'Patrick McGinley, a law professor at West Virginia University', 'Patrick McGinley, a law professor at West Virginia University'],
+  ['scene after a name', withoutSceneAfterName, '“It is real,” said Sen. Ted Cruz of Texas at the Capitol.', 'Sen. Ted Cruz of Texas at the Capitol', 'Sen. Ted Cruz of Texas'],
+];
+
+/** [sentence, cue, source the words after an inverted cue give, or null]. */
+const INVERTED: Array<[string, string, string | null]> = [
+  ['"In recent months, we have seen a growing discourse," said a Mexican official who was not authorized to speak publicly on this issue.', 'said', 'a Mexican official who was not authorized to speak publicly on this issue'],
+  ['“It is more important than doing her job,” tweeted another.', 'tweeted', 'another'],
+  ['“Why now?” asked Senator Warren, a Democrat, at the hearing.', 'asked', 'Senator Warren, a Democrat, at the hearing'],
+  // Not after a quotation that ends its clause.
+  ['He left. “We did.” Asked what that might look like, she said nothing.', 'Asked', null],
+  ['Trump said the deal was off.', 'said', null],
+];
+
+describe('invertedCueSource', () => {
+  test.each(INVERTED)('%s', (text, cue, expected) => {
+    const { tokens } = tokenize(text);
+    const [cueStart, cueEnd] = rangeOf(tokens, text, cue);
+    const range = invertedCueSource(tokens, { start: cueStart, end: cueEnd }, tokens.length);
+    expect(range ? text.slice(tokens[range[0]].start, tokens[range[1] - 1].end) : null).toBe(expected);
+  });
+});
+
+describe('sources after the cue', () => {
+  test.each(AFTER_CUE)('%s: %s', (_rule, rule, text, source, expected) => {
+    const { tokens } = tokenize(text);
+    const [start, end] = rule(tokens, rangeOf(tokens, text, source));
     expect(text.slice(tokens[start].start, tokens[end - 1].end)).toBe(expected);
   });
 });
