@@ -22,7 +22,7 @@ import { ROLE_NOUNS } from './speakers/lexicon';
 
 /** Lowercase -ly words that are nouns or adjectives heading a noun phrase, not adverbs. */
 const LY_NOUNS = new Set(['family', 'ally', 'rally', 'tally', 'assembly', 'supply', 'reply', 'monopoly', 'anomaly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly', 'july', 'italy']);
-const TRAILING_ADVERBS = new Set(['now', 'also', 'too', 'often', 'further', 'again', 'still', 'already', 'then', 'meanwhile', 'instead', 'once', 'later', 'previously', 'recently']);
+const TRAILING_ADVERBS = new Set(['almost', 'together', 'now', 'also', 'too', 'often', 'further', 'again', 'still', 'already', 'then', 'meanwhile', 'instead', 'once', 'later', 'previously', 'recently']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 function isTrailingAdverb(token: Token): boolean {
@@ -174,6 +174,12 @@ export function tidySource(tokens: Token[], range: [number, number], limit: numb
   let open = 0;
   for (let i = start; i < end; i++) open += tokens[i].text === '(' ? 1 : tokens[i].text === ')' ? -1 : 0;
   if (open > 0 && end < limit && tokens[end].text === ')') end++;
+  else if (open > 0) {
+    // "Mr. Burman (a view": a parenthesis the span opens and never closes is an aside, not the source.
+    let at = end - 1;
+    while (at > start && tokens[at].text !== '(') at--;
+    if (at > start) end = at;
+  }
   else if (open < 0 && tokens[end - 1].text === ')' && end - start > 1) end--;
   let innerComma = false;
   for (let i = start; i < end; i++) if (tokens[i].text === ',') innerComma = true;
@@ -341,3 +347,4 @@ export function invertedCueSource(tokens: Token[], cue: { start: number; end: nu
   const range = tidySource(tokens, [cue.end, end], paragraphEnd, cue.end);
   return isImplausibleSource(tokens, range) ? undefined : range;
 }
+

@@ -44,6 +44,8 @@ const TIDY: Array<[string, string, string, string, string]> = [
   ['leading sentence adverb', 'Ultimately Prager thinks the party will unite.', 'Ultimately Prager', 'thinks', 'Prager'],
   ['opening adverbial closed by a comma', 'Like Corker, Menendez argued that the deal was weak.', 'Like Corker, Menendez', 'argued', 'Menendez'],
   ['role noun before a name', 'In a statement, spokesman John Kirby said the talks would resume.', 'John Kirby', 'said', 'spokesman John Kirby'],
+  ['parenthesis opened and never closed', 'Mr. Burman (a view shared by many economists) said the plan would fail.', 'Mr. Burman (a view', 'said', 'Mr. Burman'],
+  ['trailing "almost"', 'World leaders and diplomats almost universally expressed outrage.', 'World leaders and diplomats almost', 'universally', 'World leaders and diplomats'],
   ['role phrase up to its determiner', 'Later the presumptive Republican nominee Donald Trump threatened to sue.', 'Donald Trump', 'threatened', 'the presumptive Republican nominee Donald Trump'],
 ];
 
