@@ -65,6 +65,7 @@ describe('resolveSpeakers: one source phrase in context', () => {
     ['The New York Police Department said the man was armed.', 'The New York Police Department', { name: 'New York Police Department', type: 'organization' }],
     ['Whole Foods said prices would fall, as foods got cheaper everywhere.', 'Whole Foods', { name: 'Whole Foods', type: 'organization' }],
     ['Coresight Research estimated that sales would double.', 'Coresight Research', { name: 'Coresight Research', type: 'organization' }],
+    ['Moody\'s Analytics estimated that 2 million jobs would be lost.', 'Moody\'s Analytics', { name: 'Moody\'s Analytics', type: 'organization' }],
     // an ordinary word opening a sentence is not a person's name
     ['Inequality calls that into question, as rising inequality always does.', 'Inequality', { name: 'Inequality', type: 'unnamed' }],
     ['The Tax Policy Center estimated the cost.', 'The Tax Policy Center', { name: 'Tax Policy Center', type: 'organization' }],

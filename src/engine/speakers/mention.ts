@@ -333,6 +333,12 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
   const headPart = prepAt > 0 ? body.slice(0, prepAt) : body;
   const phrase = prepAt > 0 ? body.slice(prepAt) : [];
 
+  // "Coresight Research", "Eurasia Group", "Moody's Analytics": a capitalised name ending in a firm's word is the firm.
+  const firmWord = headPart[headPart.length - 1];
+  if (!det && !possessor && headPart.length >= 2 && FIRM_WORDS.has(firmWord.bare) && !firmWord.possessive && headPart.every((token) => token.cap || token.lower === '&')) {
+    const name = slice(text, headPart);
+    return { kind: 'named', written: text, type: 'organization', name, key: name.toLowerCase() };
+  }
   // A name at the end of the head part, after a title or role ("U.S. Army Col. Ryan Dillon").
   const { run, pre } = nameRun(headPart);
   const runIsBody = run.length === 1 && (isAcronym(run[0]) && !allCapsIsName(run[0], context) || ORGANIZATIONS.has(run[0].bare) || MEDIA[run[0].bare] !== undefined);
@@ -365,10 +371,6 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     if (orgLike || (det === 'the' && !commonStart)) {
       const ofPhrase = phrase.length > 1 && phrase[0].lower === 'of' && phrase.slice(1).some((token) => token.cap) ? phrase : [];
       return { kind: 'named', written: text, type: 'organization', name: slice(text, [...headPart, ...ofPhrase]).replace(/['’]s$/, ''), key: headLower };
-    }
-    // "Coresight Research", "Eurasia Group": a capitalised name ending in a firm's word is the firm.
-    if (commonStart && !det && !possessor && headPart.length >= 2 && FIRM_WORDS.has(last.bare)) {
-      return { kind: 'named', written: text, type: 'organization', name: slice(text, headPart).replace(/['’]s$/, ''), key: headLower };
     }
     if (commonStart) return describe(text, det, headPart, phrase, possessor);
     if (single && /^[A-Z]{2,}$/.test(single.text.replace(/['’]s?$/, '')) && allCapsIsName(single, context)) {
