@@ -36,13 +36,15 @@ export interface OverlayHost {
 /**
  * Creates the host, registers its link and asks the overlay bundle to mount on it. The overlay mounts
  * synchronously when its bundle is already listening; if it starts later, its READY makes the host
- * send the latest state and panel request again, so neither load order loses them. `links` is the
+ * send the latest state, panel request and a reveal asked for meanwhile, so neither load order loses them. `links` is the
  * isolated world's registry (a test passes its own).
  */
 export function createOverlayHost(doc: Document, onSelect: (id: string) => void, links: WeakMap<Element, OverlayLink> = overlayLinks()): OverlayHost {
   const element = doc.createElement(OVERLAY_TAG);
   let state: OverlayState | null = null;
   let openRequest: ToggleDetail | null = null;
+  // A highlight clicked before the overlay bundle has mounted: revealed once it is ready.
+  let pendingReveal: string | null = null;
   let destroyed = false;
 
   const link: OverlayLink = {
@@ -52,6 +54,8 @@ export function createOverlayHost(doc: Document, onSelect: (id: string) => void,
       if (message.type === OVERLAY_TO_CONTENT_READY) {
         if (state) send(CONTENT_TO_OVERLAY_STATE, state);
         if (openRequest) send(CONTENT_TO_OVERLAY_TOGGLE, openRequest);
+        if (pendingReveal) send<RevealDetail>(CONTENT_TO_OVERLAY_REVEAL, { attributionId: pendingReveal });
+        pendingReveal = null;
       } else if (message.type === OVERLAY_TO_CONTENT_SELECT) {
         const id = (message.detail as { id?: unknown } | null)?.id;
         if (typeof id === 'string') onSelect(id);
@@ -82,6 +86,7 @@ export function createOverlayHost(doc: Document, onSelect: (id: string) => void,
       send(CONTENT_TO_OVERLAY_HOVER, detail);
     },
     reveal(attributionId) {
+      if (!link.toOverlay) pendingReveal = attributionId;
       send<RevealDetail>(CONTENT_TO_OVERLAY_REVEAL, { attributionId });
     },
     destroy() {

@@ -2,6 +2,7 @@ import { createOverlayHost } from '../../src/content/overlay-host';
 import {
   CONTENT_TO_OVERLAY_DESTROY,
   CONTENT_TO_OVERLAY_MOUNT,
+  CONTENT_TO_OVERLAY_REVEAL,
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
@@ -69,6 +70,20 @@ describe('the overlay host', () => {
     expect(received).toEqual([
       [CONTENT_TO_OVERLAY_STATE, { status: 'error', error: 'x' }],
       [CONTENT_TO_OVERLAY_TOGGLE, { open: true }],
+    ]);
+  });
+
+  test('a reveal asked for before the overlay mounts is sent after the state on READY, once', () => {
+    const { received, host, link } = setup({ attach: false });
+    host.setState({ status: 'analyzing' });
+    host.reveal('q3');
+    link()!.toOverlay = ({ type, detail }) => received.push([type, detail]);
+    link()!.toContent({ type: OVERLAY_TO_CONTENT_READY, detail: null });
+    link()!.toContent({ type: OVERLAY_TO_CONTENT_READY, detail: null });
+    expect(received).toEqual([
+      [CONTENT_TO_OVERLAY_STATE, { status: 'analyzing' }],
+      [CONTENT_TO_OVERLAY_REVEAL, { attributionId: 'q3' }],
+      [CONTENT_TO_OVERLAY_STATE, { status: 'analyzing' }],
     ]);
   });
 
