@@ -120,7 +120,7 @@ for (const name of [
   'incue', 'incue|l', 'incue|w', 'd', 'so', 'q|dir', 'qq|dir', 'pc|dir', 'pc|so|dir', 'w|dir', 's|dir', 's|d', 'w-1|dir',
   'w+1|dir', 'l|dir', 'l|so|dir', 'l|q|dir', 'frame|dir', 'frame|so|q', 'para|dir', 'oc', 'cc|dir|q', 'w|d', 'l|w|d',
   'qm|dir|so', 'qm-1|dir', 'qm+1|dir', 'hon', 'k|dir', 'k|d', 'eos|so|dir', 'bos|so|dir', 'eos|q|dir', 'eos|w',
-  'form|bos|dir', 'form|cc|dir', 'k-1|k|dir', 'k|k+1|dir',
+  'form|bos|dir', 'form|cc|dir', 'k-1|k|dir', 'k|k+1|dir', 'rw-2|dir', 'rw+2|dir', 'l-1|dir', 'l+1|dir',
 ]) T[name] = hashString(name);
 
 const NONE = hashString('<none>');
@@ -290,6 +290,9 @@ export function roleFeatures(tokens: Token[], from: number, to: number, cue: Cue
     f.push(f3(T['form|bos|dir'], form, fromStart, dir), f3(T['form|cc|dir'], form, Math.min(2, cuesCrossed[k]), dir),
       f3(T['k-1|k|dir'], i > from ? v.cls[i - 1] : NONE, v.cls[i], dir), f3(T['k|k+1|dir'], v.cls[i], i + 1 < to ? v.cls[i + 1] : NONE, dir));
     if (Math.abs(d) <= 3) f.push(f2(T['w|d'], w, dist), f3(T['l|w|d'], cueLemmaHash, w, dist));
+    // Two words out and the neighbours' lemmas: where a noun phrase or clause around a source stops.
+    f.push(f2(T['rw-2|dir'], i - 1 > from ? v.w[i - 2] : NONE, dir), f2(T['rw+2|dir'], i + 2 < to ? v.w[i + 2] : NONE, dir),
+      f2(T['l-1|dir'], i > from ? v.lem[i - 1] : NONE, dir), f2(T['l+1|dir'], i + 1 < to ? v.lem[i + 1] : NONE, dir));
     if (t.quote) f.push(f3(T['qm|dir|so'], quoteCode(t), dir, sentenceOffset));
     if (prev?.quote) f.push(f2(T['qm-1|dir'], quoteCode(prev), dir));
     if (next?.quote) f.push(f2(T['qm+1|dir'], quoteCode(next), dir));
