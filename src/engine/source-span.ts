@@ -100,8 +100,8 @@ const PRONOUNS_BEFORE_S = new Set(['it', 'he', 'she', 'that', 'there', 'who', 'w
 
 /**
  * Tokens a time expression takes at the end of [start, end) after a name ("The Times on Saturday",
- * "the Supreme Court this month"), 0 when there is none. After a lowercase word ("a poll released Monday",
- * "his speech Tuesday") the time belongs to the source and stays.
+ * "the Supreme Court this month") or as "on <day>", 0 when there is none. After a lowercase word ("a poll
+ * released Monday", "his speech Tuesday") a bare day belongs to the source and stays.
  */
 function trailingTime(tokens: Token[], start: number, end: number): number {
   const last = tokens[end - 1].lower;
@@ -111,7 +111,11 @@ function trailingTime(tokens: Token[], start: number, end: number): number {
   else if (from - 1 > start && tokens[from - 1].lower === 'on') from--;
   if (from - 1 > start && tokens[from - 1].lower === 'just') from--;
   const before = tokens[from - 1];
-  return from > start && !before.isPunct && /^\p{Lu}/u.test(before.text) ? end - from : 0;
+  if (from <= start || before.isPunct) return 0;
+  // "The board of elections on Monday": "on" and a day end a source 79 times in train gold for 7 inside
+  // it, most of those after a participle ("The trove released on Thursday").
+  const onDay = tokens[from].lower === 'on' && WEEKDAYS.has(last);
+  return /^\p{Lu}/u.test(before.text) || onDay && !/ed$/.test(before.lower) ? end - from : 0;
 }
 
 /**
