@@ -22,7 +22,7 @@ import { ROLE_NOUNS } from './speakers/lexicon';
 
 /** Lowercase -ly words that are nouns or adjectives heading a noun phrase, not adverbs. */
 const LY_NOUNS = new Set(['family', 'ally', 'rally', 'tally', 'assembly', 'supply', 'reply', 'monopoly', 'anomaly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly', 'july', 'italy']);
-const TRAILING_ADVERBS = new Set(['almost', 'together', 'now', 'also', 'too', 'often', 'further', 'again', 'still', 'already', 'then', 'meanwhile', 'instead', 'once', 'later', 'previously', 'recently']);
+const TRAILING_ADVERBS = new Set(['here', 'late', 'almost', 'together', 'now', 'also', 'too', 'often', 'further', 'again', 'still', 'already', 'then', 'meanwhile', 'instead', 'once', 'later', 'previously', 'recently']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 function isTrailingAdverb(token: Token): boolean {
@@ -85,6 +85,22 @@ function withAffiliation(tokens: Token[], end: number, limit: number): number {
   return end;
 }
 
+/**
+ * "Clinton, who had plenty of stories of her": a relative clause the span stops inside (a word follows,
+ * not punctuation or the cue) was cut by the tagger; the source is what came before it.
+ */
+function withoutCutRelativeClause(tokens: Token[], start: number, end: number, limit: number): number {
+  if (end >= limit || tokens[end].isPunct || tokens[end].sentence !== tokens[end - 1].sentence) return end;
+  for (let i = start + 1; i < end; i++) {
+    if (!RELATIVE_PRONOUNS.has(tokens[i].lower) && tokens[i].lower !== 'whose') continue;
+    let cut = tokens[i - 1].text === ',' ? i - 1 : i;
+    // An apposition before the clause keeps its closing comma ("Jose Yepez, a council member in Somerton, Ariz.,").
+    for (let k = start; k < cut; k++) if (tokens[k].text === ',' && cut < i) { cut = i; break; }
+    return cut > start ? cut : end;
+  }
+  return end;
+}
+
 /** The comma closing a short opening adverbial ("Like Corker, Menendez"), or -1. */
 function leadingAdverbialComma(tokens: Token[], start: number, end: number): number {
   if (!ADVERBIAL_OPENERS.has(tokens[start].lower)) return -1;
@@ -109,7 +125,7 @@ function trailingTime(tokens: Token[], start: number, end: number): number {
   if (TIME_UNITS.has(last) && from - 1 > start && ['this', 'last', 'next', 'earlier', 'later'].includes(tokens[from - 1].lower)) from--;
   else if (!WEEKDAYS.has(last)) return 0;
   else if (from - 1 > start && tokens[from - 1].lower === 'on') from--;
-  if (from - 1 > start && tokens[from - 1].lower === 'just') from--;
+  if (from - 1 > start && ['just', 'earlier', 'late', 'early', 'also'].includes(tokens[from - 1].lower)) from--;
   const before = tokens[from - 1];
   if (from <= start || before.isPunct) return 0;
   // "The board of elections on Monday": "on" and a day end a source 79 times in train gold for 7 inside
@@ -163,6 +179,7 @@ export function tidySource(tokens: Token[], range: [number, number], limit: numb
     const word = tokens[i + 1];
     if (tokens[i].text === ',' && /^\p{Ll}+ing$/u.test(word.text) && !NOUN_LIKE_ING.has(word.lower)) { end = i; break; }
   }
+  end = withoutCutRelativeClause(tokens, start, end, limit);
   for (;;) {
     const last = tokens[end - 1];
     if (end - start > 1 && isTrailingAdverb(last)) { end--; continue; }
