@@ -369,3 +369,18 @@ export function invertedCueSource(tokens: Token[], cue: { start: number; end: nu
   return isImplausibleSource(tokens, range) ? undefined : range;
 }
 
+
+/**
+ * "Rendell, a Clinton | surrogate, called": a source before its cue that the tagger stopped on a
+ * capitalised modifier takes the role noun that heads its phrase, up to the next punctuation or the cue.
+ */
+export function withRoleNounHead(tokens: Token[], range: [number, number], cueStart: number): [number, number] {
+  const [start, end] = range;
+  if (end >= cueStart || !/^\p{Lu}/u.test(tokens[end - 1].text)) return range;
+  let stop = end;
+  while (stop < cueStart && stop - end < 3 && !tokens[stop].isPunct && tokens[stop].sentence === tokens[end - 1].sentence) stop++;
+  if (stop === end || stop - end > 2 || stop < cueStart && !tokens[stop].isPunct) return range;
+  const rest = tokens.slice(end, stop);
+  const lowercase = rest.every((token) => token.text === token.lower);
+  return lowercase && ROLE_NOUNS.has(rest[rest.length - 1].lower) ? [start, stop] : range;
+}

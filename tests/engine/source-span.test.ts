@@ -5,7 +5,7 @@
  * rows the rule must change and rows it must leave alone.
  */
 import { tokenize, type Token } from '../../src/engine/tokens';
-import { tidySource, invertedCueSource, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
+import { tidySource, invertedCueSource, withRoleNounHead, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
 import { extract } from '../../src/engine/extract';
 
 /** Token range of the first occurrence of `part` in the tokenized text (whole tokens). */
@@ -151,6 +151,24 @@ describe('invertedCueSource', () => {
     const [cueStart, cueEnd] = rangeOf(tokens, text, cue);
     const range = invertedCueSource(tokens, { start: cueStart, end: cueEnd }, tokens.length);
     expect(range ? text.slice(tokens[range[0]].start, tokens[range[1] - 1].end) : null).toBe(expected);
+  });
+});
+
+/** [sentence, tagged source, cue, expected]. */
+const ROLE_HEAD: Array<[string, string, string, string]> = [
+  ['Rendell, a Clinton surrogate, called the plan reckless.', 'Rendell, a Clinton', 'called', 'Rendell, a Clinton surrogate'],
+  ['A New York judge said the case would go on.', 'A New York', 'said', 'A New York judge'],
+  // Not a role noun, or too far from the cue.
+  ['The New York Times and the Gannett newspaper chain said so.', 'The New York Times and the Gannett', 'said', 'The New York Times and the Gannett'],
+  ['Trump Tower residents who live there said so.', 'Trump Tower', 'said', 'Trump Tower'],
+];
+
+describe('withRoleNounHead', () => {
+  test.each(ROLE_HEAD)('%s', (text, source, cue, expected) => {
+    const { tokens } = tokenize(text);
+    const [cueStart] = rangeOf(tokens, text, cue);
+    const [start, end] = withRoleNounHead(tokens, rangeOf(tokens, text, source), cueStart);
+    expect(text.slice(tokens[start].start, tokens[end - 1].end)).toBe(expected);
   });
 });
 
