@@ -14,7 +14,7 @@ import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } fro
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
 import { snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
-import { withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
+import { isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
@@ -113,7 +113,7 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     if (!contentChunks.length) continue;
     const sourceChunks = opening ? [opening.source] : chunks(path, 1, 2, from);
     if (!sourceChunks.length) sourceChunks.push(...forcedSourceChunks(model.role, roleEmissions, to - from, from));
-    const subjectNotSource = isPassiveCue(tokens, cue.start, cue.end) || isImpressionCue(tokens, cue.start, cue.end);
+    const subjectNotSource = isPassiveCue(tokens, cue.start, cue.end) || isImpressionCue(tokens, cue.start, cue.end) || isOpeningParticiple(tokens, cue.start);
     const candidates = (subjectNotSource ? sourceChunks.filter((chunk) => chunk[0] >= cue.end && tokens[chunk[0] - 1].lower === 'by') : sourceChunks)
       .filter((chunk) => !isImplausibleSource(tokens, chunk));
     const best = candidates.length ? bestChunk(candidates, roleEmissions, from) : undefined;

@@ -5,7 +5,7 @@
  * rows the rule must change and rows it must leave alone.
  */
 import { tokenize, type Token } from '../../src/engine/tokens';
-import { tidySource, invertedCueSource, withRoleNounHead, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
+import { tidySource, invertedCueSource, withRoleNounHead, isOpeningParticiple, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
 import { extract } from '../../src/engine/extract';
 
 /** Token range of the first occurrence of `part` in the tokenized text (whole tokens). */
@@ -163,6 +163,22 @@ const ROLE_HEAD: Array<[string, string, string, string]> = [
   ['Trump Tower residents who live there said so.', 'Trump Tower', 'said', 'Trump Tower'],
 ];
 
+/** [sentence, cue, opens its sentence as a participle]. */
+const OPENING: Array<[string, string, boolean]> = [
+  ['Asked about the emails, Clinton said she had made a mistake.', 'Asked', true],
+  ['He left. Pressed on the point, the senator declined to answer.', 'Pressed', true],
+  ['“Asked about it, he laughed.”', 'Asked', true],
+  ['Reporters asked about the emails.', 'asked', false],
+  ['Clinton was asked about the emails.', 'asked', false],
+];
+
+describe('isOpeningParticiple', () => {
+  test.each(OPENING)('%s', (text, cue, expected) => {
+    const { tokens } = tokenize(text);
+    expect(isOpeningParticiple(tokens, rangeOf(tokens, text, cue)[0])).toBe(expected);
+  });
+});
+
 describe('withRoleNounHead', () => {
   test.each(ROLE_HEAD)('%s', (text, source, cue, expected) => {
     const { tokens } = tokenize(text);
@@ -206,6 +222,7 @@ describe('isPassiveCue', () => {
 const IMPRESSION: Array<[string, string, boolean]> = [
   ['Melania seems to have vanished from the campaign.', 'seems', true],
   ['The campaign has appeared to acknowledge his help is needed.', 'has appeared to acknowledge', true],
+  ['Trump reportedly told aides that he would not debate.', 'reportedly told', true],
   ['Clinton said the plan would work.', 'said', false],
 ];
 
