@@ -396,3 +396,33 @@ export function withRoleNounHead(tokens: Token[], range: [number, number], cueSt
   const lowercase = rest.every((token) => token.text === token.lower);
   return lowercase && ROLE_NOUNS.has(rest[rest.length - 1].lower) ? [start, stop] : range;
 }
+
+const HEAD_PREPOSITIONS = new Set(['of', 'for', 'to']);
+const QUANTITY_HEADS = new Set(['one', 'some', 'most', 'many', 'all', 'any', 'each', 'none', 'several', 'both', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'majority']);
+
+/**
+ * "attorneys for | the family said", "advisers to | Mr. Obama say", "one of | Mr. Obama's advisers": a source
+ * right after "of"/"for"/"to" whose head noun comes before it takes that head and its phrase.
+ */
+export function withHeadBeforePreposition(tokens: Token[], range: [number, number]): [number, number] {
+  const [start, end] = range;
+  const preposition = start - 1;
+  if (preposition < 1 || !HEAD_PREPOSITIONS.has(tokens[preposition].lower)) return range;
+  const sentence = tokens[start].sentence;
+  const head = tokens[preposition - 1];
+  // The head is a noun: not an -ing or past form ("tried to", "speaking of").
+  if (head.isPunct || /(ing|ed)$/.test(head.lower) || NOUN_DETERMINERS.has(head.lower)) return range;
+  // A quantity ("one of"), a role or a plural head stands alone; any other head needs its determiner
+  // within three words ("Her submission to", "a wide array of"), not a verb before it ("uses footage of").
+  const sentenceFirst = preposition - 1 === 0 || tokens[preposition - 2].sentence !== head.sentence;
+  if (QUANTITY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower) && (head.text === head.lower || sentenceFirst)) {
+    const before = tokens[preposition - 2];
+    return before && before.sentence === sentence && NOUN_DETERMINERS.has(before.lower) ? [preposition - 2, end] : [preposition - 1, end];
+  }
+  for (let i = preposition - 1; i >= 0 && preposition - i <= 3 && tokens[i].sentence === sentence; i--) {
+    const token = tokens[i];
+    if (NOUN_DETERMINERS.has(token.lower) || token.tags.has('Determiner')) return [i, end];
+    if (token.isPunct || LEADING_LINKS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower) || ['Verb', 'Preposition', 'Conjunction', 'Auxiliary', 'Modal', 'SubjectPronoun', 'ObjectPronoun'].some((tag) => token.tags.has(tag))) return range;
+  }
+  return range;
+}

@@ -5,7 +5,7 @@
  * rows the rule must change and rows it must leave alone.
  */
 import { tokenize, type Token } from '../../src/engine/tokens';
-import { tidySource, invertedCueSource, withRoleNounHead, isOpeningParticiple, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
+import { tidySource, invertedCueSource, withRoleNounHead, isOpeningParticiple, withHeadBeforePreposition, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
 import { extract } from '../../src/engine/extract';
 
 /** Token range of the first occurrence of `part` in the tokenized text (whole tokens). */
@@ -176,6 +176,27 @@ describe('isOpeningParticiple', () => {
   test.each(OPENING)('%s', (text, cue, expected) => {
     const { tokens } = tokenize(text);
     expect(isOpeningParticiple(tokens, rangeOf(tokens, text, cue)[0])).toBe(expected);
+  });
+});
+
+/** [sentence, tagged source, source with its head]; equal means untouched. */
+const HEAD: Array<[string, string, string]> = [
+  ['Attorneys for the family said the video was clear.', 'the family', 'Attorneys for the family'],
+  ['Advisers to Mr. Obama say the plan will pass.', 'Mr. Obama', 'Advisers to Mr. Obama'],
+  ['Her submission to the court noted the delay.', 'the court', 'Her submission to the court'],
+  ['One of Mr. Obama\'s climate advisers pointed out the cost.', 'Mr. Obama\'s climate advisers', 'One of Mr. Obama\'s climate advisers'],
+  ['He is writing songs about a wide array of black artists.', 'black artists', 'a wide array of black artists'],
+  // A verb before the head, an -ing head, no preposition.
+  ['The ad uses footage of Hillary Clinton asking for votes.', 'Hillary Clinton', 'Hillary Clinton'],
+  ['He was speaking of Caddell when he said it.', 'Caddell', 'Caddell'],
+  ['The family said the video was clear.', 'The family', 'The family'],
+];
+
+describe('withHeadBeforePreposition', () => {
+  test.each(HEAD)('%s', (text, source, expected) => {
+    const { tokens } = tokenize(text);
+    const [start, end] = withHeadBeforePreposition(tokens, rangeOf(tokens, text, source));
+    expect(text.slice(tokens[start].start, tokens[end - 1].end)).toBe(expected);
   });
 });
 
