@@ -46,13 +46,18 @@ const SHARED = join(ROOT, '..', 'shared');
 const NO_OVERLAY_WAIT_MS = 5000;
 const AIM = { medianOverlayMs: 500, contentMs: 30, taskMs: 50 };
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  console.log('usage: node scripts/bench-browser.mjs [--no-build] [--runs N] [--extension DIR]');
+  console.log('usage: node scripts/bench-browser.mjs [--no-build] [--runs N] [--extension DIR] [--only NAME,…] [--steps]');
   process.exit(0);
 }
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
 const extensionArg = process.argv.indexOf('--extension');
 const BUILT_EXTENSION = extensionArg > 0 ? process.argv[extensionArg + 1] : null;
+/** Pages whose names contain one of these (comma-separated), for a quick look at a few. */
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? String(process.argv[onlyArg + 1] ?? '').split(',').filter(Boolean) : [];
+/** Also print each content-script step's median per page. */
+const STEPS = process.argv.includes('--steps');
 
 const median = (values) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -105,7 +110,7 @@ async function traceVisit(context, extensionPage, url) {
     const summary = withCompileTime(summariseTrace(events), events);
     // whosaid:total spans the wait for the worker; the steps are what runs on the page's thread.
     const steps = measures.filter(([name]) => name !== 'whosaid:total');
-    return { ...summary, stepsMs: steps.length ? steps.reduce((sum, [, ms]) => sum + ms, 0) : NaN };
+    return { ...summary, steps, stepsMs: steps.length ? steps.reduce((sum, [, ms]) => sum + ms, 0) : NaN };
   } finally {
     await cdp.detach().catch(() => undefined);
     await page.close();
@@ -150,7 +155,8 @@ async function main() {
       .filter((name) => name.endsWith('.html'))
       .sort()
       .map((name) => [name.replace(/\.html$/, ''), `${server.origin}/pages/${name}`]),
-  ];
+  ].filter(([name]) => !ONLY.length || ONLY.some((part) => name.includes(part)));
+  if (!targets.length) throw new Error(`--only ${ONLY.join(',')}: no page matches`);
   const browser = await launchBrowser({ extensionDir, headless: true }).catch((error) => {
     rmSync(extensionDir, { recursive: true, force: true });
     throw error;
@@ -211,6 +217,18 @@ async function main() {
     `- Chromium ${browserVersion()} headless=new, ${rows.length} pages × ${RUNS} runs (untraced for timing, traced for main-thread cost), cache emptied before every visit; ${new Date().toISOString().slice(0, 10)}`,
   ];
   console.log('\n' + lines.join('\n') + '\n\n' + summary.join('\n'));
+  if (STEPS) console.log('\n' + stepTable(rows));
+}
+
+/** Median ms of each content-script step per page (a step measured twice in a visit is summed). */
+function stepTable(rows) {
+  const names = [...new Set(rows.flatMap((row) => row.traced.flatMap((visit) => visit.steps.map(([name]) => name))))].sort();
+  const perVisit = (visit, name) => visit.steps.filter(([step]) => step === name).reduce((sum, [, ms]) => sum + ms, 0);
+  return [
+    `| page | ${names.map((name) => name.replace('whosaid:', '')).join(' | ')} |`,
+    `|---|${names.map(() => '---:').join('|')}|`,
+    ...rows.map((row) => `| ${row.name} | ${names.map((name) => fixed(median(row.traced.map((visit) => perVisit(visit, name))))).join(' | ')} |`),
+  ].join('\n');
 }
 
 function loadAverage() {
