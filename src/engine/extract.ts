@@ -108,6 +108,10 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
     const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
     if (opening) contentChunks.push(opening.content);
+    const nested = contentChunks.length || opening ? null : nestedClauseAfterCue(tokens, sentences, cue, otherCue);
+    if (nested) contentChunks.push(nested);
+    const before = contentChunks.length || opening ? null : clauseBeforeCue(tokens, sentences, cue, otherCue);
+    if (before) contentChunks.push(before);
     const block = contentChunks.length ? null : blockQuotation(tokenized, cue.end);
     if (block) contentChunks.push(block);
     if (!contentChunks.length) continue;
@@ -162,6 +166,41 @@ function withReportedClause(tokens: Token[], sentences: Array<[number, number]>,
   const sentenceStart = sentences[tokens[start].sentence][0];
   for (let i = sentenceStart; i < start; i++) if (tokens[i].quote || (tokens[i].isPunct && /^[.;:!?]$/.test(tokens[i].text))) return range;
   return [sentenceStart, end];
+}
+
+/**
+ * "He said Obama hopes that his successor will …": a cue whose reported clause holds another cue can be
+ * left by the tagger without content (the inner cue takes it). The clause is the rest of the sentence,
+ * from a "that" before the inner cue if there is one ("said during a rally that Clinton once called …").
+ */
+function nestedClauseAfterCue(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue, otherCue: Set<number>): [number, number] | null {
+  const [, sentenceEnd] = sentences[tokens[cue.start].sentence];
+  let inner = cue.end;
+  while (inner < sentenceEnd && !otherCue.has(inner)) {
+    if (tokens[inner].quote || /^[;:]$/.test(tokens[inner].text)) return null;
+    inner++;
+  }
+  if (inner >= sentenceEnd || inner - cue.end > 12) return null;
+  let start = cue.end;
+  for (let i = cue.end; i < inner; i++) if (tokens[i].lower === 'that') { start = i; break; }
+  while (start < inner && tokens[start].isPunct) start++;
+  let end = sentenceEnd;
+  while (end > start && tokens[end - 1].isPunct && !tokens[end - 1].quote) end--;
+  return end > start ? [start, end] : null;
+}
+
+/**
+ * "Shifting monsoons could affect a billion people, Mr. Obama said in his interview.": a cue closing its
+ * sentence after "Y, X" that the tagger left without content reports the clause before the comma.
+ */
+function clauseBeforeCue(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue, otherCue: Set<number>): [number, number] | null {
+  const [sentenceStart, sentenceEnd] = sentences[tokens[cue.start].sentence];
+  for (let i = cue.end; i < sentenceEnd; i++) if (otherCue.has(i) || tokens[i].quote || i - cue.end > 10) return null;
+  let comma = cue.start - 1;
+  while (comma > sentenceStart && tokens[comma].text !== ',' && !tokens[comma].quote && cue.start - comma <= 12) comma--;
+  if (comma <= sentenceStart || tokens[comma].text !== ',' || comma - sentenceStart < 3) return null;
+  for (let i = sentenceStart; i < comma; i++) if (otherCue.has(i) || tokens[i].quote) return null;
+  return [sentenceStart, comma];
 }
 
 /**

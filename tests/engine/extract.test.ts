@@ -93,6 +93,13 @@ const PHENOMENA: Array<[string, string, Expected[]]> = [
       // PolNeAR keeps the wrapping quotation's closing mark on the last content; so does the extractor.
       { cue: 'said', sources: ['A spokesman'], contents: ['he would welcome such news.”'], kind: 'indirect' },
     ]],
+  ['a reported clause holding another attribution', 'He said Obama hopes that his successor will push for the same goals.',
+    [
+      { cue: 'said', sources: ['He'], contents: ['Obama hopes that his successor will push for the same goals'], kind: 'indirect' },
+      { cue: 'hopes', sources: ['Obama'], contents: ['that his successor will push for the same goals'], kind: 'indirect' },
+    ]],
+  ['a cue closing its sentence after the clause it reports', 'Shifting monsoon patterns in South Asia could affect a billion people who depend on low-lying agriculture, Mr. Obama said in his interview.',
+    [{ cue: 'said', sources: ['Mr. Obama'], contents: ['Shifting monsoon patterns in South Asia could affect a billion people who depend on low-lying agriculture'], kind: 'indirect' }]],
 ];
 
 const NOT_ATTRIBUTIONS: Array<[string, string]> = [
