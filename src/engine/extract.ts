@@ -108,12 +108,12 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
     const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
     if (opening) contentChunks.push(opening.content);
-    const nested = contentChunks.length || opening ? null : nestedClauseAfterCue(tokens, sentences, cue, otherCue);
-    if (nested) contentChunks.push(nested);
-    const before = contentChunks.length || opening ? null : clauseBeforeCue(tokens, sentences, cue, otherCue);
-    if (before) contentChunks.push(before);
     const block = contentChunks.length ? null : blockQuotation(tokenized, cue.end);
     if (block) contentChunks.push(block);
+    const nested = contentChunks.length ? null : nestedClauseAfterCue(tokens, sentences, cue, otherCue);
+    if (nested) contentChunks.push(nested);
+    const before = contentChunks.length ? null : clauseBeforeCue(tokens, sentences, cue, otherCue);
+    if (before) contentChunks.push(before);
     if (!contentChunks.length) continue;
     const sourceChunks = opening ? [opening.source] : chunks(path, 1, 2, from);
     if (!sourceChunks.length) sourceChunks.push(...forcedSourceChunks(model.role, roleEmissions, to - from, from));
@@ -175,11 +175,15 @@ function withReportedClause(tokens: Token[], sentences: Array<[number, number]>,
  */
 function nestedClauseAfterCue(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue, otherCue: Set<number>): [number, number] | null {
   const [, sentenceEnd] = sentences[tokens[cue.start].sentence];
+  // A passive cue ("when questioned after the debate, asserting …") reports nothing of its own.
+  if (isPassiveCue(tokens, cue.start, cue.end) || /ed$/.test(tokens[cue.end - 1].lower) && tokens[cue.start - 1]?.lower === 'when') return null;
   let inner = cue.end;
   while (inner < sentenceEnd && !otherCue.has(inner)) {
     if (tokens[inner].quote || /^[;:]$/.test(tokens[inner].text)) return null;
     inner++;
   }
+  // The inner attribution's own quotation is its content, not this cue's.
+  for (let i = inner; i < sentenceEnd; i++) if (tokens[i].quote) return null;
   if (inner >= sentenceEnd || inner - cue.end > 12) return null;
   let start = cue.end;
   for (let i = cue.end; i < inner; i++) if (tokens[i].lower === 'that') { start = i; break; }
