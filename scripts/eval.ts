@@ -5,6 +5,9 @@
  *   npm run eval -- --split dev            (default)
  *   npm run eval -- --split train --limit 100
  *   npm run eval -- --json                 (scores as JSON on stdout, nothing else)
+ *   npm run eval -- --split train --skip 600 --weights /tmp/w600.json
+ *       (held-out train: weights from `tsx scripts/train.ts --limit 600 --out /tmp/w600.json`, scored on
+ *       the articles they were not trained on; extraction only, no classifier report)
  *
  * Then prints the classifier report of scripts/eval-classifiers.ts when that script exists.
  */
@@ -18,13 +21,15 @@ import { loadSplit, type PolnearArticle, type Split } from './polnear';
 interface Options {
   split: Split;
   limit: number;
+  skip: number;
+  weights: string | null;
   json: boolean;
 }
 
-const USAGE = 'usage: npm run eval -- [--split dev|train] [--limit N] [--json]';
+const USAGE = 'usage: npm run eval -- [--split dev|train] [--skip N] [--limit N] [--weights FILE] [--json]';
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { split: 'dev', limit: Infinity, json: false };
+  const options: Options = { split: 'dev', limit: Infinity, skip: 0, weights: null, json: false };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
     if (argument === '--split') {
@@ -35,6 +40,14 @@ function parseOptions(argv: string[]): Options {
       const value = Number(argv[++index]);
       if (!Number.isInteger(value) || value < 1) throw new Error(`--limit needs a positive whole number\n${USAGE}`);
       options.limit = value;
+    } else if (argument === '--skip') {
+      const value = Number(argv[++index]);
+      if (!Number.isInteger(value) || value < 0) throw new Error(`--skip needs a whole number\n${USAGE}`);
+      options.skip = value;
+    } else if (argument === '--weights') {
+      const value = argv[++index];
+      if (!value || !fs.existsSync(value)) throw new Error(`--weights needs a weights file (${value ?? 'none given'} not found)\n${USAGE}`);
+      options.weights = value;
     } else if (argument === '--json') {
       options.json = true;
     } else if (argument === '--help' || argument === '-h') {
@@ -104,8 +117,13 @@ async function classifierReport(split: Split): Promise<string> {
   return module.evaluateClassifiers({ split });
 }
 
-async function loadEngine(): Promise<((text: string) => Attribution[]) | string> {
+async function loadEngine(weights: string | null): Promise<((text: string) => Attribution[]) | string> {
   try {
+    if (weights) {
+      const { extractWith } = await import('../src/engine/extract');
+      const model = JSON.parse(fs.readFileSync(weights, 'utf8'));
+      return (text: string) => extractWith(model, text);
+    }
     const engine = await import('../src/engine/index');
     return (text: string) => engine.analyze(text).quotes;
   } catch (error) {
@@ -115,10 +133,10 @@ async function loadEngine(): Promise<((text: string) => Attribution[]) | string>
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const articles = loadSplit(options.split, options.limit);
+  const articles = loadSplit(options.split, options.skip + options.limit).slice(options.skip);
   const goldCount = articles.reduce((total, article) => total + article.attributions.length, 0);
 
-  const engine = await loadEngine();
+  const engine = await loadEngine(options.weights);
   const results: SystemResult[] = [];
   if (typeof engine !== 'string') results.push(runSystem('whosaid', articles, engine));
   results.push(runSystem('naive', articles, naiveAttributions));
@@ -129,7 +147,9 @@ async function main(): Promise<void> {
     return;
   }
 
-  console.log(`PolNeAR ${options.split}: ${articles.length} articles, ${goldCount} gold attributions`);
+  const slice = options.skip ? ` (from article ${options.skip + 1})` : '';
+  const weights = options.weights ? `, extraction with ${options.weights}` : '';
+  console.log(`PolNeAR ${options.split}${slice}: ${articles.length} articles, ${goldCount} gold attributions${weights}`);
   if (typeof engine === 'string') console.log(engine);
   for (const result of results) {
     const predicted = result.scores.counts.attribution.predicted;
@@ -142,6 +162,7 @@ async function main(): Promise<void> {
   console.log('exact = identical span set (source/content also need an overlapping cue); overlap = shared word tokens;');
   console.log('attribution = content Dice >= 0.5 and cues overlap, one-to-one; who-said-what = that and sources overlap.');
   console.log('Published naive figures: exact source 0.11, cue 0.42, content 0.13, who-said-what F1 0.06.');
+  if (options.weights) return;
   console.log('');
   console.log(await classifierReport(options.split));
 }
