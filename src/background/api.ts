@@ -31,6 +31,7 @@ export interface BackgroundApi {
   runtime: {
     onMessage: ApiEvent<MessageListener>;
     getManifest?(): { version: string };
+    openOptionsPage?(): Promise<void>;
   };
   storage: {
     /** Absent before Chrome 102 / Firefox 115: the cache then falls back to local. */

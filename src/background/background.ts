@@ -26,7 +26,7 @@ export interface Background {
 
 function isContentMessage(message: unknown): message is ContentToBackground {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'content/analyze-article' || type === 'content/no-article';
+  return type === 'content/analyze-article' || type === 'content/no-article' || type === 'content/open-options';
 }
 
 /** Only the top frame of a tab talks to us; a message from elsewhere (another extension) is ignored. */
@@ -66,6 +66,10 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
       }
       case 'content/no-article':
         if (tabId !== null) await forgetTab(tabId);
+        return ok(null);
+      case 'content/open-options':
+        if (!api.runtime.openOptionsPage) return err(new Error('this browser cannot open the options page'));
+        await api.runtime.openOptionsPage();
         return ok(null);
     }
   }

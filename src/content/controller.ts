@@ -133,9 +133,15 @@ export function createContentController(doc: Document, api: ContentApi, options:
   function ensureOverlay(): OverlayHost {
     if (!overlay || !overlay.element.isConnected) {
       overlay?.destroy();
-      overlay = createOverlayHost(doc, select);
+      overlay = createOverlayHost(doc, { onSelect: select, onOpenOptions: openOptions });
     }
     return overlay;
+  }
+
+  /** The panel's settings button: only the worker can open the options page. */
+  function openOptions(): void {
+    if (!alive()) return destroy();
+    void send({ type: 'content/open-options' });
   }
 
   function select(id: string): void {

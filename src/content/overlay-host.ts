@@ -1,7 +1,7 @@
 /**
  * The content script's side of the overlay contract (src/shared/overlay-contract.ts): the
  * <whosaid-overlay> host, appended to <html> outside <body> so the page's text is unchanged, and its
- * link, over which state, hovers and reveals go to the overlay and selections come back. Nothing the
+ * link, over which state, hovers and reveals go to the overlay and selections and settings requests come back. Nothing the
  * page dispatches on the host reaches us.
  */
 import {
@@ -12,6 +12,7 @@ import {
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
+  OVERLAY_TO_CONTENT_OPEN_OPTIONS,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
   overlayLinks,
@@ -39,7 +40,15 @@ export interface OverlayHost {
  * send the latest state, panel request and a reveal asked for meanwhile, so neither load order loses them. `links` is the
  * isolated world's registry (a test passes its own).
  */
-export function createOverlayHost(doc: Document, onSelect: (id: string) => void, links: WeakMap<Element, OverlayLink> = overlayLinks()): OverlayHost {
+/** What the overlay asks of the content script. */
+export interface OverlayRequests {
+  /** The user picked an attribution. */
+  onSelect(id: string): void;
+  /** The user asked for WhoSaid's settings. */
+  onOpenOptions(): void;
+}
+
+export function createOverlayHost(doc: Document, requests: OverlayRequests, links: WeakMap<Element, OverlayLink> = overlayLinks()): OverlayHost {
   const element = doc.createElement(OVERLAY_TAG);
   let state: OverlayState | null = null;
   let openRequest: ToggleDetail | null = null;
@@ -58,7 +67,9 @@ export function createOverlayHost(doc: Document, onSelect: (id: string) => void,
         pendingReveal = null;
       } else if (message.type === OVERLAY_TO_CONTENT_SELECT) {
         const id = (message.detail as { id?: unknown } | null)?.id;
-        if (typeof id === 'string') onSelect(id);
+        if (typeof id === 'string') requests.onSelect(id);
+      } else if (message.type === OVERLAY_TO_CONTENT_OPEN_OPTIONS) {
+        requests.onOpenOptions();
       }
     },
   };

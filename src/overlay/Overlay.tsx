@@ -35,6 +35,8 @@ export interface OverlayProps {
   reveal: RevealRequest | null;
   onOpenChange(open: boolean): void;
   onSelect(id: string): void;
+  /** The settings button: the options page opens in a tab of its own. */
+  onOpenSettings(): void;
 }
 
 const PANEL_ID = 'whosaid-panel';
@@ -202,7 +204,7 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, re
   );
 }
 
-export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect }: OverlayProps) {
+export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, onOpenSettings }: OverlayProps) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // A new object per reveal, so revealing the marked item again restarts its timer.
@@ -348,6 +350,9 @@ export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect }: 
                 {Math.round(analysis.engineMs)} ms on device{analysis.cached ? ' \u00B7 cached' : ''}
               </span>
             )}
+            <button type="button" class="settings" aria-label="WhoSaid settings" title="Settings" onClick={onOpenSettings}>
+              <span aria-hidden="true">{'\u2699'}</span>
+            </button>
             <button type="button" class="close" aria-label="Close WhoSaid panel" onClick={() => onOpenChange(false)}>
               <span aria-hidden="true">{'\u00D7'}</span>
             </button>

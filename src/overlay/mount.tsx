@@ -13,6 +13,7 @@ import {
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TO_CONTENT_READY,
+  OVERLAY_TO_CONTENT_OPEN_OPTIONS,
   OVERLAY_TO_CONTENT_SELECT,
 } from '../shared/overlay-contract';
 import type { HoverDetail, OverlayLink, OverlayMessage, OverlayState, SelectDetail } from '../shared/overlay-contract';
@@ -81,6 +82,7 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
         reveal={view.reveal}
         onOpenChange={(open) => update({ open })}
         onSelect={(id) => link.toContent({ type: OVERLAY_TO_CONTENT_SELECT, detail: { id } satisfies SelectDetail })}
+        onOpenSettings={() => link.toContent({ type: OVERLAY_TO_CONTENT_OPEN_OPTIONS, detail: null })}
       />,
       container,
     );

@@ -144,13 +144,14 @@ button {
 .summary { color: var(--ws-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
 .meta { margin-left: auto; color: var(--ws-muted); font-size: 11.5px; font-variant-numeric: tabular-nums; white-space: nowrap; }
 @media (max-width: 460px) { .meta { display: none; } }
-.meta + .close { margin-left: 2px; }
-.close {
-  margin-left: auto; width: 26px; height: 26px; border-radius: 6px;
+.meta + .settings { margin-left: 2px; }
+.settings, .close {
+  width: 26px; height: 26px; border-radius: 6px;
   display: inline-flex; align-items: center; justify-content: center;
   color: var(--ws-muted); font-size: 18px; line-height: 1;
 }
-.close:hover { background: var(--ws-bg-hover); color: var(--ws-fg); }
+.settings { margin-left: auto; font-size: 15px; }
+.settings:hover, .close:hover { background: var(--ws-bg-hover); color: var(--ws-fg); }
 
 .toolbar {
   display: flex; flex-wrap: wrap; align-items: center; gap: 6px;

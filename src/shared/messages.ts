@@ -35,12 +35,15 @@ export interface AnalysisReply extends Analysis {
 /** content → background */
 export type ContentToBackground =
   | { type: 'content/analyze-article'; article: ArticlePayload }
-  | { type: 'content/no-article'; url: string };
+  | { type: 'content/no-article'; url: string }
+  /** The panel's settings button: open the options page (content scripts cannot). */
+  | { type: 'content/open-options' };
 
 /** What the background answers to each content → background message. */
 export interface ContentToBackgroundReplies {
   'content/analyze-article': Result<AnalysisReply>;
   'content/no-article': Result<null>;
+  'content/open-options': Result<null>;
 }
 
 /** background → content (tabs.sendMessage) */

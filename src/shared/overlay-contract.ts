@@ -28,7 +28,7 @@ export interface OverlayMessage {
 export interface OverlayLink {
   /** content → overlay: set by the overlay when it mounts on the host, null before and after. */
   toOverlay: ((message: OverlayMessage) => void) | null;
-  /** overlay → content: READY and SELECT. */
+  /** overlay → content: READY, SELECT and OPEN_OPTIONS. */
   toContent(message: OverlayMessage): void;
 }
 
@@ -71,6 +71,8 @@ export const CONTENT_TO_OVERLAY_HOVER = 'whosaid:content-hover';
 export const CONTENT_TO_OVERLAY_REVEAL = 'whosaid:content-reveal';
 /** overlay → content: the user picked an attribution; scroll to it and flash its highlight. detail: { id: string } */
 export const OVERLAY_TO_CONTENT_SELECT = 'whosaid:overlay-select';
+/** overlay → content: the user asked for WhoSaid's settings (the content script asks the worker to open them). detail: null */
+export const OVERLAY_TO_CONTENT_OPEN_OPTIONS = 'whosaid:overlay-open-options';
 /** overlay → content: the overlay's bundle is listening on this host. detail: null */
 export const OVERLAY_TO_CONTENT_READY = 'whosaid:overlay-ready';
 

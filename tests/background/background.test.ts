@@ -118,6 +118,21 @@ describe('background: content/analyze-article', () => {
   });
 });
 
+describe('background: the panel\'s settings button', () => {
+  test('content/open-options opens the options page', async () => {
+    const reply = await api.message({ type: 'content/open-options' }, 5);
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(api.optionsOpened).toBe(1);
+  });
+
+  test('a browser without openOptionsPage gets an error reply, not a throw', async () => {
+    const runtime = api.runtime as { openOptionsPage?: unknown };
+    delete runtime.openOptionsPage;
+    const reply = await api.message({ type: 'content/open-options' }, 5);
+    expect(reply).toEqual({ ok: false, error: 'this browser cannot open the options page' });
+  });
+});
+
 describe('background: badge and tab state follow the tab', () => {
   test('content/no-article clears the badge and the tab state', async () => {
     await analyse(TWO_SPEAKERS, 5);

@@ -80,9 +80,15 @@ export class FakeBrowser implements BackgroundApi {
   /** Tabs where injection fails (chrome://, the web store). */
   restrictedTabs = new Set<number>();
 
+  /** How many times the options page was opened. */
+  optionsOpened = 0;
+
   runtime = {
     onMessage: new FakeEvent<(message: unknown, sender: { tab?: TabLike; frameId?: number }) => Promise<unknown> | undefined>(),
     getManifest: () => ({ version: '9.9.9' }),
+    openOptionsPage: async (): Promise<void> => {
+      this.optionsOpened++;
+    },
   };
 
   storage: { session?: FakeStorageArea; local: FakeStorageArea } = {

@@ -6,6 +6,7 @@ import {
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
+  OVERLAY_TO_CONTENT_OPEN_OPTIONS,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
   type OverlayLink,
@@ -31,9 +32,10 @@ function setup({ attach = true } = {}) {
     if (attach && link) link.toOverlay = ({ type, detail }) => received.push([type, detail]);
   });
   const selected: string[] = [];
-  const host = createOverlayHost(doc, (id) => selected.push(id), links);
+  let optionsRequests = 0;
+  const host = createOverlayHost(doc, { onSelect: (id) => selected.push(id), onOpenOptions: () => optionsRequests++ }, links);
   const link = () => links.get(host.element);
-  return { doc, links, received, domEvents, selected, host, link };
+  return { doc, links, received, domEvents, selected, host, link, optionsRequests: () => optionsRequests };
 }
 
 describe('the overlay host', () => {
@@ -92,6 +94,14 @@ describe('the overlay host', () => {
     for (const detail of [{ id: 'q3' }, { id: 7 }, null, 'q4']) link()!.toContent({ type: OVERLAY_TO_CONTENT_SELECT, detail });
     expect(selected).toEqual(['q3']);
     expect(host.element.isConnected).toBe(true);
+  });
+
+  test('passes a settings request on; the page cannot send one as a DOM event', () => {
+    const { host, link, optionsRequests } = setup();
+    host.element.dispatchEvent(new CustomEvent(OVERLAY_TO_CONTENT_OPEN_OPTIONS, { detail: null, bubbles: true }));
+    expect(optionsRequests()).toBe(0);
+    link()!.toContent({ type: OVERLAY_TO_CONTENT_OPEN_OPTIONS, detail: null });
+    expect(optionsRequests()).toBe(1);
   });
 
   test('what the page dispatches on the host is not heard: READY and SELECT events do nothing', () => {

@@ -104,3 +104,20 @@ export async function waitForOverlay(page: Page, timeout = 15000): Promise<Overl
 export function highlightSummary(page: Page): Promise<HighlightSummary> {
   return page.evaluate(highlightsInPage);
 }
+
+/**
+ * The tab showing the extension's page `file` (e.g. "options.html") once one opens. WebDriver BiDi
+ * reports an extension page's URL as about:blank, so each tab is asked for its own location.
+ */
+export async function waitForExtensionPage(browser: Browser, file: string, timeout = 10000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  const wanted = new RegExp(`^moz-extension://[^/]+/${file.replace(/\./g, '\\.')}$`);
+  while (Date.now() < deadline) {
+    for (const candidate of await browser.pages()) {
+      const href = await candidate.evaluate(() => location.href).catch(() => '');
+      if (wanted.test(href)) return candidate;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no tab showed the extension's ${file} within ${timeout} ms`);
+}

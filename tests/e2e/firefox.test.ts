@@ -2,14 +2,15 @@
  * The demo article in a real Firefox (Debian firefox-esr) with the built extension-firefox/: the
  * content script mounts the overlay, the background event page's analysis comes back and fills it,
  * the page's CSS.highlights holds WhoSaid's ranges, the panel lists the article's four named
- * speakers, picking an item scrolls to and flashes its highlight, and a reload is answered from the
- * background's cache. The Chromium counterpart is seed-page.test.ts.
+ * speakers, picking an item scrolls to and flashes its highlight, a reload is answered from the
+ * background's cache, and the panel's settings button opens the options page, whose auto-run switch
+ * works. The Chromium counterpart is seed-page.test.ts.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'puppeteer-core';
 import { OVERLAY_TAG, ROOT, serveFolders } from './browser';
-import { describeFirefox, FIREFOX_EXTENSION_DIR, highlightSummary, launchFirefox, readOverlay, waitForOverlay, type LaunchedFirefox } from './firefox-browser';
+import { describeFirefox, FIREFOX_EXTENSION_DIR, highlightSummary, launchFirefox, readOverlay, waitForExtensionPage, waitForOverlay, type LaunchedFirefox } from './firefox-browser';
 
 /** An article-like path: the content script, like a reader, does not take a site's front page for an article. */
 const ARTICLE_PATH = '/world/russia-baghdadi-claim/';
@@ -191,5 +192,33 @@ describeFirefox('e2e: Firefox', () => {
       const meta = await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel .meta')?.textContent ?? '', OVERLAY_TAG);
       expect(meta).toMatch(/ms on device · cached$/);
     });
+
+    // Last: it turns auto-run off (and back on when done).
+    test("the panel's settings button opens the options page (shortcut shown), whose auto-run switch keeps WhoSaid off the next article", async () => {
+      const panelHidden = () => page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('section.panel')?.hasAttribute('hidden') !== false, OVERLAY_TAG);
+      if (await panelHidden()) await (await page.$(`${OVERLAY_TAG} >>> button.pill`))!.click();
+      await (await page.$(`${OVERLAY_TAG} >>> button.settings`))!.click();
+      const options = await waitForExtensionPage(firefox.browser, 'options.html');
+      const next = await firefox.browser.newPage();
+      try {
+        await options.waitForSelector('#auto-run', { timeout: 5000 });
+        expect(await options.$eval('h1', (heading) => heading.textContent)).toBe('WhoSaid settings');
+        expect(await options.$eval('#auto-run', (input) => (input as HTMLInputElement).checked)).toBe(true);
+        // Firefox's commands.getAll reports the manifest's shortcut; the page shows it.
+        await options.waitForFunction(() => document.querySelector('[data-i18n="optionsShortcut"]')?.textContent?.includes('Alt+Shift+Q'), { timeout: 5000 });
+        await options.click('#auto-run');
+        await options.click('button[type=submit]');
+        await options.waitForFunction(() => document.getElementById('status')?.textContent === 'Saved.', { timeout: 5000 });
+        expect(await options.evaluate(() => (globalThis as unknown as { browser: { storage: { sync: { get(keys: null): Promise<unknown> } } } }).browser.storage.sync.get(null))).toEqual({ autoRun: false, allowedSites: [] });
+
+        await next.goto(`${server.origin}${ARTICLE_PATH}`, { waitUntil: 'load' });
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(await readOverlay(next)).toBeNull();
+      } finally {
+        await options.evaluate(() => (globalThis as unknown as { browser: { storage: { sync: { clear(): Promise<void> } } } }).browser.storage.sync.clear()).catch(() => undefined);
+        await next.close();
+        await options.close();
+      }
+    }, 30000);
   });
 });

@@ -185,6 +185,23 @@ describeBrowser('e2e: seed article', () => {
       expect(commands.find((command) => command.name === 'toggle-panel')?.shortcut).toBe(suggested);
     });
 
+    test("the panel's settings button opens the options page in a tab of its own", async () => {
+      const overlay = page.locator(OVERLAY_TAG);
+      if (await overlay.locator('section.panel').isHidden()) await overlay.locator('button.pill').click();
+      await overlay.locator('section.panel').waitFor({ state: 'visible' });
+      const opened = browser.context.waitForEvent('page', { timeout: 10000 });
+      await overlay.locator('button.settings').click();
+      const options = await opened;
+      try {
+        await options.waitForLoadState('load');
+        expect(options.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/options\.html$/);
+        expect(await options.locator('h1').textContent()).toBe('WhoSaid settings');
+      } finally {
+        await options.close();
+      }
+      await overlay.locator('button.close').click();
+    });
+
     test('turning auto-run off on the options page keeps WhoSaid off the next article', async () => {
       const options = await openExtensionPage(browser.context);
       try {

@@ -11,6 +11,7 @@ import {
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
+  OVERLAY_TO_CONTENT_OPEN_OPTIONS,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
   overlayLinks,
@@ -23,6 +24,8 @@ export interface Harness {
   shadow: ShadowRoot;
   readyCount(): number;
   selected: string[];
+  /** How many times the overlay asked for the settings. */
+  optionsRequests(): number;
   state(state: OverlayState | unknown): void;
   toggle(detail?: ToggleDetail): void;
   hover(detail: HoverDetail): void;
@@ -47,12 +50,14 @@ export function isHidden(element: Element): boolean {
 export function mountHarness(doc: Document = document, scope: object = globalThis): Harness {
   const host = doc.createElement(OVERLAY_TAG);
   let ready = 0;
+  let optionsRequests = 0;
   const selected: string[] = [];
   const link: OverlayLink = {
     toOverlay: null,
     toContent({ type, detail }) {
       if (type === OVERLAY_TO_CONTENT_READY) ready++;
       if (type === OVERLAY_TO_CONTENT_SELECT) selected.push((detail as { id: string }).id);
+      if (type === OVERLAY_TO_CONTENT_OPEN_OPTIONS) optionsRequests++;
     },
   };
   const send = (type: string, detail: unknown) => link.toOverlay?.({ type, detail });
@@ -68,6 +73,7 @@ export function mountHarness(doc: Document = document, scope: object = globalThi
     shadow,
     readyCount: () => ready,
     selected,
+    optionsRequests: () => optionsRequests,
     state: (state) => send(CONTENT_TO_OVERLAY_STATE, state),
     toggle: (detail = {}) => send(CONTENT_TO_OVERLAY_TOGGLE, detail),
     hover: (detail) => send(CONTENT_TO_OVERLAY_HOVER, detail),

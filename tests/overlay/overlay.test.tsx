@@ -245,6 +245,16 @@ describe('opening and closing', () => {
     expect(isHidden(panel())).toBe(true);
   });
 
+  test('the settings button asks the content script for the options page, and leaves the panel open', () => {
+    click(pill());
+    const settings = ui.query<HTMLButtonElement>('button.settings')!;
+    expect(settings.getAttribute('aria-label')).toBe('WhoSaid settings');
+    expect(ui.optionsRequests()).toBe(0);
+    click(settings);
+    expect(ui.optionsRequests()).toBe(1);
+    expect(isHidden(panel())).toBe(false);
+  });
+
   test('Escape closes the panel and returns focus to the pill', () => {
     ui.toggle({ open: true });
     const item = ui.query<HTMLButtonElement>('[data-attribution-id="q3"] .item-select')!;
