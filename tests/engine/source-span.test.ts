@@ -18,6 +18,11 @@ function rangeOf(tokens: Token[], text: string, part: string): [number, number] 
   return [start, end];
 }
 
+/** The text a token range covers, or null for no range. */
+function textOf(text: string, tokens: Token[], range: [number, number] | undefined): string | null {
+  return range ? text.slice(tokens[range[0]].start, tokens[range[1] - 1].end) : null;
+}
+
 /** [what, sentence, tagged source, cue, tidied source]. */
 const TIDY: Array<[string, string, string, string, string]> = [
   ['apposition keeps its closing comma', 'Capt. Jeff Davis, a Pentagon spokesman, said there was no information.', 'Capt. Jeff Davis, a Pentagon spokesman', 'said', 'Capt. Jeff Davis, a Pentagon spokesman,'],
@@ -85,7 +90,7 @@ function tidied(text: string, source: string, cue: string): string {
   const [cueStart] = rangeOf(tokens, text, cue);
   const limit = range[1] <= cueStart ? cueStart : tokens.length;
   const [start, end] = tidySource(tokens, range, limit);
-  return text.slice(tokens[start].start, tokens[end - 1].end);
+  return textOf(text, tokens, [start, end])!;
 }
 
 describe('tidySource: PolNeAR source boundary conventions', () => {
@@ -116,7 +121,7 @@ describe('withAppositionBeforeCue', () => {
     const range = rangeOf(tokens, text, source);
     const [cueStart] = rangeOf(tokens, text, cue);
     const [start, end] = withAppositionBeforeCue(tokens, range, cueStart);
-    expect(text.slice(tokens[start].start, tokens[end - 1].end)).toBe(expected);
+    expect(textOf(text, tokens, [start, end])).toBe(expected);
   });
 });
 
@@ -150,7 +155,7 @@ describe('invertedCueSource', () => {
     const { tokens } = tokenize(text);
     const [cueStart, cueEnd] = rangeOf(tokens, text, cue);
     const range = invertedCueSource(tokens, { start: cueStart, end: cueEnd }, tokens.length);
-    expect(range ? text.slice(tokens[range[0]].start, tokens[range[1] - 1].end) : null).toBe(expected);
+    expect(textOf(text, tokens, range)).toBe(expected);
   });
 });
 
@@ -196,7 +201,7 @@ describe('withHeadBeforePreposition', () => {
   test.each(HEAD)('%s', (text, source, expected) => {
     const { tokens } = tokenize(text);
     const [start, end] = withHeadBeforePreposition(tokens, rangeOf(tokens, text, source));
-    expect(text.slice(tokens[start].start, tokens[end - 1].end)).toBe(expected);
+    expect(textOf(text, tokens, [start, end])).toBe(expected);
   });
 });
 
@@ -205,7 +210,7 @@ describe('withRoleNounHead', () => {
     const { tokens } = tokenize(text);
     const [cueStart] = rangeOf(tokens, text, cue);
     const [start, end] = withRoleNounHead(tokens, rangeOf(tokens, text, source), cueStart);
-    expect(text.slice(tokens[start].start, tokens[end - 1].end)).toBe(expected);
+    expect(textOf(text, tokens, [start, end])).toBe(expected);
   });
 });
 
@@ -213,7 +218,7 @@ describe('sources after the cue', () => {
   test.each(AFTER_CUE)('%s: %s', (_rule, rule, text, source, expected) => {
     const { tokens } = tokenize(text);
     const [start, end] = rule(tokens, rangeOf(tokens, text, source));
-    expect(text.slice(tokens[start].start, tokens[end - 1].end)).toBe(expected);
+    expect(textOf(text, tokens, [start, end])).toBe(expected);
   });
 });
 
@@ -269,7 +274,7 @@ describe('relativePronounSource', () => {
     const { tokens } = tokenize(text);
     const [start] = rangeOf(tokens, text, cue);
     const range = relativePronounSource(tokens, start);
-    expect(range ? text.slice(tokens[range[0]].start, tokens[range[1] - 1].end) : null).toBe(expected);
+    expect(textOf(text, tokens, range)).toBe(expected);
   });
 });
 
