@@ -104,7 +104,9 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     const lemma = cueLemma(tokens, cue.start, cue.end);
     const { path, emissions: roleEmissions } = decode(model.role, roleFeatures(tokens, from, to, { start: cue.start, end: cue.end, lemma, otherCue }, model.lexicon, sentences), ROLE_MASK);
     const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
-      .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue));
+      .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue))
+      // A lone quotation mark or comma the tagger marked is no content.
+      .filter(([start, end]) => tokens.slice(start, end).some((token) => !token.isPunct));
     // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
     const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
     if (opening) contentChunks.push(opening.content);

@@ -49,6 +49,12 @@ describeShared('engine accuracy on PolNeAR dev', () => {
     expect(read(ours)).toBeGreaterThanOrEqual(floor);
   });
 
+  test('every content holds a word: no lone quotation mark or comma', () => {
+    const wordless = articles.flatMap((article) => analyze(article.text).quotes.flatMap((quote) => quote.contents)
+      .filter((content) => !/[\p{L}\p{N}]/u.test(content.text)).map((content) => `${article.id}: ${JSON.stringify(content.text)}`));
+    expect(wordless).toEqual([]);
+  }, 60_000);
+
   test('no content overlaps its own source', () => {
     const overlapping = articles.flatMap((article) => analyze(article.text).quotes.filter((quote) =>
       quote.sources.some((source) => quote.contents.some((content) => content.start < source.end && source.start < content.end)))
