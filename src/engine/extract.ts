@@ -106,7 +106,8 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
       .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue))
       // A lone quotation mark or comma the tagger marked is no content.
-      .filter(([start, end]) => tokens.slice(start, end).some((token) => !token.isPunct));
+      .filter(([start, end]) => tokens.slice(start, end).some((token) => !token.isPunct))
+      .reduce(joinedOverComma(tokens), []);
     // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
     const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
     if (opening) contentChunks.push(opening.content);
@@ -320,6 +321,19 @@ function bestChunk(sourceChunks: Array<[number, number]>, emissions: Float64Arra
 function afterCueSource(tokens: Token[], range: [number, number], lemma: string): [number, number] {
   const cut = withoutSceneAfterName(tokens, withoutTrailingScene(tokens, range));
   return lemma === 'according to' ? accordingToSourceEnd(tokens, cut) : cut;
+}
+
+/**
+ * "Percy Walton | , | the one death row inmate whose sentence Kaine commuted": chunks with only a comma
+ * between them are one content (train gold splits content over a bare comma once in 19,834).
+ */
+export function joinedOverComma(tokens: Token[]): (joined: Array<[number, number]>, chunk: [number, number]) => Array<[number, number]> {
+  return (joined, chunk) => {
+    const last = joined[joined.length - 1];
+    if (last && chunk[0] === last[1] + 1 && tokens[last[1]].text === ',') last[1] = chunk[1];
+    else joined.push([chunk[0], chunk[1]]);
+    return joined;
+  };
 }
 
 /**

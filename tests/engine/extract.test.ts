@@ -3,7 +3,8 @@
  * content and kind it must give, a table of text that must give nothing, and the seed article.
  */
 import * as fs from 'fs';
-import { extract } from '../../src/engine/extract';
+import { extract, joinedOverComma } from '../../src/engine/extract';
+import { tokenize } from '../../src/engine/tokens';
 import type { Attribution, QuoteKind } from '../../src/shared/attribution';
 import { describeShared, sharedPath } from '../helpers/shared';
 
@@ -124,6 +125,18 @@ describe('extract: news attribution phenomena', () => {
 describe('extract: text that is not an attribution', () => {
   test.each(NOT_ATTRIBUTIONS)('%s gives nothing', (_name, text) => {
     expect(extract(text)).toEqual([]);
+  });
+});
+
+describe('joinedOverComma: content chunks with only a comma between them are one', () => {
+  const text = 'Percy Walton, the one inmate whose sentence he commuted, “was a changed man” “and he knew it.”';
+  const { tokens } = tokenize(text);
+  const at = (word: string) => tokens.findIndex((token) => token.text === word);
+  test.each([
+    ['joined over a comma', [[at('Percy'), at(',')], [at(',') + 1, at('commuted') + 1]], [[at('Percy'), at('commuted') + 1]]],
+    ['two quotations side by side stay two', [[at('“'), at('man') + 2], [at('man') + 2, tokens.length]], [[at('“'), at('man') + 2], [at('man') + 2, tokens.length]]],
+  ] as Array<[string, Array<[number, number]>, Array<[number, number]>]>)('%s', (_what, chunks, expected) => {
+    expect(chunks.reduce(joinedOverComma(tokens), [])).toEqual(expected);
   });
 });
 
