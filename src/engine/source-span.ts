@@ -32,7 +32,7 @@ import type { Token } from './tokens';
 import { ROLE_NOUNS } from './speakers/lexicon';
 
 /** Lowercase -ly words that are nouns or adjectives heading a noun phrase, not adverbs. */
-const LY_NOUNS = new Set(['family', 'ally', 'rally', 'tally', 'assembly', 'supply', 'reply', 'monopoly', 'anomaly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly', 'july', 'italy']);
+export const LY_NOUNS = new Set(['family', 'ally', 'rally', 'tally', 'assembly', 'supply', 'reply', 'monopoly', 'anomaly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly', 'july', 'italy']);
 const TRAILING_ADVERBS = new Set(['here', 'late', 'almost', 'together', 'now', 'also', 'too', 'often', 'further', 'again', 'still', 'already', 'then', 'meanwhile', 'instead', 'once', 'later', 'previously', 'recently']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 

@@ -3,7 +3,7 @@
  * content and kind it must give, a table of text that must give nothing, and the seed article.
  */
 import * as fs from 'fs';
-import { extract, joinedOverComma } from '../../src/engine/extract';
+import { extract, joinedOverComma, withCueEdges } from '../../src/engine/extract';
 import { tokenize } from '../../src/engine/tokens';
 import type { Attribution, QuoteKind } from '../../src/shared/attribution';
 import { describeShared, sharedPath } from '../helpers/shared';
@@ -125,6 +125,31 @@ describe('extract: news attribution phenomena', () => {
 describe('extract: text that is not an attribution', () => {
   test.each(NOT_ATTRIBUTIONS)('%s gives nothing', (_name, text) => {
     expect(extract(text)).toEqual([]);
+  });
+});
+
+describe('withCueEdges: PolNeAR cue boundaries around a tagged verb', () => {
+  /** [sentence, tagged cue, cue with its edges]. */
+  const EDGES: Array<[string, string, string]> = [
+    ['Trump has also said the wall would be built.', 'said', 'has also said'],
+    ['The agency did not immediately respond to questions.', 'respond', 'did not immediately respond'],
+    ['Democrats complained about the rules.', 'complained', 'complained about'],
+    ['She was accused of lying.', 'was accused', 'was accused of'],
+    ['Sanders wants to discuss the plan.', 'discuss', 'to discuss'],
+    // Not: a say verb's "of", a capitalised word, an -ly noun, the sentence before.
+    ['Obama said of the plan that it would work.', 'said', 'said'],
+    ['Prime Minister Theresa May said the deal was done.', 'said', 'said'],
+    ['His family said he was innocent.', 'said', 'said'],
+    ['He spoke quietly. Said the mayor: no.', 'Said', 'Said'],
+  ];
+  test.each(EDGES)('%s', (text, cue, expected) => {
+    const { tokens } = tokenize(text);
+    const at = text.indexOf(cue);
+    const start = tokens.findIndex((token) => token.start >= at);
+    let end = start;
+    while (end < tokens.length && tokens[end].end <= at + cue.length) end++;
+    const [from, to] = withCueEdges(tokens, start, end, 0, tokens.length);
+    expect(text.slice(tokens[from].start, tokens[to - 1].end)).toBe(expected);
   });
 });
 
