@@ -1,7 +1,7 @@
 /**
  * A floor under the engine's accuracy on PolNeAR dev, so a change that loses accuracy fails the suite.
  * The floors sit 0.02–0.03 under what `npm run eval -- --split dev` printed when they were last set
- * (26 Nov 12:15: cue 0.688, source 0.705, content 0.516, content overlap 0.834, attribution 0.698,
+ * (26 Nov 12:45: cue 0.693, source 0.706, content 0.517, content overlap 0.833, attribution 0.698,
  * who-said-what 0.677, direct quotations 0.883);
  * raise them when the engine improves, never lower them to make a change pass. Every floor is far
  * above the naive compromise peer (scripts/eval.ts prints both), so the floors also keep us ahead of it.
@@ -13,7 +13,7 @@ import { describeShared, sharedPath } from '../helpers/shared';
 
 /** [metric, read from the scores, floor]. */
 const FLOORS: Array<[string, (scores: Scores) => number, number]> = [
-  ['cue exact F1', (s) => s.exact.cue.f1, 0.66],
+  ['cue exact F1', (s) => s.exact.cue.f1, 0.67],
   ['source exact F1', (s) => s.exact.source.f1, 0.68],
   ['content exact F1', (s) => s.exact.content.f1, 0.49],
   ['content overlap F1', (s) => s.overlap.content.f1, 0.80],
