@@ -128,6 +128,34 @@ describe('extract: text that is not an attribution', () => {
   });
 });
 
+describe('transcripts: a capitals label and a colon open a speaker\'s turn', () => {
+  const transcript = [
+    'Partial transcript as follows:',
+    '"WALLACE: Let’s start with breaking news on the debate story. Will she be there tomorrow night?',
+    '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.',
+    '"And we are going to keep talking about the issues.',
+    '"(CROSSTALK.)',
+    '"WALLACE: Governor, I don’t want to interrupt.',
+  ].join('\n\n');
+  const turns = () => extract(transcript).filter((attribution) => attribution.cue?.text === ':');
+
+  test('each turn is the labelled speaker\'s, with the paragraphs that go on without a label', () => {
+    expect(turns().map((turn) => [turn.sources.map((span) => span.text), turn.contents.map((span) => span.text), turn.kind])).toEqual([
+      [['WALLACE'], ['Let’s start with breaking news on the debate story. Will she be there tomorrow night?'], 'direct'],
+      [['PENCE'], ['Gennifer Flowers will not be attending the debate tomorrow night.', 'And we are going to keep talking about the issues.'], 'direct'],
+      [['WALLACE'], ['Governor, I don’t want to interrupt.'], 'direct'],
+    ]);
+  });
+
+  test.each([
+    ['a byline', 'BYLINE: Amber Phillips.\n\nThe senator spoke at length on Monday.'],
+    ['a correction', 'The vote was close.\n\nCORRECTION: An earlier version of this story misstated the date of the vote.'],
+    ['a headline with a label', 'BUSTED: Emails Reveal Campaign Aide And Reporter Caught Working Together'],
+  ])('not a turn: %s', (_what, text) => {
+    expect(extract(text).filter((attribution) => attribution.cue?.text === ':')).toEqual([]);
+  });
+});
+
 describe('withCueEdges: PolNeAR cue boundaries around a tagged verb', () => {
   /** [sentence, tagged cue, cue with its edges]. */
   const EDGES: Array<[string, string, string]> = [
