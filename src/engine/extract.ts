@@ -148,8 +148,10 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     const tidied = best && (best[1] <= cue.start
       ? withAppositionBeforeCue(tokens, tidySource(tokens, withHeadBeforePreposition(tokens, withRoleNounHead(tokens, best, cue.start)), cue.start), cue.start)
       : afterCueSource(tokens, tidySource(tokens, best, paragraphs[tokens[cue.start].paragraph][1], cue.end), lemma));
-    const fallback = tidied ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs[tokens[cue.start].paragraph][1]));
-    const picked = subjectNotSource ? tidied : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback;
+    // Tidying can leave a lone word that names no one ("Basically ," → "Basically").
+    const plausible = tidied && !isImplausibleSource(tokens, tidied) ? tidied : undefined;
+    const fallback = plausible ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs[tokens[cue.start].paragraph][1]));
+    const picked = subjectNotSource ? plausible : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback;
     picks.push({ cue, source: picked ?? null });
     const sources = picked ? [spanOf(text, tokens, picked[0], picked[1])] : [];
     // An attribution whose only content is its own source says nothing.

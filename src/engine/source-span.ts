@@ -29,7 +29,7 @@
  *   - a lone word that names no one ("the", "perhaps") is no source.
  */
 import type { Token } from './tokens';
-import { ROLE_NOUNS } from './speakers/lexicon';
+import { FEMALE_NAMES, FIRST_NAMES, LAST_NAMES, MALE_NAMES, PLACES, ROLE_NOUNS } from './speakers/lexicon';
 
 /** Lowercase -ly words that are nouns or adjectives heading a noun phrase, not adverbs. */
 export const LY_NOUNS = new Set(['family', 'ally', 'rally', 'tally', 'assembly', 'supply', 'reply', 'monopoly', 'anomaly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly', 'july', 'italy']);
@@ -291,7 +291,21 @@ export function isImplausibleSource(tokens: Token[], range: [number, number]): b
   if (token.isPunct) return true;
   if (LEADING_LINKS.has(token.lower) || NON_NOMINAL_WORDS.has(token.lower) || TRAILING_ADVERBS.has(token.lower)) return true;
   if (token.tags.has('SubjectPronoun') || token.tags.has('ObjectPronoun')) return false;
-  return CLOSED_CLASS.some((tag) => token.tags.has(tag)) || isTrailingAdverb(token);
+  return CLOSED_CLASS.some((tag) => token.tags.has(tag)) || isTrailingAdverb(token) || isOpeningAdverbOrGerund(tokens, range[0]);
+}
+
+/**
+ * "Basically, …", "Fuelling the unrest, …": a capitalised -ly or -ing word opening its sentence is an adverb
+ * or a participle there, unless it is a name ("Kelly", "Manning", "Schlafly") or a place ("Italy", "Reading").
+ */
+function isOpeningAdverbOrGerund(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  const sentenceFirst = at === 0 || tokens[at - 1].sentence !== token.sentence || tokens[at - 1].quote === 'open';
+  if (!sentenceFirst || !/^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(token.text) || token.lower.length <= 4) return false;
+  const word = token.lower;
+  if (LY_NOUNS.has(word) || NOUN_LIKE_ING.has(word) || MALE_NAMES.has(word) || FEMALE_NAMES.has(word) || FIRST_NAMES.has(word) || LAST_NAMES.has(word) || PLACES.has(word)) return false;
+  // A name the lexicon lacks ("Schlafly") is capitalised inside a sentence somewhere in the article too.
+  return !tokens.some((other, i) => i > 0 && other.text === token.text && tokens[i - 1].sentence === other.sentence && tokens[i - 1].quote !== 'open');
 }
 
 /**

@@ -288,6 +288,11 @@ const IMPLAUSIBLE: Array<[string, string, boolean]> = [
   ['Many said no.', 'Many', false],
   ['Emails suggest he knew.', 'Emails', false],
   ['The vote passed.', 'The vote', false],
+  ['It was a bonus. Basically, don’t expect much.', 'Basically', true],
+  ['Prices rose. Fuelling the anger, they said so.', 'Fuelling', true],
+  ['It was late. Kelly said no.', 'Kelly', false],
+  ['Phyllis Schlafly spoke. Schlafly noted the cost.', 'Schlafly', false],
+  ['The club is in Reading. Reading said no.', 'Reading', false],
 ];
 
 describe('isImplausibleSource', () => {
