@@ -229,7 +229,7 @@ function initials(name: string): string {
 /** The words before a relative pronoun, back to a clause boundary: "Trump, who said" → "Trump". */
 function relativeAntecedent(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 160), at).replace(/[\s,]+$/, '');
-  const boundary = /[.;:!?“”"(\n—]|\b(?:said|says|say|told|and|but|or|because|while|when|if|as|than|to|by|from|with|in|on|at|that|according|is|was|are|were|be|been|has|have|had|will|would)\b/gi;
+  const boundary = /[.;:!?“”"(\n—]|\b(?:said|says|say|told|and|but|or|so|yet|because|while|when|if|as|than|to|by|from|with|in|on|at|that|according|is|was|are|were|be|been|has|have|had|will|would)\b/gi;
   let cut = 0;
   for (const match of before.matchAll(boundary)) cut = match.index! + match[0].length;
   return before.slice(cut).trim().split(/\s+/).slice(-10).join(' ');
