@@ -134,14 +134,15 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     if (opening) contentChunks.push(opening.content);
     const block = contentChunks.length ? null : blockQuotation(tokenized, cue.end);
     if (block) contentChunks.push(block);
-    const nested = contentChunks.length ? null : nestedClauseAfterCue(tokens, sentences, cue, otherCue);
+    const passive = isPassiveCue(tokens, cue.start, cue.end);
+    const nested = contentChunks.length ? null : nestedClauseAfterCue(tokens, sentences, cue, otherCue, passive);
     if (nested) contentChunks.push(nested);
     const before = contentChunks.length ? null : clauseBeforeCue(tokens, sentences, cue, otherCue);
     if (before) contentChunks.push(before);
     if (!contentChunks.length) continue;
     const sourceChunks = opening ? [opening.source] : chunks(path, 1, 2, from);
     if (!sourceChunks.length) sourceChunks.push(...forcedSourceChunks(model.role, roleEmissions, to - from, from));
-    const subjectNotSource = isPassiveCue(tokens, cue.start, cue.end) || isImpressionCue(tokens, cue.start, cue.end) || isOpeningParticiple(tokens, cue.start);
+    const subjectNotSource = passive || isImpressionCue(tokens, cue.start, cue.end) || isOpeningParticiple(tokens, cue.start);
     const candidates = (subjectNotSource ? sourceChunks.filter((chunk) => chunk[0] >= cue.end && tokens[chunk[0] - 1].lower === 'by') : sourceChunks)
       .filter((chunk) => !isImplausibleSource(tokens, chunk));
     const best = candidates.length ? bestChunk(candidates, roleEmissions, from) : undefined;
@@ -200,18 +201,18 @@ function withReportedClause(tokens: Token[], sentences: Array<[number, number]>,
  * left by the tagger without content (the inner cue takes it). The clause is the rest of the sentence,
  * from a "that" before the inner cue if there is one ("said during a rally that Clinton once called …").
  */
-function nestedClauseAfterCue(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue, otherCue: Set<number>): [number, number] | null {
+function nestedClauseAfterCue(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue, otherCue: Set<number>, passive: boolean): [number, number] | null {
   const [, sentenceEnd] = sentences[tokens[cue.start].sentence];
   // A passive cue ("when questioned after the debate, asserting …") reports nothing of its own.
-  if (isPassiveCue(tokens, cue.start, cue.end) || /ed$/.test(tokens[cue.end - 1].lower) && tokens[cue.start - 1]?.lower === 'when') return null;
+  if (passive || /ed$/.test(tokens[cue.end - 1].lower) && tokens[cue.start - 1]?.lower === 'when') return null;
   let inner = cue.end;
   while (inner < sentenceEnd && !otherCue.has(inner)) {
     if (tokens[inner].quote || /^[;:]$/.test(tokens[inner].text)) return null;
     inner++;
   }
+  if (inner >= sentenceEnd || inner - cue.end > 12) return null;
   // The inner attribution's own quotation is its content, not this cue's.
   for (let i = inner; i < sentenceEnd; i++) if (tokens[i].quote) return null;
-  if (inner >= sentenceEnd || inner - cue.end > 12) return null;
   let start = cue.end;
   for (let i = cue.end; i < inner; i++) if (tokens[i].lower === 'that') { start = i; break; }
   while (start < inner && tokens[start].isPunct) start++;

@@ -225,8 +225,9 @@ export function transcriptLines(text: string, tokenized: Tokenized, found: Attri
   let current: Attribution | null = null;
   const paragraphSpan = (from: number, to: number): Span => {
     let end = to;
-    // A paragraph inside a running quotation keeps its closing mark only when it closes the quotation it opened.
-    while (end > from && tokens[end - 1].quote === 'close' && !tokens.slice(from, end - 1).some((token) => token.quote === 'open' && token !== tokens[from])) end--;
+    // A paragraph inside a running quotation keeps its closing marks only when it opens a quotation of its own.
+    const opensQuotation = tokens.slice(from + 1, to).some((token) => token.quote === 'open');
+    while (!opensQuotation && end > from && tokens[end - 1].quote === 'close') end--;
     return { start: tokens[from].start, end: tokens[end - 1].end, text: text.slice(tokens[from].start, tokens[end - 1].end) };
   };
   for (const [from, to] of paragraphs) {
@@ -254,9 +255,9 @@ export function transcriptLines(text: string, tokenized: Tokenized, found: Attri
       continue;
     }
     // A paragraph of the same speaker: it opens a quotation again, says no stage direction, and no one else claims it.
-    const goesOn = current !== null && tokens[from].quote === 'open' && tokens[start]?.text !== '(' && !found.some((attribution) => overlaps(attribution, tokens[from].start, tokens[to - 1].end));
-    if (goesOn && current) current.contents.push(paragraphSpan(start, to));
-    else current = null;
+    if (current && tokens[from].quote === 'open' && tokens[start]?.text !== '(' && !found.some((attribution) => overlaps(attribution, tokens[from].start, tokens[to - 1].end))) {
+      current.contents.push(paragraphSpan(start, to));
+    } else current = null;
   }
   return out;
 }

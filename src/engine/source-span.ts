@@ -36,6 +36,14 @@ export const LY_NOUNS = new Set(['family', 'ally', 'rally', 'tally', 'assembly',
 const TRAILING_ADVERBS = new Set(['here', 'late', 'almost', 'together', 'now', 'also', 'too', 'often', 'further', 'again', 'still', 'already', 'then', 'meanwhile', 'instead', 'once', 'later', 'previously', 'recently']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
+/** A possessive ending split off as its own token ("Trump | ’s"). */
+const isPossessiveMark = (token: Token | undefined): boolean => token?.text === '’s' || token?.text === "'s";
+
+/** The first word of its sentence, or of a quotation opening inside it. */
+function opensSentence(tokens: Token[], at: number): boolean {
+  return at === 0 || tokens[at - 1].sentence !== tokens[at].sentence || tokens[at - 1].quote === 'open';
+}
+
 function isTrailingAdverb(token: Token): boolean {
   if (token.isPunct || token.text !== token.lower) return false;
   if (TRAILING_ADVERBS.has(token.lower)) return true;
@@ -54,7 +62,7 @@ const DASHES = new Set(['-', '--', '—', '–']);
 function opensClauseBeforeSubject(tokens: Token[], start: number): boolean {
   const [first, next] = [tokens[start], tokens[start + 1]];
   if (!LEADING_ADVERBIALS.has(first.lower) && !RELATIVE_PRONOUNS.has(first.lower)) return false;
-  if (next.isPunct || next.text === '’s' || next.text === "'s" || isTrailingAdverb(next) || NON_NOMINAL_WORDS.has(next.lower)) return false;
+  if (next.isPunct || isPossessiveMark(next) || isTrailingAdverb(next) || NON_NOMINAL_WORDS.has(next.lower)) return false;
   // A sentence-opening "That letter" is a determiner.
   return first.lower !== 'that' || (start > 0 && tokens[start - 1].sentence === first.sentence);
 }
@@ -196,7 +204,7 @@ export function tidySource(tokens: Token[], range: [number, number], limit: numb
     if (end - start > 1 && isTrailingAdverb(last)) { end--; continue; }
     if (end - start > 2 && RELATIVE_PRONOUNS.has(last.lower) && tokens[end - 2].text === ',') { end -= 2; continue; }
     if (end - start > 1 && RELATIVE_PRONOUNS.has(last.lower) && limit === end) { start = end - 1; continue; }
-    if (end - start > 1 && (last.text === '’s' || last.text === "'s") && PRONOUNS_BEFORE_S.has(tokens[end - 2].lower)) { end--; continue; }
+    if (end - start > 1 && isPossessiveMark(last) && PRONOUNS_BEFORE_S.has(tokens[end - 2].lower)) { end--; continue; }
     if (end - start > 1 && last.text === ',') { end--; continue; }
     const time = end - start > 1 ? trailingTime(tokens, start, end) : 0;
     if (time) { end -= time; continue; }
@@ -276,8 +284,7 @@ const OPENING_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'challeng
  * follows, which is the next cue's source; PolNeAR gives it none 39 times in 43 on train (the rest "by X").
  */
 export function isOpeningParticiple(tokens: Token[], start: number): boolean {
-  const first = start === 0 || tokens[start - 1].sentence !== tokens[start].sentence || tokens[start - 1].quote === 'open';
-  return first && OPENING_PARTICIPLES.has(tokens[start].lower);
+  return opensSentence(tokens, start) && OPENING_PARTICIPLES.has(tokens[start].lower);
 }
 
 const CLOSED_CLASS = ['Preposition', 'Conjunction', 'Adverb', 'Auxiliary', 'Modal'];
@@ -300,8 +307,7 @@ export function isImplausibleSource(tokens: Token[], range: [number, number]): b
  */
 function isOpeningAdverbOrGerund(tokens: Token[], at: number): boolean {
   const token = tokens[at];
-  const sentenceFirst = at === 0 || tokens[at - 1].sentence !== token.sentence || tokens[at - 1].quote === 'open';
-  if (!sentenceFirst || !/^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(token.text) || token.lower.length <= 4) return false;
+  if (!opensSentence(tokens, at) || !/^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(token.text) || token.lower.length <= 4) return false;
   const word = token.lower;
   if (LY_NOUNS.has(word) || NOUN_LIKE_ING.has(word) || MALE_NAMES.has(word) || FEMALE_NAMES.has(word) || FIRST_NAMES.has(word) || LAST_NAMES.has(word) || PLACES.has(word)) return false;
   // A name the lexicon lacks ("Schlafly") is capitalised inside a sentence somewhere in the article too.
@@ -321,7 +327,7 @@ export function withAppositionBeforeCue(tokens: Token[], range: [number, number]
   const first = tokens[end + 1];
   const opensNounPhrase = NOUN_DETERMINERS.has(first.lower) || /^\d/.test(first.text)
     || /^\p{Lu}/u.test(first.text) && !['Preposition', 'Conjunction', 'Adverb', 'SubjectPronoun'].some((tag) => first.tags.has(tag))
-    || tokens[end + 2]?.text === '’s' || tokens[end + 2]?.text === "'s";
+    || isPossessiveMark(tokens[end + 2]);
   if (!opensNounPhrase) return range;
   for (let i = end + 1; i < close; i++) {
     const token = tokens[i];
@@ -344,8 +350,7 @@ export function accordingToSourceEnd(tokens: Token[], range: [number, number]): 
   for (let i = start + 1; i < end - 1; i++) {
     if (tokens[i].text !== ',') continue;
     const next = tokens[i + 1];
-    const possessive = tokens[i + 2]?.text === '’s' || tokens[i + 2]?.text === "'s";
-    if (APPOSITION_OPENERS.has(next.lower) || possessive || ROLE_NOUNS.has(next.lower) || /^[RDI]-/.test(next.text)) return range;
+    if (APPOSITION_OPENERS.has(next.lower) || isPossessiveMark(tokens[i + 2]) || ROLE_NOUNS.has(next.lower) || /^[RDI]-/.test(next.text)) return range;
     return [start, i];
   }
   return range;
@@ -405,7 +410,6 @@ export function invertedCueSource(tokens: Token[], cue: { start: number; end: nu
   const range = tidySource(tokens, [cue.end, end], paragraphEnd, cue.end);
   return isImplausibleSource(tokens, range) ? undefined : range;
 }
-
 
 /**
  * "Rendell, a Clinton | surrogate, called": a source before its cue that the tagger stopped on a
