@@ -3,13 +3,17 @@
  *   overlay ms      navigation start → overlay shows a count, on a first visit (cache emptied before
  *                   each visit, so the worker runs the engine every time)
  *   engine ms       the worker's engine time for that article (from its cache entry)
- *   content ms      main-thread time of our content scripts (content.js + overlay.js) while the page
- *                   loads and the overlay fills: the sampled CPU profile of a trace, per script file,
- *                   plus each script's compile (v8.compile: no JS frame is on the stack yet, so the
- *                   profile alone misses it). Not counted: style, layout and paint the page does for
+ *   content ms      main-thread CPU time of our content scripts (content.js + overlay.js) while the
+ *                   page loads and the overlay fills: the sampled CPU profile of a trace, per script
+ *                   file, each sample scaled by its task's thread-time share (see lib/trace.cjs: on a
+ *                   loaded 2-core machine the renderer is preempted inside our code and a sample then
+ *                   spans the wait), plus each script's compile (v8.compile: no JS frame is on the stack
+ *                   yet, so the profile alone misses it). The wall figure, preemption included, is
+ *                   printed beside it. Not counted: style, layout and paint the page does for
  *                   our shadow DOM and highlights, and garbage collection, which the trace does not
  *                   attribute to a script.
  *   longest task    the longest main-thread task that ran any of our code, and our own time in it
+ *                   (wall, and CPU as above)
  *   cold worker     the seed page right after the service worker was stopped (DevTools protocol)
  *   whosaid steps   sum of the content script's own step measures (whosaid:detect/extract/candidates/highlight)
  * Per page: median over the runs (longest task: worst over the runs). Aims: median overlay ≤ 500 ms;
@@ -127,17 +131,22 @@ function withCompileTime(summary, events) {
   const evaluated = events.find((event) => event.name === 'EvaluateScript' && isOurs(event.args?.data?.url));
   if (!evaluated) return { ...summary, compileMs: 0 };
   const byScript = { ...summary.byScript };
+  const byScriptCpu = { ...summary.byScriptCpu };
   let compileMs = 0;
+  let compileCpuMs = 0;
   for (const event of events) {
     if (event.name !== 'v8.compile' || event.ph !== 'X' || event.pid !== evaluated.pid || event.tid !== evaluated.tid) continue;
     const url = event.args?.data?.url;
     if (!isOurs(url)) continue;
     const ms = (event.dur ?? 0) / 1000;
     const file = url.split('/').pop();
+    const cpuMs = (event.tdur ?? event.dur ?? 0) / 1000;
     byScript[file] = (byScript[file] ?? 0) + ms;
+    byScriptCpu[file] = (byScriptCpu[file] ?? 0) + cpuMs;
     compileMs += ms;
+    compileCpuMs += cpuMs;
   }
-  return { ...summary, byScript, ourMs: summary.ourMs + compileMs, compileMs };
+  return { ...summary, byScript, byScriptCpu, ourMs: summary.ourMs + compileMs, ourCpuMs: summary.ourCpuMs + compileCpuMs, compileMs: compileCpuMs };
 }
 
 async function main() {
@@ -184,35 +193,38 @@ async function main() {
     row.overlayMs = median(row.timed.map((visit) => visit.overlayMs));
     row.count = Math.max(...row.timed.map((visit) => visit.count));
     row.engineMs = median(row.timed.map((visit) => visit.engineMs));
-    row.ourMs = median(row.traced.map((visit) => visit.ourMs));
-    row.contentJsMs = median(row.traced.map((visit) => visit.byScript['content.js'] ?? 0));
-    row.overlayJsMs = median(row.traced.map((visit) => visit.byScript['overlay.js'] ?? 0));
+    row.ourMs = median(row.traced.map((visit) => visit.ourCpuMs));
+    row.ourWallMs = median(row.traced.map((visit) => visit.ourMs));
+    row.contentJsMs = median(row.traced.map((visit) => visit.byScriptCpu['content.js'] ?? 0));
+    row.overlayJsMs = median(row.traced.map((visit) => visit.byScriptCpu['overlay.js'] ?? 0));
     const worst = row.traced.reduce((a, b) => (b.ourLongestMs > a.ourLongestMs ? b : a));
     row.longestTaskMs = worst.longestTaskMs;
     row.ourLongestMs = worst.ourLongestMs;
+    row.ourLongestCpuMs = Math.max(...row.traced.map((visit) => visit.ourLongestCpuMs));
     row.stepsMs = median(row.traced.map((visit) => visit.stepsMs));
     row.compileMs = median(row.traced.map((visit) => visit.compileMs));
   }
 
   const lines = [
-    '| page | overlay ms | attributions | engine ms | content main-thread ms (content.js + overlay.js) | of which compile ms | longest task with our code, ms (ours) | whosaid steps ms |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| page | overlay ms | attributions | engine ms | content main-thread CPU ms (content.js + overlay.js) | wall ms | of which compile ms | longest task with our code, ms (ours; ours in CPU) | whosaid steps ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (row) =>
-        `| ${row.name} | ${Number.isFinite(row.overlayMs) ? fixed(row.overlayMs, 0) : 'no overlay'} | ${row.count} | ${fixed(row.engineMs)} | ${fixed(row.ourMs)} (${fixed(row.contentJsMs)} + ${fixed(row.overlayJsMs)}) | ${fixed(row.compileMs)} | ${fixed(row.longestTaskMs)} (${fixed(row.ourLongestMs)}) | ${fixed(row.stepsMs)} |`,
+        `| ${row.name} | ${Number.isFinite(row.overlayMs) ? fixed(row.overlayMs, 0) : 'no overlay'} | ${row.count} | ${fixed(row.engineMs)} | ${fixed(row.ourMs)} (${fixed(row.contentJsMs)} + ${fixed(row.overlayJsMs)}) | ${fixed(row.ourWallMs)} | ${fixed(row.compileMs)} | ${fixed(row.longestTaskMs)} (${fixed(row.ourLongestMs)}; ${fixed(row.ourLongestCpuMs)}) | ${fixed(row.stepsMs)} |`,
     ),
   ];
   const shown = rows.filter((row) => Number.isFinite(row.overlayMs));
   const allOverlay = rows.flatMap((row) => row.timed.map((visit) => visit.overlayMs)).filter(Number.isFinite);
   const worstContent = Math.max(...rows.map((row) => row.ourMs));
-  const worstShare = Math.max(...rows.map((row) => row.ourLongestMs));
+  const worstShare = Math.max(...rows.map((row) => row.ourLongestCpuMs));
+  const worstShareWall = Math.max(...rows.map((row) => row.ourLongestMs));
   const mark = (ok) => (ok ? 'meets aim' : 'MISSES aim');
   const overlayMedian = median(shown.map((row) => row.overlayMs));
   const summary = [
     `- time to overlay (first visit, engine runs): median ${fixed(overlayMedian, 0)} ms, worst ${fixed(Math.max(...allOverlay), 0)} ms; ${shown.length} of ${rows.length} pages show an overlay (aim median ≤ ${AIM.medianOverlayMs} ms: ${mark(overlayMedian <= AIM.medianOverlayMs)})`,
     `- with the worker stopped first: ${rows[0].name} overlay after median ${fixed(median(coldWorker.map((visit) => visit.overlayMs)), 0)} ms (engine ${fixed(median(coldWorker.map((visit) => visit.engineMs)))} ms)`,
-    `- content main-thread time: median ${fixed(median(rows.map((row) => row.ourMs)))} ms, worst page ${fixed(worstContent)} ms (aim ≤ ${AIM.contentMs} ms on every page: ${mark(worstContent <= AIM.contentMs)})`,
-    `- our own time in any one task: at most ${fixed(worstShare)} ms (aim no task of ours over ${AIM.taskMs} ms: ${mark(worstShare <= AIM.taskMs)})`,
+    `- content main-thread CPU time: median ${fixed(median(rows.map((row) => row.ourMs)))} ms, worst page ${fixed(worstContent)} ms (aim ≤ ${AIM.contentMs} ms on every page: ${mark(worstContent <= AIM.contentMs)}); wall time with our code on the stack, preemption included: median ${fixed(median(rows.map((row) => row.ourWallMs)))} ms, worst page ${fixed(Math.max(...rows.map((row) => row.ourWallMs)))} ms`,
+    `- our own CPU time in any one task: at most ${fixed(worstShare)} ms (aim no task of ours over ${AIM.taskMs} ms: ${mark(worstShare <= AIM.taskMs)}); in wall time, preemption included, at most ${fixed(worstShareWall)} ms`,
     `- load average while running: ${loadAverage()}; the machine is shared, so compare runs made under similar load`,
     `- Chromium ${browserVersion()} headless=new, ${rows.length} pages × ${RUNS} runs (untraced for timing, traced for main-thread cost), cache emptied before every visit; ${new Date().toISOString().slice(0, 10)}`,
   ];
