@@ -69,6 +69,16 @@ describe('resolveSpeakers: one source phrase in context', () => {
     // an ordinary word opening a sentence is not a person's name
     ['Inequality calls that into question, as rising inequality always does.', 'Inequality', { name: 'Inequality', type: 'unnamed' }],
     ['The Tax Policy Center estimated the cost.', 'The Tax Policy Center', { name: 'Tax Policy Center', type: 'organization' }],
+    // a plural people-noun opening a sentence is a group, a surname with the same ending named in full is not
+    ['Investors said the sell-off was overdone.', 'Investors', { name: 'Investors', type: 'unnamed' }],
+    ['Millennials told pollsters they would vote.', 'Millennials', { name: 'Millennials', type: 'unnamed' }],
+    ['Participants said the talks went well.', 'Participants', { name: 'Participants', type: 'unnamed' }],
+    ['Kathleen Clements runs the lab. Clements said the results were clear.', 'Clements', { name: 'Kathleen Clements', type: 'person' }],
+    // one word with a capital inside is a brand, unless the capital follows a surname prefix
+    ['RealClearPolitics said the race was tied.', 'RealClearPolitics', { name: 'RealClearPolitics', type: 'organization' }],
+    ['EgyptAir said the plane had vanished.', 'EgyptAir', { name: 'EgyptAir', type: 'organization' }],
+    ['McConnell said the bill was dead.', 'McConnell', { name: 'McConnell', type: 'person' }],
+    ['DeSantis said the bill was dead.', 'DeSantis', { name: 'DeSantis', type: 'person' }],
     // unnamed roles and groups
     ['but U.S. officials have said there is no proof.', 'U.S. officials', { name: 'U.S. officials', type: 'unnamed', anonymous: false }],
     ['A spokesman for the U.S.-led coalition fighting the Islamic State said he would welcome such news.', 'A spokesman for the U.S.-led coalition fighting the Islamic State', { name: 'A spokesman for the U.S.-led coalition', type: 'unnamed', anonymous: false }],

@@ -147,6 +147,12 @@ function allCapsIsName(token: Token, context: string | undefined): boolean {
 
 /** Suffixes of common nouns and participles, never of surnames: "Inequality", "Fuelling" opening a sentence. */
 const COMMON_WORD_SUFFIX = /(?:ing|ity|ness|tion|sion|ment|ism|ance|ence|ship|ure)$/;
+/**
+ * Plurals of people-nouns ("Investors", "Participants", "Millennials", "Hispanics", "Editorialists"):
+ * 21 of PolNeAR's sources were such a word opening a sentence. Surnames end so too ("Clements",
+ * "Connors"), so only where the article never writes the word after another capitalised one.
+ */
+const GROUP_PLURAL_SUFFIX = /(?:ors|ants|ents|ists|ians|ics|ials|ees)$/;
 
 /**
  * A lone capitalised word that is an ordinary word, capitalised only because it opens a sentence: not a
@@ -154,8 +160,20 @@ const COMMON_WORD_SUFFIX = /(?:ing|ity|ness|tion|sion|ment|ism|ance|ence|ship|ur
  */
 function isCommonWord(token: Token, context: string | undefined): boolean {
   if (LAST_NAMES.has(token.bare) || isFirstName(token.bare) || isAcronym(token) || !/^[a-z]+$/.test(token.bare)) return false;
+  // "RealClearPolitics": a capital inside the word makes it a name.
+  if (/^.\p{Ll}*\p{Lu}/u.test(token.text)) return false;
   if (COMMON_WORD_SUFFIX.test(token.bare)) return true;
+  if (GROUP_PLURAL_SUFFIX.test(token.bare) && !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${token.text}(?![\\p{L}])`, 'u').test(context ?? '')) return true;
   return context !== undefined && new RegExp(`(?:^|[^\\p{L}])${token.bare}(?:$|[^\\p{L}])`, 'u').test(context);
+}
+
+/**
+ * "RealClearPolitics", "EgyptAir", "TheBlaze": one word with a capital inside is a brand, unless the
+ * capital follows a surname prefix ("McConnell", "DeSantis", "DuVernay", "VandeHei", "LeVell").
+ */
+function isBrandName(token: Token): boolean {
+  const word = token.text.replace(/['’]s?$/, '');
+  return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}.]*$/u.test(word) && !/^(?:Mc|Mac|De|Du|Di|Da|La|Le|Van|Vande|Vander|Von|Fitz)\p{Lu}/u.test(word);
 }
 
 /** A token that can be part of a person's name at this place in the run. */
@@ -382,6 +400,7 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     if (!single && !possessor && !isFirstName(headPart[0].bare) && !LAST_NAMES.has(last.bare) && isCommonWord(last, context)) {
       return { kind: 'named', written: text, type: 'organization', name: slice(text, headPart).replace(/['’]s$/, ''), key: headLower };
     }
+    if (single && !possessor && isBrandName(single)) return { kind: 'named', written: text, type: 'organization', name: nameText(text, headPart), key: headLower };
     if (!det) return person(text, headPart.filter((token) => !(token.bare in COURTESY)), headPart.filter((token) => token.bare in COURTESY), undefined, phrase, context);
   }
   return describe(text, det, headPart, phrase, possessor);
