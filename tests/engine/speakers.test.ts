@@ -74,6 +74,11 @@ describe('resolveSpeakers: one source phrase in context', () => {
     ['Millennials told pollsters they would vote.', 'Millennials', { name: 'Millennials', type: 'unnamed' }],
     ['Participants said the talks went well.', 'Participants', { name: 'Participants', type: 'unnamed' }],
     ['Kathleen Clements runs the lab. Clements said the results were clear.', 'Clements', { name: 'Kathleen Clements', type: 'person' }],
+    // a pronoun or quantifier opening a sentence names no one
+    ['Both said the deal was fair.', 'Both', { name: 'Both', type: 'unnamed' }],
+    ['Everyone agreed the vote was close.', 'Everyone', { name: 'Everyone', type: 'unnamed' }],
+    ['None of the major candidates said so.', 'None of the major candidates', { name: 'None of the major candidates', type: 'unnamed' }],
+    ['Two-thirds said they would vote.', 'Two-thirds', { name: 'Two-thirds', type: 'unnamed' }],
     // one word with a capital inside is a brand, unless the capital follows a surname prefix
     ['RealClearPolitics said the race was tied.', 'RealClearPolitics', { name: 'RealClearPolitics', type: 'organization' }],
     ['EgyptAir said the plane had vanished.', 'EgyptAir', { name: 'EgyptAir', type: 'organization' }],

@@ -133,6 +133,12 @@ export const GROUP_NOUNS = new Set([
   'executives', 'allies', 'rivals', 'women', 'men', 'children', 'families', 'kids', 'citizens', 'immigrants', 'fans', 'readers', 'viewers', 'skeptics', 'sceptics', 'proponents', 'advocates', 'organizers', 'reporters', 'journalists', 'polls',
 ]);
 
+/** Indefinite pronouns and quantifiers that stand alone as a source ("Both said", "Anyone who …"): no one's name. */
+export const INDEFINITES = new Set([
+  'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'none', 'neither', 'either', 'both', 'another', 'those',
+  'these', 'most', 'all', 'each', 'few', 'one', 'half', 'others', 'many', 'some', 'several', 'majority', 'minority',
+]);
+
 /** Pronouns and what they can point at. */
 export type PronounClass = 'm' | 'f' | 'pl' | 'n' | 'first' | 'second' | 'rel';
 export const PRONOUNS: Record<string, PronounClass> = {

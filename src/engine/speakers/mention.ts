@@ -7,7 +7,7 @@
 import type { SourceType } from '../../shared/attribution';
 import {
   CALENDAR, COURTESY, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_NOUNS, LAST_NAMES, MALE_ROLES, MASTHEAD, MEDIA, ORGANIZATIONS,
-  ORG_COMMON_HEADS, ORG_HEADS, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, firstNameGender, isFirstName,
+  INDEFINITES, ORG_COMMON_HEADS, ORG_HEADS, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, firstNameGender, isFirstName,
   type Gender, type PronounClass,
 } from './lexicon';
 
@@ -371,6 +371,10 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     }
   }
 
+  // "Both said", "Another added", "Two-thirds said": a pronoun or quantifier, however capitalised, names no one.
+  if (headPart.length === 1 && (INDEFINITES.has(headPart[0].bare) || /^(?:one|two|three)-(?:half|halves|thirds?|quarters?|fifths?)$/.test(headPart[0].bare))) {
+    return describe(text, det, headPart, phrase, possessor);
+  }
   const headText = slice(text, headPart);
   const headLower = headText.toLowerCase().replace(/['’]s$/, '');
   const bodyText = slice(text, body);
