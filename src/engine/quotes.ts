@@ -161,6 +161,49 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
   return out;
 }
 
+/** Tokens between a cue and the second half of its split quotation at most ("said Don Fowler, who helmed the DNC …"). */
+const ASIDE_MAX_TOKENS = 40;
+
+/**
+ * “A,” Tester said, referring to the 1 percent excuse, “B.” — a quotation split around its cue with an aside
+ * after the cue: the tagger stops at the aside, and B, with no cue of its own, was nobody's. It is the same
+ * speaker's: B joins the contents of the attribution whose quotation A ends before the cue, when B opens in
+ * the same paragraph within ASIDE_MAX_TOKENS after the cue and its source, with no quotation mark between and
+ * no other attribution holding B. On dev and 240 held-out train articles gold agrees 27 times of 33.
+ */
+export function joinQuotationAfterAside(text: string, tokenized: Tokenized, found: Attribution[]): void {
+  const { tokens } = tokenized;
+  const lists = byParagraph(tokenized, found);
+  for (const attribution of found) {
+    const { cue, contents } = attribution;
+    if (!cue || !contents.length || attribution.kind === 'indirect') continue;
+    const firstContent = firstTokenAt(tokens, contents[0].start);
+    const lastContent = firstTokenAt(tokens, contents[contents.length - 1].end) - 1;
+    // A quotation ending before the cue, and no content after it yet.
+    if (tokens[firstContent]?.quote !== 'open' || tokens[lastContent]?.quote !== 'close' || contents[contents.length - 1].end > cue.start) continue;
+    const spansEnd = Math.max(cue.end, ...attribution.sources.map((span) => span.end));
+    const after = firstTokenAt(tokens, spansEnd);
+    if (after >= tokens.length) continue;
+    const paragraph = tokens[after - 1].paragraph;
+    let open = after;
+    while (open < tokens.length && open - after <= ASIDE_MAX_TOKENS && tokens[open].paragraph === paragraph && !tokens[open].quote) open++;
+    if (open >= tokens.length || open - after > ASIDE_MAX_TOKENS || tokens[open].paragraph !== paragraph || tokens[open].quote !== 'open') continue;
+    let close = open + 1;
+    while (close < tokens.length && tokens[close].paragraph === paragraph && tokens[close].quote !== 'close' && tokens[close].quote !== 'open') close++;
+    if (close >= tokens.length || tokens[close].paragraph !== paragraph || tokens[close].quote !== 'close') continue;
+    // Past a sentence break the quotation must open its sentence or clause ("… Rubio is taking heat over the
+    // “Gang of Eight”" is another sentence's phrase); a title in capitals ("on “Fox and Friends.”") says nothing.
+    const crossesSentence = tokens[open].sentence !== tokens[after - 1].sentence;
+    if (crossesSentence && !tokens[open - 1].isPunct) continue;
+    const words = tokens.slice(open + 1, close).filter((token) => !token.isPunct);
+    if (words.length <= 12 && words.every((token) => token.text.length < 4 || /^\p{Lu}/u.test(token.text))) continue;
+    const start = tokens[open].start;
+    const to = tokens[close].end;
+    if (lists[paragraph].some((other) => other !== attribution && (overlaps(other, start, to) || other.sources.some((span) => span.start < to && span.end > start)))) continue;
+    contents.push({ start, end: to, text: text.slice(start, to) });
+  }
+}
+
 const DASHES = new Set(['―', '—', '–', '--']);
 
 /**

@@ -1,8 +1,8 @@
 /**
  * A floor under the engine's accuracy on PolNeAR dev, so a change that loses accuracy fails the suite.
  * The floors sit 0.02–0.03 under what `npm run eval -- --split dev` printed when they were last set
- * (26 Nov 13:00: cue 0.696, source 0.709, content 0.520, content overlap 0.843, attribution 0.701,
- * who-said-what 0.680, direct quotations 0.883);
+ * (26 Nov 14:00: cue 0.696, source 0.709, content 0.523, content overlap 0.848, attribution 0.703,
+ * who-said-what 0.682, direct quotations 0.890);
  * raise them when the engine improves, never lower them to make a change pass. Every floor is far
  * above the naive compromise peer (scripts/eval.ts prints both), so the floors also keep us ahead of it.
  */
@@ -16,10 +16,10 @@ const FLOORS: Array<[string, (scores: Scores) => number, number]> = [
   ['cue exact F1', (s) => s.exact.cue.f1, 0.67],
   ['source exact F1', (s) => s.exact.source.f1, 0.68],
   ['content exact F1', (s) => s.exact.content.f1, 0.49],
-  ['content overlap F1', (s) => s.overlap.content.f1, 0.81],
+  ['content overlap F1', (s) => s.overlap.content.f1, 0.82],
   ['attribution F1', (s) => s.attribution.f1, 0.67],
   ['who-said-what F1', (s) => s.whoSaidWhat.f1, 0.65],
-  ['direct quotations with the right source', (s) => s.directQuoteRecall, 0.85],
+  ['direct quotations with the right source', (s) => s.directQuoteRecall, 0.86],
 ];
 
 interface Article {

@@ -156,6 +156,27 @@ describe('transcripts: a capitals label and a colon open a speaker\'s turn', () 
   });
 });
 
+describe('a quotation split around its cue with an aside after the cue: the second half is the same speaker\'s', () => {
+  const contentsOfSaid = (text: string): string[] => texts(extract(text).find((attribution) => attribution.cue?.text === 'said')?.contents ?? []);
+  test.each([
+    ['a participle aside', '“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why our past is crucial. “What we need to change is our collective thinking.”',
+      ['“You can’t talk about change if you don’t know what we’re changing,”', '“What we need to change is our collective thinking.”']],
+    ['a participle with its own cue', '"We remain open to credible talks," he said, referring to the country\'s official name. "Sadly, the DPRK has chosen a different path."',
+      ['"We remain open to credible talks,"', '"Sadly, the DPRK has chosen a different path."']],
+    ['a scene and a sentence of narration after the cue', '“We’ve had problems with cyber intrusions from Russia in the past,” Obama said after meeting with Russian President Vladimir Putin. He didn’t suggest retaliation. “Our goal is to start instituting some norms.”',
+      ['“We’ve had problems with cyber intrusions from Russia in the past,”', '“Our goal is to start instituting some norms.”']],
+  ])('%s', (_what, text, expected) => {
+    expect(contentsOfSaid(text)).toEqual(expected);
+  });
+  test.each([
+    ['a phrase inside the next sentence', '“We will not back down,” Rubio said on Thursday. The senator once sat with the group that put “a path to citizenship” in the bill.'],
+    ['a quotation with a cue of its own', '“We will not back down,” Rubio said on Thursday. Cruz replied: “He already has.”'],
+    ['a quotation in the next paragraph (a follow-on, not a split)', '“We will not back down,” Rubio said on Thursday.\n\n“He already has.”'],
+  ])('not joined: %s', (_what, text) => {
+    expect(contentsOfSaid(text)).toEqual(['“We will not back down,”']);
+  });
+});
+
 describe('withCueEdges: PolNeAR cue boundaries around a tagged verb', () => {
   /** [sentence, tagged cue, cue with its edges]. */
   const EDGES: Array<[string, string, string]> = [
