@@ -25,7 +25,8 @@ const IRREGULAR: Record<string, string[]> = {
   swear: ['swore', 'sworn', 'swears', 'swearing'], learn: ['learned', 'learnt', 'learns', 'learning'],
 };
 
-function inflections(lemma: string): string[] {
+/** A verb's base form, past, third person and -ing form (irregular ones listed above). */
+export function inflections(lemma: string): string[] {
   if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const past = lemma.endsWith('e') ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed';
@@ -34,7 +35,7 @@ function inflections(lemma: string): string[] {
 }
 
 /** Honorifics compromise's tokenizer would otherwise end a sentence on. */
-const EXTRA_TITLES = ['amb', 'pfc', 'spc', 'cpl', 'lt', 'col', 'capt', 'cmdr', 'adm', 'brig', 'maj', 'gen', 'sgt', 'sen', 'rep', 'gov', 'atty', 'supt', 'insp', 'det'];
+const EXTRA_TITLES = ['amb', 'pfc', 'spc', 'cpl', 'lt', 'col', 'capt', 'cmdr', 'adm', 'brig', 'maj', 'gen', 'sgt', 'sen', 'rep', 'gov', 'atty', 'supt', 'insp', 'det', 'del'];
 
 /** Closed word classes, so features can generalise over "he said" / "they said" / "officials said". */
 const WORD_CLASSES: Record<string, string[]> = {

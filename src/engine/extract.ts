@@ -13,7 +13,7 @@ import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } from './features';
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
-import { joinQuotationAfterAside, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
+import { joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
 import { LY_NOUNS, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
 import trainedWeights from './model/weights.json';
 
@@ -173,6 +173,7 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
   found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
   for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);
   joinQuotationAfterAside(text, tokenized, found);
+  found.push(...quotationsWithMissedCue(text, tokenized, found));
   found.push(...signedQuotations(text, tokenized, found));
   found.push(...transcriptLines(text, tokenized, found));
   const followOns = followOnQuotations(text, tokenized, found);

@@ -5,6 +5,7 @@
  */
 import type { Attribution, QuoteKind, Span } from '../shared/attribution';
 import type { Token, Tokenized } from './tokens';
+import { inflections } from './claim-words';
 
 /** Index of the first token starting at or after a character offset. */
 export function firstTokenAt(tokens: Token[], offset: number): number {
@@ -161,6 +162,12 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
   return out;
 }
 
+/** Words [from, to) in title case, as a show, book or song is named ("Fox and Friends", "Face the Nation"): a name, not speech. */
+function isTitle(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((token) => !token.isPunct);
+  return words.length <= 12 && words.every((token) => token.text.length < 4 || /^\p{Lu}/u.test(token.text));
+}
+
 /** Tokens between a cue and the second half of its split quotation at most ("said Don Fowler, who helmed the DNC …"). */
 const ASIDE_MAX_TOKENS = 40;
 
@@ -195,13 +202,117 @@ export function joinQuotationAfterAside(text: string, tokenized: Tokenized, foun
     // “Gang of Eight”" is another sentence's phrase); a title in capitals ("on “Fox and Friends.”") says nothing.
     const crossesSentence = tokens[open].sentence !== tokens[after - 1].sentence;
     if (crossesSentence && !tokens[open - 1].isPunct) continue;
-    const words = tokens.slice(open + 1, close).filter((token) => !token.isPunct);
-    if (words.length <= 12 && words.every((token) => token.text.length < 4 || /^\p{Lu}/u.test(token.text))) continue;
+    if (isTitle(tokens, open + 1, close)) continue;
     const start = tokens[open].start;
     const to = tokens[close].end;
     if (lists[paragraph].some((other) => other !== attribution && (overlaps(other, start, to) || other.sources.some((span) => span.start < to && span.end > start)))) continue;
     contents.push({ start, end: to, text: text.slice(start, to) });
   }
+}
+
+/** Verbs that introduce a direct quotation by themselves ("…,” she yells"), as their finite forms: "said", "yells",
+ * "added" (a base form is no attribution's verb in a text's narration: "state" in "state Del." is a noun), with their lemma. */
+const SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
+  'say', 'tell', 'add', 'write', 'ask', 'note', 'tweet', 'explain', 'claim', 'declare', 'insist', 'warn', 'recall', 'reply', 'respond',
+  'shout', 'yell', 'scream', 'whisper', 'exclaim', 'joke', 'quip', 'muse', 'remark', 'recount', 'retort', 'scoff', 'boast', 'brag',
+  'continue', 'argue', 'concede', 'acknowledge', 'admit', 'complain', 'counter', 'predict', 'promise', 'vow', 'wonder', 'answer',
+  'observe', 'lament', 'proclaim', 'repeat', 'reiterate', 'state', 'assert', 'maintain', 'contend', 'testify', 'confirm', 'deny',
+  'stress', 'emphasize', 'caution', 'urge', 'chant', 'cry', 'sigh', 'laugh', 'plead', 'interject', 'conclude',
+].flatMap((verb) => inflections(verb).slice(1).filter((form) => !form.endsWith('ing')).map((form) => [form, verb] as [string, string])));
+const isSpeechVerb = (token: Token | undefined): boolean => !!token && SPEECH_VERBS.has(token.text);
+/** Adverbs between a source and its verb that belong to the cue ("she later said", "he also added"). */
+const CUE_ADVERB = /^(?:also|later|then|again|once|further|\p{Ll}+ly)$/u;
+/** Punctuation closing a quotation that goes on into its own attribution: “…,” / “…?” / “…!” / “…—”. */
+const CONTINUING_CLOSE = new Set([',', '?', '!', '—', '–', '--', '...', '…']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Tokens a source before its verb may span at most ("Scott's niece, state Del. Marcia “Cia” Price (D-Newport News),"). */
+const SOURCE_MAX_TOKENS = 24;
+
+/**
+ * Direct quotations the taggers gave to no one although the text says plainly whose they are: a quotation
+ * that closes on a comma, question or exclamation mark followed, in its sentence, by a source and a speech
+ * verb (“…,” she yells; “…!” Scott's niece, state Del. Marcia “Cia” Price, shouted) or by the verb and then
+ * the source (“…,” said Ellis), and "Said Ellis: “…”". Rare verbs and long sources are where the cue tagger,
+ * trained on PolNeAR's words, misses; the quotation itself leaves no doubt.
+ */
+export function quotationsWithMissedCue(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
+  const { tokens, paragraphs } = tokenized;
+  const out: Attribution[] = [];
+  const lists = byParagraph(tokenized, found);
+  const span = (from: number, to: number): Span => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) });
+  const isSourceStart = (token: Token): boolean => /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.lower);
+  for (const [paragraph, [from, to]] of paragraphs.entries()) {
+    for (let open = from; open < to; open++) {
+      if (tokens[open].quote !== 'open') continue;
+      let close = open + 1;
+      while (close < to && tokens[close].quote !== 'close' && tokens[close].quote !== 'open') close++;
+      if (close >= to || tokens[close].quote !== 'close' || close - open < 3) continue;
+      const contentFrom = tokens[open].start;
+      const contentTo = tokens[close].end;
+      if (lists[paragraph].some((attribution) => overlaps(attribution, contentFrom, contentTo)) || isTitle(tokens, open + 1, close)) continue;
+      // “…!” and “…?” may end compromise's sentence: the attribution after them is the next one's start.
+      const sentence = close + 1 < to ? tokens[close + 1].sentence : tokens[close].sentence;
+      let cue: [number, number] | null = null;
+      let source: [number, number] | null = null;
+      // "Said Ellis: “…”": the verb opens the sentence, a capitalised name and a colon follow.
+      const colon = open - 1;
+      if (colon > from && tokens[colon].text === ':') {
+        let start = colon;
+        while (start - 1 >= from && /^\p{Lu}/u.test(tokens[start - 1].text) && !tokens[start - 1].isPunct && colon - start < 6) start--;
+        if (start < colon && /^(?:said|says)$/.test(tokens[start].lower) && tokens[start].text !== tokens[start].lower && (start === from || tokens[start].sentence !== tokens[start - 1].sentence) && colon - start >= 2) {
+          cue = [start, start + 1];
+          source = [start + 1, colon];
+        }
+      }
+      if (!cue && CONTINUING_CLOSE.has(tokens[close - 1].text)) {
+        const after = close + 1;
+        if (isSpeechVerb(tokens[after]) && tokens[after].sentence === sentence) {
+          // “…,” said Dillon / “…,” yells she: the source runs to the next punctuation.
+          let end = after + 1;
+          const stops = (token: Token): boolean => token.quote !== null || /^[,;:!?()]$/.test(token.text) || (token.text === '.' && (end + 1 >= to || tokens[end + 1].sentence !== sentence));
+          while (end < to && !stops(tokens[end]) && tokens[end].sentence === sentence && end - after <= 8) end++;
+          if (end > after + 1 && end - after <= 8 && isSourceStart(tokens[after + 1])) {
+            cue = [after, after + 1];
+            source = [after + 1, end];
+          }
+        } else if (after < to && tokens[after].sentence === sentence && isSourceStart(tokens[after])) {
+          // “…,” Scott's niece, state Del. Marcia “Cia” Price (D-Newport News), shouted: a source, then the verb.
+          let verb = after + 1;
+          let nested = 0;
+          while (verb < to && verb - after <= SOURCE_MAX_TOKENS && tokens[verb].sentence === sentence && (nested > 0 || !isSpeechVerb(tokens[verb]))) {
+            if (tokens[verb].quote === 'open') nested++;
+            if (tokens[verb].quote === 'close') nested--;
+            if (nested < 0 || /^[;:]$/.test(tokens[verb].text)) break;
+            verb++;
+          }
+          if (verb < to && nested === 0 && isSpeechVerb(tokens[verb]) && tokens[verb].sentence === sentence) {
+            let cueStart = verb;
+            while (cueStart - 1 > after && CUE_ADVERB.test(tokens[cueStart - 1].lower) && tokens[cueStart - 1].text === tokens[cueStart - 1].lower) cueStart--;
+            let sourceEnd = cueStart;
+            while (sourceEnd > after && tokens[sourceEnd - 1].text === ',') sourceEnd--;
+            // "Sanders was asked": a passive cue's subject did not say it.
+            if (sourceEnd > after && !PASSIVE_AUXILIARIES.has(tokens[sourceEnd - 1].lower)) {
+              cue = [cueStart, verb + 1];
+              source = [after, sourceEnd];
+            }
+          }
+        }
+      }
+      if (!cue || !source) continue;
+      out.push({
+        id: '',
+        cue: span(cue[0], cue[1]),
+        sources: [span(source[0], source[1])],
+        contents: [{ start: contentFrom, end: contentTo, text: text.slice(contentFrom, contentTo) }],
+        kind: 'direct',
+        speaker: { name: span(source[0], source[1]).text, type: 'unnamed', aliases: [] },
+        confidence: 0.6,
+        cueLemma: SPEECH_VERBS.get(tokens[cue[1] - 1].lower),
+      });
+    }
+  }
+  return out;
 }
 
 const DASHES = new Set(['―', '—', '–', '--']);

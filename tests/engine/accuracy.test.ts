@@ -1,8 +1,8 @@
 /**
  * A floor under the engine's accuracy on PolNeAR dev, so a change that loses accuracy fails the suite.
  * The floors sit 0.02–0.03 under what `npm run eval -- --split dev` printed when they were last set
- * (26 Nov 14:00: cue 0.696, source 0.709, content 0.523, content overlap 0.848, attribution 0.703,
- * who-said-what 0.682, direct quotations 0.890);
+ * (26 Nov 14:10: cue 0.697, source 0.710, content 0.524, content overlap 0.849, attribution 0.703,
+ * who-said-what 0.683, direct quotations 0.897);
  * raise them when the engine improves, never lower them to make a change pass. Every floor is far
  * above the naive compromise peer (scripts/eval.ts prints both), so the floors also keep us ahead of it.
  */
@@ -19,7 +19,7 @@ const FLOORS: Array<[string, (scores: Scores) => number, number]> = [
   ['content overlap F1', (s) => s.overlap.content.f1, 0.82],
   ['attribution F1', (s) => s.attribution.f1, 0.67],
   ['who-said-what F1', (s) => s.whoSaidWhat.f1, 0.65],
-  ['direct quotations with the right source', (s) => s.directQuoteRecall, 0.86],
+  ['direct quotations with the right source', (s) => s.directQuoteRecall, 0.87],
 ];
 
 interface Article {

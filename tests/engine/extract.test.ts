@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import { extract, joinedOverComma, withCueEdges } from '../../src/engine/extract';
 import { tokenize } from '../../src/engine/tokens';
+import { quotationsWithMissedCue } from '../../src/engine/quotes';
 import type { Attribution, QuoteKind } from '../../src/shared/attribution';
 import { describeShared, sharedPath } from '../helpers/shared';
 
@@ -174,6 +175,30 @@ describe('a quotation split around its cue with an aside after the cue: the seco
     ['a quotation in the next paragraph (a follow-on, not a split)', '“We will not back down,” Rubio said on Thursday.\n\n“He already has.”'],
   ])('not joined: %s', (_what, text) => {
     expect(contentsOfSaid(text)).toEqual(['“We will not back down,”']);
+  });
+});
+
+describe('quotationsWithMissedCue: a quotation whose words say plainly who said it', () => {
+  const found = (text: string): Array<[string, string, string]> =>
+    quotationsWithMissedCue(text, tokenize(text), []).map((attribution) => [attribution.cue!.text, attribution.sources[0].text, attribution.contents[0].text]);
+  test.each([
+    ['a rare verb after the source', '“Did you shoot him? He better not be dead,” she yells while moving along the street.',
+      [['yells', 'she', '“Did you shoot him? He better not be dead,”']]],
+    ['an inverted cue', '“The plan is dead,” whispered Sen. John Smith, a Republican.', [['whispered', 'Sen. John Smith', '“The plan is dead,”']]],
+    ['a long source with a quoted nickname', '"This is a big year!" Scott\'s niece, Marcia "Cia" Price (D-Newport News), later shouted to the crowd.',
+      [['later shouted', 'Scott\'s niece, Marcia "Cia" Price (D-Newport News)', '"This is a big year!"']]],
+    ['"Said X:" opening a sentence', 'Critics disagree. Said Ellis: “I don’t get the sense she’s interested in tax reform.”',
+      [['Said', 'Ellis', '“I don’t get the sense she’s interested in tax reform.”']]],
+  ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  test.each([
+    ['a title', 'Speaking on “Face the Nation,” Sanders told viewers he would run.'],
+    ['a passive cue', '“The vote is rigged,” Sanders was told by a supporter.'],
+    ['a quotation ending its sentence', '“The vote is rigged.” Sanders said nothing more.'],
+    ['a noun that looks like a verb', '“We won!” state Del. Marcia Price told the crowd.'.replace('told', 'thanked')],
+  ])('nothing for %s', (_what, text) => {
+    expect(found(text)).toEqual([]);
   });
 });
 
