@@ -55,6 +55,14 @@ export function snapToQuotes(tokens: Token[], range: [number, number], paragraph
   let probe = end;
   while (probe < paragraphTo && TRAILING.has(tokens[probe].text) && probe - end < 2) probe++;
   if (probe < paragraphTo && tokens[probe].quote === 'close' && tokens[end - 1].quote !== 'close' && tokens[end - 1].inQuote) end = probe + 1;
+  // A content that opens a quotation runs to its closing mark in the paragraph: the role tagger's window
+  // (the cue's sentence ±2) cuts long quotations short ("“Donald Trump is a disgusting fraud. … He would not
+  // have done that to a John McCain …”").
+  if (tokens[start].quote === 'open' && tokens[end - 1].inQuote && tokens[end - 1].quote !== 'close') {
+    let close = end;
+    while (close < paragraphTo && tokens[close].quote === null) close++;
+    if (close < paragraphTo && tokens[close].quote === 'close') end = close + 1;
+  }
   // A content stopping just before a preposition in mid-sentence ("killed the leader | during a May 28
   // airstrike, …") cut off its own adjunct: carry it on to the clause's punctuation.
   if (end < paragraphTo && tokens[end].tags.has('Preposition') && tokens[end].sentence === tokens[end - 1].sentence && !tokens[end - 1].isPunct) {

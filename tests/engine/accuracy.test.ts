@@ -1,8 +1,8 @@
 /**
  * A floor under the engine's accuracy on PolNeAR dev, so a change that loses accuracy fails the suite.
  * The floors sit 0.02–0.03 under what `npm run eval -- --split dev` printed when they were last set
- * (26 Nov 14:10: cue 0.697, source 0.710, content 0.524, content overlap 0.849, attribution 0.703,
- * who-said-what 0.683, direct quotations 0.897);
+ * (26 Nov 14:15: cue 0.697, source 0.710, content 0.528, content overlap 0.855, attribution 0.704,
+ * who-said-what 0.683, direct quotations 0.899);
  * raise them when the engine improves, never lower them to make a change pass. Every floor is far
  * above the naive compromise peer (scripts/eval.ts prints both), so the floors also keep us ahead of it.
  */
@@ -15,8 +15,8 @@ import { describeShared, sharedPath } from '../helpers/shared';
 const FLOORS: Array<[string, (scores: Scores) => number, number]> = [
   ['cue exact F1', (s) => s.exact.cue.f1, 0.67],
   ['source exact F1', (s) => s.exact.source.f1, 0.68],
-  ['content exact F1', (s) => s.exact.content.f1, 0.49],
-  ['content overlap F1', (s) => s.overlap.content.f1, 0.82],
+  ['content exact F1', (s) => s.exact.content.f1, 0.50],
+  ['content overlap F1', (s) => s.overlap.content.f1, 0.83],
   ['attribution F1', (s) => s.attribution.f1, 0.67],
   ['who-said-what F1', (s) => s.whoSaidWhat.f1, 0.65],
   ['direct quotations with the right source', (s) => s.directQuoteRecall, 0.87],

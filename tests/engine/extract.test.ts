@@ -178,6 +178,17 @@ describe('a quotation split around its cue with an aside after the cue: the seco
   });
 });
 
+describe('a content that opens a quotation runs to its closing mark', () => {
+  test('past the role window of the cue\'s sentence ±2', () => {
+    const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
+    const said = extract(text).find((attribution) => attribution.cue?.text === 'said');
+    expect(texts(said?.contents ?? [])).toEqual([
+      '“This is a disgusting day,”',
+      '“Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”',
+    ]);
+  });
+});
+
 describe('quotationsWithMissedCue: a quotation whose words say plainly who said it', () => {
   const found = (text: string): Array<[string, string, string]> =>
     quotationsWithMissedCue(text, tokenize(text), []).map((attribution) => [attribution.cue!.text, attribution.sources[0].text, attribution.contents[0].text]);
