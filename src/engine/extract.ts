@@ -18,6 +18,8 @@ import { LY_NOUNS, withHeadBeforePreposition, isOpeningParticiple, withRoleNounH
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
+/** A word that says nothing alone: a title, an article or a preposition (see the content filter in extractWith). */
+const isLoneNonContent = (token: Token): boolean => token.tags.has('Honorific') || token.tags.has('Preposition') || /^(?:a|an|the)$/.test(token.lower);
 const ROLE_MASK = bioMask(ROLE_LABELS);
 /** Margin (in weight units; weights are scaled so the largest is 100) that maps to confidence 0.73. */
 const CONFIDENCE_SCALE = 25;
@@ -126,8 +128,12 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
     const { path, emissions: roleEmissions } = decode(model.role, roleFeatures(tokens, from, to, { start: cue.start, end: cue.end, lemma, otherCue }, model.lexicon, sentences), ROLE_MASK);
     const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
       .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue))
-      // A lone quotation mark or comma the tagger marked is no content.
-      .filter(([start, end]) => tokens.slice(start, end).some((token) => !token.isPunct))
+      // A lone quotation mark or comma the tagger marked is no content, nor is a lone title, article or
+      // preposition ("Mr.", "a", "from").
+      .filter(([start, end]) => {
+        const words = tokens.slice(start, end).filter((token) => !token.isPunct);
+        return words.length > 1 || (words.length === 1 && !isLoneNonContent(words[0]));
+      })
       .reduce(joinedOverComma(tokens), []);
     // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
     const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;

@@ -178,6 +178,15 @@ describe('a quotation split around its cue with an aside after the cue: the seco
   });
 });
 
+describe('a lone title, article or preposition is no content', () => {
+  test.each([
+    ['"Wall Street\'s a pretty cynical place," said Tim Hess, a developer in Virginia, who introduced Mr. Clarke to his banking contacts. "But people lean forward."'],
+  ])('%s', (text) => {
+    const lone = extract(text).flatMap((attribution) => attribution.contents).filter((span) => /^(?:Mr\.|Mrs\.|Sen\.|a|an|the|from|of|to)$/.test(span.text));
+    expect(lone).toEqual([]);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
