@@ -14,7 +14,7 @@ import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } fro
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
 import { joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
-import { LY_NOUNS, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
+import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
@@ -153,7 +153,7 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
       .filter((chunk) => !isImplausibleSource(tokens, chunk));
     const best = candidates.length ? bestChunk(candidates, roleEmissions, from) : undefined;
     const tidied = best && (best[1] <= cue.start
-      ? withAppositionBeforeCue(tokens, tidySource(tokens, withHeadBeforePreposition(tokens, withRoleNounHead(tokens, best, cue.start)), cue.start), cue.start)
+      ? withAppositionBeforeCue(tokens, tidySource(tokens, withHeadBeforePreposition(tokens, withRoleNounHead(tokens, withHeadBeforeCue(tokens, best, cue.start), cue.start)), cue.start), cue.start)
       : afterCueSource(tokens, tidySource(tokens, best, paragraphs[tokens[cue.start].paragraph][1], cue.end), lemma));
     // Tidying can leave a lone word that names no one ("Basically ," → "Basically").
     const plausible = tidied && !isImplausibleSource(tokens, tidied) ? tidied : undefined;

@@ -426,6 +426,43 @@ export function withRoleNounHead(tokens: Token[], range: [number, number], cueSt
   return lowercase && ROLE_NOUNS.has(rest[rest.length - 1].lower) ? [start, stop] : range;
 }
 
+/**
+ * "A group of | doctors in 2015 sent …, calling for", "His | ex-wife agreed", "British Prime Minister
+ * Theresa | May said": a source before its cue that stops on a word no noun phrase ends with (a preposition,
+ * a determiner or possessive, a first name before its surname) is missing its head: it takes up to three
+ * more words (a hyphenated word counts as one), stopping at punctuation, a function word, a past tense
+ * ("Gowdy's office slammed") or the cue.
+ */
+export function withHeadBeforeCue(tokens: Token[], range: [number, number], cueStart: number): [number, number] {
+  const [start, end] = range;
+  if (end >= cueStart) return range;
+  const last = tokens[end - 1];
+  const capitalised = (token: Token): boolean => /^\p{Lu}\p{Ll}/u.test(token.text);
+  // A name goes on only before a cue in lower case: in a headline every word is capitalised ("Trump Just Announced").
+  const namePart = capitalised(last) && !last.tags.has('Honorific') && !last.tags.has('Determiner') && /^\p{Ll}/u.test(tokens[cueStart].text);
+  const dangling = last.tags.has('Preposition') || last.tags.has('Determiner') || /['’]s?$/.test(last.text) || namePart;
+  if (!dangling) return range;
+  let stop = end;
+  let words = 0;
+  while (stop < cueStart && words < 3) {
+    const token = tokens[stop];
+    const joined = stop > end && (token.start === tokens[stop - 1].end) && (token.text === '-' || tokens[stop - 1].text === '-');
+    if (!joined) {
+      // A capitalised word goes on a name ("Theresa May", not the modal); a determiner opens a preposition's object.
+      const nameGoesOn = namePart && capitalised(token);
+      const objectOpens = words === 0 && last.tags.has('Preposition') && token.tags.has('Determiner');
+      if (token.isPunct || token.quote || token.sentence !== last.sentence || RELATIVE_PRONOUNS.has(token.lower) || (namePart && !capitalised(token))
+        || (!nameGoesOn && !objectOpens && HEAD_BREAKERS.some((tag) => token.tags.has(tag))) || /^\p{Ll}+ed$/u.test(token.text)) break;
+      words++;
+    }
+    stop++;
+  }
+  while (stop > end && tokens[stop - 1].text === '-') stop--;
+  return stop > end ? [start, stop] : range;
+}
+
+const HEAD_BREAKERS = ['SubjectPronoun', 'ObjectPronoun', 'Conjunction', 'Auxiliary', 'Modal', 'ClaimVerb', 'Preposition', 'Determiner', 'Adverb'];
+
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'to']);
 const QUANTITY_HEADS = new Set(['one', 'some', 'most', 'many', 'all', 'any', 'each', 'none', 'several', 'both', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'majority']);
 

@@ -5,7 +5,7 @@
  * rows the rule must change and rows it must leave alone.
  */
 import { tokenize, type Token } from '../../src/engine/tokens';
-import { tidySource, invertedCueSource, withRoleNounHead, isOpeningParticiple, withHeadBeforePreposition, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
+import { tidySource, invertedCueSource, withRoleNounHead, withHeadBeforeCue, isOpeningParticiple, withHeadBeforePreposition, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isPassiveCue, isImpressionCue, isImplausibleSource, relativePronounSource } from '../../src/engine/source-span';
 import { extract } from '../../src/engine/extract';
 
 /** Token range of the first occurrence of `part` in the tokenized text (whole tokens). */
@@ -202,6 +202,29 @@ describe('withHeadBeforePreposition', () => {
     const { tokens } = tokenize(text);
     const [start, end] = withHeadBeforePreposition(tokens, rangeOf(tokens, text, source));
     expect(textOf(text, tokens, [start, end])).toBe(expected);
+  });
+});
+
+/** [sentence, source as tagged, cue, expected]: a source stopping on a word no noun phrase ends with takes its head. */
+const HEAD_BEFORE_CUE: Array<[string, string, string, string]> = [
+  ['A group of doctors in 2015 sent a letter, calling for his dismissal.', 'A group of', 'calling for', 'A group of doctors'],
+  ['His ex-wife agreed, but also contended that she should not have to.', 'His', 'also contended', 'His ex-wife'],
+  ['Congressman Trey Gowdy’s office slammed the report, calling it false.', 'Congressman Trey Gowdy’s', 'calling', 'Congressman Trey Gowdy’s office'],
+  ['British Prime Minister Theresa May said it would leave.', 'British Prime Minister Theresa', 'said', 'British Prime Minister Theresa May'],
+  // must not change: a whole noun phrase; stops at a relative pronoun, a comma, an adverb
+  ['The family said the video was clear.', 'The family', 'said', 'The family'],
+  ['Mr. Obama’s spokesman later said no.', 'Mr. Obama’s spokesman', 'said', 'Mr. Obama’s spokesman'],
+  ['Advisers to the president who spoke on Monday said no.', 'Advisers to the', 'said', 'Advisers to the president'],
+  ['His critics, however, said no.', 'His', 'said', 'His critics'],
+  ['The head of the agency also said no.', 'The head of', 'said', 'The head of the agency'],
+  ['Trump Just Announced A Plan', 'Trump', 'Announced', 'Trump'],
+];
+
+describe('withHeadBeforeCue', () => {
+  test.each(HEAD_BEFORE_CUE)('%s', (text, source, cue, expected) => {
+    const { tokens } = tokenize(text);
+    const [cueStart] = rangeOf(tokens, text, cue);
+    expect(textOf(text, tokens, withHeadBeforeCue(tokens, rangeOf(tokens, text, source), cueStart))).toBe(expected);
   });
 });
 
