@@ -13,7 +13,7 @@ import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } from './features';
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
-import { joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
+import { isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
 import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
 import trainedWeights from './model/weights.json';
 
@@ -97,6 +97,17 @@ function findCues(model: Compiled, tokenized: Tokenized): FoundCue[] {
   return cues;
 }
 
+/**
+ * "said on “Fox News Sunday,” that …": a quoted title after a preposition is where it was said, not what
+ * (the content's other chunks say that).
+ */
+function isShowTitle(tokens: Token[], [start, end]: [number, number]): boolean {
+  let last = end - 1;
+  while (last > start && tokens[last].isPunct && !tokens[last].quote) last--;
+  return tokens[start].quote === 'open' && tokens[last].quote === 'close' && start > 0 && tokens[start - 1].tags.has('Preposition')
+    && isTitle(tokens, start + 1, last);
+}
+
 interface Compiled { lexicon: Record<string, number>; cue: CompiledModel; role: CompiledModel }
 
 const compiledModels = new WeakMap<ExtractorModel, Compiled>();
@@ -134,7 +145,8 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
         const words = tokens.slice(start, end).filter((token) => !token.isPunct);
         return words.length > 1 || (words.length === 1 && !isLoneNonContent(words[0]));
       })
-      .reduce(joinedOverComma(tokens), []);
+      .reduce(joinedOverComma(tokens), [])
+      .filter((range, _k, all) => !(all.length > 1 && isShowTitle(tokens, range)));
     // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
     const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
     if (opening) contentChunks.push(opening.content);

@@ -171,7 +171,7 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
 }
 
 /** Words [from, to) in title case, as a show, book or song is named ("Fox and Friends", "Face the Nation"): a name, not speech. */
-function isTitle(tokens: Token[], from: number, to: number): boolean {
+export function isTitle(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((token) => !token.isPunct);
   return words.length <= 12 && words.every((token) => token.text.length < 4 || /^\p{Lu}/u.test(token.text));
 }

@@ -187,6 +187,14 @@ describe('a lone title, article or preposition is no content', () => {
   });
 });
 
+describe('a quoted show title after a preposition is where it was said, not what', () => {
+  test('“Fox News Sunday,” is no content of what Pence said there', () => {
+    const text = 'On this weekend’s broadcast of “Fox News Sunday,” Republican vice-presidential nominee Gov. Mike Pence (R-IN) said his running mate presidential nominee Donald Trump’s tweet to invite Gennifer Flowers to Monday night’s debate was only “to mock” Hillary Clinton for inviting Trump critic Mark Cuban.';
+    const said = extract(text).find((attribution) => attribution.cue?.text === 'said');
+    expect(texts(said?.contents ?? [])).toEqual(['his running mate presidential nominee Donald Trump’s tweet to invite Gennifer Flowers to Monday night’s debate was only “to mock” Hillary Clinton for inviting Trump critic Mark Cuban']);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
