@@ -84,8 +84,12 @@ export function dropNarrationAfterQuote(tokens: Token[], ranges: Array<[number, 
   // source stands between it and the cue. compromise keeps “…confirmation.” A spokesman said … as one sentence.
   const leadsIntoCue = ([start, end]: [number, number]): boolean => {
     if (end > cueStart || cueStart - end > 12 || tokens[start].quote !== 'open' || tokens[end - 1].quote !== 'close') return false;
-    if (tokens[end - 2]?.text === '.') return false;
-    for (let i = end; i < cueStart; i++) if (tokens[i].isPunct && /^[.!?;:]$/.test(tokens[i].text)) return false;
+    if (tokens[end - 2]?.text === '.' || isTitle(tokens, start + 1, end - 1)) return false;
+    for (let i = end; i < cueStart; i++) {
+      // The full stop of a title or an initial ("Rep. Jason Chaffetz", "George W. Bush") ends no sentence.
+      const abbreviation = tokens[i].text === '.' && i > end && (tokens[i - 1].tags.has('Honorific') || /^\p{Lu}$/u.test(tokens[i - 1].text));
+      if (tokens[i].isPunct && /^[.!?;:]$/.test(tokens[i].text) && !abbreviation) return false;
+    }
     return true;
   };
   const quotedBefore = ranges.some(leadsIntoCue);

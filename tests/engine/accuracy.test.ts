@@ -1,8 +1,8 @@
 /**
  * A floor under the engine's accuracy on PolNeAR dev, so a change that loses accuracy fails the suite.
  * The floors sit 0.02–0.03 under what `npm run eval -- --split dev` printed when they were last set
- * (26 Nov 14:15: cue 0.697, source 0.710, content 0.528, content overlap 0.855, attribution 0.704,
- * who-said-what 0.683, direct quotations 0.899);
+ * (26 Nov 14:30: cue 0.698, source 0.712, content 0.532, content overlap 0.856, attribution 0.705,
+ * who-said-what 0.685, direct quotations 0.901);
  * raise them when the engine improves, never lower them to make a change pass. Every floor is far
  * above the naive compromise peer (scripts/eval.ts prints both), so the floors also keep us ahead of it.
  */
@@ -14,11 +14,11 @@ import { describeShared, sharedPath } from '../helpers/shared';
 /** [metric, read from the scores, floor]. */
 const FLOORS: Array<[string, (scores: Scores) => number, number]> = [
   ['cue exact F1', (s) => s.exact.cue.f1, 0.67],
-  ['source exact F1', (s) => s.exact.source.f1, 0.68],
-  ['content exact F1', (s) => s.exact.content.f1, 0.50],
+  ['source exact F1', (s) => s.exact.source.f1, 0.69],
+  ['content exact F1', (s) => s.exact.content.f1, 0.51],
   ['content overlap F1', (s) => s.overlap.content.f1, 0.83],
-  ['attribution F1', (s) => s.attribution.f1, 0.67],
-  ['who-said-what F1', (s) => s.whoSaidWhat.f1, 0.65],
+  ['attribution F1', (s) => s.attribution.f1, 0.68],
+  ['who-said-what F1', (s) => s.whoSaidWhat.f1, 0.66],
   ['direct quotations with the right source', (s) => s.directQuoteRecall, 0.87],
 ];
 

@@ -164,6 +164,8 @@ describe('a quotation split around its cue with an aside after the cue: the seco
       ['“You can’t talk about change if you don’t know what we’re changing,”', '“What we need to change is our collective thinking.”']],
     ['a participle with its own cue', '"We remain open to credible talks," he said, referring to the country\'s official name. "Sadly, the DPRK has chosen a different path."',
       ['"We remain open to credible talks,"', '"Sadly, the DPRK has chosen a different path."']],
+    ['a titled source and a long scene after the cue', '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up at the second committee hearing he was formally called to in the past two weeks. "Mr. Pagliano is a crucial fact witness."',
+      ['"Subpoenas are not optional,"', '"Mr. Pagliano is a crucial fact witness."']],
     ['a scene and a sentence of narration after the cue', '“We’ve had problems with cyber intrusions from Russia in the past,” Obama said after meeting with Russian President Vladimir Putin. He didn’t suggest retaliation. “Our goal is to start instituting some norms.”',
       ['“We’ve had problems with cyber intrusions from Russia in the past,”', '“Our goal is to start instituting some norms.”']],
   ])('%s', (_what, text, expected) => {
