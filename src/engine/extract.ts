@@ -108,6 +108,24 @@ function isShowTitle(tokens: Token[], [start, end]: [number, number]): boolean {
     && isTitle(tokens, start + 1, last);
 }
 
+/**
+ * "said on “Fox News Sunday,” that the polls were rigged", "on CNN’s “State of the Union,” that …": a show
+ * title opening the content, after a preposition and perhaps its network, is where it was said, not what.
+ */
+function withoutLeadingShowTitle(tokens: Token[], range: [number, number]): [number, number] {
+  const [start, end] = range;
+  if (tokens[start].quote !== 'open') return range;
+  let before = start - 1;
+  while (before > 0 && start - before <= 3 && (/^['’]s?$/.test(tokens[before].text) || /^\p{Lu}/u.test(tokens[before].text))) before--;
+  if (before < 0 || !tokens[before].tags.has('Preposition')) return range;
+  let close = start + 1;
+  while (close < end && tokens[close].quote === null) close++;
+  if (close >= end - 1 || tokens[close].quote !== 'close' || !isTitle(tokens, start + 1, close)) return range;
+  let next = close + 1;
+  while (next < end && tokens[next].isPunct && !tokens[next].quote) next++;
+  return next < end ? [next, end] : range;
+}
+
 interface Compiled { lexicon: Record<string, number>; cue: CompiledModel; role: CompiledModel }
 
 const compiledModels = new WeakMap<ExtractorModel, Compiled>();
@@ -146,7 +164,8 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
         return words.length > 1 || (words.length === 1 && !isLoneNonContent(words[0]));
       })
       .reduce(joinedOverComma(tokens), [])
-      .filter((range, _k, all) => !(all.length > 1 && isShowTitle(tokens, range)));
+      .filter((range, _k, all) => !(all.length > 1 && isShowTitle(tokens, range)))
+      .map((range) => withoutLeadingShowTitle(tokens, range));
     // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
     const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
     if (opening) contentChunks.push(opening.content);

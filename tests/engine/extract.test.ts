@@ -190,6 +190,12 @@ describe('a lone title, article or preposition is no content', () => {
 });
 
 describe('a quoted show title after a preposition is where it was said, not what', () => {
+  test.each([
+    ['Trump said on “Fox News Sunday,” that the polls were rigged.', 'that the polls were rigged'],
+    ['Pence said on CNN’s “State of the Union,” that the ticket was united.', 'that the ticket was united'],
+  ])('%s', (text, expected) => {
+    expect(texts(extract(text).find((attribution) => attribution.cue?.text === 'said')?.contents ?? [])).toEqual([expected]);
+  });
   test('“Fox News Sunday,” is no content of what Pence said there', () => {
     const text = 'On this weekend’s broadcast of “Fox News Sunday,” Republican vice-presidential nominee Gov. Mike Pence (R-IN) said his running mate presidential nominee Donald Trump’s tweet to invite Gennifer Flowers to Monday night’s debate was only “to mock” Hillary Clinton for inviting Trump critic Mark Cuban.';
     const said = extract(text).find((attribution) => attribution.cue?.text === 'said');
