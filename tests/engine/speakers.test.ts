@@ -65,6 +65,9 @@ describe('resolveSpeakers: one source phrase in context', () => {
     ['The New York Police Department said the man was armed.', 'The New York Police Department', { name: 'New York Police Department', type: 'organization' }],
     ['Whole Foods said prices would fall, as foods got cheaper everywhere.', 'Whole Foods', { name: 'Whole Foods', type: 'organization' }],
     ['Coresight Research estimated that sales would double.', 'Coresight Research', { name: 'Coresight Research', type: 'organization' }],
+    ['Whole Foods touted a rarely seen price for halibut.', 'Whole Foods', { name: 'Whole Foods', type: 'organization' }],
+    ['General Electric said it would cut jobs.', 'General Electric', { name: 'General Electric', type: 'organization' }],
+    ['Bernie Sanders said the deal was bad.', 'Bernie Sanders', { name: 'Bernie Sanders', type: 'person' }],
     ['Moody\'s Analytics estimated that 2 million jobs would be lost.', 'Moody\'s Analytics', { name: 'Moody\'s Analytics', type: 'organization' }],
     // an ordinary word opening a sentence is not a person's name
     ['Inequality calls that into question, as rising inequality always does.', 'Inequality', { name: 'Inequality', type: 'unnamed' }],

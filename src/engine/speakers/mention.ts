@@ -64,7 +64,11 @@ const DOCUMENT_NOUNS = new Set([
   'estimate', 'projection', 'model', 'forecast', 'slide', 'spot', 'release', 'transcript', 'footage', 'indictment', 'ruling', 'order',
 ]);
 /** Last words of firms' names. */
-const FIRM_WORDS = new Set(['research', 'group', 'partners', 'associates', 'capital', 'holdings', 'analytics', 'consulting', 'insights', 'strategies', 'advisors', 'advisers', 'securities', 'economics', 'intelligence']);
+const FIRM_WORDS = new Set([
+  'research', 'group', 'partners', 'associates', 'capital', 'holdings', 'analytics', 'consulting', 'insights', 'strategies', 'advisors', 'advisers',
+  'securities', 'economics', 'intelligence', 'foods', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'laboratories', 'brands',
+  'stores', 'markets', 'networks', 'communications', 'solutions', 'entertainment', 'energy', 'ventures', 'pharmaceuticals', 'electric', 'financial',
+]);
 /** Said of a source that the text keeps unnamed on purpose. */
 export const ANONYMOUS_PHRASE = /\b(?:sources?|insiders?|familiar with|close to|(?:who|that) (?:asked|requested|spoke|declined|insisted|was not|were not|is not|are not)\b|not authori[sz]ed|on condition|anonymity|anonymous(?:ly)?|unnamed|unidentified|someone|a person|one person|people briefed)\b/i;
 
