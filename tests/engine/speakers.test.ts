@@ -66,6 +66,10 @@ describe('resolveSpeakers: one source phrase in context', () => {
     ['Whole Foods said prices would fall, as foods got cheaper everywhere.', 'Whole Foods', { name: 'Whole Foods', type: 'organization' }],
     ['Coresight Research estimated that sales would double.', 'Coresight Research', { name: 'Coresight Research', type: 'organization' }],
     ['Whole Foods touted a rarely seen price for halibut.', 'Whole Foods', { name: 'Whole Foods', type: 'organization' }],
+    // after a noun for a body, the name is the body's
+    ['the conservation group Greenpeace said the spill was worse.', 'the conservation group Greenpeace', { name: 'Greenpeace', type: 'organization' }],
+    ['whale rescue group Project Jonah said the season had begun.', 'whale rescue group Project Jonah', { name: 'Project Jonah', type: 'organization' }],
+    ['Snack giant Nabisco said prices would rise.', 'Snack giant Nabisco', { name: 'Nabisco', type: 'organization' }],
     ['General Electric said it would cut jobs.', 'General Electric', { name: 'General Electric', type: 'organization' }],
     ['Bernie Sanders said the deal was bad.', 'Bernie Sanders', { name: 'Bernie Sanders', type: 'person' }],
     ['Moody\'s Analytics estimated that 2 million jobs would be lost.', 'Moody\'s Analytics', { name: 'Moody\'s Analytics', type: 'organization' }],

@@ -64,6 +64,12 @@ const DOCUMENT_NOUNS = new Set([
   'estimate', 'projection', 'model', 'forecast', 'slide', 'spot', 'release', 'transcript', 'footage', 'indictment', 'ruling', 'order',
 ]);
 /** Last words of firms' names. */
+/** Nouns for a body that, right before a name, make the name the body's ("the conservation group Greenpeace"). */
+const BODY_LEADS = new Set([
+  'group', 'organization', 'organisation', 'project', 'company', 'firm', 'agency', 'charity', 'nonprofit', 'non-profit', 'network', 'coalition',
+  'alliance', 'union', 'party', 'foundation', 'institute', 'association', 'campaign', 'outfit', 'giant', 'retailer', 'startup', 'chain',
+  'brand', 'outlet', 'newspaper', 'website', 'site', 'publication', 'magazine', 'broadcaster', 'think-tank', 'tank', 'watchdog',
+]);
 const FIRM_WORDS = new Set([
   'research', 'group', 'partners', 'associates', 'capital', 'holdings', 'analytics', 'consulting', 'insights', 'strategies', 'advisors', 'advisers',
   'securities', 'economics', 'intelligence', 'foods', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'laboratories', 'brands',
@@ -365,6 +371,12 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
   const { run, pre } = nameRun(headPart);
   const runIsBody = run.length === 1 && (isAcronym(run[0]) && !allCapsIsName(run[0], context) || ORGANIZATIONS.has(run[0].bare) || MEDIA[run[0].bare] !== undefined);
   if (run.length > 0 && pre.length > 0 && isRoleLead(pre[pre.length - 1]) && !runIsBody && !possessor) {
+    // "the conservation group Greenpeace", "whale rescue group Project Jonah": after a noun for a body, the name is the body's.
+    const lead = pre[pre.length - 1];
+    if (!lead.possessive && BODY_LEADS.has(singular(lead.bare)) && !ROLE_NOUNS.has(lead.bare)) {
+      const name = lead.cap ? slice(text, [lead, ...run]) : slice(text, run);
+      return { kind: 'named', written: text, type: 'organization', name: name.replace(/['’]s$/, ''), key: name.toLowerCase().replace(/['’]s$/, '') };
+    }
     return person(text, run, pre, roleOf(text, pre), phrase, context);
   }
   if (phrase.length > 0) {
