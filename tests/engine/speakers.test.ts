@@ -66,6 +66,10 @@ describe('resolveSpeakers: one source phrase in context', () => {
     ['Whole Foods said prices would fall, as foods got cheaper everywhere.', 'Whole Foods', { name: 'Whole Foods', type: 'organization' }],
     ['Coresight Research estimated that sales would double.', 'Coresight Research', { name: 'Coresight Research', type: 'organization' }],
     ['Whole Foods touted a rarely seen price for halibut.', 'Whole Foods', { name: 'Whole Foods', type: 'organization' }],
+    // a lone name the article also writes before a firm's word is the firm, unless it writes it after a first name
+    ['Alibaba Group owns a stake. Alibaba said the deal was fair.', 'Alibaba', { name: 'Alibaba', type: 'organization' }],
+    ['Photo: Roscosmos Space Agency Press Service. Roscosmos said the capsule was lost.', 'Roscosmos', { name: 'Roscosmos', type: 'organization' }],
+    ['Hillary Clinton spoke. The Clinton Group met. Clinton said the deal was fair.', 'Clinton', { name: 'Hillary Clinton', type: 'person' }],
     // after a noun for a body, the name is the body's
     ['the conservation group Greenpeace said the spill was worse.', 'the conservation group Greenpeace', { name: 'Greenpeace', type: 'organization' }],
     ['whale rescue group Project Jonah said the season had begun.', 'whale rescue group Project Jonah', { name: 'Project Jonah', type: 'organization' }],

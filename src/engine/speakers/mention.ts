@@ -186,6 +186,26 @@ function isBrandName(token: Token): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}.]*$/u.test(word) && !/^(?:Mc|Mac|De|Du|Di|Da|La|Le|Van|Vande|Vander|Von|Fitz)\p{Lu}/u.test(word);
 }
 
+/** Words that, after a name, make it a firm's ("Alibaba Group", "Roscosmos Space Agency", "Intel Corp."). */
+const FIRM_SUFFIX = /^(?:Group|Inc|Corp|Corporation|Co|Ltd|LLC|Holdings|Agency|Technologies|Systems|Labs|Airlines|Motors|Industries|Bank)\b/;
+
+/**
+ * "Alibaba said" in an article that also writes "Alibaba Group": a lone name that is no known first or last
+ * name, never written after a first name, title or honorific, and written before a firm's word, is the firm.
+ */
+function namesAFirm(token: Token, context: string | undefined): boolean {
+  const name = token.text.replace(/['’]s?$/, '');
+  if (!context || LAST_NAMES.has(token.bare) || isFirstName(token.bare) || !/^\p{Lu}[\p{L}-]+$/u.test(name)) return false;
+  let firm = false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of context.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*\\s+)?${escaped}(?![\\p{L}])(\\s+(?:Space\\s+)?\\p{Lu}\\w*)?`, 'gu'))) {
+    const before = match[1]?.trim().replace(/\.$/, '').toLowerCase();
+    if (before && (isFirstName(before) || before in COURTESY || TITLES.has(before))) return false;
+    if (match[2] && FIRM_SUFFIX.test(match[2].trim().replace(/^Space\s+/, ''))) firm = true;
+  }
+  return firm;
+}
+
 /** A token that can be part of a person's name at this place in the run. */
 function isNameToken(token: Token, isLast: boolean): boolean {
   if (!token.cap || token.punct) return false;
@@ -421,6 +441,7 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
       return { kind: 'named', written: text, type: 'organization', name: slice(text, headPart).replace(/['’]s$/, ''), key: headLower };
     }
     if (single && !possessor && isBrandName(single)) return { kind: 'named', written: text, type: 'organization', name: nameText(text, headPart), key: headLower };
+    if (single && !det && !possessor && namesAFirm(single, context)) return { kind: 'named', written: text, type: 'organization', name: nameText(text, headPart), key: headLower };
     if (!det) return person(text, headPart.filter((token) => !(token.bare in COURTESY)), headPart.filter((token) => token.bare in COURTESY), undefined, phrase, context);
   }
   return describe(text, det, headPart, phrase, possessor);
