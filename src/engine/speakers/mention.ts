@@ -187,7 +187,36 @@ function isBrandName(token: Token): boolean {
 }
 
 /** Words that, after a name, make it a firm's ("Alibaba Group", "Roscosmos Space Agency", "Intel Corp."). */
-const FIRM_SUFFIX = /^(?:Group|Inc|Corp|Corporation|Co|Ltd|LLC|Holdings|Agency|Technologies|Systems|Labs|Airlines|Motors|Industries|Bank)\b/;
+const FIRM_SUFFIX = /^(?:Group|Inc|Corp|Corporation|Co|Ltd|LLC|Holdings|Technologies|Systems|Labs|Airlines|Motors|Industries|Bank)$/;
+
+/** What an article says of its capitalised words: those written before a firm's word, those after a first name or title. */
+interface FirmEvidence { context: string; firms: Set<string>; personal: Set<string> }
+let firmEvidence: FirmEvidence | null = null;
+
+/** One pass over the article's capitalised words, kept for the article being resolved (mentions ask for it many times). */
+function firmEvidenceOf(context: string): FirmEvidence {
+  if (firmEvidence?.context === context) return firmEvidence;
+  const firms = new Set<string>();
+  const personal = new Set<string>();
+  let previous: { word: string; start: number; end: number } | null = null;
+  let beforePrevious: { word: string; start: number; end: number } | null = null;
+  for (const match of context.matchAll(/\p{Lu}[\p{L}.'’-]*/gu)) {
+    const word = match[0].replace(/['’]s?$/, '').replace(/\.$/, '');
+    const start = match.index!;
+    const adjacent = (left: { end: number } | null, right: number): boolean => !!left && /^[ \t]+$/.test(context.slice(left.end, right));
+    if (previous && adjacent(previous, start)) {
+      const lower = previous.word.toLowerCase();
+      if (isFirstName(lower) || lower in COURTESY || TITLES.has(lower)) personal.add(word);
+      if (FIRM_SUFFIX.test(word)) firms.add(previous.word);
+      // "Roscosmos Space Agency"
+      if (word === 'Agency' && previous.word === 'Space' && adjacent(beforePrevious, previous.start)) firms.add(beforePrevious!.word);
+    }
+    beforePrevious = previous;
+    previous = { word, start, end: start + match[0].length };
+  }
+  firmEvidence = { context, firms, personal };
+  return firmEvidence;
+}
 
 /**
  * "Alibaba said" in an article that also writes "Alibaba Group": a lone name that is no known first or last
@@ -196,14 +225,8 @@ const FIRM_SUFFIX = /^(?:Group|Inc|Corp|Corporation|Co|Ltd|LLC|Holdings|Agency|T
 function namesAFirm(token: Token, context: string | undefined): boolean {
   const name = token.text.replace(/['’]s?$/, '');
   if (!context || LAST_NAMES.has(token.bare) || isFirstName(token.bare) || !/^\p{Lu}[\p{L}-]+$/u.test(name)) return false;
-  let firm = false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const match of context.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*\\s+)?${escaped}(?![\\p{L}])(\\s+(?:Space\\s+)?\\p{Lu}\\w*)?`, 'gu'))) {
-    const before = match[1]?.trim().replace(/\.$/, '').toLowerCase();
-    if (before && (isFirstName(before) || before in COURTESY || TITLES.has(before))) return false;
-    if (match[2] && FIRM_SUFFIX.test(match[2].trim().replace(/^Space\s+/, ''))) firm = true;
-  }
-  return firm;
+  const { firms, personal } = firmEvidenceOf(context);
+  return firms.has(name) && !personal.has(name);
 }
 
 /** A token that can be part of a person's name at this place in the run. */
