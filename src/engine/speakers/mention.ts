@@ -173,8 +173,16 @@ function isCommonWord(token: Token, context: string | undefined): boolean {
   // "RealClearPolitics": a capital inside the word makes it a name.
   if (/^.\p{Ll}*\p{Lu}/u.test(token.text)) return false;
   if (COMMON_WORD_SUFFIX.test(token.bare)) return true;
-  if (GROUP_PLURAL_SUFFIX.test(token.bare) && !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${token.text}(?![\\p{L}])`, 'u').test(context ?? '')) return true;
-  return context !== undefined && new RegExp(`(?:^|[^\\p{L}])${token.bare}(?:$|[^\\p{L}])`, 'u').test(context);
+  if (GROUP_PLURAL_SUFFIX.test(token.bare) && !(context && firmEvidenceOf(context).afterCapitalised.has(token.text))) return true;
+  return context !== undefined && writtenInLowerCase(token.bare, context);
+}
+
+/** Words the article being resolved writes in lower case, asked of one article many times: one pass, then lookups. */
+let lowerCaseWords: { context: string; words: Set<string> } | null = null;
+
+function writtenInLowerCase(word: string, context: string): boolean {
+  if (lowerCaseWords?.context !== context) lowerCaseWords = { context, words: new Set(context.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) };
+  return lowerCaseWords.words.has(word);
 }
 
 /**
@@ -189,8 +197,8 @@ function isBrandName(token: Token): boolean {
 /** Words that, after a name, make it a firm's ("Alibaba Group", "Roscosmos Space Agency", "Intel Corp."). */
 const FIRM_SUFFIX = /^(?:Group|Inc|Corp|Corporation|Co|Ltd|LLC|Holdings|Technologies|Systems|Labs|Airlines|Motors|Industries|Bank)$/;
 
-/** What an article says of its capitalised words: those written before a firm's word, those after a first name or title. */
-interface FirmEvidence { context: string; firms: Set<string>; personal: Set<string> }
+/** What an article says of its capitalised words: those written before a firm's word, those after a first name or title, those after any other capitalised word. */
+interface FirmEvidence { context: string; firms: Set<string>; personal: Set<string>; afterCapitalised: Set<string> }
 let firmEvidence: FirmEvidence | null = null;
 
 /** One pass over the article's capitalised words, kept for the article being resolved (mentions ask for it many times). */
@@ -198,6 +206,7 @@ function firmEvidenceOf(context: string): FirmEvidence {
   if (firmEvidence?.context === context) return firmEvidence;
   const firms = new Set<string>();
   const personal = new Set<string>();
+  const afterCapitalised = new Set<string>();
   let previous: { word: string; start: number; end: number } | null = null;
   let beforePrevious: { word: string; start: number; end: number } | null = null;
   for (const match of context.matchAll(/\p{Lu}[\p{L}.'’-]*/gu)) {
@@ -206,6 +215,7 @@ function firmEvidenceOf(context: string): FirmEvidence {
     const adjacent = (left: { end: number } | null, right: number): boolean => !!left && /^[ \t]+$/.test(context.slice(left.end, right));
     if (previous && adjacent(previous, start)) {
       const lower = previous.word.toLowerCase();
+      if (/^\p{Lu}\p{Ll}+$/u.test(previous.word)) afterCapitalised.add(match[0]);
       if (isFirstName(lower) || lower in COURTESY || TITLES.has(lower)) personal.add(word);
       if (FIRM_SUFFIX.test(word)) firms.add(previous.word);
       // "Roscosmos Space Agency"
@@ -214,7 +224,7 @@ function firmEvidenceOf(context: string): FirmEvidence {
     beforePrevious = previous;
     previous = { word, start, end: start + match[0].length };
   }
-  firmEvidence = { context, firms, personal };
+  firmEvidence = { context, firms, personal, afterCapitalised };
   return firmEvidence;
 }
 

@@ -53,6 +53,9 @@ class Speakers {
   /** The latest attribution-linked person, for pronouns. */
   lastPerson: { entity: Entity; at: number } | undefined;
 
+  /** The lower-case words of each name mention in the text, split once (fullNameInText reads them per surname). */
+  private nameWords: string[][] | undefined;
+
   constructor(private readonly index: TextIndex) {}
 
   create(type: SourceType, name: string, at: number, extra: Partial<Entity> = {}): Entity {
@@ -64,8 +67,17 @@ class Speakers {
     return entity;
   }
 
-  live(): Entity[] {
-    return this.all.filter((entity) => !entity.mergedInto);
+  /** Whether any entity was merged into another (only mergeCapitals does, after the sources are resolved). */
+  private anyMerged = false;
+
+  /** The entities not merged into another; the list itself until a merge (called per mention: no copy). */
+  live(): readonly Entity[] {
+    return this.anyMerged ? this.all.filter((entity) => !entity.mergedInto) : this.all;
+  }
+
+  mergeInto(entity: Entity, target: Entity): void {
+    entity.mergedInto = target;
+    this.anyMerged = true;
   }
 
   /** Before `at`, most recent first. */
@@ -76,7 +88,7 @@ class Speakers {
   person(name: string, gender: Gender | undefined, at: number): Entity {
     const words = name.toLowerCase().split(/\s+/);
     const people = this.live().filter((entity) => entity.type === 'person' && !entity.plural);
-    const exact = people.find((entity) => entity.words.join(' ') === words.join(' '));
+    const exact = people.find((entity) => entity.words.length === words.length && entity.words.every((word, k) => word === words[k]));
     if (exact) return exact;
     const compatible = (entity: Entity): boolean => !gender || !entity.gender || entity.gender === gender;
     const byRecency = (a: Entity, b: Entity): number => Math.abs(at - a.lastAt) - Math.abs(at - b.lastAt);
@@ -116,8 +128,9 @@ class Speakers {
   private fullNameInText(word: string, gender: Gender | undefined, at: number, part: 'last' | 'first' = 'last'): NameMention | undefined {
     let before: NameMention | undefined;
     let after: NameMention | undefined;
-    for (const mention of this.index.names) {
-      const words = mention.name.toLowerCase().split(/\s+/);
+    this.nameWords ??= this.index.names.map((mention) => mention.name.toLowerCase().split(/\s+/));
+    for (const [k, mention] of this.index.names.entries()) {
+      const words = this.nameWords[k];
       if (words.length < 2 || words[part === 'last' ? words.length - 1 : 0] !== word) continue;
       if (gender && mention.gender && mention.gender !== gender) continue;
       if (mention.start < at) before = mention;
@@ -321,14 +334,23 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
     }
   };
 
+  /** Attributions by where their last source ends, in text order. */
+  const bySourceEnd = new Map<number, Attribution[]>();
+  for (const attribution of ordered) {
+    const last = attribution.sources[attribution.sources.length - 1];
+    if (last) bySourceEnd.set(last.end, [...(bySourceEnd.get(last.end) ?? []), attribution]);
+  }
   /** "said Mr. Kamin, who …": a source already resolved that ends just before the relative pronoun. */
   const adjacentSource = (self: Attribution, at: number): Entity | undefined => {
-    for (const other of ordered) {
-      if (other === self || !other.sources[0] || !linked.get(other)) continue;
-      const end = other.sources[other.sources.length - 1].end;
-      if (end <= at && /^[\s,]*$/.test(text.slice(end, at))) return linked.get(other)!;
+    let from = at;
+    while (from > 0 && /[\s,]/.test(text[from - 1])) from--;
+    let best: Attribution | undefined;
+    for (let end = from; end <= at; end++) {
+      for (const other of bySourceEnd.get(end) ?? []) {
+        if (other !== self && linked.get(other) && (!best || ordered.indexOf(other) < ordered.indexOf(best))) best = other;
+      }
     }
-    return undefined;
+    return best ? linked.get(best)! : undefined;
   };
 
   for (const attribution of ordered) {
@@ -390,7 +412,7 @@ function mergeCapitals(speakers: Speakers): void {
     if (!country) continue;
     const target = speakers.live().find((other) => other !== entity && other.type === 'organization' && other.name === country);
     if (!target) continue;
-    entity.mergedInto = target;
+    speakers.mergeInto(entity, target);
     target.aliases.add(entity.name);
     for (const alias of entity.aliases) target.aliases.add(alias);
     target.lastAt = Math.max(target.lastAt, entity.lastAt);
