@@ -13,14 +13,14 @@ import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } from './features';
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
-import { isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
+import { closingMark, isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
 import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
+const ROLE_MASK = bioMask(ROLE_LABELS);
 /** A word that says nothing alone: a title, an article or a preposition (see the content filter in extractWith). */
 const isLoneNonContent = (token: Token): boolean => token.tags.has('Honorific') || token.tags.has('Preposition') || /^(?:a|an|the)$/.test(token.lower);
-const ROLE_MASK = bioMask(ROLE_LABELS);
 /** Margin (in weight units; weights are scaled so the largest is 100) that maps to confidence 0.73. */
 const CONFIDENCE_SCALE = 25;
 
@@ -118,9 +118,8 @@ function withoutLeadingShowTitle(tokens: Token[], range: [number, number]): [num
   let before = start - 1;
   while (before > 0 && start - before <= 3 && (/^['’]s?$/.test(tokens[before].text) || /^\p{Lu}/u.test(tokens[before].text))) before--;
   if (before < 0 || !tokens[before].tags.has('Preposition')) return range;
-  let close = start + 1;
-  while (close < end && tokens[close].quote === null) close++;
-  if (close >= end - 1 || tokens[close].quote !== 'close' || !isTitle(tokens, start + 1, close)) return range;
+  const close = closingMark(tokens, start + 1, end);
+  if (close < 0 || close >= end - 1 || !isTitle(tokens, start + 1, close)) return range;
   let next = close + 1;
   while (next < end && tokens[next].isPunct && !tokens[next].quote) next++;
   return next < end ? [next, end] : range;

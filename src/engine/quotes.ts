@@ -18,6 +18,16 @@ export function firstTokenAt(tokens: Token[], offset: number): number {
   return low;
 }
 
+/**
+ * The closing mark of the quotation that an opening mark before `from` began: the first quotation mark in
+ * [from, limit) if it closes, else -1 (another opening mark, or none, comes first).
+ */
+export function closingMark(tokens: Token[], from: number, limit: number): number {
+  let close = from;
+  while (close < limit && tokens[close].quote === null) close++;
+  return close < limit && tokens[close].quote === 'close' ? close : -1;
+}
+
 /** The attributions touching each paragraph (by cue or content), so neighbours are found without an n² scan. */
 export function byParagraph(tokenized: Tokenized, attributions: Attribution[]): Attribution[][] {
   const { tokens, paragraphs } = tokenized;
@@ -59,9 +69,8 @@ export function snapToQuotes(tokens: Token[], range: [number, number], paragraph
   // (the cue's sentence ±2) cuts long quotations short ("“Donald Trump is a disgusting fraud. … He would not
   // have done that to a John McCain …”").
   if (tokens[start].quote === 'open' && tokens[end - 1].inQuote && tokens[end - 1].quote !== 'close') {
-    let close = end;
-    while (close < paragraphTo && tokens[close].quote === null) close++;
-    if (close < paragraphTo && tokens[close].quote === 'close') end = close + 1;
+    const close = closingMark(tokens, end, paragraphTo);
+    if (close >= 0) end = close + 1;
   }
   // A content stopping just before a preposition in mid-sentence ("killed the leader | during a May 28
   // airstrike, …") cut off its own adjunct: carry it on to the clause's punctuation.
@@ -191,7 +200,7 @@ const ASIDE_MAX_TOKENS = 40;
  * no other attribution holding B. On dev and 240 held-out train articles gold agrees 25 times of 28.
  */
 export function joinQuotationAfterAside(text: string, tokenized: Tokenized, found: Attribution[]): void {
-  const { tokens } = tokenized;
+  const { tokens, paragraphs } = tokenized;
   const lists = byParagraph(tokenized, found);
   for (const attribution of found) {
     const { cue, contents } = attribution;
@@ -204,12 +213,12 @@ export function joinQuotationAfterAside(text: string, tokenized: Tokenized, foun
     const after = firstTokenAt(tokens, spansEnd);
     if (after >= tokens.length) continue;
     const paragraph = tokens[after - 1].paragraph;
+    const paragraphEnd = paragraphs[paragraph][1];
     let open = after;
-    while (open < tokens.length && open - after <= ASIDE_MAX_TOKENS && tokens[open].paragraph === paragraph && !tokens[open].quote) open++;
-    if (open >= tokens.length || open - after > ASIDE_MAX_TOKENS || tokens[open].paragraph !== paragraph || tokens[open].quote !== 'open') continue;
-    let close = open + 1;
-    while (close < tokens.length && tokens[close].paragraph === paragraph && tokens[close].quote !== 'close' && tokens[close].quote !== 'open') close++;
-    if (close >= tokens.length || tokens[close].paragraph !== paragraph || tokens[close].quote !== 'close') continue;
+    while (open < paragraphEnd && open - after <= ASIDE_MAX_TOKENS && !tokens[open].quote) open++;
+    if (open >= paragraphEnd || open - after > ASIDE_MAX_TOKENS || tokens[open].quote !== 'open') continue;
+    const close = closingMark(tokens, open + 1, paragraphEnd);
+    if (close < 0) continue;
     // Past a sentence break the quotation must open its sentence or clause ("… Rubio is taking heat over the
     // “Gang of Eight”" is another sentence's phrase); a title in capitals ("on “Fox and Friends.”") says nothing.
     const crossesSentence = tokens[open].sentence !== tokens[after - 1].sentence;
@@ -303,9 +312,8 @@ export function quotationsWithMissedCue(text: string, tokenized: Tokenized, foun
   for (const [paragraph, [from, to]] of paragraphs.entries()) {
     for (let open = from; open < to; open++) {
       if (tokens[open].quote !== 'open') continue;
-      let close = open + 1;
-      while (close < to && tokens[close].quote !== 'close' && tokens[close].quote !== 'open') close++;
-      if (close >= to || tokens[close].quote !== 'close' || close - open < 3) continue;
+      const close = closingMark(tokens, open + 1, to);
+      if (close < 0 || close - open < 3) continue;
       const contentFrom = tokens[open].start;
       const contentTo = tokens[close].end;
       if (lists[paragraph].some((attribution) => overlaps(attribution, contentFrom, contentTo)) || isTitle(tokens, open + 1, close)) continue;

@@ -63,13 +63,13 @@ const DOCUMENT_NOUNS = new Set([
   'filing', 'complaint', 'lawsuit', 'website', 'video', 'article', 'book', 'tweet', 'email', 'e-mail', 'research', 'review', 'audit',
   'estimate', 'projection', 'model', 'forecast', 'slide', 'spot', 'release', 'transcript', 'footage', 'indictment', 'ruling', 'order',
 ]);
-/** Last words of firms' names. */
 /** Nouns for a body that, right before a name, make the name the body's ("the conservation group Greenpeace"). */
 const BODY_LEADS = new Set([
   'group', 'organization', 'organisation', 'project', 'company', 'firm', 'agency', 'charity', 'nonprofit', 'non-profit', 'network', 'coalition',
   'alliance', 'union', 'party', 'foundation', 'institute', 'association', 'campaign', 'outfit', 'giant', 'retailer', 'startup', 'chain',
   'brand', 'outlet', 'newspaper', 'website', 'site', 'publication', 'magazine', 'broadcaster', 'think-tank', 'tank', 'watchdog',
 ]);
+/** Last words of firms' names. */
 const FIRM_WORDS = new Set([
   'research', 'group', 'partners', 'associates', 'capital', 'holdings', 'analytics', 'consulting', 'insights', 'strategies', 'advisors', 'advisers',
   'securities', 'economics', 'intelligence', 'foods', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'laboratories', 'brands',
@@ -173,16 +173,8 @@ function isCommonWord(token: Token, context: string | undefined): boolean {
   // "RealClearPolitics": a capital inside the word makes it a name.
   if (/^.\p{Ll}*\p{Lu}/u.test(token.text)) return false;
   if (COMMON_WORD_SUFFIX.test(token.bare)) return true;
-  if (GROUP_PLURAL_SUFFIX.test(token.bare) && !(context && firmEvidenceOf(context).afterCapitalised.has(token.text))) return true;
-  return context !== undefined && writtenInLowerCase(token.bare, context);
-}
-
-/** Words the article being resolved writes in lower case, asked of one article many times: one pass, then lookups. */
-let lowerCaseWords: { context: string; words: Set<string> } | null = null;
-
-function writtenInLowerCase(word: string, context: string): boolean {
-  if (lowerCaseWords?.context !== context) lowerCaseWords = { context, words: new Set(context.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) };
-  return lowerCaseWords.words.has(word);
+  if (GROUP_PLURAL_SUFFIX.test(token.bare) && !(context && articleWordsOf(context).afterCapitalised.has(token.text))) return true;
+  return context !== undefined && articleWordsOf(context).lowerCase.has(token.bare);
 }
 
 /**
@@ -197,22 +189,26 @@ function isBrandName(token: Token): boolean {
 /** Words that, after a name, make it a firm's ("Alibaba Group", "Roscosmos Space Agency", "Intel Corp."). */
 const FIRM_SUFFIX = /^(?:Group|Inc|Corp|Corporation|Co|Ltd|LLC|Holdings|Technologies|Systems|Labs|Airlines|Motors|Industries|Bank)$/;
 
-/** What an article says of its capitalised words: those written before a firm's word, those after a first name or title, those after any other capitalised word. */
-interface FirmEvidence { context: string; firms: Set<string>; personal: Set<string>; afterCapitalised: Set<string> }
-let firmEvidence: FirmEvidence | null = null;
+/**
+ * What the article being resolved says of its words, read in one pass and kept for it (every mention asks):
+ * the words it writes in lower case; among its capitalised words, those written before a firm's word, after a
+ * first name or title, and after any other capitalised word.
+ */
+interface ArticleWords { context: string; lowerCase: Set<string>; firms: Set<string>; personal: Set<string>; afterCapitalised: Set<string> }
+let articleWords: ArticleWords | null = null;
 
-/** One pass over the article's capitalised words, kept for the article being resolved (mentions ask for it many times). */
-function firmEvidenceOf(context: string): FirmEvidence {
-  if (firmEvidence?.context === context) return firmEvidence;
+function articleWordsOf(context: string): ArticleWords {
+  if (articleWords?.context === context) return articleWords;
+  const lowerCase = new Set(context.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
   const firms = new Set<string>();
   const personal = new Set<string>();
   const afterCapitalised = new Set<string>();
+  const adjacent = (left: { end: number } | null, right: number): boolean => !!left && /^[ \t]+$/.test(context.slice(left.end, right));
   let previous: { word: string; start: number; end: number } | null = null;
   let beforePrevious: { word: string; start: number; end: number } | null = null;
   for (const match of context.matchAll(/\p{Lu}[\p{L}.'’-]*/gu)) {
     const word = match[0].replace(/['’]s?$/, '').replace(/\.$/, '');
     const start = match.index!;
-    const adjacent = (left: { end: number } | null, right: number): boolean => !!left && /^[ \t]+$/.test(context.slice(left.end, right));
     if (previous && adjacent(previous, start)) {
       const lower = previous.word.toLowerCase();
       if (/^\p{Lu}\p{Ll}+$/u.test(previous.word)) afterCapitalised.add(match[0]);
@@ -224,8 +220,8 @@ function firmEvidenceOf(context: string): FirmEvidence {
     beforePrevious = previous;
     previous = { word, start, end: start + match[0].length };
   }
-  firmEvidence = { context, firms, personal, afterCapitalised };
-  return firmEvidence;
+  articleWords = { context, lowerCase, firms, personal, afterCapitalised };
+  return articleWords;
 }
 
 /**
@@ -235,7 +231,7 @@ function firmEvidenceOf(context: string): FirmEvidence {
 function namesAFirm(token: Token, context: string | undefined): boolean {
   const name = token.text.replace(/['’]s?$/, '');
   if (!context || LAST_NAMES.has(token.bare) || isFirstName(token.bare) || !/^\p{Lu}[\p{L}-]+$/u.test(name)) return false;
-  const { firms, personal } = firmEvidenceOf(context);
+  const { firms, personal } = articleWordsOf(context);
   return firms.has(name) && !personal.has(name);
 }
 

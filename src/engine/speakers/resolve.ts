@@ -56,6 +56,9 @@ class Speakers {
   /** The lower-case words of each name mention in the text, split once (fullNameInText reads them per surname). */
   private nameWords: string[][] | undefined;
 
+  /** Whether any entity was merged into another (only mergeCapitals does, after the sources are resolved). */
+  private anyMerged = false;
+
   constructor(private readonly index: TextIndex) {}
 
   create(type: SourceType, name: string, at: number, extra: Partial<Entity> = {}): Entity {
@@ -66,9 +69,6 @@ class Speakers {
     this.all.push(entity);
     return entity;
   }
-
-  /** Whether any entity was merged into another (only mergeCapitals does, after the sources are resolved). */
-  private anyMerged = false;
 
   /** The entities not merged into another; the list itself until a merge (called per mention: no copy). */
   live(): readonly Entity[] {
@@ -334,23 +334,23 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
     }
   };
 
-  /** Attributions by where their last source ends, in text order. */
-  const bySourceEnd = new Map<number, Attribution[]>();
-  for (const attribution of ordered) {
+  /** Indices in `ordered` of the attributions whose last source ends at an offset. */
+  const bySourceEnd = new Map<number, number[]>();
+  ordered.forEach((attribution, k) => {
     const last = attribution.sources[attribution.sources.length - 1];
-    if (last) bySourceEnd.set(last.end, [...(bySourceEnd.get(last.end) ?? []), attribution]);
-  }
-  /** "said Mr. Kamin, who …": a source already resolved that ends just before the relative pronoun. */
+    if (!last) return;
+    const list = bySourceEnd.get(last.end);
+    if (list) list.push(k); else bySourceEnd.set(last.end, [k]);
+  });
+  /** "said Mr. Kamin, who …": a source already resolved that ends just before the relative pronoun (the first in text order). */
   const adjacentSource = (self: Attribution, at: number): Entity | undefined => {
     let from = at;
     while (from > 0 && /[\s,]/.test(text[from - 1])) from--;
-    let best: Attribution | undefined;
+    let best = Infinity;
     for (let end = from; end <= at; end++) {
-      for (const other of bySourceEnd.get(end) ?? []) {
-        if (other !== self && linked.get(other) && (!best || ordered.indexOf(other) < ordered.indexOf(best))) best = other;
-      }
+      for (const k of bySourceEnd.get(end) ?? []) if (k < best && ordered[k] !== self && linked.get(ordered[k])) best = k;
     }
-    return best ? linked.get(best)! : undefined;
+    return best < Infinity ? linked.get(ordered[best])! : undefined;
   };
 
   for (const attribution of ordered) {
