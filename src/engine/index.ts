@@ -5,20 +5,22 @@
  *   extract          finds cue, source and content spans and the quote kind   (extract.ts)
  *   resolveSpeakers  names each source: titles split off, pronouns resolved   (speakers.ts)
  *   classify         certainty, framing, source type, calibrated confidence   (classify/)
+ *   decideShown      what the overlay lists by default                          (shown.ts)
  *   groupSpeakers    one group per person or body                              (speakers.ts)
  */
 import type { Analysis, Attribution } from '../shared/attribution';
 import { extract } from './extract';
 import { resolveSpeakers, groupSpeakers } from './speakers';
 import { classify } from './classify';
+import { decideShown } from './shown';
 
 export type { Analysis, Attribution, Speaker, Span, SpeakerRef } from '../shared/attribution';
-export { extract, resolveSpeakers, groupSpeakers, classify };
+export { extract, resolveSpeakers, groupSpeakers, classify, decideShown };
 
 /** The whole pipeline on one article text. */
 export function analyze(text: string): Analysis {
   const found: Attribution[] = extract(text);
   const named = resolveSpeakers(text, found);
-  const quotes = classify(text, named);
+  const quotes = decideShown(text, classify(text, named));
   return { quotes, speakers: groupSpeakers(quotes) };
 }

@@ -63,6 +63,11 @@ export interface Attribution {
    * continues, whose speaker it shares.
    */
   continues?: string;
+  /**
+   * Whether the overlay lists it by default: a quotation or report of speech the engine is sure enough
+   * of (src/engine/shown.ts). The rest sits behind "N more, less sure" and stays in exports, marked.
+   */
+  shown?: boolean;
 }
 
 /** One group in the overlay: every attribution of one person or body. */

@@ -1,0 +1,124 @@
+/**
+ * Who-said-what on the saved real pages in ../shared/pages, through the CLI's own pipeline (article
+ * detection, then the engine), scored as ../shared/README.md says (src/engine/eval/pages.ts).
+ *
+ *   npm run eval:pages                 what the overlay shows by default (shown: true), then everything
+ *   npm run eval:pages -- --only cnn,bbc-1
+ *   npm run eval:pages -- --quiet      pooled and per-page figures only, no item lists
+ *   npm run eval:pages -- --json       the pooled scores as JSON, nothing else
+ *
+ * Pages without an annotation (a French article, a front page) are run too: nothing should be shown there.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { extractFile } from '../src/cli/extract-file';
+import { whyHidden } from '../src/engine/shown';
+import { describeQuote, isFound, pool, scorePage, type PageAnnotation, type PageRun, type PageScore, type PooledScore } from '../src/engine/eval/pages';
+import { SHARED_DIR } from './polnear';
+
+const PAGES_DIR = path.join(SHARED_DIR, 'pages');
+
+export interface PagesReport {
+  shown: PooledScore;
+  all: PooledScore;
+  pages: Array<{ shown: PageScore; all: PageScore; hiddenRequired: string[] }>;
+  /** Pages with no annotation: how many attributions would be shown there, or why nothing was read. */
+  unannotated: Array<{ name: string; shown: number; all: number; error?: string }>;
+}
+
+interface Runs { all: PageRun; shown: PageRun; error?: string }
+
+function run(name: string): Runs {
+  const result = extractFile(path.join(PAGES_DIR, `${name}.html`), 5);
+  if (!result.ok) {
+    const empty: PageRun = { name, text: null, quotes: [], speakers: [] };
+    return { all: empty, shown: empty, error: result.error };
+  }
+  const { text, quotes, speakers } = result.value;
+  const shownQuotes = quotes.filter((quote) => quote.shown !== false);
+  const shownIds = new Set(shownQuotes.map((quote) => quote.id));
+  const shownSpeakers = speakers.filter((speaker) => speaker.attributionIds.some((id) => shownIds.has(id)));
+  return {
+    all: { name, text, quotes, speakers },
+    shown: { name, text, quotes: shownQuotes, speakers: shownSpeakers },
+  };
+}
+
+export function pageNames(only: string[] | null): { annotated: string[]; unannotated: string[] } {
+  if (!fs.existsSync(PAGES_DIR)) throw new Error(`${PAGES_DIR} not found: the saved pages live in ../shared (see its README)`);
+  const names = fs.readdirSync(PAGES_DIR).filter((file) => file.endsWith('.html')).map((file) => file.slice(0, -5)).sort();
+  const wanted = only ? names.filter((name) => only.includes(name)) : names;
+  const annotated = wanted.filter((name) => fs.existsSync(path.join(PAGES_DIR, `${name}.expected.json`)));
+  return { annotated, unannotated: wanted.filter((name) => !annotated.includes(name)) };
+}
+
+export function evaluatePages(only: string[] | null = null): PagesReport {
+  const { annotated, unannotated } = pageNames(only);
+  const pages = annotated.map((name) => {
+    const annotation = JSON.parse(fs.readFileSync(path.join(PAGES_DIR, `${name}.expected.json`), 'utf8')) as PageAnnotation;
+    const runs = run(name);
+    // Required items found among all attributions but hidden by default, with the reason.
+    const hiddenRequired = annotation.required
+      .filter((item) => !isFound(item, runs.shown.quotes) && isFound(item, runs.all.quotes))
+      .map((item) => {
+        const quote = runs.all.quotes.find((q) => isFound(item, [q]))!;
+        return `${describeQuote(quote)}  — hidden: ${whyHidden(quote, runs.all.text ?? '') ?? 'continues a hidden attribution'}`;
+      });
+    return { shown: scorePage(annotation, runs.shown), all: scorePage(annotation, runs.all), hiddenRequired };
+  });
+  return {
+    shown: pool(pages.map((page) => page.shown)),
+    all: pool(pages.map((page) => page.all)),
+    pages,
+    unannotated: unannotated.map((name) => {
+      const runs = run(name);
+      return { name, shown: runs.shown.quotes.length, all: runs.all.quotes.length, ...(runs.error ? { error: runs.error } : {}) };
+    }),
+  };
+}
+
+const f3 = (value: number) => value.toFixed(3);
+
+function pooledLine(label: string, score: PooledScore): string {
+  return `${label.padEnd(8)} precision ${f3(score.precision)} (${score.right}/${score.extracted})  required recall ${f3(score.recall)} (${score.found}/${score.required})  direct ${f3(score.directRecall)} (${score.directFound}/${score.direct})  outside ${score.outside}  group errors ${score.groupErrors}/${score.groups}`;
+}
+
+function pageLine(score: PageScore): string {
+  const precision = score.extracted === 0 ? '  -  ' : f3(score.right / score.extracted);
+  return `  ${score.name.padEnd(18)} P ${precision} (${String(score.right).padStart(2)}/${String(score.extracted).padStart(2)})  R ${f3(score.found / Math.max(1, score.required))} (${score.found}/${score.required})  direct ${score.directFound}/${score.direct}  outside ${score.outside.length}  groups ${score.groups - score.groupErrors.length}/${score.groups}${score.outsideInText.length ? `  outside text in article: ${score.outsideInText.length}` : ''}`;
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : null;
+  const report = evaluatePages(only);
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify({ shown: report.shown, all: report.all, unannotated: report.unannotated }, null, 2));
+    return;
+  }
+  const quiet = argv.includes('--quiet');
+  console.log(`Real pages (${report.shown.pages} annotated, ../shared/pages), scored as ../shared/README.md says.\n`);
+  console.log(pooledLine('shown', report.shown));
+  console.log(pooledLine('all', report.all));
+  console.log('\nPer page, shown by default:');
+  for (const page of report.pages) console.log(pageLine(page.shown));
+  console.log('\nPages with no annotation (nothing should be shown):');
+  for (const page of report.unannotated) console.log(`  ${page.name.padEnd(18)} shown ${page.shown}, all ${page.all}${page.error ? `  (${page.error})` : ''}`);
+  if (quiet) return;
+  for (const { shown, all, hiddenRequired } of report.pages) {
+    const hidden = all.wrong.filter((line) => !shown.wrong.includes(line));
+    const lines = [
+      ...shown.wrong.map((line) => `  wrong (shown)   ${line}`),
+      ...hidden.map((line) => `  wrong (hidden)  ${line}`),
+      ...shown.missed.map((line) => `  missed          ${line}`),
+      ...hiddenRequired.map((line) => `  required hidden ${line}`),
+      ...shown.outside.map((line) => `  outside         ${line}`),
+      ...shown.outsideInText.map((line) => `  outside text    "${line}" is in the article text`),
+      ...shown.groupErrors.map((error) => `  group           "${error.name}" heads ${error.groups.length === 0 ? 'no group' : error.groups.map((g) => `"${g}"`).join(', ')}`),
+    ];
+    if (lines.length > 0) console.log(`\n${shown.name}\n${lines.join('\n')}`);
+  }
+}
+
+if (require.main === module) main();

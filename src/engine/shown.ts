@@ -1,0 +1,183 @@
+/**
+ * What the overlay lists by default (`shown`): quotations and reports of speech that the engine is sure
+ * enough of. The last pass of analyze(): it hides, never removes, so exports and the CLI keep every
+ * attribution, marked, and PolNeAR's scores (which count everything) do not move.
+ *
+ * An attribution is hidden when (in this order, the first reason wins):
+ *  - no source: the text names nobody ("is expected", "were asked");
+ *  - the writer's own voice: "I"/"we" outside any quotation (a review's or column's first person);
+ *  - a generic "you" ("if you want to play …");
+ *  - a source that cannot speak (`sourceCanSpeak`): a quantity, an abstract noun or a thing ("Fondling and
+ *    rape", "Lesson #1", "The technique", "Yahoo’s $4.8"), judged on the source's head noun with WordNet;
+ *  - a quotation that is a name or a title, not words someone said ("called “mental chronometry”",
+ *    "wrote “A Paradise Built in Hell”");
+ *  - reported speech whose cue is no verb of saying or writing (`speechCue`): beliefs, perceptions and
+ *    acts ("knows", "seen", "imposed", "retweeted") are genuine attributions at best, never "who said what";
+ *  - a calibrated confidence under SHOWN_CONFIDENCE.
+ * A follow-on quotation (no cue, no source of its own) is shown when the attribution it continues is.
+ */
+import type { Attribution } from '../shared/attribution';
+import { GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from './speakers/lexicon';
+import { nounClass, verbClass } from './wordnet';
+import { cueLemma } from './classify/lemma';
+
+/** Chosen on the 18 annotated shared pages (npm run eval:pages). */
+export const SHOWN_CONFIDENCE = 0.3;
+
+export type HiddenReason =
+  | 'no source'
+  | "the writer's own voice"
+  | 'a generic "you"'
+  | 'a source that cannot speak'
+  | 'a name or title in quotation marks'
+  | 'not a verb of saying'
+  | 'less sure'
+  | 'continues a hidden attribution';
+
+/** Cue lemmas that report speech or writing although WordNet files their first sense elsewhere. */
+const SPEECH_LEMMAS = new Set([
+  'according to', 'add', 'reveal', 'show', 'point out', 'sum up', 'note', 'say', 'tell', 'write', 'tweet', 'post',
+  'declare', 'insist', 'state', 'report', 'conclude', 'explain', 'describe', 'claim', 'deny', 'admit', 'confirm',
+  'acknowledge', 'warn', 'promise', 'vow', 'pledge', 'urge', 'argue', 'suggest', 'estimate', 'predict', 'read',
+  'plea', 'statement', 'words', 'phrase', 'accuse', 'challenge', 'mention', 'quote', 'cite', 'recall', 'respond',
+]);
+
+/** Cues that give something a name ("someone named …", "dubbed"), not words someone said. */
+const NAMING_LEMMAS = new Set(['name', 'dub', 'term', 'nickname', 'label', 'title', 'christen']);
+
+/** Nouns for documents and findings that speak for their authors ("the report says", "a study found"). */
+const DOCUMENT_NOUNS = new Set([
+  'report', 'study', 'statement', 'letter', 'poll', 'survey', 'memo', 'email', 'tweet', 'post', 'analysis', 'paper',
+  'document', 'filing', 'complaint', 'lawsuit', 'suit', 'indictment', 'ruling', 'affidavit', 'article', 'book',
+  'review', 'research', 'data', 'finding', 'findings', 'figures', 'note', 'notes', 'record', 'records', 'release',
+  'transcript', 'guidance', 'assessment', 'audit', 'investigation', 'estimate', 'forecast', 'census', 'message',
+  'website', 'site', 'blog', 'story', 'editorial', 'column', 'op-ed', 'video', 'ad', 'advertisement', 'label',
+  'warning', 'notice', 'order', 'bill', 'law', 'constitution', 'manifesto', 'platform', 'proposal', 'plan', 'policy',
+  'budget', 'summary', 'account', 'accounts', 'version', 'documents', 'reports', 'studies', 'polls', 'surveys',
+  'tweets', 'posts', 'emails', 'letters', 'statements', 'papers', 'models', 'model', 'projection', 'projections',
+  'evidence', 'results', 'result', 'testimony', 'interview', 'speech', 'remarks', 'announcement', 'press',
+]);
+
+const FIRST_PERSON = /^(?:i|we|me|us|my|our)(?:['’](?:m|re|ve|d|ll))?$/i;
+const SECOND_PERSON = /^(?:you|your)(?:['’](?:re|ve|d|ll))?$/i;
+const PRONOUN = /^(?:he|she|they|it|who|i|we|one|this|that)(?:['’](?:s|d|ll|re|ve|m))?$/i;
+/** Words that end the head of a noun phrase: prepositions, relatives, conjunctions, verbs' auxiliaries. */
+const PHRASE_END = new Set([
+  'of', 'for', 'from', 'at', 'in', 'on', 'with', 'by', 'to', 'about', 'who', 'whom', 'whose', 'which', 'that', 'than',
+  'as', 'into', 'over', 'under', 'after', 'before', 'during', 'since', 'including', 'like', 'is', 'are', 'was', 'were',
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
+]);
+
+const wordsOf = (text: string) => text.split(/[\s\u00a0]+/).map((word) => word.replace(/^[^\p{L}\p{N}$#]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** Whether a capitalised word is a name here: a known name, or written with a capital mid-sentence in the article. */
+function actsAsName(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  if (FIRST_NAMES.has(lower) || LAST_NAMES.has(lower) || PLACES.has(lower) || ORGANIZATIONS.has(lower)) return true;
+  if (/\p{Lu}/u.test(word.slice(1))) return true;
+  const midSentence = new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  return midSentence.test(text);
+}
+
+/** Whether one conjunct of a source ("Microsoft", "game publishers", "Fondling") names something that can speak. */
+function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string): boolean {
+  // The head: the last word before a preposition, relative or verb; after a possessive, the possessed.
+  let end = phrase.findIndex((word, index) => index > 0 && PHRASE_END.has(word.toLowerCase()));
+  if (end < 0) end = phrase.length;
+  const head = phrase.slice(0, end);
+  // "A number of experts", "a group of doctors": a quantity or collective before "of" speaks through what follows.
+  if (end < phrase.length - 1 && phrase[end].toLowerCase() === 'of' && nounClass(head[head.length - 1] ?? '') !== 'agent') {
+    return conjunctCanSpeak(phrase.slice(end + 1), false, text);
+  }
+  const possessive = head.findIndex((word) => /['’]s?$/.test(word) && word.length > 2);
+  const last = head[head.length - 1];
+  if (!last) return false;
+  if (/^[$#€£]/.test(last) || /^[\d.,%]+$/.test(last)) return false;
+  const lower = last.toLowerCase().replace(/['’]s?$/, '');
+  if (head.length === 1 && (PRONOUN.test(last) || INDEFINITES.has(lower))) return true;
+  if (DOCUMENT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  if (head.length >= 2 && nounClass(`${head[head.length - 2].toLowerCase()} ${lower}`) === 'other') return false;
+  const sentenceInitial = opensSentence && head.length === 1;
+  if (isCapitalised(last) && !(sentenceInitial && !actsAsName(last, text))) return true;
+  if (possessive >= 0 && possessive === head.length - 1) return true;
+  const kind = nounClass(lower);
+  // "tweeter", "commenter": one who does a verb of saying, though WordNet knows only a loudspeaker.
+  if (kind === 'other' && /(?:er|or)$/.test(lower) && speechCue(lower.slice(0, -2))) return true;
+  return kind !== 'other';
+}
+
+/**
+ * Whether the source names something that can say or think: a person, a body, a group, a pronoun, a
+ * document. Judged on each conjunct's head noun; any conjunct that can speak will do ("Microsoft and
+ * game publishers").
+ */
+export function sourceCanSpeak(source: string, opensSentence: boolean, text: string): boolean {
+  const clause = source.split(/[,–—(]/)[0];
+  const words = wordsOf(clause);
+  if (words.length === 0) return false;
+  if (/^there$/i.test(words[0])) return false;
+  const conjuncts: string[][] = [[]];
+  for (const word of words) {
+    if (/^(?:and|or|&)$/i.test(word)) conjuncts.push([]);
+    else conjuncts[conjuncts.length - 1].push(word);
+  }
+  return conjuncts.some((phrase, index) => phrase.length > 0 && conjunctCanSpeak(phrase, opensSentence && index === 0, text));
+}
+
+/** Whether a cue reports speech or writing, by its lemma: WordNet's communication verbs plus SPEECH_LEMMAS. */
+export function speechCue(lemma: string): boolean {
+  if (SPEECH_LEMMAS.has(lemma)) return true;
+  const head = lemma.split(' ')[0];
+  return SPEECH_LEMMAS.has(head) || verbClass(head) === 'communication';
+}
+
+function contentText(attribution: Attribution): string {
+  return attribution.contents.map((content) => content.text).join(' ');
+}
+
+/** A quotation that is a name or title: two words or fewer, or every word capitalised. */
+function quotesOnlyAName(attribution: Attribution): boolean {
+  if (attribution.kind !== 'direct') return false;
+  const words = wordsOf(contentText(attribution));
+  if (words.length <= 2) return true;
+  const lexical = words.filter((word) => word.length > 3);
+  return lexical.length >= 2 && isCapitalised(words[0]) && lexical.filter(isCapitalised).length >= 0.8 * lexical.length;
+}
+
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at);
+  return at === 0 || /(?:[.!?]["”’]?\s+|\n\s*|^\s*)$/.test(before);
+}
+
+export function whyHidden(attribution: Attribution, text: string): HiddenReason | null {
+  const source = attribution.sources[0];
+  if (!source || !attribution.speaker) return 'no source';
+  const words = wordsOf(source.text);
+  if (words.length === 1 && FIRST_PERSON.test(words[0]) && attribution.speaker.name.toLowerCase() === 'the author') return "the writer's own voice";
+  if (words.length === 1 && SECOND_PERSON.test(words[0])) return 'a generic "you"';
+  if (!sourceCanSpeak(source.text, opensSentence(text, source.start), text)) return 'a source that cannot speak';
+  if (quotesOnlyAName(attribution)) return 'a name or title in quotation marks';
+  if (attribution.kind === 'indirect' && attribution.cue && !speechCue(cueLemma(attribution.cue.text))) return 'not a verb of saying';
+  if (attribution.kind === 'indirect' && /^by\b/i.test(contentText(attribution))) return 'not a verb of saying';
+  if (attribution.cue && NAMING_LEMMAS.has(cueLemma(attribution.cue.text)) && attribution.kind !== 'direct') return 'a name or title in quotation marks';
+  // A content that is one pronoun ("promised what", "blamed on him") points elsewhere for what was said.
+  if (/^(?:what|this|that|it|so|which|how|why|him|her|them|me|us)\W*$/i.test(contentText(attribution).trim())) return 'less sure';
+  if (attribution.confidence < SHOWN_CONFIDENCE) return 'less sure';
+  return null;
+}
+
+/** Sets `shown` on every attribution (analyze's last pass). */
+export function decideShown(text: string, attributions: Attribution[]): Attribution[] {
+  const shownById = new Map<string, boolean>();
+  return attributions.map((attribution) => {
+    let shown: boolean;
+    if (attribution.continues && attribution.cue === null && attribution.sources.length === 0) {
+      shown = shownById.get(attribution.continues) ?? false;
+    } else {
+      shown = whyHidden(attribution, text) === null;
+    }
+    shownById.set(attribution.id, shown);
+    return { ...attribution, shown };
+  });
+}
