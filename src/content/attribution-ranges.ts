@@ -59,6 +59,11 @@ export function placeAttributions(analysis: Analysis, text: string, map: TextMap
     const anchor = ranges.content[0] ?? ranges.cue[0] ?? ranges.source[0];
     if (!anchor) continue;
     anchors.set(quote.id, anchor);
+    // Less-sure attributions are listed on request and can be scrolled to, but never highlighted in the page.
+    if (quote.shown === false) {
+      intervals.splice(intervals.length - ranges.content.length - ranges.cue.length - ranges.source.length);
+      continue;
+    }
     items.push({ id: quote.id, speakerIndex: quote.speaker ? speakerIndex.get(quote.speaker.name) ?? -1 : -1, ranges });
   }
   intervals.sort((a, b) => a.start - b.start);

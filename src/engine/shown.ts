@@ -76,7 +76,8 @@ function actsAsName(word: string, text: string): boolean {
   const lower = word.toLowerCase();
   if (FIRST_NAMES.has(lower) || LAST_NAMES.has(lower) || PLACES.has(lower) || ORGANIZATIONS.has(lower)) return true;
   if (/\p{Lu}/u.test(word.slice(1))) return true;
-  const midSentence = new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  // After a lower-case word or a comma ("and Inequality"), or after another part of a name ("George W. Bush", "Mr. Bush").
+  const midSentence = new RegExp(`(?:[\\p{Ll},;:]|\\b\\p{Lu}[\\p{L}]*\\.?) ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
   return midSentence.test(text);
 }
 

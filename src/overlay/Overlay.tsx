@@ -15,13 +15,14 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Analysis } from '../shared/attribution';
 import type { AnalysisReply } from '../shared/messages';
 import type { HoverDetail, OverlayState } from '../shared/overlay-contract';
 import { ExportBar } from './ExportBar';
 import { HoverTip } from './HoverTip';
 import { SpeakerGroup } from './SpeakerGroup';
 import type { Filters, GroupView, ItemView } from './view-model';
-import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural } from './view-model';
+import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural, shownByDefault } from './view-model';
 
 /** A request to show one attribution's item: a new object per click, so a second click on the same quotation reveals it again. */
 export interface RevealRequest {
@@ -50,14 +51,20 @@ function focusWithoutScroll(element: HTMLElement | null): void {
   if (element && typeof element.focus === 'function') element.focus({ preventScroll: true });
 }
 
+/** What the panel lists by default: attributions shown, and the speakers with at least one of them. */
+function shownCounts(analysis: Analysis): { quotes: number; speakers: number } {
+  const shown = new Set(analysis.quotes.filter(shownByDefault).map((quote) => quote.id));
+  return { quotes: shown.size, speakers: analysis.speakers.filter((speaker) => speaker.attributionIds.some((id) => shown.has(id))).length };
+}
+
 function summaryText(quotes: number, speakers: number): string {
   return quotes === 0 ? 'no quotes found' : `${plural(quotes, 'quote')} \u00B7 ${plural(speakers, 'speaker')}`;
 }
 
 function announcement(state: OverlayState | null): string {
   if (state?.status === 'done' && state.analysis) {
-    const { quotes, speakers } = state.analysis;
-    return `WhoSaid found ${plural(quotes.length, 'quote')}${quotes.length > 0 ? ` from ${plural(speakers.length, 'speaker')}` : ''}`;
+    const { quotes, speakers } = shownCounts(state.analysis);
+    return `WhoSaid found ${plural(quotes, 'quote')}${quotes > 0 ? ` from ${plural(speakers, 'speaker')}` : ''}`;
   }
   if (state?.status === 'error') return 'WhoSaid could not analyse this page';
   return '';
@@ -82,8 +89,7 @@ function PillContent({ state }: { state: OverlayState }): ComponentChildren {
       <span key="t">couldn't analyse this page</span>,
     ];
   }
-  const quotes = state.analysis?.quotes.length ?? 0;
-  const speakers = state.analysis?.speakers.length ?? 0;
+  const { quotes, speakers } = state.analysis ? shownCounts(state.analysis) : { quotes: 0, speakers: 0 };
   const parts: ComponentChildren[] = [
     <span key="m" class="mark" aria-hidden="true" />,
     <span key="b" class="brand">WhoSaid</span>,
@@ -110,10 +116,10 @@ function PillContent({ state }: { state: OverlayState }): ComponentChildren {
 function CollapsedList({ groups }: { groups: GroupView[] }) {
   return (
     <div>
-      {groups.map((group) => (
+      {groups.filter((group) => group.items.some((item) => shownByDefault(item.quote))).map((group) => (
         <section key={group.key} data-speaker={group.speaker ? group.speaker.name : undefined} data-unsourced={group.speaker ? undefined : ''}>
           <ul>
-            {group.items.map((item) => (
+            {group.items.filter((item) => shownByDefault(item.quote)).map((item) => (
               <li key={item.quote.id} data-attribution-id={item.quote.id} />
             ))}
           </ul>
@@ -137,8 +143,10 @@ interface ResultsProps {
 function Results({ groups, total, filters, setFilters, selectedId, hoveredId, revealedId, onSelect }: ResultsProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const items = groups.flatMap((group) => group.items);
-  const unnamedCount = items.filter((item) => item.unnamed).length;
-  const lowCount = items.filter((item) => item.lowCertainty).length;
+  const listed = filters.lessSure ? items : items.filter((item) => shownByDefault(item.quote));
+  const unnamedCount = listed.filter((item) => item.unnamed).length;
+  const lowCount = listed.filter((item) => item.lowCertainty).length;
+  const lessSureCount = items.length - items.filter((item) => shownByDefault(item.quote)).length;
   const visibleCount = items.filter((item) => matchesFilters(item, filters)).length;
   const active = filtersActive(filters);
 
@@ -178,6 +186,18 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, re
         >
           Low certainty <span class="toggle-n">{lowCount}</span>
         </button>
+        {lessSureCount > 0 && (
+          <button
+            type="button"
+            class="toggle"
+            data-filter="less-sure"
+            aria-pressed={filters.lessSure}
+            title="Attributions WhoSaid is less sure of, or that report a belief or an act rather than words someone said"
+            onClick={() => setFilters({ ...filters, lessSure: !filters.lessSure })}
+          >
+            {filters.lessSure ? 'Hide' : 'Show'} {lessSureCount} more, less sure
+          </button>
+        )}
         {active && (
           <span class="filter-status">
             {visibleCount} of {total} shown
@@ -292,8 +312,9 @@ export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, on
   };
 
   const hovered = hover?.id ? byId.get(hover.id) : undefined;
-  const quoteCount = analysis?.quotes.length ?? 0;
-  const speakerCount = analysis?.speakers.length ?? 0;
+  const counts = analysis ? shownCounts(analysis) : { quotes: 0, speakers: 0 };
+  const quoteCount = counts.quotes;
+  const speakerCount = counts.speakers;
 
   return (
     <div
@@ -373,7 +394,7 @@ export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, on
           {analysis && listDrawn.current && (
             <Results
               groups={groups}
-              total={quoteCount}
+              total={filters.lessSure ? analysis.quotes.length : quoteCount}
               filters={filters}
               setFilters={setFilters}
               selectedId={selectedId}
@@ -386,8 +407,9 @@ export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, on
             <div class="foot">
               <ExportBar
                 quotes={analysis.quotes.filter((quote) => {
+                  // Less-sure attributions stay in the export, marked by its `shown` column.
                   const found = byId.get(quote.id);
-                  return found !== undefined && matchesFilters(found.item, filters);
+                  return found !== undefined && matchesFilters(found.item, { ...filters, lessSure: true });
                 })}
                 url={analysis.canonicalUrl}
                 container={() => rootRef.current}

@@ -23,11 +23,13 @@ export interface ExportRow {
   certaintyScore: number | null;
   certaintyEvidence: string[];
   framing: string | null;
+  /** Listed in the panel by default; false for the "less sure" ones (src/engine/shown.ts). */
+  shown: boolean;
 }
 
 export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
   'id', 'speaker', 'role', 'sourceType', 'anonymous', 'cue', 'cueLemma', 'kind', 'content',
-  'contentStart', 'contentEnd', 'confidence', 'certainty', 'certaintyScore', 'certaintyEvidence', 'framing',
+  'contentStart', 'contentEnd', 'confidence', 'certainty', 'certaintyScore', 'certaintyEvidence', 'framing', 'shown',
 ];
 
 export function exportRow(quote: Attribution): ExportRow {
@@ -50,6 +52,7 @@ export function exportRow(quote: Attribution): ExportRow {
     certaintyScore: quote.certainty?.score ?? null,
     certaintyEvidence: quote.certainty?.evidence ?? [],
     framing: quote.framing ?? null,
+    shown: quote.shown !== false,
   };
 }
 

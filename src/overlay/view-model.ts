@@ -30,9 +30,16 @@ export interface GroupView {
 export interface Filters {
   unnamed: boolean;
   lowCertainty: boolean;
+  /** List the attributions the engine does not show by default (`shown: false`): "N more, less sure". */
+  lessSure: boolean;
 }
 
-export const NO_FILTERS: Filters = { unnamed: false, lowCertainty: false };
+export const NO_FILTERS: Filters = { unnamed: false, lowCertainty: false, lessSure: false };
+
+/** Listed by default: the engine's `shown`, true where an older analysis has no such field. */
+export function shownByDefault(quote: Attribution): boolean {
+  return quote.shown !== false;
+}
 
 export const UNSOURCED_KEY = '\u0000unsourced';
 export const UNSOURCED_LABEL = 'No named source';
@@ -93,6 +100,7 @@ export function buildGroups(analysis: Analysis): GroupView[] {
 }
 
 export function matchesFilters(item: ItemView, filters: Filters): boolean {
+  if (!filters.lessSure && !shownByDefault(item.quote)) return false;
   if (filters.unnamed && !item.unnamed) return false;
   if (filters.lowCertainty && !item.lowCertainty) return false;
   return true;

@@ -1,4 +1,6 @@
-import { attributionAt, placeSpan, type TextInterval } from '../../src/content/attribution-ranges';
+import { parseHTML } from 'linkedom';
+import { attributionAt, placeAttributions, placeSpan, type TextInterval } from '../../src/content/attribution-ranges';
+import { buildArticleText } from '../../src/shared/article';
 
 const TEXT = 'The mayor said no. Later the mayor said yes, and the mayor said it twice.';
 
@@ -37,5 +39,30 @@ describe('the attribution under an offset', () => {
     [60, null],
   ])('offset %i → %s', (offset, id) => {
     expect(attributionAt(intervals, offset)).toBe(id);
+  });
+});
+
+describe('placing attributions: less-sure ones are anchored for the panel but never highlighted', () => {
+  test('a shown: false attribution has an anchor and no highlight or hover interval', () => {
+    const { document } = parseHTML('<html><body><article><p>The mayor said no. Later the mayor said yes.</p></article></body></html>');
+    // linkedom's Range cannot be positioned; the test needs only that one is made per placed span.
+    (document as unknown as { createRange(): unknown }).createRange = () => ({ setStart() {}, setEnd() {} });
+    const article = buildArticleText(document.querySelector('article')!);
+    const span = (needle: string) => {
+      const start = article.text.indexOf(needle);
+      return { start, end: start + needle.length, text: needle };
+    };
+    const base = { kind: 'indirect' as const, speaker: null, confidence: 0.5 };
+    const analysis = {
+      quotes: [
+        { ...base, id: 'a', cue: span('said no'), sources: [span('The mayor')], contents: [span('no')], shown: true },
+        { ...base, id: 'b', cue: null, sources: [], contents: [span('yes')], shown: false },
+      ],
+      speakers: [],
+    };
+    const placed = placeAttributions(analysis, article.text, article);
+    expect(placed.items.map((item) => item.id)).toEqual(['a']);
+    expect(new Set(placed.intervals.map((interval) => interval.id))).toEqual(new Set(['a']));
+    expect([...placed.anchors.keys()].sort()).toEqual(['a', 'b']);
   });
 });

@@ -49,7 +49,7 @@ async function attributionOpenings(page: Page): Promise<string[]> {
   await overlay.locator('section.panel').waitFor({ state: 'visible' });
   return page.evaluate((tag) => {
     const root = document.querySelector(tag)!.shadowRoot!;
-    return [...root.querySelectorAll('[data-attribution-id] .item-text')].map((node) =>
+    return [...root.querySelectorAll('section:not([hidden]) [data-attribution-id]:not([hidden]) .item-text')].map((node) =>
       (node.textContent ?? '').split('\u2026')[0].replace(/\s+/g, ' ').trim().slice(0, 24).trim(),
     );
   }, OVERLAY_TAG);

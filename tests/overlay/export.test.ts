@@ -50,7 +50,13 @@ describe('exportRow', () => {
       cue: 'claimed', cueLemma: 'claim', kind: 'mixed', content: expect.stringContaining('it may have killed the ISIS leader \u2026 the airstrike'),
       contentStart: QUOTES[3].contents[0].start, contentEnd: QUOTES[3].contents[1].end,
       confidence: 0.58, certainty: 'low', certaintyScore: 0.21, certaintyEvidence: ['may have', 'being verified'], framing: 'distancing',
+      shown: true,
     });
+  });
+
+  test('a less-sure attribution stays in the export, marked shown: false', () => {
+    expect(exportRow({ ...QUOTES[3], shown: false }).shown).toBe(false);
+    expect(parseCsv(toCsv([{ ...QUOTES[3], shown: false }]))[1][EXPORT_COLUMNS.indexOf('shown')]).toBe('false');
   });
 
   test('missing speaker, cue and classification become nulls', () => {

@@ -577,3 +577,39 @@ describe('a result that passes the shape checks but cannot be drawn', () => {
     expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('7');
   });
 });
+
+describe('less sure: what the engine does not show by default waits behind "N more, less sure"', () => {
+  const withHidden = () => {
+    const analysis = sampleAnalysis();
+    // q3 and q7 are less sure: q7's group (no named source) holds nothing else, so it disappears too.
+    analysis.quotes = analysis.quotes.map((quote) => (quote.id === 'q3' || quote.id === 'q7' ? { ...quote, shown: false } : quote));
+    ui.state({ status: 'done', analysis });
+  };
+
+  test('counts, pill and collapsed contract leave them out', () => {
+    withHidden();
+    expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('5');
+    expect(pill().textContent).toMatch(/5 quotes/);
+    expect(ui.query('[data-attribution-id="q7"]')).toBeNull();
+  });
+
+  test('the toggle lists them, and lists them no more when pressed again', async () => {
+    withHidden();
+    ui.toggle({ open: true });
+    expect(visibleIds()).not.toContain('q3');
+    const toggle = () => ui.query<HTMLButtonElement>('[data-filter="less-sure"]')!;
+    expect(toggle().textContent).toBe('Show 2 more, less sure');
+    click(toggle());
+    await settle();
+    expect(visibleIds()).toEqual(expect.arrayContaining(['q3', 'q7']));
+    expect(toggle().getAttribute('aria-pressed')).toBe('true');
+    click(toggle());
+    await settle();
+    expect(visibleIds()).not.toContain('q7');
+  });
+
+  test('no toggle when everything is shown', () => {
+    doneAndOpen();
+    expect(ui.query('[data-filter="less-sure"]')).toBeNull();
+  });
+});

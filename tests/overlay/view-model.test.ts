@@ -73,23 +73,23 @@ describe('matchesFilters', () => {
   test.each([
     // [id, filters, matches]
     ['q1', NO_FILTERS, true],
-    ['q3', { unnamed: true, lowCertainty: false }, true],
-    ['q5', { unnamed: true, lowCertainty: false }, true],
-    ['q7', { unnamed: true, lowCertainty: false }, true],
-    ['q4', { unnamed: false, lowCertainty: true }, true],
-    ['q5', { unnamed: true, lowCertainty: true }, true],
+    ['q3', { unnamed: true, lowCertainty: false, lessSure: false }, true],
+    ['q5', { unnamed: true, lowCertainty: false, lessSure: false }, true],
+    ['q7', { unnamed: true, lowCertainty: false, lessSure: false }, true],
+    ['q4', { unnamed: false, lowCertainty: true, lessSure: false }, true],
+    ['q5', { unnamed: true, lowCertainty: true, lessSure: false }, true],
   ])('%s with %j matches', (id, filters, expected) => expect(matchesFilters(items.get(id)!, filters)).toBe(expected));
 
   test.each([
     // What must NOT match.
-    ['q1', { unnamed: true, lowCertainty: false }],
-    ['q4', { unnamed: true, lowCertainty: false }],
-    ['q6', { unnamed: true, lowCertainty: false }],
-    ['q1', { unnamed: false, lowCertainty: true }],
-    ['q2', { unnamed: false, lowCertainty: true }],
-    ['q3', { unnamed: false, lowCertainty: true }],
-    ['q4', { unnamed: true, lowCertainty: true }],
-    ['q3', { unnamed: true, lowCertainty: true }],
+    ['q1', { unnamed: true, lowCertainty: false, lessSure: false }],
+    ['q4', { unnamed: true, lowCertainty: false, lessSure: false }],
+    ['q6', { unnamed: true, lowCertainty: false, lessSure: false }],
+    ['q1', { unnamed: false, lowCertainty: true, lessSure: false }],
+    ['q2', { unnamed: false, lowCertainty: true, lessSure: false }],
+    ['q3', { unnamed: false, lowCertainty: true, lessSure: false }],
+    ['q4', { unnamed: true, lowCertainty: true, lessSure: false }],
+    ['q3', { unnamed: true, lowCertainty: true, lessSure: false }],
   ])('%s with %j does not match', (id, filters) => expect(matchesFilters(items.get(id)!, filters)).toBe(false));
 });
 
@@ -112,4 +112,21 @@ describe('labels', () => {
     [hoverLabel(quote('q1')), 'Ryan Dillon \u2014 said (direct)'],
     [hoverLabel(quote('q7')), 'No named source \u2014 believed (indirect)'],
   ])('%j is %j', (actual, expected) => expect(actual).toBe(expected));
+});
+
+describe('less sure: attributions the engine does not show by default are listed only on request', () => {
+  const hiddenQuote: Attribution = { ...quote('q1'), id: 'q99', shown: false };
+  const analysis = { quotes: [...QUOTES, hiddenQuote], speakers: SPEAKERS.map((s) => (s.name === quote('q1').speaker?.name ? { ...s, attributionIds: [...s.attributionIds, 'q99'] } : s)) };
+  const item = buildGroups(analysis).flatMap((group) => group.items).find((candidate) => candidate.quote.id === 'q99')!;
+
+  test.each([
+    [NO_FILTERS, false],
+    [{ ...NO_FILTERS, lessSure: true }, true],
+    [{ ...NO_FILTERS, unnamed: true, lessSure: true }, false],
+  ])('with %j the less-sure item matches: %s', (filters, expected) => expect(matchesFilters(item, filters)).toBe(expected));
+
+  test('an attribution with shown true or no shown field is listed by default', () => {
+    expect(matchesFilters(buildGroups(analysis).flatMap((g) => g.items).find((i) => i.quote.id === 'q1')!, NO_FILTERS)).toBe(true);
+    expect(QUOTES.every((q) => q.shown === undefined)).toBe(true);
+  });
 });
