@@ -28,6 +28,18 @@ export function closingMark(tokens: Token[], from: number, limit: number): numbe
   return close < limit && tokens[close].quote === 'close' ? close : -1;
 }
 
+const SINGLE_MARK = /^['‘’]$/;
+
+/** The closing mark of a double quotation at `open` that holds a single-quoted one (“… that important 'a-ha!' moment?”); -1 if none. */
+function closingDoubleMark(tokens: Token[], open: number, limit: number): number {
+  if (SINGLE_MARK.test(tokens[open].text)) return -1;
+  for (let at = open + 1; at < limit; at++) {
+    if (tokens[at].quote === null || SINGLE_MARK.test(tokens[at].text)) continue;
+    return tokens[at].quote === 'close' ? at : -1;
+  }
+  return -1;
+}
+
 /** The attributions touching each paragraph (by cue or content), so neighbours are found without an n² scan. */
 export function byParagraph(tokenized: Tokenized, attributions: Attribution[]): Attribution[][] {
   const { tokens, paragraphs } = tokenized;
@@ -295,13 +307,45 @@ function sourceThenVerb(tokens: Token[], after: number, to: number, sentence: nu
   return { cue: [cueStart, verb + 1], source: [after, sourceEnd] };
 }
 
+/** Words that open a clause before its subject and belong to neither source nor cue ("As the report states: …"). */
+const CLAUSE_OPENERS = new Set(['as', 'and', 'but', 'so', 'then', 'while', 'when', 'yet', 'or', 'now']);
+const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'one', 'another']);
+
+/**
+ * X states, “…” / As the report states: “…” / In Dr. Shadlen's words, “…”: a source and a finite speech verb
+ * (or "In X's words") right before the comma or colon that opens the quotation at `open`.
+ */
+function verbThenQuotation(tokens: Token[], open: number, from: number): CueAndSource | null {
+  const separator = open - 1;
+  if (separator - 2 < from || !/^[,:]$/.test(tokens[separator].text)) return null;
+  const verb = separator - 1;
+  const sentence = tokens[verb].sentence;
+  let start = verb;
+  while (start - 1 >= from && tokens[start - 1].sentence === sentence && !/^[,;:()]$/.test(tokens[start - 1].text) && tokens[start - 1].quote === null && verb - start < 9) start--;
+  if (tokens[verb].lower === 'words') {
+    // "In X's words,": the source is X.
+    const possessive = verb - 1;
+    if (tokens[start].lower !== 'in' || possessive - start < 2 || !/^['’]s$|['’]s$/.test(tokens[possessive].text)) return null;
+    const sourceEnd = /^['’]s$/.test(tokens[possessive].text) ? possessive : possessive + 1;
+    return isSourceStart(tokens[start + 1]) ? { cue: [verb, verb + 1], source: [start + 1, sourceEnd] } : null;
+  }
+  if (!isSpeechVerb(tokens[verb])) return null;
+  let cueStart = verb;
+  while (cueStart - 1 > start && CUE_ADVERB.test(tokens[cueStart - 1].lower) && tokens[cueStart - 1].text === tokens[cueStart - 1].lower) cueStart--;
+  while (start < cueStart && CLAUSE_OPENERS.has(tokens[start].lower)) start++;
+  if (start === cueStart || cueStart - start > 8 || PASSIVE_AUXILIARIES.has(tokens[cueStart - 1].lower)) return null;
+  if (!isSourceStart(tokens[start]) && !SOURCE_DETERMINERS.has(tokens[start].lower)) return null;
+  return { cue: [cueStart, verb + 1], source: [start, cueStart] };
+}
+
 const isSourceStart = (token: Token): boolean => /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.lower);
 
 /**
  * Direct quotations the taggers gave to no one although the text says plainly whose they are: a quotation
  * that closes on a comma, question or exclamation mark followed, in its sentence, by a source and a speech
  * verb (“…,” she yells; “…!” Scott's niece, state Del. Marcia “Cia” Price, shouted) or by the verb and then
- * the source (“…,” said Ellis), and "Said Ellis: “…”". Rare verbs and long sources are where the cue tagger,
+ * the source (“…,” said Ellis), "Said Ellis: “…”", and a source and verb before it (Emery states, “…”; As the report
+ * states: “…”; In Dr. Shadlen's words, “…”). Rare verbs and long sources are where the cue tagger,
  * trained on PolNeAR's words, misses; the quotation itself leaves no doubt.
  */
 export function quotationsWithMissedCue(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
@@ -312,16 +356,22 @@ export function quotationsWithMissedCue(text: string, tokenized: Tokenized, foun
   for (const [paragraph, [from, to]] of paragraphs.entries()) {
     for (let open = from; open < to; open++) {
       if (tokens[open].quote !== 'open') continue;
-      const close = closingMark(tokens, open + 1, to);
+      const close = closingMark(tokens, open + 1, to) >= 0 ? closingMark(tokens, open + 1, to) : closingDoubleMark(tokens, open, to);
       if (close < 0 || close - open < 3) continue;
       const contentFrom = tokens[open].start;
       const contentTo = tokens[close].end;
-      if (lists[paragraph].some((attribution) => overlaps(attribution, contentFrom, contentTo)) || isTitle(tokens, open + 1, close)) continue;
+      const touching = lists[paragraph].filter((attribution) => overlaps(attribution, contentFrom, contentTo));
+      // An attribution nested inside the quotation ("… the brain believes …") does not say whose the quotation is.
+      const nestedOnly = touching.every((attribution) => attribution.cue !== null && attribution.cue.start >= contentFrom && attribution.cue.end <= contentTo);
+      if ((touching.length > 0 && !nestedOnly) || isTitle(tokens, open + 1, close)) continue;
       // “…!” and “…?” may end compromise's sentence: the attribution after them is the next one's start.
       const sentence = close + 1 < to ? tokens[close + 1].sentence : tokens[close].sentence;
       const continues = CONTINUING_CLOSE.has(tokens[close - 1].text);
-      const match = saidNameColon(tokens, open, from)
-        ?? (continues ? invertedAfterQuotation(tokens, close + 1, to, sentence) ?? sourceThenVerb(tokens, close + 1, to, sentence) : null);
+      const match = touching.length > 0
+        ? verbThenQuotation(tokens, open, from)
+        : saidNameColon(tokens, open, from)
+          ?? (continues ? invertedAfterQuotation(tokens, close + 1, to, sentence) ?? sourceThenVerb(tokens, close + 1, to, sentence) : null)
+          ?? verbThenQuotation(tokens, open, from);
       if (!match) continue;
       const source = span(match.source[0], match.source[1]);
       out.push({

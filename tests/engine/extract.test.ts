@@ -225,6 +225,12 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
       [['later shouted', 'Scott\'s niece, Marcia "Cia" Price (D-Newport News)', '"This is a big year!"']]],
     ['"Said X:" opening a sentence', 'Critics disagree. Said Ellis: “I don’t get the sense she’s interested in tax reform.”',
       [['Said', 'Ellis', '“I don’t get the sense she’s interested in tax reform.”']]],
+    ['a source and verb before the quotation', 'In another tweet, Emery states, “Some people actually think they have to put words in his mouth.”',
+      [['states', 'Emery', '“Some people actually think they have to put words in his mouth.”']]],
+    ['a clause opener before the source, a colon', 'As the report states: "The birth lottery matters more in the U.S. than anywhere."',
+      [['states', 'the report', '"The birth lottery matters more in the U.S. than anywhere."']]],
+    ['"In X\'s words," with a single-quoted phrase inside', 'In Dr. Shadlen\'s words, "Could it be tied to that important \'a-ha!\' moment?"',
+      [['words', 'Dr. Shadlen', '"Could it be tied to that important \'a-ha!\' moment?"']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -233,6 +239,9 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
     ['a passive cue', '“The vote is rigged,” Sanders was told by a supporter.'],
     ['a quotation ending its sentence', '“The vote is rigged.” Sanders said nothing more.'],
     ['a noun that looks like a verb', '“We won!” state Del. Marcia Price told the crowd.'.replace('told', 'thanked')],
+    ['a passive verb before the quotation', 'The question was asked, “Who pays for the wall?”'],
+    ['no speech verb before the colon', 'Here is the list: “Apples, pears and plums for everyone.”'],
+    ['a verb with no subject before it', 'Said, “We will win this one easily.”'],
   ])('nothing for %s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -34,6 +34,8 @@ describe('buildArticleText: the text as rendered', () => {
     ['asides', '<aside>“Trending” now</aside>'],
     ['forms', '<form><label>Email</label><button>“Subscribe”</button></form>'],
     ['figure captions', '<figure><img src="x.png"><figcaption>Photo: AP</figcaption></figure>'],
+    ['a figure holding only a link or an embed', '<figure data-alt="whale strandings"><a href="/x">whale strandings</a></figure>'],
+    ['a caption written right after its figure', '<figure><img src="x.png"></figure><ul><li><p>Hori Parata at his farm, where he grew up</p></li></ul>'],
     ['the hidden attribute', '<p hidden>secret</p>'],
     ['aria-hidden', '<div aria-hidden="true">icon text</div>'],
     ['inline display:none', '<div style="color:red; display: none">gone</div>'],
@@ -49,6 +51,11 @@ describe('buildArticleText: the text as rendered', () => {
   ])('leaves out %s', (_what, html) => {
     const text = textOf(`<p>${LONG}</p>${html}`);
     expect(text.replace('\n\nVisible', '')).toBe(LONG);
+  });
+
+  test('keeps prose right after a figure: only a short unpunctuated block there is its caption', () => {
+    expect(textOf('<p>One.</p><figure><img src="x.png"></figure><p>“We will rebuild,” the mayor said on Friday.</p>')).toBe('One.\n\n“We will rebuild,” the mayor said on Friday.');
+    expect(textOf('<p>One.</p><figure><img src="x.png"></figure><p>The mayor spoke</p><p>Whale strandings</p>')).toBe('One.\n\nWhale strandings');
   });
 
   test('keeps a styled inline element inside a sentence whatever its class ("meta-org" on a company name)', () => {

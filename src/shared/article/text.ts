@@ -192,6 +192,12 @@ class TextBuilder {
  * Headings inside the root stay, each its own paragraph; the title's <h1>, or a heading repeating the
  * title, is left out (it is `title`).
  */
+/** A caption's shape: a few words, no sentence-ending punctuation, no quotation marks. */
+function isCaptionLike(el: Element): boolean {
+  const text = collapseWhitespace(el.textContent ?? '');
+  return text !== '' && text.split(' ').length <= 30 && !/[.!?:"“”]\s*$/.test(text) && !/["“”]/.test(text);
+}
+
 export function buildArticleText(root: Element, options: TextOptions = {}): ArticleText {
   const title = findTitle(root);
   const builder = new TextBuilder(options.maxChars ?? DEFAULT_MAX_CHARS);
@@ -204,14 +210,25 @@ export function buildArticleText(root: Element, options: TextOptions = {}): Arti
   let quoteDepth = 0;
 
   const walk = (parent: Element, preformatted: boolean): void => {
+    let afterFigure = false;
     for (let child = parent.firstChild; child && !builder.full; child = child.nextSibling) {
       if (child.nodeType === 3) {
         builder.text(child as Text, preformatted);
+        if ((child as Text).data.trim() !== '') afterFigure = false;
         continue;
       }
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.localName;
+      // A figure is media with its caption and credit (guardian-1: a photo, an embed's link text), never the article's
+      // prose; a short unpunctuated block right after one is its caption, written outside it.
+      if (tag === 'figure' && !holdsMostOfRoot(el)) {
+        afterFigure = true;
+        continue;
+      }
+      const captionAfterFigure = afterFigure && isCaptionLike(el);
+      afterFigure = false;
+      if (captionAfterFigure) continue;
       if (tag === 'br') {
         builder.lineBreak();
         continue;
