@@ -13,7 +13,7 @@ import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } from './features';
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
-import { closingMark, isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline } from './quotes';
+import { closingMark, isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon } from './quotes';
 import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
 import trainedWeights from './model/weights.json';
 
@@ -212,7 +212,8 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
   found.push(...quotationsWithMissedCue(text, tokenized, found));
   found.push(...signedQuotations(text, tokenized, found));
   found.push(...transcriptLines(text, tokenized, found));
-  const followOns = followOnQuotations(text, tokenized, found);
+  const listItems = listAfterColon(text, tokenized, found);
+  const followOns = [...listItems, ...followOnQuotations(text, tokenized, [...found, ...listItems.map((item) => item.attribution)])];
   const all = [...found, ...followOns.map((followOn) => followOn.attribution)];
   all.sort((a, b) => firstOffset(a) - firstOffset(b));
   all.forEach((attribution, k) => { attribution.id = 'q' + k; });

@@ -195,6 +195,53 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
   return out;
 }
 
+/** A list item's shape: a short paragraph with no sentence-ending punctuation (bbc-1's "President Obama also said:" list). */
+function isListItem(tokens: Token[], [from, to]: [number, number]): boolean {
+  if (to - from < 3 || to - from > 45) return false;
+  const last = tokens[to - 1];
+  const beforeClose = last.quote === 'close' && to - 2 >= from ? tokens[to - 2].text : '';
+  return !/^[.!?…:;]$/.test(last.text) && !/^[.!?…]$/.test(beforeClose);
+}
+
+/**
+ * "In a wide-ranging interview, President Obama also said:" then a list, one point a paragraph, none of them
+ * punctuated as sentences: the first point is the cue's block quotation (blockQuotation); each point after it
+ * that no attribution holds continues the same speaker. The list ends at the first punctuated sentence.
+ */
+export function listAfterColon(text: string, tokenized: Tokenized, found: Attribution[]): FollowOn[] {
+  const { tokens, paragraphs } = tokenized;
+  const out: FollowOn[] = [];
+  const held = ([from, to]: [number, number]) => found.some((other) => overlaps(other, tokens[from].start, tokens[to - 1].end));
+  for (const attribution of found) {
+    if (!attribution.cue || attribution.contents.length !== 1) continue;
+    const first = tokens[firstTokenAt(tokens, attribution.contents[0].start)];
+    if (!first) continue;
+    const paragraph = first.paragraph;
+    if (paragraph < 1 || tokens[paragraphs[paragraph][0]].start !== attribution.contents[0].start) continue;
+    if (blockQuotation(tokenized, firstTokenAt(tokens, attribution.cue.end)) === null && tokens[paragraphs[paragraph - 1][1] - 1].text !== ':') continue;
+    if (!isListItem(tokens, paragraphs[paragraph])) continue;
+    let previous = attribution;
+    for (let next = paragraph + 1; next < paragraphs.length && isListItem(tokens, paragraphs[next]); next++) {
+      if (held(paragraphs[next])) continue;
+      const [from, to] = paragraphs[next];
+      const content: Span = { start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) };
+      const item: Attribution = {
+        id: '',
+        cue: null,
+        sources: [],
+        contents: [content],
+        kind: quoteKind(tokens, [content]),
+        speaker: null,
+        confidence: Number((attribution.confidence * 0.8).toFixed(3)),
+        cueLemma: attribution.cueLemma,
+      };
+      out.push({ attribution: item, follows: previous });
+      previous = item;
+    }
+  }
+  return out;
+}
+
 /** Words [from, to) in title case, as a show, book or song is named ("Fox and Friends", "Face the Nation"): a name, not speech. */
 export function isTitle(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((token) => !token.isPunct);

@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import { extract, joinedOverComma, withCueEdges } from '../../src/engine/extract';
+import { analyze } from '../../src/engine/index';
 import { tokenize } from '../../src/engine/tokens';
 import { quotationsWithMissedCue } from '../../src/engine/quotes';
 import type { Attribution, QuoteKind } from '../../src/shared/attribution';
@@ -388,5 +389,28 @@ describeShared('extract: the seed article (russia-isis-claim)', () => {
   test('nothing from the page around the article', () => {
     const all = JSON.stringify(found);
     for (const text of FORBIDDEN) expect(all).not.toContain(text);
+  });
+});
+
+describe('listAfterColon: the points of a list after "X said:" continue X', () => {
+  const LIST = 'In a wide-ranging interview, President Obama also said:\n\nThe UK must stay in the EU to have influence on the world stage\n\nSyria needs a political solution in order to defeat the Islamic State group\n\nHe would speak "bluntly" against corruption in Kenya\n\nMr Obama lands in Kenya later on Friday for his first visit.';
+  const points = (text: string) => extract(text).filter((q) => q.cue === null).map((q) => [q.contents[0].text, q.kind, q.continues !== undefined]);
+
+  test('each unpunctuated point after the first is a follow-on of the cue, the list ending at a sentence', () => {
+    expect(points(LIST)).toEqual([
+      ['Syria needs a political solution in order to defeat the Islamic State group', 'indirect', true],
+      ['He would speak "bluntly" against corruption in Kenya', 'mixed', true],
+    ]);
+    const said = analyze(LIST).quotes;
+    expect(said.filter((q) => q.cue === null).map((q) => q.speaker?.name)).toEqual([said[0].speaker?.name, said[0].speaker?.name]);
+    expect(said[0].speaker?.name).toMatch(/Obama/);
+  });
+
+  test.each([
+    ['paragraphs punctuated as sentences', LIST.replace(/stage\n/, 'stage.\n').replace(/group\n/, 'group.\n')],
+    ['no colon before the list', LIST.replace('also said:', 'also spoke at length.')],
+    ['a long paragraph', LIST.replace('Syria needs', `${'Syria needs a great deal of help '.repeat(8)}and`)],
+  ])('no follow-on points for %s', (_what, text) => {
+    expect(points(text).filter(([content]) => String(content).startsWith('Syria'))).toEqual([]);
   });
 });
