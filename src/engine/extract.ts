@@ -13,6 +13,7 @@ import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } from './features';
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
+import { reportsWithMissedCue } from './reports';
 import { closingMark, isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon } from './quotes';
 import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
 import trainedWeights from './model/weights.json';
@@ -210,6 +211,7 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
   for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);
   joinQuotationAfterAside(text, tokenized, found);
   found.push(...quotationsWithMissedCue(text, tokenized, found));
+  found.push(...reportsWithMissedCue(text, tokenized, found).map((report) => ({ ...report, kind: quoteKind(tokens, report.contents) })));
   found.push(...signedQuotations(text, tokenized, found));
   found.push(...transcriptLines(text, tokenized, found));
   const listItems = listAfterColon(text, tokenized, found);

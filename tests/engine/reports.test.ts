@@ -1,0 +1,35 @@
+/** reportsWithMissedCue (src/engine/reports.ts): reports of speech the cue tagger missed, and what must not be read as one. */
+import { reportsWithMissedCue } from '../../src/engine/reports';
+import { tokenize } from '../../src/engine/tokens';
+
+const found = (text: string): Array<[string, string, string]> =>
+  reportsWithMissedCue(text, tokenize(text), []).map((report) => [report.sources[0].text, report.cue!.text, report.contents[0].text]);
+
+describe('reportsWithMissedCue', () => {
+  test.each([
+    ['a rare verb, a day, "that"', 'Officials divulged Thursday that the Sudanese government had allowed two visits.',
+      [['Officials', 'divulged', 'the Sudanese government had allowed two visits']]],
+    ['a telling verb, its object, an ellipsis', "Law enforcement sources tell TMZ ... the dress was taken out of Lupita's room.",
+      [['Law enforcement sources', 'tell', "the dress was taken out of Lupita's room"]]],
+    ['a nested report with an object and no "that"', 'Our sources say Lupita told cops it was taken from her room on Wednesday.',
+      [['Lupita', 'told', 'it was taken from her room on Wednesday']]],
+    ['an auxiliary, an object and a setting', 'Mr Mugabe had told President Jacob Zuma by telephone on Wednesday that he was confined to his home.',
+      [['Mr Mugabe', 'had told', 'he was confined to his home']]],
+    ['the closing attribution of the sentence left out', 'Clinton had told police officials that she did not want the escort at all, the source added.',
+      [['Clinton', 'had told', 'she did not want the escort at all']]],
+  ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a plural noun that looks like a verb', 'Most Southern states will hold nominating contests on March 1 this year.'],
+    ['a noun after a quantifier', 'Many reports say the company treats its drivers badly and pays them late.'],
+    ['FEC reports', 'FEC reports show that a quartet of groups have spent $1.1 million on ads.'],
+    ['a passive', 'He was told that the meeting had been moved to Friday afternoon.'],
+    ['no clause after the verb', 'The minister announced a new budget for the coming year on Monday.'],
+    ['a telling verb with no object', 'She told that the plan would fail within a year or two.'],
+    ['a verb inside a quotation', '“He told me that we would win the vote easily,” she said.'],
+  ])('nothing for %s', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
