@@ -56,6 +56,10 @@ function subjectBefore(tokens: Token[], verb: number, sentenceStart: number): [n
   if (end === verb && verb - 1 >= sentenceStart && /^(?:was|were|is|are|be|been)$/.test(tokens[verb - 1].lower)) return null;
   if (end - 1 < sentenceStart) return null;
   const last = tokens[end - 1];
+  // "the company claims", "the mayor told": a determiner and a singular noun for a person or body.
+  if (end - 2 >= sentenceStart && /^(?:the|a|an)$/.test(tokens[end - 2].lower) && !isCapitalised(last) && nounClass(last.lower) === 'agent' && !/s$/.test(last.lower)) {
+    return [end - 2, end];
+  }
   if (SUBJECT_PRONOUNS.has(last.lower)) {
     const before = tokens[end - 2];
     return end - 1 === sentenceStart || (before && BOUNDARY.test(before.text)) ? [end - 1, end] : null;
@@ -94,7 +98,20 @@ function clauseStart(tokens: Token[], verb: number, sentenceEnd: number, telling
   if (at < sentenceEnd && ELLIPSIS.test(tokens[at].text)) return at + 1;
   if (at + 2 < sentenceEnd && tokens[at].text === '.' && tokens[at + 1].text === '.' && tokens[at + 2].text === '.') return at + 3;
   if (at < sentenceEnd && tokens[at].lower === 'that') return at + 1;
-  return telling && at === settingFrom && at < sentenceEnd && CLAUSE_SUBJECT.has(tokens[at].lower) ? at : -1;
+  if (at !== settingFrom || at >= sentenceEnd || !CLAUSE_SUBJECT.has(tokens[at].lower)) return -1;
+  // With no "that", a clause needs a finite verb of its own soon ("claims its new prices have saved …"),
+  // or it is the verb's object ("announced its new prices"); a telling verb's object already says so.
+  return telling || hasFiniteVerbSoon(tokens, at, sentenceEnd) ? at : -1;
+}
+
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)$/;
+
+function hasFiniteVerbSoon(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to && at - from <= 8; at++) {
+    if (/^[,;:]$/.test(tokens[at].text)) return false;
+    if (FINITE_AUXILIARY.test(tokens[at].lower)) return true;
+  }
+  return false;
 }
 
 export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
@@ -106,10 +123,11 @@ export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: 
       const token = tokens[verb];
       const telling = TELLING_FORMS.has(token.text);
       if ((!telling && !REPORTING_FORMS.has(token.text)) || token.inQuote || cueAt(token)) continue;
-      // "Western states", "FEC reports": an -s form that is also a plural noun reads as the noun.
-      if (/s$/.test(token.text) && !/^(?:says|tells)$/.test(token.text) && nounClass(token.text) !== 'unknown') continue;
       const subject = subjectBefore(tokens, verb, sentenceStart);
       if (!subject) continue;
+      // "Western states", "FEC reports": after capitalised words an -s form that is also a plural noun reads as the noun.
+      const ambiguous = /s$/.test(token.text) && !/^(?:says|tells)$/.test(token.text) && nounClass(token.text) !== 'unknown';
+      if (ambiguous && isCapitalised(tokens[subject[1] - 1])) continue;
       // A base form is finite only after a plural subject ("sources tell", "they say"), never after "to" or a modal.
       const subjectHead = tokens[subject[1] - 1].lower;
       if (BASE_FORMS.has(token.text) && (subject[1] !== verb || !(/s$/.test(subjectHead) || /^(?:they|we|i)$/.test(subjectHead)))) continue;

@@ -17,6 +17,8 @@ describe('reportsWithMissedCue', () => {
       [['Mr Mugabe', 'had told', 'he was confined to his home']]],
     ['the closing attribution of the sentence left out', 'Clinton had told police officials that she did not want the escort at all, the source added.',
       [['Clinton', 'had told', 'she did not want the escort at all']]],
+    ['a determiner and a noun for a body, a clause with its own verb', 'At the same time, the company claims its new prices and deals have saved customers millions.',
+      [['the company', 'claims', 'its new prices and deals have saved customers millions']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -28,6 +30,7 @@ describe('reportsWithMissedCue', () => {
     ['a passive', 'He was told that the meeting had been moved to Friday afternoon.'],
     ['no clause after the verb', 'The minister announced a new budget for the coming year on Monday.'],
     ['a telling verb with no object', 'She told that the plan would fail within a year or two.'],
+    ['an object, not a clause', 'The company announced its new prices for the coming year on Monday.'],
     ['a verb inside a quotation', '“He told me that we would win the vote easily,” she said.'],
   ])('nothing for %s', (_what, text) => {
     expect(found(text)).toEqual([]);
