@@ -6,6 +6,8 @@
 import type { Attribution, QuoteKind, Span } from '../shared/attribution';
 import type { Token, Tokenized } from './tokens';
 import { inflections } from './claim-words';
+import { cueLemma } from './classify/lemma';
+import { speechCue } from './shown';
 
 /** Index of the first token starting at or after a character offset. */
 export function firstTokenAt(tokens: Token[], offset: number): number {
@@ -359,6 +361,22 @@ const CLAUSE_OPENERS = new Set(['as', 'and', 'but', 'so', 'then', 'while', 'when
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'one', 'another']);
 
 /**
+ * "Alverson summed up the journey from a wooden fishing boat to the fish counter: “It’s Seattle old school …”": a
+ * sentence opened by a name or pronoun and a verb of saying, whose colon introduces the quotation.
+ */
+function sentenceSubjectAndVerb(tokens: Token[], sentence: number, colon: number): CueAndSource | null {
+  let start = colon;
+  while (start - 1 >= 0 && tokens[start - 1].sentence === sentence) start--;
+  let nameEnd = start;
+  if (SUBJECT_PRONOUNS.has(tokens[start].lower) && tokens[start].lower !== 'it' && tokens[start].lower !== 'you') nameEnd = start + 1;
+  else while (nameEnd < colon && nameEnd - start < 4 && /^\p{Lu}/u.test(tokens[nameEnd].text) && !tokens[nameEnd].isPunct) nameEnd++;
+  const verb = nameEnd;
+  if (nameEnd === start || verb >= colon - 1 || tokens[verb].text !== tokens[verb].lower || SOURCE_DETERMINERS.has(tokens[start].lower)) return null;
+  const particle = verb + 1 < colon && /^(?:up|out)$/.test(tokens[verb + 1].lower) ? verb + 2 : verb + 1;
+  return speechCue(cueLemma(tokens.slice(verb, particle).map((token) => token.text).join(' '))) ? { cue: [verb, particle], source: [start, nameEnd] } : null;
+}
+
+/**
  * X states, “…” / As the report states: “…” / In Dr. Shadlen's words, “…”: a source and a finite speech verb
  * (or "In X's words") right before the comma or colon that opens the quotation at `open`.
  */
@@ -369,6 +387,8 @@ function verbThenQuotation(tokens: Token[], open: number, from: number): CueAndS
   const sentence = tokens[verb].sentence;
   let start = verb;
   while (start - 1 >= from && tokens[start - 1].sentence === sentence && !/^[,;:()]$/.test(tokens[start - 1].text) && tokens[start - 1].quote === null && verb - start < 9) start--;
+  const colonAfterSubject = tokens[separator].text === ':' ? sentenceSubjectAndVerb(tokens, tokens[verb].sentence, separator) : null;
+  if (colonAfterSubject) return colonAfterSubject;
   if (tokens[verb].lower === 'words') {
     // "In X's words,": the source is X.
     const possessive = verb - 1;

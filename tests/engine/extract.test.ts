@@ -232,6 +232,9 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
       [['states', 'the report', '"The birth lottery matters more in the U.S. than anywhere."']]],
     ['"In X\'s words," with a single-quoted phrase inside', 'In Dr. Shadlen\'s words, "Could it be tied to that important \'a-ha!\' moment?"',
       [['words', 'Dr. Shadlen', '"Could it be tied to that important \'a-ha!\' moment?"']]],
+    ['a sentence opened by a name and a verb of saying, its colon before the quotation',
+      'Alverson summed up the journey from a wooden boat to the fish counter: “It’s Seattle old school meets Seattle new school.”',
+      [['summed up', 'Alverson', '“It’s Seattle old school meets Seattle new school.”']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -243,6 +246,8 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
     ['a passive verb before the quotation', 'The question was asked, “Who pays for the wall?”'],
     ['no speech verb before the colon', 'Here is the list: “Apples, pears and plums for everyone.”'],
     ['a verb with no subject before it', 'Said, “We will win this one easily.”'],
+    ['a determiner opening the sentence', 'The challenge is plain to see: “27 companies reported 16,389 subsidiaries last year.”'],
+    ['a verb that says nothing before the colon', 'Alverson walked down to the fish counter: “It’s Seattle old school meets Seattle new school.”'],
   ])('nothing for %s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });
