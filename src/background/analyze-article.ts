@@ -2,12 +2,12 @@
  * Answers the content script's `content/analyze-article`: the engine's analysis of the article text,
  * from the storage cache when the same text was analysed before.
  */
-import type { Analysis } from '../shared/attribution';
+import type { Analysis, TextHints } from '../shared/attribution';
 import type { AnalysisReply, ArticlePayload } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
 import type { StateStore } from './cache';
 
-export type Analyzer = (text: string) => Analysis;
+export type Analyzer = (text: string, hints?: TextHints) => Analysis;
 
 /** Rejects payloads that cannot be analysed before they reach the engine or the cache key. */
 export function validateArticle(article: unknown): string | null {
@@ -18,6 +18,21 @@ export function validateArticle(article: unknown): string | null {
   return null;
 }
 
+function hintsOf(article: ArticlePayload): TextHints {
+  return Array.isArray(article.blockQuotes) ? { blockQuotes: article.blockQuotes.filter(isRange) } : {};
+}
+
+/** The cache key of an article's analysis: its URL, text and hints (they change the analysis of the same text). */
+export function analysisKeyOf(store: StateStore, article: ArticlePayload): string {
+  const blockQuotes = hintsOf(article).blockQuotes ?? [];
+  return store.analysisKey(article.canonicalUrl, blockQuotes.length ? `${article.text}\u0000${JSON.stringify(blockQuotes)}` : article.text);
+}
+
+function isRange(value: unknown): value is { start: number; end: number } {
+  const range = value as { start?: unknown; end?: unknown } | null;
+  return !!range && Number.isInteger(range.start) && Number.isInteger(range.end) && (range.start as number) < (range.end as number);
+}
+
 export async function analyzeArticle(
   article: ArticlePayload,
   store: StateStore,
@@ -26,14 +41,15 @@ export async function analyzeArticle(
 ): Promise<Result<AnalysisReply>> {
   const invalid = validateArticle(article);
   if (invalid) return err(invalid);
-  const key = store.analysisKey(article.canonicalUrl, article.text);
+  const hints = hintsOf(article);
+  const key = analysisKeyOf(store, article);
   const cached = await store.getAnalysis(key).catch(() => null);
   if (cached) return ok({ ...cached, canonicalUrl: article.canonicalUrl, cached: true });
 
   let analysis: Analysis;
   const started = clock();
   try {
-    analysis = analyze(article.text);
+    analysis = analyze(article.text, hints);
   } catch (error) {
     return err(error);
   }

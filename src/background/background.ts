@@ -6,7 +6,7 @@
 import type { ContentToBackground } from '../shared/messages';
 import { err, ok } from '../shared/result';
 import type { BackgroundApi, MessageListener, MessageSender } from './api';
-import { analyzeArticle, type Analyzer } from './analyze-article';
+import { analysisKeyOf, analyzeArticle, type Analyzer } from './analyze-article';
 import { clearBadge, showSpeakerCount } from './badge';
 import { chooseArea, createStateStore, type CacheLimits, type StateStore } from './cache';
 import { activeTabId, runOnDemand, togglePanel, TOGGLE_PANEL_COMMAND } from './on-demand';
@@ -54,7 +54,7 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
         const reply = await analyzeArticle(message.article, store, options.analyze, clock);
         if (tabId !== null && reply.ok) {
           const { canonicalUrl, speakers, quotes, cached } = reply.value;
-          const analysisKey = store.analysisKey(canonicalUrl, message.article.text);
+          const analysisKey = analysisKeyOf(store, message.article);
           // The badge counts the speakers the panel lists by default, as the pill does.
           const shown = new Set(quotes.filter((quote) => quote.shown !== false).map((quote) => quote.id));
           const speakerCount = speakers.filter((speaker) => speaker.attributionIds.some((id) => shown.has(id))).length;

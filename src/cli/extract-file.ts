@@ -1,6 +1,6 @@
 /** `whosaid extract FILE`: one file in, its analysis as a JSON-ready object out, or why not. */
 import * as fs from 'fs';
-import type { Attribution, Speaker } from '../shared/attribution';
+import type { Attribution, Speaker, TextHints } from '../shared/attribution';
 import { err, ok, type Result } from '../shared/result';
 import { analyze } from '../engine/index';
 import { articleText, checkBytes, checkFileSize, decodeUtf8, isHtml } from './input';
@@ -48,9 +48,9 @@ function readBytes(file: string, maxMegabytes: number): Result<Uint8Array> {
   }
 }
 
-function analysed(source: string, title: string | null, text: string): Result<FileAnalysis> {
+function analysed(source: string, title: string | null, text: string, hints: TextHints = {}): Result<FileAnalysis> {
   try {
-    const { quotes, speakers } = analyze(text);
+    const { quotes, speakers } = analyze(text, hints);
     return ok({ source, title, text, quotes, speakers });
   } catch (error) {
     return err(`the engine failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -70,7 +70,9 @@ export function extractFile(file: string, maxMegabytes: number): Result<FileAnal
     if (!article.ok) return article;
     const text = articleText(article.value.text, maxMegabytes);
     if (!text.ok) return err(text.error === 'empty text' ? 'no article text found in the page' : text.error);
-    return analysed(file, article.value.title, text.value);
+    // Offsets of the hints hold only while the text is the page's as built (no line ends rewritten).
+    const hints = text.value === article.value.text ? { blockQuotes: article.value.blockQuotes } : {};
+    return analysed(file, article.value.title, text.value, hints);
   }
   const text = articleText(decoded.value, maxMegabytes);
   if (!text.ok) return text;

@@ -9,6 +9,8 @@ import { extractArticle } from '../shared/article';
 export interface PageArticle {
   title: string | null;
   text: string;
+  /** Where the page's <blockquote>s lie in the text. */
+  blockQuotes: Array<{ start: number; end: number }>;
 }
 
 export function articleFromHtml(html: string, maxCharacters: number): Result<PageArticle> {
@@ -22,5 +24,5 @@ export function articleFromHtml(html: string, maxCharacters: number): Result<Pag
   const article = extractArticle(document, { fallbackToBody: true, maxChars: maxCharacters });
   if (!article) return err('no article text found in the page');
   if (article.truncated) return err(`the article text is over ${maxCharacters} characters (raise the limit with --max-mb)`);
-  return ok({ title: article.title.trim() || null, text: article.text });
+  return ok({ title: article.title.trim() || null, text: article.text, blockQuotes: article.blockQuotes });
 }

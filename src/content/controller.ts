@@ -251,6 +251,7 @@ export function createContentController(doc: Document, api: ContentApi, options:
       text: extracted.text,
       paragraphs: extracted.paragraphs,
       candidates,
+      blockQuotes: extracted.blockQuotes,
     };
     const reply = await send({ type: 'content/analyze-article', article: payload });
     if (!reply || signal.aborted || destroyed) return;

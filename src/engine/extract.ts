@@ -8,13 +8,13 @@
  *      quote kind                                                              quotes.ts
  * Weights come from PolNeAR (scripts/train.ts) and are bundled from model/weights.json.
  */
-import type { Attribution, Span } from '../shared/attribution';
+import type { Attribution, Span, TextHints } from '../shared/attribution';
 import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } from './features';
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
 import { reportsWithMissedCue } from './reports';
-import { closingMark, isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon } from './quotes';
+import { closingMark, isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon, blockQuotedPassages } from './quotes';
 import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
 import trainedWeights from './model/weights.json';
 
@@ -140,7 +140,7 @@ function compiled(model: ExtractorModel): Compiled {
 }
 
 /** Extraction with a given model; `extract` uses the committed weights. */
-export function extractWith(trained: ExtractorModel, text: string): Attribution[] {
+export function extractWith(trained: ExtractorModel, text: string, hints: TextHints = {}): Attribution[] {
   const model = compiled(trained);
   const tokenized = tokenize(text);
   const { tokens, sentences, paragraphs } = tokenized;
@@ -215,7 +215,11 @@ export function extractWith(trained: ExtractorModel, text: string): Attribution[
   found.push(...signedQuotations(text, tokenized, found));
   found.push(...transcriptLines(text, tokenized, found));
   const listItems = listAfterColon(text, tokenized, found);
-  const followOns = [...listItems, ...followOnQuotations(text, tokenized, [...found, ...listItems.map((item) => item.attribution)])];
+  const quoted = [...found, ...listItems.map((item) => item.attribution)];
+  const followOns = [...listItems, ...followOnQuotations(text, tokenized, quoted)];
+  const blocks = blockQuotedPassages(text, tokenized, [...quoted, ...followOns.map((followOn) => followOn.attribution)], hints.blockQuotes ?? []);
+  found.push(...blocks.signed);
+  followOns.push(...blocks.followOns);
   const all = [...found, ...followOns.map((followOn) => followOn.attribution)];
   all.sort((a, b) => firstOffset(a) - firstOffset(b));
   all.forEach((attribution, k) => { attribution.id = 'q' + k; });
@@ -428,6 +432,6 @@ function firstOffset(attribution: Attribution): number {
   return Math.min(attribution.cue?.start ?? Infinity, ...attribution.contents.map((span) => span.start));
 }
 
-export function extract(text: string): Attribution[] {
-  return extractWith(trainedWeights as unknown as ExtractorModel, text);
+export function extract(text: string, hints: TextHints = {}): Attribution[] {
+  return extractWith(trainedWeights as unknown as ExtractorModel, text, hints);
 }

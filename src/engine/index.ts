@@ -8,18 +8,18 @@
  *   decideShown      what the overlay lists by default                          (shown.ts)
  *   groupSpeakers    one group per person or body                              (speakers.ts)
  */
-import type { Analysis, Attribution } from '../shared/attribution';
+import type { Analysis, Attribution, TextHints } from '../shared/attribution';
 import { extract } from './extract';
 import { resolveSpeakers, groupSpeakers } from './speakers';
 import { classify } from './classify';
 import { decideShown } from './shown';
 
-export type { Analysis, Attribution, Speaker, Span, SpeakerRef } from '../shared/attribution';
+export type { Analysis, Attribution, Speaker, Span, SpeakerRef, TextHints } from '../shared/attribution';
 export { extract, resolveSpeakers, groupSpeakers, classify, decideShown };
 
-/** The whole pipeline on one article text. */
-export function analyze(text: string): Analysis {
-  const found: Attribution[] = extract(text);
+/** The whole pipeline on one article text; `hints` carry what the page's markup said (block quotations). */
+export function analyze(text: string, hints: TextHints = {}): Analysis {
+  const found: Attribution[] = extract(text, hints);
   const named = resolveSpeakers(text, found);
   const quotes = decideShown(text, classify(text, named));
   return { quotes, speakers: groupSpeakers(quotes) };

@@ -183,12 +183,18 @@ export function whyHidden(attribution: Attribution, text: string): HiddenReason 
 /** Sets `shown` on every attribution (analyze's last pass). */
 export function decideShown(text: string, attributions: Attribution[]): Attribution[] {
   const shownById = new Map<string, boolean>();
+  const hiddenBecause = new Map<string, HiddenReason | null>();
   return attributions.map((attribution) => {
     let shown: boolean;
     if (attribution.continues && attribution.cue === null && attribution.sources.length === 0) {
-      shown = shownById.get(attribution.continues) ?? false;
+      // A quotation continuing a speaker whose own words were no "saying" ("Askar has released code …" before
+      // his quoted write-up) is still that speaker's: the quotation itself is speech.
+      const why = hiddenBecause.get(attribution.continues);
+      shown = (shownById.get(attribution.continues) ?? false) || (attribution.kind === 'direct' && why === 'not a verb of saying');
     } else {
-      shown = whyHidden(attribution, text) === null;
+      const why = whyHidden(attribution, text);
+      hiddenBecause.set(attribution.id, why);
+      shown = why === null;
     }
     shownById.set(attribution.id, shown);
     return { ...attribution, shown };

@@ -84,6 +84,12 @@ export interface Speaker {
   hedged: number;
 }
 
+/** What the page's markup says about its text that the characters do not (the engine's optional second input). */
+export interface TextHints {
+  /** Character ranges of block quotations (<blockquote>): quoted passages that need no quotation marks. */
+  blockQuotes?: Array<{ start: number; end: number }>;
+}
+
 export interface Analysis {
   quotes: Attribution[];
   speakers: Speaker[];

@@ -22,6 +22,8 @@ export interface ArticlePayload {
   paragraphs: ParagraphRange[];
   /** Passages holding a quotation mark or claim verb, found cheaply by the content script. */
   candidates: ParagraphRange[];
+  /** The text of each <blockquote>: quoted passages without quotation marks. Absent from older content scripts. */
+  blockQuotes?: ParagraphRange[];
 }
 
 export interface AnalysisReply extends Analysis {

@@ -2,12 +2,14 @@
  * A stand-in engine for the worker's tests: one attribution per "Name said" in the text, grouped by
  * name. Counts its calls so tests can tell a cached reply from a fresh run.
  */
-import type { Analysis, Attribution, Speaker } from '../../src/shared/attribution';
+import type { Analysis, Attribution, Speaker, TextHints } from '../../src/shared/attribution';
 
 export function countingAnalyzer() {
   const calls: string[] = [];
-  const analyze = (text: string): Analysis => {
+  const hints: Array<TextHints | undefined> = [];
+  const analyze = (text: string, hint?: TextHints): Analysis => {
     calls.push(text);
+    hints.push(hint);
     const quotes: Attribution[] = [];
     for (const match of text.matchAll(/([A-Z][a-z]+) said/g)) {
       const start = match.index ?? 0;
@@ -30,5 +32,5 @@ export function countingAnalyzer() {
     }
     return { quotes, speakers: [...byName.values()] };
   };
-  return { analyze, calls };
+  return { analyze, calls, hints };
 }

@@ -52,6 +52,15 @@ describe('background: content/analyze-article', () => {
     expect((await background.store.getTab(2))?.cached).toBe(true);
   });
 
+  test('block quotations reach the engine as hints, and a change in them is a new analysis', async () => {
+    const quoted = { ...article(TWO_SPEAKERS), blockQuotes: [{ start: 0, end: 15 }, { start: 9, end: 3 }, { start: 'x', end: 4 }] };
+    await api.message({ type: 'content/analyze-article', article: quoted as unknown as ArticlePayload }, 1);
+    expect(engine.hints[0]).toEqual({ blockQuotes: [{ start: 0, end: 15 }] });
+    await analyse(TWO_SPEAKERS, 2);
+    expect(engine.calls).toHaveLength(2);
+    expect(engine.hints[1]).toEqual({});
+  });
+
   test('re-runs when the article text changed under the same URL', async () => {
     await analyse(TWO_SPEAKERS);
     const changed = await analyse(TWO_SPEAKERS + ' Later, Brown said.');

@@ -397,6 +397,35 @@ describeShared('extract: the seed article (russia-isis-claim)', () => {
   });
 });
 
+describe('blockQuotedPassages: a <blockquote> is a quotation without marks', () => {
+  const text = 'Askar has released attack code he said exploits the bug. Here is how it works.\n\nThe bug stems from the fact that the client may send the server anything it likes.\n\nThat is a problem for every server.';
+  const block = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+
+  test('it continues the last attribution with a source in the paragraph before it', () => {
+    const quotes = analyze(text, { blockQuotes: [block('The bug stems from the fact that the client may send the server anything it likes.')] }).quotes;
+    const quoted = quotes.find((q) => q.contents[0].text.startsWith('The bug stems'));
+    expect(quoted).toMatchObject({ kind: 'direct', cue: null, shown: true });
+    expect(quoted?.speaker?.name).toMatch(/Askar/);
+  });
+
+  test('a signature line makes it the signer\'s', () => {
+    const signedText = 'The study came out on Monday.\n\nThe act of becoming aware of a decision follows the same process.\n\nMichael Shadlen, Ph.D.\n\nMore text follows here.';
+    const start = signedText.indexOf('The act');
+    const end = signedText.indexOf('Ph.D.') + 5;
+    const quoted = analyze(signedText, { blockQuotes: [{ start, end }] }).quotes.find((q) => q.contents[0].text.startsWith('The act'));
+    expect(quoted?.sources.map((s) => s.text)).toEqual(['Michael Shadlen']);
+    expect(quoted?.contents[0].text).toBe('The act of becoming aware of a decision follows the same process.');
+  });
+
+  test.each([
+    ['no hint, no quotation', undefined],
+    ['a block with nobody before it', { blockQuotes: [block('That is a problem for every server.')] }],
+  ])('nothing for %s', (_what, hints) => {
+    const quotes = analyze(text.replace('he said exploits', 'which exploits').replace('Askar has released', 'A patch was released for'), hints).quotes;
+    expect(quotes.filter((q) => q.contents[0].text.startsWith('The bug stems') || q.contents[0].text.startsWith('That is'))).toEqual([]);
+  });
+});
+
 describe('listAfterColon: the points of a list after "X said:" continue X', () => {
   const LIST = 'In a wide-ranging interview, President Obama also said:\n\nThe UK must stay in the EU to have influence on the world stage\n\nSyria needs a political solution in order to defeat the Islamic State group\n\nHe would speak "bluntly" against corruption in Kenya\n\nMr Obama lands in Kenya later on Friday for his first visit.';
   const points = (text: string) => extract(text).filter((q) => q.cue === null).map((q) => [q.contents[0].text, q.kind, q.continues !== undefined]);

@@ -53,6 +53,13 @@ describe('buildArticleText: the text as rendered', () => {
     expect(text.replace('\n\nVisible', '')).toBe(LONG);
   });
 
+  test('block quotations: where each outermost <blockquote> lies in the text', () => {
+    const doc = body('<div id="root"><p>Askar wrote about it.</p><blockquote><p>The bug lets a client crash the server.</p><blockquote><p>Nested.</p></blockquote></blockquote><p>After.</p></div>');
+    const article = buildArticleText(doc.getElementById('root')!);
+    expect(article.blockQuotes.map((range) => article.text.slice(range.start, range.end))).toEqual(['The bug lets a client crash the server.\n\nNested.']);
+    expect(buildArticleText(body('<div id="r"><p>No quotes.</p></div>').getElementById('r')!).blockQuotes).toEqual([]);
+  });
+
   test('keeps prose right after a figure: only a short unpunctuated block there is its caption', () => {
     expect(textOf('<p>One.</p><figure><img src="x.png"></figure><p>“We will rebuild,” the mayor said on Friday.</p>')).toBe('One.\n\n“We will rebuild,” the mayor said on Friday.');
     expect(textOf('<p>One.</p><figure><img src="x.png"></figure><p>The mayor spoke</p><p>Whale strandings</p>')).toBe('One.\n\nWhale strandings');

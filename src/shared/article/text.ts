@@ -26,6 +26,8 @@ export interface ArticleText {
   text: string;
   paragraphs: ParagraphRange[];
   segments: TextSegment[];
+  /** Where the text of each outermost <blockquote> lies: quoted passages that need no quotation marks. */
+  blockQuotes: ParagraphRange[];
   /** True when the text stopped at maxChars. */
   truncated: boolean;
 }
@@ -187,17 +189,17 @@ class TextBuilder {
   }
 }
 
-/**
- * The text of the article under `root`, its paragraphs, its title and the map to the page's nodes.
- * Headings inside the root stay, each its own paragraph; the title's <h1>, or a heading repeating the
- * title, is left out (it is `title`).
- */
 /** A caption's shape: a few words, no sentence-ending punctuation, no quotation marks. */
 function isCaptionLike(el: Element): boolean {
   const text = collapseWhitespace(el.textContent ?? '');
   return text !== '' && text.split(' ').length <= 30 && !/[.!?:"“”]\s*$/.test(text) && !/["“”]/.test(text);
 }
 
+/**
+ * The text of the article under `root`, its paragraphs, its title and the map to the page's nodes.
+ * Headings inside the root stay, each its own paragraph; the title's <h1>, or a heading repeating the
+ * title, is left out (it is `title`).
+ */
 export function buildArticleText(root: Element, options: TextOptions = {}): ArticleText {
   const title = findTitle(root);
   const builder = new TextBuilder(options.maxChars ?? DEFAULT_MAX_CHARS);
@@ -208,6 +210,8 @@ export function buildArticleText(root: Element, options: TextOptions = {}): Arti
     return (el.textContent?.length ?? 0) * 2 > rootLength;
   };
   let quoteDepth = 0;
+  const blockQuotes: ParagraphRange[] = [];
+  let blockQuoteDepth = 0;
 
   const walk = (parent: Element, preformatted: boolean): void => {
     let afterFigure = false;
@@ -246,6 +250,13 @@ export function buildArticleText(root: Element, options: TextOptions = {}): Arti
         walk(el, preformatted);
         builder.virtual(marks[1]);
         quoteDepth--;
+      } else if (tag === 'blockquote') {
+        const segmentsBefore = builder.segments.length;
+        blockQuoteDepth++;
+        walk(el, preformatted);
+        blockQuoteDepth--;
+        const added = builder.segments.slice(segmentsBefore);
+        if (blockQuoteDepth === 0 && added.length > 0) blockQuotes.push({ start: added[0].start, end: added[added.length - 1].end });
       } else {
         walk(el, preformatted || tag === 'pre');
       }
@@ -259,6 +270,7 @@ export function buildArticleText(root: Element, options: TextOptions = {}): Arti
     text: builder.parts.join(''),
     paragraphs: builder.paragraphs,
     segments: builder.segments,
+    blockQuotes,
     truncated: builder.full,
   };
 }
