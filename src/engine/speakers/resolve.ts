@@ -105,9 +105,12 @@ class Speakers {
         return entity;
       }
     } else {
-      // A later full name upgrades an earlier surname-only speaker ("Dillon" … "Ryan Dillon").
+      // A later full name upgrades an earlier surname-only speaker ("Dillon" … "Ryan Dillon"); one full name
+      // starting another names the same person ("Te Kaurinui" … "Te Kaurinui Robert Parata").
+      const startsWith = (long: string[], short: string[]) => short.length >= 2 && short.length < long.length && short.every((word, k) => word === long[k]);
       const partial = people.find((entity) => (entity.words.length === 1 && (entity.words[0] === last || (entity.words[0] === words[0] && isFirstName(words[0]))))
-        || (entity.words.length > 1 && entity.words[0] === words[0] && entity.words[entity.words.length - 1] === last));
+        || (entity.words.length > 1 && entity.words[0] === words[0] && entity.words[entity.words.length - 1] === last)
+        || startsWith(entity.words, words) || startsWith(words, entity.words));
       if (partial && compatible(partial)) {
         if (partial.words.length === 1) {
           partial.aliases.add(partial.name);
