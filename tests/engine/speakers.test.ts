@@ -332,6 +332,9 @@ describe('parseMention', () => {
     ['Obama and Clinton', { kind: 'named', type: 'person', name: 'Obama and Clinton' }],
     ['His aides', { kind: 'description', possessor: 'his' }],
     ['U.S. officials', { kind: 'description', key: 'u.s. official', plural: true }],
+    ['My colleague David Pierce', { kind: 'named', type: 'person', name: 'David Pierce' }],
+    ['my colleague', { kind: 'description', possessor: 'my' }],
+    ['his wife', { kind: 'description', possessor: 'his' }],
   ];
   test.each(rows)('%s', (written, expected) => {
     expect(parseMention(written)).toMatchObject(expected);

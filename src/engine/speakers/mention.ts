@@ -419,7 +419,9 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
   // A name at the end of the head part, after a title or role ("U.S. Army Col. Ryan Dillon").
   const { run, pre } = nameRun(headPart);
   const runIsBody = run.length === 1 && (isAcronym(run[0]) && !allCapsIsName(run[0], context) || ORGANIZATIONS.has(run[0].bare) || MEDIA[run[0].bare] !== undefined);
-  if (run.length > 0 && pre.length > 0 && isRoleLead(pre[pre.length - 1]) && !runIsBody && !possessor) {
+  // After a possessive only a full name is the person's own ("My colleague David Pierce" is David Pierce, not the writer).
+  const fullName = run.length >= 2 && isFirstName(run[0].bare);
+  if (run.length > 0 && pre.length > 0 && isRoleLead(pre[pre.length - 1]) && !runIsBody && (!possessor || fullName)) {
     // "the conservation group Greenpeace", "whale rescue group Project Jonah": after a noun for a body, the name is the body's.
     const lead = pre[pre.length - 1];
     if (!lead.possessive && BODY_LEADS.has(singular(lead.bare)) && !ROLE_NOUNS.has(lead.bare)) {
