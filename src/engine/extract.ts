@@ -215,6 +215,7 @@ export function extractWith(trained: ExtractorModel, text: string, hints: TextHi
   found.push(...signedQuotations(text, tokenized, found));
   found.push(...transcriptLines(text, tokenized, found));
   const listItems = listAfterColon(text, tokenized, found);
+  found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
   const quoted = [...found, ...listItems.map((item) => item.attribution)];
   const followOns = [...listItems, ...followOnQuotations(text, tokenized, quoted)];
   const blocks = blockQuotedPassages(text, tokenized, [...quoted, ...followOns.map((followOn) => followOn.attribution)], hints.blockQuotes ?? []);

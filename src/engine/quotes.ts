@@ -213,7 +213,11 @@ function isListItem(tokens: Token[], [from, to]: [number, number]): boolean {
 export function listAfterColon(text: string, tokenized: Tokenized, found: Attribution[]): FollowOn[] {
   const { tokens, paragraphs } = tokenized;
   const out: FollowOn[] = [];
-  const held = ([from, to]: [number, number]) => found.some((other) => overlaps(other, tokens[from].start, tokens[to - 1].end));
+  const holders = ([from, to]: [number, number]) => found.filter((other) => overlaps(other, tokens[from].start, tokens[to - 1].end));
+  // "He is confident the deal will pass", as a point of the list: the pronoun is the list's speaker, and the whole
+  // point is what he said. Such an attribution gives way to the point (its contents emptied, dropped by the caller).
+  const pointOpenedByPronoun = (holder: Attribution, from: number) => holder.sources.length === 1 && holder.sources[0].start === tokens[from].start
+    && SUBJECT_PRONOUNS.has(tokens[from].lower) && holder.kind === 'indirect';
   for (const attribution of found) {
     if (!attribution.cue || attribution.contents.length !== 1) continue;
     const first = tokens[firstTokenAt(tokens, attribution.contents[0].start)];
@@ -224,8 +228,10 @@ export function listAfterColon(text: string, tokenized: Tokenized, found: Attrib
     if (!isListItem(tokens, paragraphs[paragraph])) continue;
     let previous = attribution;
     for (let next = paragraph + 1; next < paragraphs.length && isListItem(tokens, paragraphs[next]); next++) {
-      if (held(paragraphs[next])) continue;
       const [from, to] = paragraphs[next];
+      const held = holders(paragraphs[next]);
+      if (held.length > 0 && !held.every((holder) => pointOpenedByPronoun(holder, from))) continue;
+      for (const holder of held) holder.contents = [];
       const content: Span = { start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) };
       const item: Attribution = {
         id: '',

@@ -440,6 +440,15 @@ describe('listAfterColon: the points of a list after "X said:" continue X', () =
     expect(said[0].speaker?.name).toMatch(/Obama/);
   });
 
+  test('a point opened by a pronoun and a verb is the whole point, the list speaker\'s', () => {
+    const text = LIST.replace('Syria needs a political solution in order to defeat the Islamic State group', 'He is confident the Iran nuclear deal will be passed by Congress');
+    const quotes = analyze(text).quotes;
+    const point = quotes.find((q) => q.contents[0].text.startsWith('He is confident'));
+    expect(point).toMatchObject({ cue: null, contents: [{ text: 'He is confident the Iran nuclear deal will be passed by Congress' }] });
+    expect(point?.speaker?.name).toBe(quotes[0].speaker?.name);
+    expect(quotes.filter((q) => q.cue?.text === 'is confident')).toEqual([]);
+  });
+
   test.each([
     ['paragraphs punctuated as sentences', LIST.replace(/stage\n/, 'stage.\n').replace(/group\n/, 'group.\n')],
     ['no colon before the list', LIST.replace('also said:', 'also spoke at length.')],
