@@ -207,6 +207,7 @@ export function extractWith(trained: ExtractorModel, text: string, hints: TextHi
     });
   }
   giveSharedContentToNearestCue(found);
+  for (const attribution of found) withQuantityModifier(text, attribution);
   found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
   for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);
   joinQuotationAfterAside(text, tokenized, found);
@@ -427,6 +428,20 @@ function withoutSource(tokens: Token[], contentChunks: Array<[number, number]>, 
     if (end > start) out.push([start, end]);
   }
   return out;
+}
+
+/** Words that modify a number and belong to it ("says over 130 titles", "said nearly 40 people"). */
+const QUANTITY_MODIFIER = /^\s+(?:over|under|about|nearly|almost|around|roughly|approximately|some|more than|fewer than|less than|at least|up to)\s+$/i;
+
+/** A content that starts at a number the cue is separated from by its modifier takes the modifier in. */
+export function withQuantityModifier(text: string, attribution: Attribution): void {
+  const [first] = attribution.contents;
+  const cue = attribution.cue;
+  if (!cue || !first || first.start <= cue.end || !/^\d/.test(first.text)) return;
+  const gap = text.slice(cue.end, first.start);
+  if (!QUANTITY_MODIFIER.test(gap)) return;
+  const start = cue.end + gap.length - gap.trimStart().length;
+  attribution.contents[0] = { start, end: first.end, text: text.slice(start, first.end) };
 }
 
 function firstOffset(attribution: Attribution): number {

@@ -9,6 +9,7 @@
  *  - a generic "you" ("if you want to play …");
  *  - a source that cannot speak (`sourceCanSpeak`): a quantity, an abstract noun or a thing ("Fondling and
  *    rape", "Lesson #1", "The technique", "Yahoo’s $4.8"), judged on the source's head noun with WordNet;
+ *  - a name cut short: the source is the tail of a longer capitalised name ("… Center on Poverty and Inequality");
  *  - a quotation that is a name or a title, not words someone said ("called “mental chronometry”",
  *    "wrote “A Paradise Built in Hell”");
  *  - reported speech whose cue is no verb of saying or writing (`speechCue`): beliefs, perceptions and
@@ -29,6 +30,7 @@ export type HiddenReason =
   | "the writer's own voice"
   | 'a generic "you"'
   | 'a source that cannot speak'
+  | 'a name cut short'
   | 'a name or title in quotation marks'
   | 'not a verb of saying'
   | 'less sure'
@@ -170,6 +172,8 @@ export function whyHidden(attribution: Attribution, text: string): HiddenReason 
   if (words.length === 1 && FIRST_PERSON.test(words[0]) && attribution.speaker.name.toLowerCase() === 'the author') return "the writer's own voice";
   if (words.length === 1 && SECOND_PERSON.test(words[0])) return 'a generic "you"';
   if (!sourceCanSpeak(source.text, opensSentence(text, source.start), text)) return 'a source that cannot speak';
+  // "Stanford University's Center on Poverty and Inequality calls …" taken as "Inequality": the tail of a longer name.
+  if (/^\p{Lu}/u.test(source.text) && /\p{Lu}[\p{L}'’.-]*\s+(?:and|&|of|for|on)\s+$/u.test(text.slice(Math.max(0, source.start - 40), source.start))) return 'a name cut short';
   if (quotesOnlyAName(attribution)) return 'a name or title in quotation marks';
   if (attribution.kind === 'indirect' && attribution.cue && !speechCue(cueLemma(attribution.cue.text))) return 'not a verb of saying';
   if (attribution.kind === 'indirect' && /^by\b/i.test(contentText(attribution))) return 'not a verb of saying';

@@ -3,7 +3,7 @@
  * content and kind it must give, a table of text that must give nothing, and the seed article.
  */
 import * as fs from 'fs';
-import { extract, joinedOverComma, withCueEdges } from '../../src/engine/extract';
+import { extract, joinedOverComma, withCueEdges, withQuantityModifier } from '../../src/engine/extract';
 import { analyze } from '../../src/engine/index';
 import { tokenize } from '../../src/engine/tokens';
 import { quotationsWithMissedCue } from '../../src/engine/quotes';
@@ -394,6 +394,28 @@ describeShared('extract: the seed article (russia-isis-claim)', () => {
   test('nothing from the page around the article', () => {
     const all = JSON.stringify(found);
     for (const text of FORBIDDEN) expect(all).not.toContain(text);
+  });
+});
+
+describe('a number\'s modifier between a cue and its content belongs to the content (train gold: 11 of 11)', () => {
+  test.each([
+    ['Microsoft says over 130 enhanced titles are in the works.', 'over 130 enhanced titles are in the works'],
+    ['The police said nearly 40 people had been hurt in the crash.', 'nearly 40 people had been hurt in the crash'],
+  ])('%s', (text, content) => {
+    expect(extract(text).map((q) => q.contents[0].text)).toContain(content);
+  });
+  test.each([
+    ['a day, not a modifier', 'The police said Tuesday 40 people had been hurt.', 'Tuesday ', '40 people had been hurt'],
+    ['a modifier before no number', 'The police said about the crash that it was bad.', 'about ', 'the crash that it was bad'],
+  ])('unchanged: %s', (_what, text, gap, content) => {
+    const start = text.indexOf(content);
+    const attribution: Attribution = {
+      id: 'q', cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' }, sources: [],
+      contents: [{ start, end: start + content.length, text: content }], kind: 'indirect', speaker: null, confidence: 1,
+    };
+    withQuantityModifier(text, attribution);
+    expect(attribution.contents[0].text).toBe(content);
+    expect(text).toContain(gap + content);
   });
 });
 

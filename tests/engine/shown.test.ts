@@ -80,6 +80,16 @@ describe('decideShown through analyze()', () => {
     expect(followOn?.shown).toBe(true);
   });
 
+  test('a source that is the tail of a longer name is not shown', () => {
+    const text = 'A report by Stanford University’s Center on Poverty and Inequality calls that into question.';
+    const quote = { id: 'q', cue: { start: text.indexOf('calls'), end: text.indexOf('calls') + 5, text: 'calls' }, sources: [{ start: text.indexOf('Inequality'), end: text.indexOf('Inequality') + 10, text: 'Inequality' }],
+      contents: [{ start: text.indexOf('that into'), end: text.indexOf('that into') + 19, text: 'that into question' }], kind: 'indirect' as const,
+      speaker: { name: 'Inequality', type: 'person' as const, aliases: [] }, confidence: 0.9 };
+    expect(whyHidden(quote, text)).toBe('a name cut short');
+    const whole = { ...quote, sources: [{ start: 12, end: text.indexOf(' calls'), text: text.slice(12, text.indexOf(' calls')) }] };
+    expect(whyHidden(whole, text)).toBeNull();
+  });
+
   test('whyHidden names the reason', () => {
     const [quote] = analyze('The president is expected to meet relatives in Nairobi on Friday.').quotes;
     expect(quote && whyHidden(quote, '')).toBe('no source');
