@@ -2,7 +2,7 @@
 import { err, ok, type Result } from '../shared/result';
 import { DEFAULT_MAX_MEGABYTES, FILE_TO_TEXT_RATIO } from './input';
 
-export const USAGE = `usage: whosaid extract [--pretty] [--max-mb N] FILE...
+export const USAGE = `usage: whosaid extract [--pretty] [--max-mb N] [--any-page] FILE...
        whosaid extract --jsonl [--max-mb N] < articles.jsonl
        whosaid --help | --version
 
@@ -17,6 +17,8 @@ Finds who said what in news articles, on this machine.
   --jsonl           read {"id", "text"} objects, one per line, on stdin; write {"id", "quotes"}
                     lines on stdout as each is done.
   --pretty          indent the JSON (objects are then no longer one per line).
+  --any-page        read an .html page that does not look like an article (a front page, a list of
+                    links) all the same, as the extension does when asked from its toolbar button.
   --max-mb N        refuse article text over N megabytes (default ${DEFAULT_MAX_MEGABYTES}; the engine's time grows
                     faster than the text) and files over ${FILE_TO_TEXT_RATIO} × N megabytes.
 
@@ -27,7 +29,7 @@ analysed, 1 when some could not be, 2 on a usage error.`;
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'files'; files: string[]; pretty: boolean; maxMegabytes: number }
+  | { kind: 'files'; files: string[]; pretty: boolean; maxMegabytes: number; anyPage: boolean }
   | { kind: 'jsonl'; maxMegabytes: number };
 
 export function parseArguments(argv: string[]): Result<Command> {
@@ -40,6 +42,7 @@ export function parseArguments(argv: string[]): Result<Command> {
   const files: string[] = [];
   let jsonl = false;
   let pretty = false;
+  let anyPage = false;
   let maxMegabytes = DEFAULT_MAX_MEGABYTES;
   let onlyFiles = false;
   for (let index = 0; index < rest.length; index++) {
@@ -52,6 +55,8 @@ export function parseArguments(argv: string[]): Result<Command> {
       jsonl = true;
     } else if (argument === '--pretty') {
       pretty = true;
+    } else if (argument === '--any-page') {
+      anyPage = true;
     } else if (argument === '--max-mb' || argument.startsWith('--max-mb=')) {
       const value = argument.includes('=') ? argument.slice(argument.indexOf('=') + 1) : rest[++index];
       const number = Number(value);
@@ -63,7 +68,8 @@ export function parseArguments(argv: string[]): Result<Command> {
   }
   if (jsonl && files.length > 0) return err('--jsonl reads stdin: give it no files');
   if (jsonl && pretty) return err('--pretty cannot be used with --jsonl (one object per line)');
+  if (jsonl && anyPage) return err('--any-page is for .html files, not --jsonl text');
   if (jsonl) return ok({ kind: 'jsonl', maxMegabytes });
   if (files.length === 0) return err('extract needs at least one FILE (or --jsonl)');
-  return ok({ kind: 'files', files, pretty, maxMegabytes });
+  return ok({ kind: 'files', files, pretty, maxMegabytes, anyPage });
 }

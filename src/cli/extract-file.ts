@@ -57,7 +57,12 @@ function analysed(source: string, title: string | null, text: string, hints: Tex
   }
 }
 
-export function extractFile(file: string, maxMegabytes: number): Result<FileAnalysis> {
+export interface ExtractOptions {
+  /** Read an HTML page that does not look like an article (a front page, a list of links) all the same. */
+  anyPage?: boolean;
+}
+
+export function extractFile(file: string, maxMegabytes: number, options: ExtractOptions = {}): Result<FileAnalysis> {
   const bytes = readBytes(file, maxMegabytes);
   if (!bytes.ok) return bytes;
   const checked = checkBytes(bytes.value);
@@ -66,7 +71,7 @@ export function extractFile(file: string, maxMegabytes: number): Result<FileAnal
   if (!decoded.ok) return decoded;
 
   if (isHtml(file, decoded.value)) {
-    const article = articleFromHtml(decoded.value, maxMegabytes * 1024 * 1024);
+    const article = articleFromHtml(decoded.value, maxMegabytes * 1024 * 1024, options.anyPage === true);
     if (!article.ok) return article;
     const text = articleText(article.value.text, maxMegabytes);
     if (!text.ok) return err(text.error === 'empty text' ? 'no article text found in the page' : text.error);

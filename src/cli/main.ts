@@ -46,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'files': {
       let failures = 0;
       for (const file of command.files) {
-        const result = extractFile(file, command.maxMegabytes);
+        const result = extractFile(file, command.maxMegabytes, { anyPage: command.anyPage });
         if (result.ok) {
           await writeLine(JSON.stringify(result.value, null, command.pretty ? 2 : undefined));
         } else {

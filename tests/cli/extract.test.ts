@@ -45,9 +45,24 @@ beforeAll(async () => {
   fs.writeFileSync(file('huge.txt'), `${ARTICLE}\n\n`.repeat(Math.floor((10 * 1024 * 1024) / Buffer.byteLength(`${ARTICLE}\n\n`))));
   fs.mkdirSync(file('a-directory'));
   fs.writeFileSync(file('no-article.html'), '<!doctype html><html><head><title>x</title></head><body><script>var a = 1;</script></body></html>');
+  fs.writeFileSync(file('front-page.html'), PAGE.replace('<head>', '<head><meta property="og:type" content="website">'));
 }, 60_000);
 
 afterAll(() => tmp?.remove());
+
+describe('whosaid extract --any-page', () => {
+  test('reads a page that calls itself no article all the same', async () => {
+    const run = await runCli(['extract', '--any-page', file('front-page.html')]);
+    expect(run.code).toBe(0);
+    expect(jsonLines<FileOutput>(run.stdout)[0].text).toContain('We will not raise taxes this year');
+  });
+
+  test('is refused with --jsonl', async () => {
+    const run = await runCli(['extract', '--jsonl', '--any-page']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--any-page is for \.html files/);
+  });
+});
 
 describe('whosaid: usage', () => {
   test.each([
@@ -131,6 +146,7 @@ describe('whosaid extract: bad input is named on stderr, and the rest is still p
     ['huge.txt', /text of 10\.0 MB is over the 2 MB limit \(raise it with --max-mb\)/],
     ['huge.txt --max-mb 0.5', /file of 10\.0 MB is over the 5 MB file limit/],
     ['no-article.html', /no article/],
+    ['front-page.html', /no article in the page: it looks like a front page or a list of links \(--any-page reads it anyway\)/],
   ];
 
   test.each(BAD)('%s → "whosaid: FILE: reason", exit 1', async (nameAndOptions, reason) => {
