@@ -5,7 +5,8 @@
  * report). The tagger learnt its verbs from PolNeAR's 840 articles; rarer ones ("divulged") and reports nested
  * in another content slip through, though the sentence leaves no doubt. Deterministic and narrow: the verb
  * must be a finite form, its subject a name, a pronoun or a plural noun for people, and the clause must start
- * with "that" or, after an object of "tell", with a subject of its own.
+ * with "that" or, after an object of "tell", with a subject of its own; "As X reports, …" reports the rest of
+ * its sentence (PolNeAR annotates all 6 such openers in train so).
  */
 import type { Attribution } from '../shared/attribution';
 import type { Token, Tokenized } from './tokens';
@@ -75,6 +76,8 @@ function subjectBefore(tokens: Token[], verb: number, sentenceStart: number): [n
     // A name: the capitalised words before the verb, no more ("He said CNN had tweeted" gives "CNN").
     let nameStart = end - 1;
     while (nameStart - 1 >= start && (isCapitalised(tokens[nameStart - 1]) || tokens[nameStart - 1].text === '.')) nameStart--;
+    // "As Mashable reports, …": the opener is no part of the name.
+    while (nameStart < end - 1 && /^(?:as|and|but|so|then)$/.test(tokens[nameStart].lower)) nameStart++;
     const single = nameStart === end - 1;
     return single && nameStart === sentenceStart && nounClass(head.text) === 'other' ? null : [nameStart, end];
   }
@@ -127,11 +130,13 @@ export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: 
       if (!subject) continue;
       // "Western states", "FEC reports": after capitalised words an -s form that is also a plural noun reads as the noun.
       const ambiguous = /s$/.test(token.text) && !/^(?:says|tells)$/.test(token.text) && nounClass(token.text) !== 'unknown';
-      if (ambiguous && isCapitalised(tokens[subject[1] - 1])) continue;
+      // "As Mashable reports, the company announced …": the rest of the sentence is the report.
+      const asOpener = verb + 2 < sentenceEnd && tokens[verb + 1].text === ',' && subject[0] === sentenceStart + 1 && tokens[sentenceStart].lower === 'as';
+      if (ambiguous && !asOpener && isCapitalised(tokens[subject[1] - 1])) continue;
       // A base form is finite only after a plural subject ("sources tell", "they say"), never after "to" or a modal.
       const subjectHead = tokens[subject[1] - 1].lower;
       if (BASE_FORMS.has(token.text) && (subject[1] !== verb || !(/s$/.test(subjectHead) || /^(?:they|we|i)$/.test(subjectHead)))) continue;
-      const start = clauseStart(tokens, verb, sentenceEnd, telling);
+      const start = asOpener ? verb + 2 : clauseStart(tokens, verb, sentenceEnd, telling);
       if (start < 0) continue;
       let end = sentenceEnd;
       while (end > start && tokens[end - 1].isPunct && tokens[end - 1].quote === null) end--;

@@ -19,6 +19,8 @@ describe('reportsWithMissedCue', () => {
       [['Clinton', 'had told', 'she did not want the escort at all']]],
     ['a determiner and a noun for a body, a clause with its own verb', 'At the same time, the company claims its new prices and deals have saved customers millions.',
       [['the company', 'claims', 'its new prices and deals have saved customers millions']]],
+    ['"As X reports," opening the sentence', 'As Mashable reports, the company announced a minimum fare of $100 in the area.',
+      [['Mashable', 'reports', 'the company announced a minimum fare of $100 in the area']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -30,6 +32,7 @@ describe('reportsWithMissedCue', () => {
     ['a passive', 'He was told that the meeting had been moved to Friday afternoon.'],
     ['no clause after the verb', 'The minister announced a new budget for the coming year on Monday.'],
     ['a telling verb with no object', 'She told that the plan would fail within a year or two.'],
+    ['"as" in the middle of a sentence', 'The fares rose as Mashable reports, and the company announced a minimum fare of $100.'],
     ['an object, not a clause', 'The company announced its new prices for the coming year on Monday.'],
     ['a verb inside a quotation', '“He told me that we would win the vote easily,” she said.'],
   ])('nothing for %s', (_what, text) => {
