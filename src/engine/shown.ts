@@ -165,7 +165,7 @@ function opensSentence(text: string, at: number): boolean {
   return at === 0 || /(?:[.!?]["”’]?\s+|\n\s*|^\s*)$/.test(before);
 }
 
-export function whyHidden(attribution: Attribution, text: string): HiddenReason | null {
+export function whyHidden(attribution: Attribution, text: string, threshold = SHOWN_CONFIDENCE): HiddenReason | null {
   const source = attribution.sources[0];
   if (!source || !attribution.speaker) return 'no source';
   const words = wordsOf(source.text);
@@ -180,12 +180,12 @@ export function whyHidden(attribution: Attribution, text: string): HiddenReason 
   if (attribution.cue && NAMING_LEMMAS.has(cueLemma(attribution.cue.text)) && attribution.kind !== 'direct') return 'a name or title in quotation marks';
   // A content that is one pronoun ("promised what", "blamed on him") points elsewhere for what was said.
   if (/^(?:what|this|that|it|so|which|how|why|him|her|them|me|us)\W*$/i.test(contentText(attribution).trim())) return 'less sure';
-  if (attribution.confidence < SHOWN_CONFIDENCE) return 'less sure';
+  if (attribution.confidence < threshold) return 'less sure';
   return null;
 }
 
 /** Sets `shown` on every attribution (analyze's last pass). */
-export function decideShown(text: string, attributions: Attribution[]): Attribution[] {
+export function decideShown(text: string, attributions: Attribution[], threshold = SHOWN_CONFIDENCE): Attribution[] {
   const shownById = new Map<string, boolean>();
   const hiddenBecause = new Map<string, HiddenReason | null>();
   return attributions.map((attribution) => {
@@ -196,7 +196,7 @@ export function decideShown(text: string, attributions: Attribution[]): Attribut
       const why = hiddenBecause.get(attribution.continues);
       shown = (shownById.get(attribution.continues) ?? false) || (attribution.kind === 'direct' && why === 'not a verb of saying');
     } else {
-      const why = whyHidden(attribution, text);
+      const why = whyHidden(attribution, text, threshold);
       hiddenBecause.set(attribution.id, why);
       shown = why === null;
     }
