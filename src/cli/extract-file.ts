@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import type { Attribution, Speaker, TextHints } from '../shared/attribution';
 import { err, ok, type Result } from '../shared/result';
 import { analyze } from '../engine/index';
-import { articleText, checkBytes, checkFileSize, decodeUtf8, isHtml } from './input';
+import { FILE_TO_TEXT_RATIO, articleText, checkBytes, checkFileSize, decodeUtf8, isHtml, megabytes } from './input';
 import { articleFromHtml } from './html';
 
 export interface FileAnalysis {
@@ -31,18 +31,52 @@ function readReason(error: unknown): string {
   return (code && REASONS[code]) ?? `cannot read: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+/**
+ * Standard input (or a file that only streams: a pipe, /dev/zero) read a chunk at a time and given up one byte
+ * past the file limit, so endless input ends with the oversized-file message, not with memory exhausted.
+ */
+function readCapped(fd: number, maxMegabytes: number): Result<Uint8Array> {
+  const limit = maxMegabytes * FILE_TO_TEXT_RATIO * 1024 * 1024;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  for (;;) {
+    let read: number;
+    try {
+      read = fs.readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+      throw error;
+    }
+    if (read === 0) break;
+    total += read;
+    if (total > limit) return err(`file of more than ${megabytes(limit)} is over the ${maxMegabytes * FILE_TO_TEXT_RATIO} MB file limit (${FILE_TO_TEXT_RATIO} × --max-mb)`);
+    chunks.push(Buffer.from(chunk.subarray(0, read)));
+  }
+  return ok(Buffer.concat(chunks, total));
+}
+
 /** The bytes of a file (or of stdin for "-"), refusing early what is too big to read. */
 function readBytes(file: string, maxMegabytes: number): Result<Uint8Array> {
   try {
-    if (file !== '-') {
-      const stat = fs.statSync(file);
-      if (stat.isDirectory()) return err(REASONS.EISDIR);
-      const size = checkFileSize(stat.size, maxMegabytes);
-      if (!size.ok) return size;
+    if (file === '-') return readCapped(0, maxMegabytes);
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return err(REASONS.EISDIR);
+    if (!stat.isFile()) {
+      // A device or a pipe has no size to check first: read it capped.
+      const fd = fs.openSync(file, 'r');
+      try {
+        return readCapped(fd, maxMegabytes);
+      } finally {
+        fs.closeSync(fd);
+      }
     }
-    const bytes = fs.readFileSync(file === '-' ? 0 : file);
-    const size = checkFileSize(bytes.length, maxMegabytes);
-    return size.ok ? ok(bytes) : size;
+    const size = checkFileSize(stat.size, maxMegabytes);
+    if (!size.ok) return size;
+    const bytes = fs.readFileSync(file);
+    const read = checkFileSize(bytes.length, maxMegabytes);
+    return read.ok ? ok(bytes) : read;
   } catch (error) {
     return err(readReason(error));
   }

@@ -46,7 +46,13 @@ export async function main(argv: string[]): Promise<number> {
     case 'files': {
       let failures = 0;
       for (const file of command.files) {
-        const result = extractFile(file, command.maxMegabytes, { anyPage: command.anyPage });
+        // Whatever goes wrong with one file stays with that file: the ones after it are still analysed.
+        let result: ReturnType<typeof extractFile>;
+        try {
+          result = extractFile(file, command.maxMegabytes, { anyPage: command.anyPage });
+        } catch (error) {
+          result = { ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+        }
         if (result.ok) {
           await writeLine(JSON.stringify(result.value, null, command.pretty ? 2 : undefined));
         } else {

@@ -45,10 +45,36 @@ beforeAll(async () => {
   fs.writeFileSync(file('huge.txt'), `${ARTICLE}\n\n`.repeat(Math.floor((10 * 1024 * 1024) / Buffer.byteLength(`${ARTICLE}\n\n`))));
   fs.mkdirSync(file('a-directory'));
   fs.writeFileSync(file('no-article.html'), '<!doctype html><html><head><title>x</title></head><body><script>var a = 1;</script></body></html>');
+  fs.writeFileSync(file('deep.html'), `<html><body><article>${'<div>'.repeat(7000)}<p>“We will win the vote,” the mayor said on Tuesday at City Hall.</p>${'</div>'.repeat(7000)}</article></body></html>`);
   fs.writeFileSync(file('front-page.html'), PAGE.replace('<head>', '<head><meta property="og:type" content="website">'));
 }, 60_000);
 
 afterAll(() => tmp?.remove());
+
+describe('whosaid extract: one input cannot take the others down', () => {
+  test('a page nested 7,000 elements deep is read, and the file after it too', async () => {
+    const run = await runCli(['extract', file('deep.html'), file('article.txt')], { timeoutMs: 60_000 });
+    expect(run.code).toBe(0);
+    const outputs = jsonLines<FileOutput>(run.stdout);
+    expect(outputs.map((o) => o.source)).toEqual([file('deep.html'), file('article.txt')]);
+    expect(outputs[0].quotes.map((q) => q.contents[0].text)).toContain('“We will win the vote,”');
+  }, 90_000);
+
+  test.each([['/dev/zero'], ['/dev/urandom']])('endless input (%s) ends with the oversized-file message; the next file is analysed', async (device) => {
+    if (!fs.existsSync(device)) return;
+    const run = await runCli(['extract', '--max-mb', '0.2', device, file('article.txt')], { timeoutMs: 30_000 });
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^whosaid: ${device}: file of more than 2\\.0 MB is over the 2 MB file limit`));
+    expect(jsonLines<FileOutput>(run.stdout).map((o) => o.source)).toEqual([file('article.txt')]);
+  });
+
+  test('endless standard input is capped the same way', async () => {
+    const run = await runCli(['extract', '--max-mb', '0.1', '-'], { input: Buffer.alloc(3 * 1024 * 1024, 'a'), timeoutMs: 30_000 });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^whosaid: stdin: file of more than 1\.0 MB is over the 1 MB file limit/);
+  });
+});
 
 describe('whosaid extract --any-page', () => {
   test('reads a page that calls itself no article all the same', async () => {

@@ -53,6 +53,13 @@ describe('buildArticleText: the text as rendered', () => {
     expect(text.replace('\n\nVisible', '')).toBe(LONG);
   });
 
+  test('a page nested 10,000 elements deep is walked without overflowing the stack', () => {
+    const deep = `${'<div>'.repeat(10_000)}<p>${LONG}</p>${'</div>'.repeat(10_000)}`;
+    expect(textOf(deep)).toBe(LONG);
+    const doc = body(`<main>${deep}</main>`);
+    expect(extractArticle(doc, { fallbackToBody: true })?.text).toBe(LONG);
+  });
+
   test('block quotations: where each outermost <blockquote> lies in the text', () => {
     const doc = body('<div id="root"><p>Askar wrote about it.</p><blockquote><p>The bug lets a client crash the server.</p><blockquote><p>Nested.</p></blockquote></blockquote><p>After.</p></div>');
     const article = buildArticleText(doc.getElementById('root')!);

@@ -213,57 +213,79 @@ export function buildArticleText(root: Element, options: TextOptions = {}): Arti
   const blockQuotes: ParagraphRange[] = [];
   let blockQuoteDepth = 0;
 
-  const walk = (parent: Element, preformatted: boolean): void => {
-    let afterFigure = false;
-    for (let child = parent.firstChild; child && !builder.full; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        builder.text(child as Text, preformatted);
-        if ((child as Text).data.trim() !== '') afterFigure = false;
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      const tag = el.localName;
-      // A figure is media with its caption and credit (guardian-1: a photo, an embed's link text), never the article's
-      // prose; a short unpunctuated block right after one is its caption, written outside it.
-      if (tag === 'figure' && !holdsMostOfRoot(el)) {
-        afterFigure = true;
-        continue;
-      }
-      const captionAfterFigure = afterFigure && isCaptionLike(el);
-      afterFigure = false;
-      if (captionAfterFigure) continue;
-      if (tag === 'br') {
-        builder.lineBreak();
-        continue;
-      }
-      if (HARD_SKIP_TAGS.has(tag) || el === title.element || isHidden(el)) continue;
-      if (HEADINGS.has(tag) && collapseWhitespace(el.textContent ?? '') === title.text) continue;
-      if (isFurniture(el) && !holdsMostOfRoot(el)) continue;
-      if (LINK_LIST_TAGS.has(tag) && linkDensity(el) > LINK_LIST_DENSITY) continue;
-      const block = BLOCK_TAGS.has(tag);
-      if (block) builder.blockEdge();
-      if (tag === 'q') {
-        const marks = QUOTE_MARKS[quoteDepth % 2];
-        quoteDepth++;
-        builder.virtual(marks[0]);
-        walk(el, preformatted);
+  // An explicit stack, not recursion: a page nested thousands of elements deep must not overflow the call stack.
+  interface Frame {
+    child: ChildNode | null;
+    preformatted: boolean;
+    afterFigure: boolean;
+    /** Run when the element's children are done: closing marks and block edges. */
+    exit: (() => void) | null;
+  }
+  const stack: Frame[] = [{ child: root.firstChild, preformatted: root.localName === 'pre', afterFigure: false, exit: null }];
+  while (stack.length > 0 && !builder.full) {
+    const frame = stack[stack.length - 1];
+    const child = frame.child;
+    if (!child) {
+      stack.pop();
+      frame.exit?.();
+      continue;
+    }
+    frame.child = child.nextSibling;
+    if (child.nodeType === 3) {
+      builder.text(child as Text, frame.preformatted);
+      if ((child as Text).data.trim() !== '') frame.afterFigure = false;
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.localName;
+    // A figure is media with its caption and credit (guardian-1: a photo, an embed's link text), never the article's
+    // prose; a short unpunctuated block right after one is its caption, written outside it.
+    if (tag === 'figure' && !holdsMostOfRoot(el)) {
+      frame.afterFigure = true;
+      continue;
+    }
+    const captionAfterFigure = frame.afterFigure && isCaptionLike(el);
+    frame.afterFigure = false;
+    if (captionAfterFigure) continue;
+    if (tag === 'br') {
+      builder.lineBreak();
+      continue;
+    }
+    if (HARD_SKIP_TAGS.has(tag) || el === title.element || isHidden(el)) continue;
+    if (HEADINGS.has(tag) && collapseWhitespace(el.textContent ?? '') === title.text) continue;
+    if (isFurniture(el) && !holdsMostOfRoot(el)) continue;
+    if (LINK_LIST_TAGS.has(tag) && linkDensity(el) > LINK_LIST_DENSITY) continue;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) builder.blockEdge();
+    let exit: () => void;
+    if (tag === 'q') {
+      const marks = QUOTE_MARKS[quoteDepth % 2];
+      quoteDepth++;
+      builder.virtual(marks[0]);
+      exit = () => {
         builder.virtual(marks[1]);
         quoteDepth--;
-      } else if (tag === 'blockquote') {
-        const segmentsBefore = builder.segments.length;
-        blockQuoteDepth++;
-        walk(el, preformatted);
+        if (block) builder.blockEdge();
+      };
+    } else if (tag === 'blockquote') {
+      const segmentsBefore = builder.segments.length;
+      blockQuoteDepth++;
+      exit = () => {
         blockQuoteDepth--;
         const added = builder.segments.slice(segmentsBefore);
         if (blockQuoteDepth === 0 && added.length > 0) blockQuotes.push({ start: added[0].start, end: added[added.length - 1].end });
-      } else {
-        walk(el, preformatted || tag === 'pre');
-      }
-      if (block) builder.blockEdge();
+        builder.blockEdge();
+      };
+    } else {
+      exit = () => {
+        if (block) builder.blockEdge();
+      };
     }
-  };
-  walk(root, root.localName === 'pre');
+    stack.push({ child: el.firstChild, preformatted: frame.preformatted || tag === 'pre', afterFigure: false, exit });
+  }
+  // Text stopped at maxChars: close what is open, so marks and block quotations end where the text does.
+  while (stack.length > 0) stack.pop()!.exit?.();
   builder.finish();
   return {
     title: title.text,
