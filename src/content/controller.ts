@@ -68,6 +68,20 @@ export interface ContentController {
 const NO_ARTICLE_TEXT = 'WhoSaid found no article text on this page.';
 
 /** <link rel=canonical> or og:url, resolved against the page; else the URL without its hash. */
+/**
+ * A host's site, as browsers group hosts for cookies, approximated without the public-suffix list: its last two
+ * labels, or three under a two-letter country code with a generic second level ("bbc.co.uk", "news.com.au").
+ */
+function siteOf(hostname: string): string {
+  const labels = hostname.toLowerCase().split('.');
+  const countryGeneric = labels.length >= 3 && labels[labels.length - 1].length === 2 && /^(?:co|com|org|net|gov|ac|edu|ne|or)$/.test(labels[labels.length - 2]);
+  return labels.slice(countryGeneric ? -3 : -2).join('.');
+}
+
+/**
+ * The page's address for the cache and for exports: its canonical link when that is on the same site (a page
+ * may point anywhere, and an export must not carry another site's address), else its own URL without the hash.
+ */
 export function canonicalUrl(doc: Document, pageUrl: string): string {
   const declared =
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
@@ -75,7 +89,8 @@ export function canonicalUrl(doc: Document, pageUrl: string): string {
   if (declared) {
     try {
       const url = new URL(declared.trim(), pageUrl || undefined);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+      const page = pageUrl ? new URL(pageUrl) : null;
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && (!page || siteOf(page.hostname) === siteOf(url.hostname))) return url.href;
     } catch {
       // Malformed: fall back to the page's own URL.
     }

@@ -1,4 +1,4 @@
-import { createContentController, MAX_RETRIES, NAVIGATION_SETTLE_MS, RETRY_QUIET_MS, type ContentApi } from '../../src/content/controller';
+import { canonicalUrl, createContentController, MAX_RETRIES, NAVIGATION_SETTLE_MS, RETRY_QUIET_MS, type ContentApi } from '../../src/content/controller';
 import type { Attribution } from '../../src/shared/attribution';
 import type { AnalysisReply, ArticlePayload, ContentToBackground } from '../../src/shared/messages';
 import {
@@ -675,5 +675,23 @@ describe('a click inside a highlight', () => {
     expect(reveals(page)).toEqual([{ attributionId: 'q1' }]);
     page.controller.destroy();
     expect(clickOn(page, 'raise taxes')).toBe(0);
+  });
+});
+
+describe('canonicalUrl: the page address exports carry', () => {
+  const pageWith = (head: string) => {
+    const page = parseDocumentWithEvents(`<html><head>${head}</head><body><p>x</p></body></html>`);
+    page.restore();
+    return page.doc;
+  };
+  test.each([
+    ['a same-site canonical link', '<link rel="canonical" href="https://www.news.example/story">', 'https://m.news.example/story?utm=1#top', 'https://www.news.example/story'],
+    ['a canonical on a country-code site', '<link rel="canonical" href="https://www.bbc.co.uk/news/1">', 'https://m.bbc.co.uk/news/1', 'https://www.bbc.co.uk/news/1'],
+    ['another site\'s canonical link: the page\'s own address', '<link rel="canonical" href="https://other.example/fake">', 'https://news.example/story#top', 'https://news.example/story'],
+    ['another site under the same country code', '<link rel="canonical" href="https://evil.co.uk/x">', 'https://www.bbc.co.uk/news/1', 'https://www.bbc.co.uk/news/1'],
+    ['og:url on another site', '<meta property="og:url" content="https://other.example/fake">', 'https://news.example/a', 'https://news.example/a'],
+    ['no canonical link', '', 'https://news.example/a#b', 'https://news.example/a'],
+  ])('%s', (_what, head, pageUrl, expected) => {
+    expect(canonicalUrl(pageWith(head), pageUrl)).toBe(expected);
   });
 });
