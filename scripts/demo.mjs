@@ -1,6 +1,6 @@
 /**
  * npm start: builds the extension, serves demo/ from 127.0.0.1 and opens Chromium with WhoSaid loaded
- * on the demo article. Without a display it runs headless: opens the panel, saves demo.png, prints
+ * on the demo article. Without a display it runs headless: opens the panel, saves docs/demo.png (the README's picture), prints
  * the who-said-what table and exits. With a display the browser stays open until you close it.
  */
 import { createRequire } from 'node:module';
@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const { ROOT, findChromium, serveFolders, launchBrowser, extensionWorker, readExtensionStorage, waitForOverlay } = require('./lib/browser.cjs');
 
 const headless = !process.env.DISPLAY;
-const SCREENSHOT = join(ROOT, 'demo.png');
+const SCREENSHOT = join(ROOT, 'docs', 'demo.png');
 const DEMO_PATH = '/world/russia-baghdadi-claim/';
 
 /** The worker's cached analysis of the page: what the extension found, in full. */

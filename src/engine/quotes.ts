@@ -250,6 +250,15 @@ export function listAfterColon(text: string, tokenized: Tokenized, found: Attrib
   return out;
 }
 
+/** Whether the words of [start, end) (40 characters of them) appear again elsewhere in the text. */
+function repeatsElsewhere(text: string, start: number, end: number): boolean {
+  const probe = text.slice(start, end).replace(/^[\s"“”'‘’]+/, '').slice(0, 40);
+  if (probe.length < 20) return false;
+  const before = text.lastIndexOf(probe, start - 1);
+  const after = text.indexOf(probe, end);
+  return before >= 0 || after >= 0;
+}
+
 /** A signature line closing a block quotation: "Michael Shadlen, Ph.D.", "— Jane Doe (@jdoe) May 4, 2017". */
 function signature(tokens: Token[], [from, to]: [number, number]): [number, number] | null {
   let start = from;
@@ -291,7 +300,9 @@ export function blockQuotedPassages(text: string, tokenized: Tokenized, found: A
       });
       continue;
     }
-    if (firstParagraph === 0) continue;
+    // A pull quote repeats words the article quotes elsewhere, in their own marks: whoever spoke last before it
+    // is no evidence of whose they are (the demo page's pull quote is Dillon's, set after Davis's paragraph).
+    if (firstParagraph === 0 || tokens[first].quote === 'open' || repeatsElsewhere(text, tokens[first].start, tokens[last - 1].end)) continue;
     const [beforeFrom, beforeTo] = paragraphs[firstParagraph - 1];
     const before = found
       .filter((attribution) => attribution.sources.length > 0 && attribution.cue && attribution.cue.start >= tokens[beforeFrom].start && attribution.cue.end <= tokens[beforeTo - 1].end)

@@ -53,6 +53,8 @@ function conditions(quote: Attribution, required: Required): Array<[string, bool
   const checks: Array<[string, boolean]> = [
     ['speaker', speakerMatches(quote, required.speaker)],
     ['content', contentMatches(quote, required.content)],
+    // Every required attribution of the seed is listed by default, not behind "less sure".
+    ['shown', quote.shown !== false],
   ];
   if (required.cue) checks.push(['cue', quote.cue !== null && hasWords(quote.cue.text, required.cue)]);
   if (required.kind) checks.push(['kind', quote.kind === required.kind]);

@@ -439,6 +439,13 @@ describe('blockQuotedPassages: a <blockquote> is a quotation without marks', () 
     expect(quoted?.contents[0].text).toBe('The act of becoming aware of a decision follows the same process.');
   });
 
+  test('a pull quote repeating a quotation of the article is not given to whoever spoke just before it', () => {
+    const pull = '“There have been several past claims of this kind that have been proven false,” Col. Ryan Dillon said.\n\nCapt. Jeff Davis said there was no information to corroborate the report.\n\n“There have been several past claims of this kind that have been proven false.”\n\nThe end.';
+    const start = pull.lastIndexOf('“There have been');
+    const quotes = analyze(pull, { blockQuotes: [{ start, end: pull.indexOf('\n\nThe end.') }] }).quotes;
+    expect(quotes.filter((q) => q.speaker?.name.includes('Davis') && q.contents.some((c) => c.text.includes('past claims')))).toEqual([]);
+  });
+
   test.each([
     ['no hint, no quotation', undefined],
     ['a block with nobody before it', { blockQuotes: [block('That is a problem for every server.')] }],
