@@ -15,7 +15,7 @@ import { bioMask, compile, decode, viterbi, type CompiledModel } from './percept
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
 import { reportsWithMissedCue } from './reports';
 import { closingMark, isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon, blockQuotedPassages } from './quotes';
-import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource } from './source-span';
+import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource, agentAfterPassive } from './source-span';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
@@ -189,7 +189,7 @@ export function extractWith(trained: ExtractorModel, text: string, hints: TextHi
     // Tidying can leave a lone word that names no one ("Basically ," → "Basically").
     const plausible = tidied && !isImplausibleSource(tokens, tidied) ? tidied : undefined;
     const fallback = plausible ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs[tokens[cue.start].paragraph][1]));
-    const picked = subjectNotSource ? plausible : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback;
+    const picked = subjectNotSource ? plausible ?? (passive ? agentAfterPassive(tokens, cue, contentChunks) : undefined) : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback;
     picks.push({ cue, source: picked ?? null });
     const sources = picked ? [spanOf(text, tokens, picked[0], picked[1])] : [];
     // An attribution whose only content is its own source says nothing.
@@ -423,6 +423,8 @@ function withoutSource(tokens: Token[], contentChunks: Array<[number, number]>, 
     // of anonymity"), not what was said.
     if (start >= sourceStart) continue;
     end = sourceStart;
+    // "… by the conservation department": the agent's "by" goes with it.
+    if (end - 1 > start && tokens[end - 1].lower === 'by') end--;
     while (end > start && tokens[end - 1].isPunct && !tokens[end - 1].quote) end--;
     while (start < end && tokens[start].isPunct && !tokens[start].quote) start++;
     if (end > start) out.push([start, end]);

@@ -345,3 +345,17 @@ describe('extract: source selection', () => {
     expect(sourceOf(text, cue)).toEqual([source]);
   });
 });
+
+describe('a passive cue\'s agent after "by" is its source where the tagger gave none', () => {
+  const sourcesOf = (text: string) => extract(text).map((q) => [q.cue?.text, q.sources.map((s) => s.text).join('|'), q.contents.map((c) => c.text).join(' … ')]);
+  test('after a quotation in the content', () => {
+    expect(sourcesOf('The recent spate of mass strandings has been described as “heartbreaking” by the conservation department.'))
+      .toContainEqual(['has been described', 'the conservation department', 'as “heartbreaking”']);
+  });
+  test.each([
+    ['a "by" inside the content', 'Bankers are said to be urging the governor to play by the rules and make the payment on Tuesday.'],
+    ['a content that starts at the agent', 'Herman Cain, who hosts a radio show, was asked by a caller why young men are coming to the U.S. as refugees.'],
+  ])('not for %s', (_what, text) => {
+    for (const [, source] of sourcesOf(text)) expect(source).not.toMatch(/^(?:the rules|a caller)/);
+  });
+});
