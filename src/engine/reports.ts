@@ -117,6 +117,31 @@ function hasFiniteVerbSoon(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** The subject comes right after a comma, and after the verb only its setting and the full stop: "…, X reported earlier this year." */
+function reportClosesSentence(tokens: Token[], subject: [number, number], verb: number, sentenceStart: number, sentenceEnd: number): boolean {
+  if (subject[0] - 1 <= sentenceStart + 3 || tokens[subject[0] - 1].text !== ',') return false;
+  let at = verb + 1;
+  while (at < sentenceEnd && (isSetting(tokens[at]) || /^(?:earlier|later|this|last|ago|week|month|year|in|a|statement|report)$/.test(tokens[at].lower))) at++;
+  return at === sentenceEnd || (at === sentenceEnd - 1 && /^[.!?]$/.test(tokens[at].text));
+}
+
+function pushReport(out: Attribution[], text: string, tokens: Token[], subject: [number, number], verb: number, [start, end]: [number, number], form: string): void {
+  let cueStart = verb;
+  while (cueStart > subject[1] && AUXILIARIES.has(tokens[cueStart - 1].lower)) cueStart--;
+  const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) });
+  const source = span(subject[0], subject[1]);
+  out.push({
+    id: '',
+    cue: span(cueStart, verb + 1),
+    sources: [source],
+    contents: [span(start, end)],
+    kind: 'indirect',
+    speaker: { name: source.text, type: 'unnamed', aliases: [] },
+    confidence: 0.6,
+    cueLemma: TELLING_FORMS.get(form) ?? REPORTING_FORMS.get(form),
+  });
+}
+
 export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
   const { tokens, sentences } = tokenized;
   const out: Attribution[] = [];
@@ -136,6 +161,12 @@ export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: 
       // A base form is finite only after a plural subject ("sources tell", "they say"), never after "to" or a modal.
       const subjectHead = tokens[subject[1] - 1].lower;
       if (BASE_FORMS.has(token.text) && (subject[1] !== verb || !(/s$/.test(subjectHead) || /^(?:they|we|i)$/.test(subjectHead)))) continue;
+      // "…, Yahoo Finance reported earlier this year.": a report closing its sentence gives it the clause before.
+      const closing = !telling && reportClosesSentence(tokens, subject, verb, sentenceStart, sentenceEnd);
+      if (closing) {
+        pushReport(out, text, tokens, subject, verb, [sentenceStart, subject[0] - 1], token.text);
+        continue;
+      }
       const start = asOpener ? verb + 2 : clauseStart(tokens, verb, sentenceEnd, telling);
       if (start < 0) continue;
       let end = sentenceEnd;
@@ -148,20 +179,7 @@ export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: 
         }
       }
       if (end - start < 4) continue;
-      let cueStart = verb;
-      while (cueStart > subject[1] && AUXILIARIES.has(tokens[cueStart - 1].lower)) cueStart--;
-      const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) });
-      const source = span(subject[0], subject[1]);
-      out.push({
-        id: '',
-        cue: span(cueStart, verb + 1),
-        sources: [source],
-        contents: [span(start, end)],
-        kind: 'indirect',
-        speaker: { name: source.text, type: 'unnamed', aliases: [] },
-        confidence: 0.6,
-        cueLemma: TELLING_FORMS.get(token.text) ?? REPORTING_FORMS.get(token.text),
-      });
+      pushReport(out, text, tokens, subject, verb, [start, end], token.text);
     }
   }
   return out;

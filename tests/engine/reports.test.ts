@@ -19,6 +19,8 @@ describe('reportsWithMissedCue', () => {
       [['Clinton', 'had told', 'she did not want the escort at all']]],
     ['a determiner and a noun for a body, a clause with its own verb', 'At the same time, the company claims its new prices and deals have saved customers millions.',
       [['the company', 'claims', 'its new prices and deals have saved customers millions']]],
+    ['a report closing its sentence', 'The price gap has become less relevant as prices fell, Yahoo Finance reported earlier this year.',
+      [['Yahoo Finance', 'reported', 'The price gap has become less relevant as prices fell']]],
     ['"As X reports," opening the sentence', 'As Mashable reports, the company announced a minimum fare of $100 in the area.',
       [['Mashable', 'reports', 'the company announced a minimum fare of $100 in the area']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
@@ -33,6 +35,7 @@ describe('reportsWithMissedCue', () => {
     ['no clause after the verb', 'The minister announced a new budget for the coming year on Monday.'],
     ['a telling verb with no object', 'She told that the plan would fail within a year or two.'],
     ['"as" in the middle of a sentence', 'The fares rose as Mashable reports, and the company announced a minimum fare of $100.'],
+    ['a report with an object after it, not closing the sentence', 'Prices fell sharply, and Yahoo Finance reported a loss for the year.'],
     ['an object, not a clause', 'The company announced its new prices for the coming year on Monday.'],
     ['a verb inside a quotation', '“He told me that we would win the vote easily,” she said.'],
   ])('nothing for %s', (_what, text) => {
