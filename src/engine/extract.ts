@@ -14,7 +14,7 @@ import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } fro
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
 import { reportsWithMissedCue } from './reports';
-import { closingMark, isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon, blockQuotedPassages } from './quotes';
+import { closingMark, isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon, blockQuotedPassages, quotationAfterDashedAside } from './quotes';
 import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource, agentAfterPassive } from './source-span';
 import trainedWeights from './model/weights.json';
 
@@ -211,6 +211,7 @@ export function extractWith(trained: ExtractorModel, text: string, hints: TextHi
   found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
   for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);
   joinQuotationAfterAside(text, tokenized, found);
+  quotationAfterDashedAside(text, tokenized, found);
   found.push(...quotationsWithMissedCue(text, tokenized, found));
   found.push(...reportsWithMissedCue(text, tokenized, found).map((report) => ({ ...report, kind: quoteKind(tokens, report.contents) })));
   found.push(...signedQuotations(text, tokenized, found));

@@ -367,6 +367,29 @@ export function joinQuotationAfterAside(text: string, tokenized: Tokenized, foun
   }
 }
 
+/**
+ * "There would be a code including — according to the explanatory notes of the British Bill — “provision to …”":
+ * an "according to" aside between dashes inside a sentence, and the quotation right after the closing dash, which
+ * finishes the sentence the content began.
+ */
+export function quotationAfterDashedAside(text: string, tokenized: Tokenized, found: Attribution[]): void {
+  const { tokens, paragraphs } = tokenized;
+  for (const attribution of found) {
+    const source = attribution.sources[attribution.sources.length - 1];
+    if (!attribution.cue || !source || !/^according\b/i.test(attribution.cue.text) || attribution.contents.length === 0) continue;
+    const dash = firstTokenAt(tokens, source.end);
+    if (dash + 1 >= tokens.length || !DASHES.has(tokens[dash].text) || tokens[dash + 1].quote !== 'open') continue;
+    const paragraphEnd = paragraphs[tokens[dash].paragraph][1];
+    const close = closingMark(tokens, dash + 2, paragraphEnd);
+    if (close < 0) continue;
+    const start = tokens[dash + 1].start;
+    const end = tokens[close].end;
+    if (found.some((other) => other !== attribution && overlaps(other, start, end))) continue;
+    attribution.contents.push({ start, end, text: text.slice(start, end) });
+    attribution.kind = quoteKind(tokens, attribution.contents);
+  }
+}
+
 /** Verbs that introduce a direct quotation by themselves ("…,” she yells"), as their finite forms: "said", "yells",
  * "added" (a base form is no attribution's verb in a text's narration: "state" in "state Del." is a noun), with their lemma. */
 const SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
@@ -457,19 +480,20 @@ function sentenceSubjectAndVerb(tokens: Token[], sentence: number, colon: number
  */
 function verbThenQuotation(tokens: Token[], open: number, from: number): CueAndSource | null {
   const separator = open - 1;
-  if (separator - 2 < from || !/^[,:]$/.test(tokens[separator].text)) return null;
+  if (separator - 2 < from || !/^[,:)]$/.test(tokens[separator].text)) return null;
   const verb = separator - 1;
   const sentence = tokens[verb].sentence;
   let start = verb;
   while (start - 1 >= from && tokens[start - 1].sentence === sentence && !/^[,;:()]$/.test(tokens[start - 1].text) && tokens[start - 1].quote === null && verb - start < 9) start--;
   const colonAfterSubject = tokens[separator].text === ':' ? sentenceSubjectAndVerb(tokens, tokens[verb].sentence, separator) : null;
   if (colonAfterSubject) return colonAfterSubject;
-  if (tokens[verb].lower === 'words') {
-    // "In X's words,": the source is X.
+  if (/^(?:words|phrase)$/.test(tokens[verb].lower)) {
+    // "In X's words,", "(in economist Tyler Cowen's phrase)": the source is X.
     const possessive = verb - 1;
     if (tokens[start].lower !== 'in' || possessive - start < 2 || !/^['’]s$|['’]s$/.test(tokens[possessive].text)) return null;
     const sourceEnd = /^['’]s$/.test(tokens[possessive].text) ? possessive : possessive + 1;
-    return isSourceStart(tokens[start + 1]) ? { cue: [verb, verb + 1], source: [start + 1, sourceEnd] } : null;
+    const named = tokens.slice(start + 1, sourceEnd).some((token) => /^\p{Lu}/u.test(token.text));
+    return named ? { cue: [verb, verb + 1], source: [start + 1, sourceEnd] } : null;
   }
   if (!isSpeechVerb(tokens[verb])) return null;
   let cueStart = verb;

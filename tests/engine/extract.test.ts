@@ -232,6 +232,8 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
       [['states', 'the report', '"The birth lottery matters more in the U.S. than anywhere."']]],
     ['"In X\'s words," with a single-quoted phrase inside', 'In Dr. Shadlen\'s words, "Could it be tied to that important \'a-ha!\' moment?"',
       [['words', 'Dr. Shadlen', '"Could it be tied to that important \'a-ha!\' moment?"']]],
+    ['"in X\'s phrase" in parentheses', 'Uber behaves as if there were (in libertarian economist Tyler Cowen’s phrase) “markets in everything” – including safety.',
+      [['phrase', 'libertarian economist Tyler Cowen', '“markets in everything”']]],
     ['a sentence opened by a name and a verb of saying, its colon before the quotation',
       'Alverson summed up the journey from a wooden boat to the fish counter: “It’s Seattle old school meets Seattle new school.”',
       [['summed up', 'Alverson', '“It’s Seattle old school meets Seattle new school.”']]],
@@ -416,6 +418,20 @@ describe('a number\'s modifier between a cue and its content belongs to the cont
     withQuantityModifier(text, attribution);
     expect(attribution.contents[0].text).toBe(content);
     expect(text).toContain(gap + content);
+  });
+});
+
+describe('quotationAfterDashedAside: "— according to X — “…”" finishes the content', () => {
+  test('the quotation after the closing dash joins the content, and the kind is mixed', () => {
+    const text = 'There would be a code including — according to the explanatory notes of the British Bill — “provision to protect the public interest in the confidentiality of journalistic sources.”';
+    const quote = extract(text).find((q) => q.cue?.text.startsWith('according'));
+    expect(quote?.contents.map((c) => c.text)).toContain('“provision to protect the public interest in the confidentiality of journalistic sources.”');
+    expect(quote?.kind).toBe('mixed');
+  });
+  test('not without the dash before the quotation', () => {
+    const text = 'There would be a code, according to the explanatory notes of the British Bill. “Provision to protect the public interest is not enough,” critics said.';
+    const quote = extract(text).find((q) => q.cue?.text.startsWith('according'));
+    expect(quote?.contents.map((c) => c.text).join(' ')).not.toContain('Provision to protect');
   });
 });
 
