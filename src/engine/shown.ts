@@ -100,6 +100,8 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   // The head: the last word before a preposition, relative or verb; after a possessive, the possessed.
   let end = phrase.findIndex((word, index) => index > 0 && PHRASE_END.has(word.toLowerCase()));
   if (end < 0) end = phrase.length;
+  // A participle after the noun ("intelligence reports seen by Reuters") is no head.
+  while (end > 1 && /^\p{Ll}+(?:ed|en|ing)$/u.test(phrase[end - 1]) && nounClass(phrase[end - 1]) === 'unknown') end--;
   const head = phrase.slice(0, end);
   // "A number of experts", "a group of doctors": a quantity or collective before "of" speaks through what follows.
   if (end < phrase.length - 1 && phrase[end].toLowerCase() === 'of' && nounClass(head[head.length - 1] ?? '') !== 'agent') {
@@ -109,6 +111,8 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   const last = head[head.length - 1];
   if (!last) return false;
   if (/^[$#€£]/.test(last) || /^[\d.,%]+$/.test(last)) return false;
+  // "1010data", "3M": digits and letters together make a name.
+  if (/^\d+\p{L}/u.test(last)) return true;
   const lower = last.toLowerCase().replace(/['’]s?$/, '');
   if (head.length === 1 && (PRONOUN.test(last) || INDEFINITES.has(lower))) return true;
   if (DOCUMENT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return true;
@@ -119,6 +123,9 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   const kind = nounClass(lower);
   // "tweeter", "commenter": one who does a verb of saying, though WordNet knows only a loudspeaker.
   if (kind === 'other' && /(?:er|or)$/.test(lower) && speechCue(lower.slice(0, -2))) return true;
+  // A lower-case word WordNet has no noun for is an adjective, adverb or verb ("bought online has described"),
+  // unless it is shaped like a word for a person ("podcaster", "influencer", "pollsters").
+  if (kind === 'unknown' && !isCapitalised(last)) return /(?:er|or|ist|ian|ant|ent)s?$/.test(lower);
   return kind !== 'other';
 }
 

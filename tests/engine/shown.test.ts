@@ -20,6 +20,8 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['Law enforcement sources', false],
     ['the explanatory notes of the British Bill', false],
     ['Someone', true],
+    ['Zimbabwean intelligence reports seen by Reuters', true],
+    ['podcasters', false],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });
@@ -32,6 +34,7 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['Yahoo’s $4.8', true],
     ['There’s nothing', true],
     ['blue signs', false],
+    ['online', false],
     ['The bottom line', true],
     ['The initiative, from Tony Abbott’s office,', true],
   ])('%s cannot (opening a sentence: %s)', (source, opens) => {

@@ -67,6 +67,12 @@ describe('buildArticleText: the text as rendered', () => {
     expect(buildArticleText(body('<div id="r"><p>No quotes.</p></div>').getElementById('r')!).blockQuotes).toEqual([]);
   });
 
+  test('a class saying furniture is absent ("no_caption") is no furniture: buzzfeed-1\'s lede', () => {
+    expect(textOf('<div class="buzz_superlist_item image_hit no_caption"><h2>The mother has described how her daughter was burning up.</h2></div>'))
+      .toBe('The mother has described how her daughter was burning up.');
+    expect(textOf(`<p>${LONG}</p><div class="caption">Photo: AP</div>`)).toBe(LONG);
+  });
+
   test('keeps prose right after a figure: only a short unpunctuated block there is its caption', () => {
     expect(textOf('<p>One.</p><figure><img src="x.png"></figure><p>“We will rebuild,” the mayor said on Friday.</p>')).toBe('One.\n\n“We will rebuild,” the mayor said on Friday.');
     expect(textOf('<p>One.</p><figure><img src="x.png"></figure><p>The mayor spoke</p><p>Whale strandings</p>')).toBe('One.\n\nWhale strandings');

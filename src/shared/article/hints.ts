@@ -115,9 +115,12 @@ export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.localName)) return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
-  const hint = classAndId(el);
-  return hint !== '' && FURNITURE_HINT.test(hint) && !BODY_HINT.test(hint);
+  // "no_caption", "no-ads": a class saying the furniture is absent (buzzfeed-1's lede item) is no furniture.
+  const hint = classAndId(el).replace(NEGATED_HINT, ' ');
+  return hint.trim() !== '' && FURNITURE_HINT.test(hint) && !BODY_HINT.test(hint);
 }
+
+const NEGATED_HINT = /(?:^|[^a-z])(?:no|without|hide)[-_][a-z-]+/gi;
 
 /** Share of an element's text that sits inside links: high for menus, teaser lists and tag clouds. */
 export function linkDensity(el: Element): number {
