@@ -10,6 +10,7 @@ import { analysisKeyOf, analyzeArticle, type Analyzer } from './analyze-article'
 import { clearBadge, showSpeakerCount } from './badge';
 import { chooseArea, createStateStore, type CacheLimits, type StateStore } from './cache';
 import { activeTabId, runOnDemand, togglePanel, TOGGLE_PANEL_COMMAND } from './on-demand';
+import { createScheduler, Superseded } from './scheduler';
 
 export interface BackgroundOptions {
   analyze: Analyzer;
@@ -47,11 +48,18 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
     await Promise.allSettled([store.clearTab(tabId), clearBadge(api.action, tabId)]);
   }
 
+  // One engine job at a time, the newest per tab, tabs in turn: a tab whose page keeps changing cannot hold up
+  // the others, and work a tab has moved on from is dropped.
+  const scheduler = createScheduler();
+  const superseded = new Superseded().message;
+
   async function handle(message: ContentToBackground, sender: MessageSender): Promise<unknown> {
     const tabId = topFrameTab(sender);
     switch (message.type) {
       case 'content/analyze-article': {
-        const reply = await analyzeArticle(message.article, store, options.analyze, clock);
+        const reply = await analyzeArticle(message.article, store, options.analyze, clock, (job) => scheduler.run(`tab:${tabId ?? 'none'}`, job));
+        // The tab sent newer work: this reply is for a page it has moved on from, and changes nothing.
+        if (!reply.ok && reply.error === superseded) return reply;
         if (tabId !== null && reply.ok) {
           const { canonicalUrl, speakers, quotes, cached } = reply.value;
           const analysisKey = analysisKeyOf(store, message.article);
@@ -114,6 +122,7 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
       api.tabs.onRemoved.removeListener(onRemoved);
       api.action.onClicked.removeListener(onClicked);
       api.commands?.onCommand.removeListener(onCommand);
+      scheduler.destroy();
       store.destroy();
     },
   };

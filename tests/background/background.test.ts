@@ -61,6 +61,22 @@ describe('background: content/analyze-article', () => {
     expect(engine.hints[1]).toEqual({});
   });
 
+  test('a tab flooding the worker with new texts is served in turn with the others, its older work dropped', async () => {
+    const send = (n: number) => api.message({ type: 'content/analyze-article', article: article(`Version ${n}, Smith said.`, `https://busy.example/${n}`) }, 1);
+    await send(0);
+    const flood = [1, 2, 3, 4].map(send);
+    const quiet = api.message({ type: 'content/analyze-article', article: article(TWO_SPEAKERS, 'https://news.example/quiet') }, 2);
+    const replies = (await Promise.all([...flood, quiet])) as Array<Result<AnalysisReply>>;
+    // The busy tab was served last, so the quiet tab goes first; of the flood only the newest text runs.
+    expect(engine.calls).toEqual(['Version 0, Smith said.', TWO_SPEAKERS, 'Version 4, Smith said.']);
+    expect(replies.map((reply) => reply.ok || reply.error)).toEqual([
+      'superseded by a newer request from the same tab', 'superseded by a newer request from the same tab',
+      'superseded by a newer request from the same tab', true, true,
+    ]);
+    // A superseded reply leaves the tab's badge alone.
+    expect(api.badges.get(1)).toBe('1');
+  });
+
   test('re-runs when the article text changed under the same URL', async () => {
     await analyse(TWO_SPEAKERS);
     const changed = await analyse(TWO_SPEAKERS + ' Later, Brown said.');
