@@ -54,7 +54,20 @@ export interface ContentOptions {
   highlightApi?: HighlightApi | null;
   /** Called once, when the controller is destroyed. */
   onDestroy?: () => void;
+  /** Waits before asking a worker that did not answer again; the default is RETRY_DELAYS_MS. */
+  retryDelaysMs?: readonly number[];
 }
+
+/**
+ * A worker stopped in the middle of an analysis (an MV3 worker can be killed at any time) answers nothing, or
+ * its port closes: the question is asked again after these waits, then given up with a message.
+ */
+export const RETRY_DELAYS_MS: readonly number[] = [300, 1_000, 3_000];
+
+/** Errors of the messaging layer, not of the engine: the worker was gone or restarting. */
+const WORKER_GONE = /did not answer|message port closed|could not establish connection|receiving end does not exist|no such (?:extension|listener)/i;
+/** The worker dropped this question for a newer one from this tab (src/background/scheduler.ts). */
+const SUPERSEDED = /^superseded by a newer request/;
 
 export interface ContentController {
   start(): Promise<void>;
@@ -268,10 +281,17 @@ export function createContentController(doc: Document, api: ContentApi, options:
       candidates,
       blockQuotes: extracted.blockQuotes,
     };
-    const reply = await send({ type: 'content/analyze-article', article: payload });
+    let reply = await send({ type: 'content/analyze-article', article: payload });
+    for (const delay of options.retryDelaysMs ?? RETRY_DELAYS_MS) {
+      if (!reply || reply.ok || !WORKER_GONE.test(reply.error) || signal.aborted || destroyed) break;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (signal.aborted || destroyed) return;
+      reply = await send({ type: 'content/analyze-article', article: payload });
+    }
     if (!reply || signal.aborted || destroyed) return;
     if (!reply.ok) {
-      if (mode === 'demand') overlay?.setState({ status: 'error', error: reply.error });
+      if (SUPERSEDED.test(reply.error)) return;
+      if (mode === 'demand') ensureOverlay().setState({ status: 'error', error: reply.error });
       return;
     }
     const analysis = reply.value;

@@ -124,8 +124,9 @@ function setup(
   html: string,
   options: {
     settings?: Record<string, unknown>;
-    reply?: (message: ContentToBackground) => Promise<Result<unknown>>;
+    reply?: (message: ContentToBackground) => Promise<Result<unknown> | undefined>;
     url?: string;
+    retryDelaysMs?: number[];
     navigationApi?: boolean;
   } = {},
 ): Setup {
@@ -209,7 +210,7 @@ function setup(
     if (link) link.toOverlay = ({ type, detail }) => events.push({ type, detail });
   });
   const highlights = fakeHighlightApi();
-  const controller = createContentController(doc, api, { instanceId: 't', highlightApi: highlights });
+  const controller = createContentController(doc, api, { instanceId: 't', highlightApi: highlights, retryDelaysMs: options.retryDelaysMs ?? [5, 5, 5] });
   controllers.push(controller);
   return {
     doc,
@@ -283,6 +284,47 @@ describe('the content script on an article page', () => {
     expect(page.doc.querySelector('style')).toBeNull();
     expect(page.highlights.registry.size).toBe(0);
     expect(page.events).toEqual([]);
+  });
+
+  test('a worker stopped mid-analysis (no answer, a closed port) is asked again, and the overlay comes', async () => {
+    let calls = 0;
+    const page = setup(ARTICLE_PAGE, {
+      reply: async (message) => {
+        if (message.type !== 'content/analyze-article') return ok(null);
+        calls++;
+        if (calls === 1) return undefined;
+        if (calls === 2) throw new Error('The message port closed before a response was received.');
+        return ok(analysisOf(message.article));
+      },
+    });
+    await page.controller.start();
+    await settle();
+    await settle();
+    expect(calls).toBe(3);
+    expect(page.doc.querySelector(OVERLAY_TAG)).not.toBeNull();
+    expect(page.events.filter((e) => e.type === CONTENT_TO_OVERLAY_STATE).map((e) => (e.detail as { status: string }).status)).toEqual(['done']);
+  });
+
+  test('an engine error is not asked again; a worker that never comes back is given up after the retries', async () => {
+    let calls = 0;
+    const engineError = setup(ARTICLE_PAGE, { reply: async () => (calls++, err('engine failed')) });
+    await engineError.controller.start();
+    await settle();
+    expect(calls).toBe(1);
+    let gone = 0;
+    const page = setup(ARTICLE_PAGE, { reply: async (message) => (message.type === 'content/analyze-article' ? (gone++, undefined) : ok(null)) });
+    await page.controller.start();
+    await settle();
+    await settle();
+    expect(gone).toBe(4);
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+
+  test('a reply superseded by the tab\'s newer question shows no error, even on demand', async () => {
+    const page = setup(ARTICLE_PAGE, { reply: async () => err('superseded by a newer request from the same tab') });
+    await page.controller.run('demand');
+    await settle();
+    expect(page.events.filter((e) => e.type === CONTENT_TO_OVERLAY_STATE).map((e) => (e.detail as { status: string }).status)).toEqual(['analyzing']);
   });
 
   test('when the worker answers an error: nothing visible', async () => {
