@@ -48,6 +48,9 @@ export interface OverlayRequests {
   onOpenOptions(): void;
 }
 
+/** How often a minute the host is put back after the page took it away. */
+export const RESTORE_LIMIT = 20;
+
 export function createOverlayHost(doc: Document, requests: OverlayRequests, links: WeakMap<Element, OverlayLink> = overlayLinks()): OverlayHost {
   const element = doc.createElement(OVERLAY_TAG);
   let state: OverlayState | null = null;
@@ -81,6 +84,20 @@ export function createOverlayHost(doc: Document, requests: OverlayRequests, link
   doc.documentElement.appendChild(element);
   element.dispatchEvent(new CustomEvent(CONTENT_TO_OVERLAY_MOUNT, { detail: null, bubbles: true }));
 
+  // A page that removes the host, or moves it into an element it hides, gets it put back under <html> (the shadow
+  // root and the panel go with the element). A page fighting back gets at most RESTORE_LIMIT restores a minute.
+  const restores: number[] = [];
+  const Observer = doc.defaultView?.MutationObserver;
+  const observer = Observer ? new Observer(() => {
+    if (destroyed || element.parentNode === doc.documentElement) return;
+    const now = Date.now();
+    while (restores.length > 0 && now - restores[0] > 60_000) restores.shift();
+    if (restores.length >= RESTORE_LIMIT) return;
+    restores.push(now);
+    doc.documentElement.appendChild(element);
+  }) : null;
+  observer?.observe(doc.documentElement, { childList: true });
+
   return {
     element,
     setState(next) {
@@ -104,6 +121,7 @@ export function createOverlayHost(doc: Document, requests: OverlayRequests, link
       if (destroyed) return;
       send(CONTENT_TO_OVERLAY_DESTROY, null);
       destroyed = true;
+      observer?.disconnect();
       link.toOverlay = null;
       links.delete(element);
       element.remove();

@@ -1,4 +1,4 @@
-import { createOverlayHost } from '../../src/content/overlay-host';
+import { createOverlayHost, RESTORE_LIMIT } from '../../src/content/overlay-host';
 import {
   CONTENT_TO_OVERLAY_DESTROY,
   CONTENT_TO_OVERLAY_MOUNT,
@@ -125,5 +125,38 @@ describe('the overlay host', () => {
     host.setState({ status: 'analyzing' });
     expect(selected).toEqual([]);
     expect(received.at(-1)).toEqual([CONTENT_TO_OVERLAY_DESTROY, null]);
+  });
+
+  test('a page that removes the host, or moves it into a hidden element, gets it back under <html>', async () => {
+    const { doc, host, received } = setup();
+    host.element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(host.element.parentElement).toBe(doc.documentElement);
+    const hidden = doc.createElement('div');
+    hidden.setAttribute('hidden', '');
+    doc.body.appendChild(hidden);
+    hidden.appendChild(host.element);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(host.element.parentElement).toBe(doc.documentElement);
+    // The same element, so the same shadow root and panel: the link still works.
+    host.setState({ status: 'analyzing' });
+    expect(received.at(-1)).toEqual([CONTENT_TO_OVERLAY_STATE, { status: 'analyzing' }]);
+  });
+
+  test('a page that keeps removing it is answered at most RESTORE_LIMIT times a minute; after destroy, never', async () => {
+    const { doc, host } = setup();
+    for (let round = 0; round < RESTORE_LIMIT + 5; round++) {
+      host.element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(host.element.isConnected).toBe(false);
+    expect(doc.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+
+  test('after destroy the host stays gone', async () => {
+    const { doc, host } = setup();
+    host.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(doc.querySelector(OVERLAY_TAG)).toBeNull();
   });
 });
