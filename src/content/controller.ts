@@ -29,6 +29,8 @@ export const MAX_ARTICLE_CHARS = 200_000;
 /** Late-loading pages: how long after load the DOM is watched for an article, how quiet it must be before a retry, and how many retries. */
 export const WATCH_MS = 8_000;
 export const RETRY_QUIET_MS = 1_000;
+/** A DOM that never goes quiet (a clock ticking every 900 ms) is re-checked at least this often all the same. */
+export const RETRY_MAX_WAIT_MS = 2_500;
 export const MAX_RETRIES = 2;
 /** After a single-page site changes URL: how long the URL must stay put before the new page is read (redirect chains, router hops). */
 export const NAVIGATION_SETTLE_MS = 500;
@@ -314,8 +316,12 @@ export function createContentController(doc: Document, api: ContentApi, options:
     if (!Observer) return { stop() {} };
     let retries = 0;
     let quiet: ReturnType<typeof setTimeout> | null = null;
+    let waitingSince = 0;
     const observer = new Observer(() => {
+      const now = Date.now();
+      if (quiet !== null && now - waitingSince >= RETRY_MAX_WAIT_MS - RETRY_QUIET_MS) return;
       if (quiet !== null) clearTimeout(quiet);
+      else waitingSince = now;
       quiet = setTimeout(() => {
         quiet = null;
         retries++;

@@ -1,4 +1,4 @@
-import { canonicalUrl, createContentController, MAX_RETRIES, NAVIGATION_SETTLE_MS, RETRY_QUIET_MS, type ContentApi } from '../../src/content/controller';
+import { canonicalUrl, createContentController, MAX_RETRIES, NAVIGATION_SETTLE_MS, RETRY_MAX_WAIT_MS, RETRY_QUIET_MS, type ContentApi } from '../../src/content/controller';
 import type { Attribution } from '../../src/shared/attribution';
 import type { AnalysisReply, ArticlePayload, ContentToBackground } from '../../src/shared/messages';
 import {
@@ -435,6 +435,22 @@ describe('the content script elsewhere', () => {
     expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article']);
     page.controller.destroy();
   });
+
+  test('an article that appears after load on a page whose DOM never goes quiet (a clock) is analysed all the same', async () => {
+    const page = setup('<html><head><title>Budget vote</title><meta property="og:type" content="article"></head><body><p id="clock">0</p><div id="app"></div></body></html>');
+    await page.controller.start();
+    const clock = page.doc.getElementById('clock')!;
+    let tick = 0;
+    const ticking = setInterval(() => (clock.textContent = String(++tick)), RETRY_QUIET_MS * 0.9);
+    try {
+      page.doc.getElementById('app')!.innerHTML = `<article>${BODY}</article>`;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MAX_WAIT_MS + 600));
+      expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article']);
+    } finally {
+      clearInterval(ticking);
+      page.controller.destroy();
+    }
+  }, 10_000);
 });
 
 describe('after an extension update cuts the script off', () => {
