@@ -301,7 +301,8 @@ export function createContentController(doc: Document, api: ContentApi, options:
 
     article = extracted;
     clearPage();
-    ensureOverlay().setState({ status: 'done', analysis });
+    // A page cut at MAX_ARTICLE_CHARS says so in the panel: what comes after was not read.
+    ensureOverlay().setState({ status: 'done', analysis: extracted.truncated ? { ...analysis, truncatedAt: MAX_ARTICLE_CHARS } : analysis });
     if (analysis.quotes.length > 0) {
       await yieldToPage();
       if (signal.aborted || destroyed) return;

@@ -390,6 +390,12 @@ export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, on
               <p class="message-detail">{state.error || 'Unknown error.'}</p>
             </div>
           )}
+          {analysis && typeof analysis.truncatedAt === 'number' && (
+            <p class="message notice" data-notice="truncated" role="note">
+              This page is very long: WhoSaid read its first {analysis.truncatedAt.toLocaleString('en-US')} characters, and lists
+              nothing said after them.
+            </p>
+          )}
           {analysis && !listDrawn.current && <CollapsedList groups={groups} />}
           {analysis && listDrawn.current && (
             <Results

@@ -252,6 +252,7 @@ button {
 .more:hover { text-decoration: underline; }
 
 .empty, .message { padding: 16px 12px; }
+.notice { margin: 0; padding: 8px 12px; font-size: 12px; border-bottom: 1px solid var(--ws-line, rgba(127, 127, 127, 0.35)); }
 .empty { color: var(--ws-muted); }
 .message-title { font-weight: 600; }
 .message-detail { margin-top: 4px; color: var(--ws-muted); font-size: 12px; overflow-wrap: anywhere; }

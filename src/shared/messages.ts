@@ -32,6 +32,8 @@ export interface AnalysisReply extends Analysis {
   engineMs: number;
   /** True when the reply came from the storage cache. */
   cached: boolean;
+  /** Set by the content script when the page's text was cut at this many characters (a huge page). */
+  truncatedAt?: number;
 }
 
 /** content → background */

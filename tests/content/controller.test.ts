@@ -1,4 +1,4 @@
-import { canonicalUrl, createContentController, MAX_RETRIES, NAVIGATION_SETTLE_MS, RETRY_MAX_WAIT_MS, RETRY_QUIET_MS, type ContentApi } from '../../src/content/controller';
+import { canonicalUrl, createContentController, MAX_ARTICLE_CHARS, MAX_RETRIES, NAVIGATION_SETTLE_MS, RETRY_MAX_WAIT_MS, RETRY_QUIET_MS, type ContentApi } from '../../src/content/controller';
 import type { Attribution } from '../../src/shared/attribution';
 import type { AnalysisReply, ArticlePayload, ContentToBackground } from '../../src/shared/messages';
 import {
@@ -433,6 +433,16 @@ describe('the content script elsewhere', () => {
     await new Promise((resolve) => setTimeout(resolve, RETRY_QUIET_MS + 200));
     expect(MAX_RETRIES).toBeGreaterThan(0);
     expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article']);
+    page.controller.destroy();
+  });
+
+  test('a page cut at the text limit tells the overlay how much was read', async () => {
+    const paragraph = `<p>${'The council met on Tuesday to vote on the budget for the coming year. '.repeat(40)}</p>`;
+    const page = setup(ARTICLE_PAGE.replace('</article>', `${paragraph.repeat(80)}</article>`));
+    await page.controller.start();
+    await settle();
+    const state = page.events.filter((e) => e.type === CONTENT_TO_OVERLAY_STATE).at(-1)?.detail as { analysis?: { truncatedAt?: number } };
+    expect(state?.analysis?.truncatedAt).toBe(MAX_ARTICLE_CHARS);
     page.controller.destroy();
   });
 

@@ -613,3 +613,16 @@ describe('less sure: what the engine does not show by default waits behind "N mo
     expect(ui.query('[data-filter="less-sure"]')).toBeNull();
   });
 });
+
+describe('a page whose text was cut', () => {
+  test('says so in the panel, with the number of characters read', () => {
+    ui.state({ status: 'done', analysis: sampleAnalysis({ truncatedAt: 200_000 }) });
+    ui.toggle({ open: true });
+    expect(ui.query('[data-notice="truncated"]')?.textContent).toMatch(/read its first 200,000 characters/);
+  });
+
+  test('no notice for a page read whole', () => {
+    doneAndOpen();
+    expect(ui.query('[data-notice="truncated"]')).toBeNull();
+  });
+});
