@@ -16,9 +16,11 @@ interface SpeakerGroupProps {
   hoveredId: string | null;
   revealedId: string | null;
   onSelect(id: string): void;
+  /** How many of the group's items to draw (the panel draws long lists a batch at a time); all by default. */
+  drawn?: number;
 }
 
-export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, revealedId, onSelect }: SpeakerGroupProps) {
+export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, revealedId, onSelect, drawn }: SpeakerGroupProps) {
   const { speaker } = group;
   const visibleCount = group.items.filter((item) => matchesFilters(item, filters)).length;
   const headingId = `${domId}-name`;
@@ -29,7 +31,7 @@ export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, rev
       data-speaker={speaker ? speaker.name : undefined}
       data-unsourced={speaker ? undefined : ''}
       aria-labelledby={headingId}
-      hidden={visibleCount === 0}
+      hidden={visibleCount === 0 || drawn === 0}
       style={style}
     >
       <div class="group-head">
@@ -46,7 +48,7 @@ export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, rev
         </span>
       </div>
       <ul class="items" aria-labelledby={headingId}>
-        {group.items.map((item, index) => (
+        {(drawn === undefined ? group.items : group.items.slice(0, drawn)).map((item, index) => (
           <AttributionItem
             key={item.quote.id}
             item={item}

@@ -5,7 +5,7 @@ import { isHidden, mountHarness, settle } from './harness';
 import { HOSTILE_TEXT, LONG_TEXT, SPEAKERS, sampleAnalysis } from './fixture';
 import { installOverlay } from '../../src/overlay/install';
 import type { OverlayBundle } from '../../src/overlay/install';
-import { REVEAL_MARK_MS } from '../../src/overlay/Overlay';
+import { ITEM_BATCH, REVEAL_MARK_MS } from '../../src/overlay/Overlay';
 import { OVERLAY_CSS } from '../../src/overlay/styles';
 import { CONTENT_TO_OVERLAY_MOUNT, CONTENT_TO_OVERLAY_REVEAL, OVERLAY_TO_CONTENT_READY } from '../../src/shared/overlay-contract';
 
@@ -624,5 +624,34 @@ describe('a page whose text was cut', () => {
   test('no notice for a page read whole', () => {
     doneAndOpen();
     expect(ui.query('[data-notice="truncated"]')).toBeNull();
+  });
+});
+
+describe('a long list is drawn a batch at a time', () => {
+  const many = () => {
+    const base = sampleAnalysis();
+    const template = base.quotes[0];
+    const quotes = Array.from({ length: 1000 }, (_, k) => ({ ...template, id: `m${k}`, speaker: { ...template.speaker!, name: `Speaker ${k % 40}` } }));
+    const speakers = Array.from({ length: 40 }, (_, g) => ({ name: `Speaker ${g}`, type: 'person' as const, aliases: [], attributionIds: quotes.filter((_, k) => k % 40 === g).map((q) => q.id), hedged: 0 }));
+    return sampleAnalysis({ quotes, speakers });
+  };
+
+  test(`opening the panel draws ${ITEM_BATCH} items and offers the rest`, async () => {
+    ui.state({ status: 'done', analysis: many() });
+    ui.toggle({ open: true });
+    await settle();
+    expect(ui.queryAll('.item[data-attribution-id]')).toHaveLength(ITEM_BATCH);
+    expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('1000');
+    click(ui.query('[data-more]')!);
+    await settle();
+    expect(ui.queryAll('.item[data-attribution-id]')).toHaveLength(2 * ITEM_BATCH);
+  });
+
+  test('an item revealed from the page is drawn however far down it is', async () => {
+    ui.state({ status: 'done', analysis: many() });
+    ui.reveal('m999');
+    await settle();
+    await settle();
+    expect(ui.query('.item[data-attribution-id="m999"]')).not.toBeNull();
   });
 });
