@@ -3,7 +3,7 @@
  * highlighter and scrolling) and as text intervals (for finding the attribution under the pointer).
  */
 import type { Analysis, Span } from '../shared/attribution';
-import { rangeForSpan, type TextMap } from '../shared/article';
+import { staticRangeForSpan, type TextMap } from '../shared/article';
 import type { HighlightItem, HighlightRole } from './highlighter';
 
 export interface TextInterval {
@@ -17,7 +17,7 @@ export interface PlacedAttributions {
   /** Every placed span, by start offset. */
   intervals: TextInterval[];
   /** Where to scroll for each attribution: its first content range, else its cue, else its source. */
-  anchors: Map<string, Range>;
+  anchors: Map<string, AbstractRange>;
 }
 
 /**
@@ -42,13 +42,13 @@ export function placeAttributions(analysis: Analysis, text: string, map: TextMap
   });
   const items: HighlightItem[] = [];
   const intervals: TextInterval[] = [];
-  const anchors = new Map<string, Range>();
+  const anchors = new Map<string, AbstractRange>();
 
   for (const quote of analysis.quotes) {
-    const ranges: Record<HighlightRole, Range[]> = { content: [], source: [], cue: [] };
+    const ranges: Record<HighlightRole, AbstractRange[]> = { content: [], source: [], cue: [] };
     const add = (role: HighlightRole, span: Span | null) => {
       const placed = span && placeSpan(text, span);
-      const range = placed && rangeForSpan(map, placed.start, placed.end);
+      const range = placed && staticRangeForSpan(map, placed.start, placed.end);
       if (!placed || !range) return;
       ranges[role].push(range);
       intervals.push({ start: placed.start, end: placed.end, id: quote.id });

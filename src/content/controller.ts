@@ -187,7 +187,16 @@ export function createContentController(doc: Document, api: ContentApi, options:
    * scrolls any scrolling container it sits in (an article in a modal); for an element taller than
    * the view, the window is scrolled to the passage itself.
    */
-  function scrollToRange(range: Range): void {
+  function scrollToRange(anchor: AbstractRange): void {
+    // Anchors are static ranges (no cost while the page mutates); a live one is made for measuring.
+    let range: Range;
+    try {
+      range = doc.createRange();
+      range.setStart(anchor.startContainer, anchor.startOffset);
+      range.setEnd(anchor.endContainer, anchor.endOffset);
+    } catch {
+      return;
+    }
     const reduceMotion = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
     const node = range.startContainer;

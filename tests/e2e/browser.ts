@@ -57,7 +57,11 @@ export function highlightsInPage(): HighlightSummary {
     names.push(name);
     highlight.forEach((range) => {
       ranges += 1;
-      texts.push(range.toString());
+      // WhoSaid's highlights are StaticRanges (no cost while the page mutates): read through a live copy.
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      texts.push(live.toString());
     });
   });
   return { names, ranges, texts };

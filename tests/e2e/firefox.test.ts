@@ -132,8 +132,11 @@ describeFirefox('e2e: Firefox', () => {
       await page.waitForFunction(
         (text: string) => {
           for (const [, highlight] of CSS.highlights) {
-            for (const range of highlight) {
-              if (!(range instanceof Range) || !range.toString().replace(/\s+/g, ' ').includes(text)) continue;
+            for (const placed of highlight) {
+              const range = document.createRange();
+              range.setStart(placed.startContainer, placed.startOffset);
+              range.setEnd(placed.endContainer, placed.endOffset);
+              if (!range.toString().replace(/\s+/g, ' ').includes(text)) continue;
               const box = range.getBoundingClientRect();
               if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return true;
             }

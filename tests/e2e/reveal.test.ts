@@ -32,7 +32,10 @@ function locate(page: Page, phrase: string): Promise<{ x: number; y: number; hig
       CSS.highlights.forEach((highlight, name) => {
         if (!name.startsWith('whosaid-')) return;
         highlight.forEach((placed) => {
-          if (placed instanceof Range && placed.isPointInRange(node!, middle)) highlighted = true;
+          const live = document.createRange();
+          live.setStart(placed.startContainer, placed.startOffset);
+          live.setEnd(placed.endContainer, placed.endOffset);
+          if (live.isPointInRange(node!, middle)) highlighted = true;
         });
       });
       return { x: box.left + box.width / 2, y: box.top + box.height / 2, highlighted };
@@ -83,7 +86,12 @@ describeBrowser('e2e: a click on a highlighted quotation reveals it in the panel
     await page.goto(`${server.origin}${PAGE_PATH}`, { waitUntil: 'commit' });
     await waitForOverlay(page);
     // The highlights are placed a moment after the overlay shows its count.
-    await page.waitForFunction((phrase) => [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString().includes(phrase))), QUOTED, {
+    await page.waitForFunction((phrase) => [...CSS.highlights.values()].some((h) => [...h].some((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString().includes(phrase);
+    })), QUOTED, {
       timeout: 10000,
     });
   }, 60000);

@@ -137,8 +137,11 @@ describeBrowser('e2e: seed article', () => {
       const placed = await page.waitForFunction(
         (text) => {
           for (const [, highlight] of CSS.highlights) {
-            for (const range of highlight) {
-              if (!(range instanceof Range) || !range.toString().replace(/\s+/g, ' ').includes(text)) continue;
+            for (const placed of highlight) {
+              const range = document.createRange();
+              range.setStart(placed.startContainer, placed.startOffset);
+              range.setEnd(placed.endContainer, placed.endOffset);
+              if (!range.toString().replace(/\s+/g, ' ').includes(text)) continue;
               const box = range.getBoundingClientRect();
               if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return true;
             }

@@ -15,7 +15,7 @@ export { isProbablyArticle, articleSignals, type ArticleSignals } from './detect
 export { findArticleRoot } from './root';
 export { buildArticleText, DEFAULT_MAX_CHARS, type ArticleText, type TextOptions, type TextSegment } from './text';
 export { findTitle, type ArticleTitle } from './title';
-export { locateSpan, offsetAt, rangeForSpan, type DomSpan, type TextMap } from './span-map';
+export { locateSpan, offsetAt, rangeForSpan, staticRangeForSpan, type DomSpan, type TextMap } from './span-map';
 
 export interface ExtractedArticle extends ArticleText {
   /** The live element the text was read from. */
