@@ -1,4 +1,4 @@
-import { createHighlighter, FLASH_MS, type HighlightItem } from '../../src/content/highlighter';
+import { createHighlighter, FLASH_MS, WINDOWED_RANGES, type HighlightItem } from '../../src/content/highlighter';
 import { SPEAKER_PALETTE } from '../../src/shared/palette';
 import { parseDocument } from '../helpers/linkedom';
 import { fakeHighlightApi, fakeRange } from './fake-highlights';
@@ -125,5 +125,52 @@ describe('the highlighter', () => {
     highlighter.flash('q1');
     expect(doc.querySelector('style')).toBeNull();
     highlighter.destroy();
+  });
+});
+
+describe(`over ${WINDOWED_RANGES} ranges, only those near the view are registered`, () => {
+  test('ranges are added as their paragraph comes near the view and taken out as it leaves', () => {
+    const doc = parseDocument(PAGE);
+    const paragraphs = Array.from({ length: 200 }, () => doc.createElement('p'));
+    // A stand-in IntersectionObserver the test drives.
+    let callback: ((entries: Array<{ target: Element; isIntersecting: boolean }>) => void) | null = null;
+    const observed: Element[] = [];
+    (doc.defaultView as unknown as Record<string, unknown>).IntersectionObserver = class {
+      constructor(cb: typeof callback) {
+        callback = cb;
+      }
+      observe(target: Element) {
+        observed.push(target);
+      }
+      disconnect() {
+        observed.length = 0;
+      }
+    };
+    const registered = new Map<unknown, Set<AbstractRange>>();
+    const api = {
+      ...fakeHighlightApi(),
+      create: (ranges: AbstractRange[]) => {
+        const set = new Set(ranges);
+        registered.set(set, set);
+        return set;
+      },
+      add: (highlight: unknown, range: AbstractRange) => void (highlight as Set<AbstractRange>).add(range),
+      remove: (highlight: unknown, range: AbstractRange) => void (highlight as Set<AbstractRange>).delete(range),
+    };
+    const rangeIn = (block: Element) => ({ startContainer: block }) as unknown as AbstractRange;
+    const items: HighlightItem[] = paragraphs.map((block, k) => ({
+      id: `q${k}`, speakerIndex: k % 3, ranges: { content: [rangeIn(block)], cue: [rangeIn(block)], source: [] },
+    }));
+    const highlighter = createHighlighter(doc, 'whosaid-t', api);
+    highlighter.show(items);
+    const count = () => [...registered.keys()].reduce((sum, set) => sum + (set as Set<AbstractRange>).size, 0);
+    expect(count()).toBe(0);
+    expect(observed).toHaveLength(200);
+    callback!([{ target: paragraphs[0], isIntersecting: true }, { target: paragraphs[1], isIntersecting: true }]);
+    expect(count()).toBe(4);
+    callback!([{ target: paragraphs[0], isIntersecting: false }]);
+    expect(count()).toBe(2);
+    highlighter.destroy();
+    expect(observed).toHaveLength(0);
   });
 });
