@@ -163,7 +163,7 @@ describe(`over ${WINDOWED_RANGES} ranges, only those near the view are registere
     }));
     const highlighter = createHighlighter(doc, 'whosaid-t', api);
     highlighter.show(items);
-    const count = () => [...registered.keys()].reduce((sum, set) => sum + (set as Set<AbstractRange>).size, 0);
+    const count = () => [...registered.keys()].reduce<number>((sum, set) => sum + (set as Set<AbstractRange>).size, 0);
     expect(count()).toBe(0);
     expect(observed).toHaveLength(200);
     callback!([{ target: paragraphs[0], isIntersecting: true }, { target: paragraphs[1], isIntersecting: true }]);
