@@ -7,7 +7,7 @@ import type { Attribution, QuoteKind, Span } from '../shared/attribution';
 import type { Token, Tokenized } from './tokens';
 import { inflections } from './claim-words';
 import { cueLemma } from './classify/lemma';
-import { speechCue } from './shown';
+import { speechCue } from './speech-verbs';
 
 /** Index of the first token starting at or after a character offset. */
 export function firstTokenAt(tokens: Token[], offset: number): number {

@@ -19,7 +19,10 @@
  */
 import type { Attribution } from '../shared/attribution';
 import { GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from './speakers/lexicon';
-import { nounClass, verbClass } from './wordnet';
+import { nounClass } from './wordnet';
+import { speechCue } from './speech-verbs';
+
+export { speechCue } from './speech-verbs';
 import { cueLemma } from './classify/lemma';
 
 /** Chosen on the 18 annotated shared pages (npm run eval:pages). */
@@ -35,14 +38,6 @@ export type HiddenReason =
   | 'not a verb of saying'
   | 'less sure'
   | 'continues a hidden attribution';
-
-/** Cue lemmas that report speech or writing although WordNet files their first sense elsewhere. */
-const SPEECH_LEMMAS = new Set([
-  'according to', 'add', 'reveal', 'show', 'point out', 'sum up', 'note', 'say', 'tell', 'write', 'tweet', 'post',
-  'declare', 'insist', 'state', 'report', 'conclude', 'explain', 'describe', 'claim', 'deny', 'admit', 'confirm',
-  'acknowledge', 'warn', 'promise', 'vow', 'pledge', 'urge', 'argue', 'suggest', 'estimate', 'predict', 'read',
-  'plea', 'statement', 'words', 'phrase', 'accuse', 'challenge', 'mention', 'quote', 'cite', 'recall', 'respond',
-]);
 
 /** Cues that give something a name ("someone named …", "dubbed"), not words someone said. */
 const NAMING_LEMMAS = new Set(['name', 'dub', 'term', 'nickname', 'label', 'title', 'christen']);
@@ -145,13 +140,6 @@ export function sourceCanSpeak(source: string, opensSentence: boolean, text: str
     else conjuncts[conjuncts.length - 1].push(word);
   }
   return conjuncts.some((phrase, index) => phrase.length > 0 && conjunctCanSpeak(phrase, opensSentence && index === 0, text));
-}
-
-/** Whether a cue reports speech or writing, by its lemma: WordNet's communication verbs plus SPEECH_LEMMAS. */
-export function speechCue(lemma: string): boolean {
-  if (SPEECH_LEMMAS.has(lemma)) return true;
-  const head = lemma.split(' ')[0];
-  return SPEECH_LEMMAS.has(head) || verbClass(head) === 'communication';
 }
 
 function contentText(attribution: Attribution): string {

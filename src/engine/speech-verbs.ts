@@ -1,0 +1,22 @@
+/**
+ * Verbs of saying and writing, by lemma: WordNet's communication verbs (the first sense's class, from the
+ * build-time table) plus a short list WordNet files elsewhere. Used by the extraction passes that find
+ * quotations the tagger missed and by the `shown` pass.
+ */
+import { verbClass } from './wordnet';
+
+/** Cue lemmas that report speech or writing although WordNet files their first sense elsewhere. */
+const SPEECH_LEMMAS = new Set([
+  'according to', 'add', 'reveal', 'show', 'point out', 'sum up', 'note', 'say', 'tell', 'write', 'tweet', 'post',
+  'declare', 'insist', 'state', 'report', 'conclude', 'explain', 'describe', 'claim', 'deny', 'admit', 'confirm',
+  'acknowledge', 'warn', 'promise', 'vow', 'pledge', 'urge', 'argue', 'suggest', 'estimate', 'predict', 'read',
+  'plea', 'statement', 'words', 'phrase', 'accuse', 'challenge', 'mention', 'quote', 'cite', 'recall', 'respond',
+]);
+
+/** Whether a cue reports speech or writing, by its lemma: WordNet's communication verbs plus SPEECH_LEMMAS. */
+export function speechCue(lemma: string): boolean {
+  if (SPEECH_LEMMAS.has(lemma)) return true;
+  const head = lemma.split(' ')[0];
+  return SPEECH_LEMMAS.has(head) || verbClass(head) === 'communication';
+}
+
