@@ -114,12 +114,12 @@ async function main() {
       withExtension.push(await churnRun(server.origin, extensionCopy));
     }
     if (without.length > 0) {
-    const busyWithout = median(without.map((r) => r.busyMs));
-    const busyWith = median(withExtension.map((r) => r.busyMs));
-    const extra = (busyWith - busyWithout) / WINDOW_MS;
-    console.log(`churn page (${QUOTES} quotations, a 60 Hz ticker), ${RUNS} runs each, medians over ${WINDOW_MS / 1000} s:`);
-    console.log(`  main thread busy: ${Math.round(busyWithout)} ms without WhoSaid, ${Math.round(busyWith)} ms with it: ${(extra * 100).toFixed(1)}% of the time extra (aim ≤ 10%: ${extra <= 0.1 ? 'met' : 'NOT met'})`);
-    console.log(`  ticker updates per second: ${median(without.map((r) => r.updatesPerSecond)).toFixed(1)} without, ${median(withExtension.map((r) => r.updatesPerSecond)).toFixed(1)} with`);
+      const busyWithout = median(without.map((r) => r.busyMs));
+      const busyWith = median(withExtension.map((r) => r.busyMs));
+      const extra = (busyWith - busyWithout) / WINDOW_MS;
+      console.log(`churn page (${QUOTES} quotations, a 60 Hz ticker), ${RUNS} runs each, medians over ${WINDOW_MS / 1000} s:`);
+      console.log(`  main thread busy: ${Math.round(busyWithout)} ms without WhoSaid, ${Math.round(busyWith)} ms with it: ${(extra * 100).toFixed(1)}% of the time extra (aim ≤ 10%: ${extra <= 0.1 ? 'met' : 'NOT met'})`);
+      console.log(`  ticker updates per second: ${median(without.map((r) => r.updatesPerSecond)).toFixed(1)} without, ${median(withExtension.map((r) => r.updatesPerSecond)).toFixed(1)} with`);
     }
     const opens = [];
     for (let run = 0; run < RUNS; run++) opens.push(await panelOpenRun(server.origin, extensionCopy));

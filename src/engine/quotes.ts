@@ -207,7 +207,7 @@ function isListItem(tokens: Token[], [from, to]: [number, number]): boolean {
 
 /**
  * "In a wide-ranging interview, President Obama also said:" then a list, one point a paragraph, none of them
- * punctuated as sentences: the first point is the cue's block quotation (blockQuotation); each point after it
+ * punctuated as sentences: the first point, right after the colon, is the cue's content; each point after it
  * that no attribution holds continues the same speaker. The list ends at the first punctuated sentence.
  */
 export function listAfterColon(text: string, tokenized: Tokenized, found: Attribution[]): FollowOn[] {
@@ -224,7 +224,7 @@ export function listAfterColon(text: string, tokenized: Tokenized, found: Attrib
     if (!first) continue;
     const paragraph = first.paragraph;
     if (paragraph < 1 || tokens[paragraphs[paragraph][0]].start !== attribution.contents[0].start) continue;
-    if (blockQuotation(tokenized, firstTokenAt(tokens, attribution.cue.end)) === null && tokens[paragraphs[paragraph - 1][1] - 1].text !== ':') continue;
+    if (tokens[paragraphs[paragraph - 1][1] - 1].text !== ':') continue;
     if (!isListItem(tokens, paragraphs[paragraph])) continue;
     let previous = attribution;
     for (let next = paragraph + 1; next < paragraphs.length && isListItem(tokens, paragraphs[next]); next++) {

@@ -43,7 +43,7 @@ const CLAUSE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a'
 const BOUNDARY = /^(?:[,;:()—–-]|and|but|that|which|who|while|as|because|if|when)$/i;
 /** Words for a time, a place or a manner between the verb and its clause ("Thursday", "on Wednesday", "by telephone"). */
 const SETTING_WORD = /^(?:on|by|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|evening|night|telephone|phone|email|interview|statement|privately|publicly|also)$/;
-const isSetting = (token: Token) => SETTING_WORD.test(token.lower) || (isCapitalised(token) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(token.text));
+const isSetting = (token: Token) => SETTING_WORD.test(token.lower);
 const PREPOSITION = /^(?:of|from|for|in|on|at|by|with|to|about|into|over|after|before)$/;
 const ELLIPSIS = /^(?:\.\.\.|…)$/;
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'several', 'few', 'both', 'the', 'this', 'these', 'those', 'other', 'others', 'such', 'each', 'any', 'more', 'no']);
@@ -121,7 +121,7 @@ function hasFiniteVerbSoon(tokens: Token[], from: number, to: number): boolean {
 function reportClosesSentence(tokens: Token[], subject: [number, number], verb: number, sentenceStart: number, sentenceEnd: number): boolean {
   if (subject[0] - 1 <= sentenceStart + 3 || tokens[subject[0] - 1].text !== ',') return false;
   let at = verb + 1;
-  while (at < sentenceEnd && (isSetting(tokens[at]) || /^(?:earlier|later|this|last|ago|week|month|year|in|a|statement|report)$/.test(tokens[at].lower))) at++;
+  while (at < sentenceEnd && (isSetting(tokens[at]) || /^(?:ago|a|report)$/.test(tokens[at].lower))) at++;
   return at === sentenceEnd || (at === sentenceEnd - 1 && /^[.!?]$/.test(tokens[at].text));
 }
 
