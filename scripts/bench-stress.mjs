@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { build } from '../build.mjs';
 
 const require = createRequire(import.meta.url);
-const { EXTENSION_DIR, findChromium, serveFolders, launchBrowser, waitForOverlay } = require('./lib/browser.cjs');
+const { EXTENSION_DIR, findChromium, serveFolders, launchBrowser, waitForOverlay, setPanelOpen, inOverlay } = require('./lib/browser.cjs');
 
 const QUOTES = Number(process.env.WHOSAID_STRESS_QUOTES) || 1_000;
 const HUGE = 10_000;
@@ -85,11 +85,10 @@ async function panelOpenRun(origin, extensionDir) {
       window.__longTasks = [];
       new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
     });
-    await page.locator('whosaid-overlay').locator('button.pill').click();
-    await page.locator('whosaid-overlay').locator('section.panel').waitFor({ state: 'visible' });
+    await setPanelOpen(page, true);
     await page.waitForTimeout(1_500);
     const tasks = await page.evaluate(() => window.__longTasks);
-    const count = await page.evaluate(() => document.querySelector('whosaid-overlay')?.shadowRoot?.querySelector('[data-count]')?.getAttribute('data-count'));
+    const count = await inOverlay(page, (root) => root.querySelector('[data-count]')?.getAttribute('data-count'));
     return { longest: tasks.length ? Math.max(...tasks) : 0, longTasks: tasks.length, count: Number(count) };
   } finally {
     await browser.close();

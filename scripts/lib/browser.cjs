@@ -203,13 +203,106 @@ async function readExtensionStorage(context, keyPrefix = '') {
 }
 
 /**
- * What the overlay shows, read from its open shadow root: the count, and per speaker its name and
- * text. Null while there is no host or no populated panel.
+ * The overlay's shadow root is closed: the page's scripts (and Playwright's selectors) cannot reach
+ * it. The DevTools protocol can: DOM.getDocument with pierce lists closed roots, DOM.resolveNode
+ * gives a handle on one, Runtime.callFunctionOn runs a function with it. One session per page.
  */
-function readOverlayInPage(tag) {
-  const host = document.querySelector(tag);
-  const root = host && host.shadowRoot;
-  if (!root) return null;
+const cdpSessions = new WeakMap();
+
+async function pageSession(page) {
+  let session = cdpSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    cdpSessions.set(page, session);
+  }
+  return session;
+}
+
+/** The backend node id of the overlay's shadow root (a child of <html> whose root holds .mount), or null. */
+async function overlayShadowId(cdp) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: 4, pierce: true });
+  const html = (root.children || []).find((node) => node.nodeName === 'HTML');
+  for (const child of (html && html.children) || []) {
+    for (const shadow of child.shadowRoots || []) {
+      const mounted = (shadow.children || []).some((node) => {
+        const attributes = node.attributes || [];
+        const at = attributes.indexOf('class');
+        return at >= 0 && attributes[at + 1] === 'mount';
+      });
+      if (mounted) return shadow.backendNodeId;
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs `fn(shadowRoot, arg)` in the page with the overlay's closed shadow root; resolves its result
+ * (JSON-serialisable), or `absent` when no overlay is mounted.
+ */
+async function inOverlay(page, fn, arg, absent = null) {
+  const cdp = await pageSession(page);
+  const backendNodeId = await overlayShadowId(cdp);
+  if (backendNodeId === null) return absent;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+  try {
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`in the overlay: ${(exceptionDetails.exception && exceptionDetails.exception.description) || exceptionDetails.text}`);
+    return result.value;
+  } finally {
+    await cdp.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => undefined);
+  }
+}
+
+/** Polls `fn(shadowRoot, arg)` until it returns something truthy; resolves that value. */
+async function waitInOverlay(page, fn, arg, { timeout = 15000, polling = 20 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    // A navigation between the lookup and the call loses the node: try again.
+    const value = await inOverlay(page, fn, arg).catch(() => null);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting in the overlay for ${fn.name || 'a condition'}`);
+    await new Promise((resolve) => setTimeout(resolve, polling));
+  }
+}
+
+/** Clicks the first element matching `selector` in the overlay with the real mouse (a trusted click), scrolled into view first. */
+async function clickInOverlay(page, selector) {
+  const box = await waitInOverlay(page, (root, wanted) => {
+    const element = root.querySelector(wanted);
+    if (!element || element.closest('[hidden]')) return null;
+    element.scrollIntoView({ block: 'nearest' });
+    const rect = element.getBoundingClientRect();
+    return rect.width > 0 && rect.height > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }, selector, { timeout: 5000 });
+  await page.mouse.click(box.x, box.y);
+}
+
+/** Whether the panel is open (its section is shown), false when there is no overlay. */
+function panelOpen(page) {
+  return inOverlay(page, (root) => {
+    const panel = root.querySelector('section.panel');
+    return !!panel && !panel.hasAttribute('hidden');
+  }, null, false);
+}
+
+/** Opens or closes the panel with the pill, as a reader would, and waits for it. */
+async function setPanelOpen(page, open) {
+  if ((await panelOpen(page)) === open) return;
+  await clickInOverlay(page, 'button.pill');
+  await waitInOverlay(page, (root, wanted) => {
+    const panel = root.querySelector('section.panel');
+    return !!panel && panel.hasAttribute('hidden') !== wanted;
+  }, open, { timeout: 5000 });
+}
+
+/** What the overlay shows: the count, and per speaker its name and text. Null while there is no populated panel. */
+function readOverlayInRoot(root) {
   const counted = root.querySelector('[data-count]');
   if (!counted) return null;
   return {
@@ -222,20 +315,20 @@ function readOverlayInPage(tag) {
 }
 
 function readOverlay(page) {
-  return page.evaluate(readOverlayInPage, OVERLAY_TAG);
+  return inOverlay(page, readOverlayInRoot, null);
 }
 
 /** Waits until the overlay shows a count; resolves the overlay's contents. */
-async function waitForOverlay(page, timeout = 15000) {
-  await page.waitForFunction(
-    (tag) => {
-      const root = document.querySelector(tag)?.shadowRoot;
-      return !!root && !!root.querySelector('[data-count]');
-    },
-    OVERLAY_TAG,
-    { timeout, polling: 10 },
-  );
-  return readOverlay(page);
+function waitForOverlay(page, timeout = 15000) {
+  return waitInOverlay(page, readOverlayInRoot, null, { timeout, polling: 10 });
+}
+
+/** How many of the page's <html> children are WhoSaid overlay hosts (closed roots with .mount), read over the DevTools protocol. */
+async function overlayHostCount(page) {
+  const cdp = await pageSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 4, pierce: true });
+  const html = (root.children || []).find((node) => node.nodeName === 'HTML');
+  return ((html && html.children) || []).filter((child) => (child.shadowRoots || []).some((shadow) => (shadow.children || []).some((node) => (node.attributes || []).join(' ').includes('class mount')))).length;
 }
 
 module.exports = {
@@ -252,6 +345,12 @@ module.exports = {
   storageEntries,
   clearExtensionStorage,
   readExtensionStorage,
+  inOverlay,
+  waitInOverlay,
+  clickInOverlay,
+  panelOpen,
+  setPanelOpen,
   readOverlay,
   waitForOverlay,
+  overlayHostCount,
 };

@@ -28,3 +28,10 @@ export interface OverlayContents {
 }
 export declare function readOverlay(page: Page): Promise<OverlayContents | null>;
 export declare function waitForOverlay(page: Page, timeout?: number): Promise<OverlayContents | null>;
+/** Runs fn(shadowRoot, arg) in the page with the overlay's closed shadow root (over the DevTools protocol); `absent` when none is mounted. */
+export declare function inOverlay<A, R, D = null>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A, absent?: D): Promise<Awaited<R> | D>;
+export declare function waitInOverlay<A, R>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A, options?: { timeout?: number; polling?: number }): Promise<Awaited<R>>;
+export declare function clickInOverlay(page: Page, selector: string): Promise<void>;
+export declare function panelOpen(page: Page): Promise<boolean>;
+export declare function setPanelOpen(page: Page, open: boolean): Promise<void>;
+export declare function overlayHostCount(page: Page): Promise<number>;

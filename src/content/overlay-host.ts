@@ -1,6 +1,7 @@
 /**
  * The content script's side of the overlay contract (src/shared/overlay-contract.ts): the
- * <whosaid-overlay> host, appended to <html> outside <body> so the page's text is unchanged, and its
+ * host (<whosaid-overlay>, or a <div> when the page owns that tag) with a closed shadow root, appended to <html>
+ * outside <body> so the page's text is unchanged, and its
  * link, over which state, hovers and reveals go to the overlay and selections and settings requests come back. Nothing the
  * page dispatches on the host reaches us.
  */
@@ -11,6 +12,7 @@ import {
   CONTENT_TO_OVERLAY_REVEAL,
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
+  OVERLAY_FALLBACK_TAG,
   OVERLAY_TAG,
   OVERLAY_TO_CONTENT_OPEN_OPTIONS,
   OVERLAY_TO_CONTENT_READY,
@@ -51,8 +53,25 @@ export interface OverlayRequests {
 /** How often a minute the host is put back after the page took it away. */
 export const RESTORE_LIMIT = 20;
 
+/**
+ * A host element with a closed shadow root. A page that defined OVERLAY_TAG as its own custom element
+ * has its constructor run on the element we create and can attach a shadow root first (a fake panel):
+ * attaching ours then throws, and the host is a built-in element the page cannot define.
+ */
+export function createHostElement(doc: Document): { element: HTMLElement; shadow: ShadowRoot } {
+  for (const tag of [OVERLAY_TAG, OVERLAY_FALLBACK_TAG]) {
+    const element = doc.createElement(tag);
+    try {
+      return { element, shadow: element.attachShadow({ mode: 'closed' }) };
+    } catch {
+      // Claimed by the page: try the next tag.
+    }
+  }
+  throw new Error('WhoSaid could not attach its overlay to this page');
+}
+
 export function createOverlayHost(doc: Document, requests: OverlayRequests, links: WeakMap<Element, OverlayLink> = overlayLinks()): OverlayHost {
-  const element = doc.createElement(OVERLAY_TAG);
+  const { element, shadow } = createHostElement(doc);
   let state: OverlayState | null = null;
   let openRequest: ToggleDetail | null = null;
   // A highlight clicked before the overlay bundle has mounted: revealed once it is ready.
@@ -60,6 +79,7 @@ export function createOverlayHost(doc: Document, requests: OverlayRequests, link
   let destroyed = false;
 
   const link: OverlayLink = {
+    shadow,
     toOverlay: null,
     toContent(message) {
       if (destroyed) return;

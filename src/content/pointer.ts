@@ -12,7 +12,7 @@
  * the item, close the panel and click again: the filter is cleared. Drag to select text inside a
  * quotation, ctrl/cmd-click it, or click plain text: nothing happens.
  */
-import { OVERLAY_TAG, type HoverDetail } from '../shared/overlay-contract';
+import { overlayLinks, type HoverDetail } from '../shared/overlay-contract';
 
 export interface CaretPoint {
   node: Node;
@@ -70,8 +70,8 @@ export function attributionAtPoint(doc: Document, x: number, y: number, lookup: 
   return id !== null && characterUnderPoint(doc, text, caret.offset, x, y) ? id : null;
 }
 
-/** Elements whose click does something of their own (follow, press, focus a field), or our own overlay. */
-const OWN_CLICK = `a[href],area[href],button,input,select,textarea,label,summary,[role="button"],[role="link"],${OVERLAY_TAG}`;
+/** Elements whose click does something of their own (follow, press, focus a field). */
+const OWN_CLICK = 'a[href],area[href],button,input,select,textarea,label,summary,[role="button"],[role="link"]';
 
 /**
  * A click that may reveal: made by the user, the primary button with no modifier (those open links
@@ -86,6 +86,8 @@ function isRevealClick(doc: Document, event: MouseEvent): boolean {
   const target = event.target as Node | null;
   const element = target?.nodeType === 1 ? (target as Element) : (target?.parentElement ?? null);
   if (!element) return false;
+  // A click inside the overlay is retargeted to its host, whatever tag the host has.
+  if (overlayLinks().has(element)) return false;
   return !(element as HTMLElement).isContentEditable && element.closest(OWN_CLICK) === null;
 }
 

@@ -1,10 +1,10 @@
 /**
  * Listening for mount requests, once per isolated world. Content scripts get no customElements
- * registry, so there is no custom element: the content script appends a plain <whosaid-overlay> host,
- * registers its link and dispatches CONTENT_TO_OVERLAY_MOUNT on it. A host without a link (one the
- * page made, with a forged request) is ignored.
+ * registry, so there is no custom element: the content script appends a plain host with a closed
+ * shadow root, registers its link and dispatches CONTENT_TO_OVERLAY_MOUNT on it. A host without a link
+ * (one the page made, with a forged request) is ignored.
  */
-import { CONTENT_TO_OVERLAY_MOUNT, OVERLAY_TAG, overlayLinks } from '../shared/overlay-contract';
+import { CONTENT_TO_OVERLAY_MOUNT, overlayLinks } from '../shared/overlay-contract';
 import { mountOverlay } from './mount';
 
 /** Bumped when the bundle changes how it mounts; tells instances apart while debugging. */
@@ -23,7 +23,7 @@ export type OverlayScope = typeof globalThis & { [OVERLAY_GLOBAL]?: OverlayBundl
 
 function mountHost(target: EventTarget | null, scope: object): void {
   const host = target as Element | null;
-  if (host?.nodeType !== 1 || host.localName !== OVERLAY_TAG) return;
+  if (host?.nodeType !== 1) return;
   const link = overlayLinks(scope).get(host);
   if (link) mountOverlay(host as HTMLElement, link);
 }
@@ -41,7 +41,7 @@ export function installOverlay(doc: Document = document, scope: OverlayScope = g
   doc.addEventListener(CONTENT_TO_OVERLAY_MOUNT, onMount);
   // Our hosts are children of <html>: no need to search the page's whole tree.
   for (const host of Array.from(doc.documentElement?.children ?? [])) {
-    if (host.localName === OVERLAY_TAG && !host.shadowRoot) mountHost(host, scope);
+    if (!overlayLinks(scope).get(host)?.toOverlay) mountHost(host, scope);
   }
 
   const bundle: OverlayBundle = {

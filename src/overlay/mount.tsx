@@ -1,5 +1,6 @@
 /**
- * Mounting on one host element: an open shadow root with the styles and the Preact tree, the
+ * Mounting on one host element: its closed shadow root (attached by the content script, handed over on
+ * the link) gets the styles and the Preact tree, the
  * receiving end of the host's link, and destroy() that undoes all of it. External state (analysis,
  * open, hover, the latest reveal request) is held here and re-rendered synchronously on each message,
  * so the content script can send STATE right after READY without racing a deferred effect. Events dispatched on the host are
@@ -55,20 +56,26 @@ function applyStyles(shadow: ShadowRoot): void {
   shadow.appendChild(style);
 }
 
-/** Mounts the overlay on `host`, speaking over `link`; null when it already has a shadow root (mounted before, or not ours). */
+/** The events through which the reader acts in the panel. */
+export const USER_EVENT_TYPES = ['click', 'keydown', 'keyup', 'input', 'change', 'submit', 'pointerdown', 'mousedown'] as const;
+
+/** Mounts the overlay on `host`, speaking over `link`; null when something is mounted there already. */
 export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverlay | null {
-  if (host.shadowRoot) return null;
-  let shadow: ShadowRoot;
-  try {
-    shadow = host.attachShadow({ mode: 'open' });
-  } catch {
-    return null;
-  }
+  const { shadow } = link;
+  if (link.toOverlay || shadow.firstChild) return null;
   applyStyles(shadow);
   // Preact renders into this element, so the <style> fallback stays outside the tree it diffs.
   const container = shadow.ownerDocument.createElement('div');
   container.className = 'mount';
   shadow.appendChild(container);
+  // Only the reader's own input acts: an event a script made (isTrusted false) is stopped here, in the capture
+  // phase, before any button hears it. The closed root already keeps the page's scripts away from the buttons.
+  const stopScripted = (event: Event) => {
+    if (event.isTrusted) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
+  for (const type of USER_EVENT_TYPES) container.addEventListener(type, stopScripted, true);
 
   let view: View = { state: null, open: false, hover: null, reveal: null };
   let destroyed = false;
@@ -125,6 +132,7 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
     shadow,
     destroy() {
       if (destroyed) return;
+      for (const type of USER_EVENT_TYPES) container.removeEventListener(type, stopScripted, true);
       if (link.toOverlay === receive) link.toOverlay = null;
       render(null, container);
       destroyed = true;

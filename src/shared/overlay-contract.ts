@@ -9,8 +9,15 @@
  */
 import type { AnalysisReply } from './messages';
 
-/** Tag of the host element; it gets an open shadow root holding all of the overlay's DOM and CSS. */
+/**
+ * Tag of the host element; the content script gives it a closed shadow root holding all of the
+ * overlay's DOM and CSS, so the page can neither read nor write the panel. A page may define this
+ * tag first as its own custom element (its constructor then runs on our host and can claim the
+ * shadow root): the host is then a plain OVERLAY_FALLBACK_TAG, which no page can define.
+ */
 export const OVERLAY_TAG = 'whosaid-overlay';
+/** The host when the page owns OVERLAY_TAG: a built-in element that accepts a shadow root. */
+export const OVERLAY_FALLBACK_TAG = 'div';
 
 export interface OverlayState {
   status: 'analyzing' | 'done' | 'error';
@@ -26,6 +33,8 @@ export interface OverlayMessage {
 
 /** The private line between the content script and the overlay mounted on one host. */
 export interface OverlayLink {
+  /** The host's closed shadow root, attached by the content script; the overlay renders into it. */
+  readonly shadow: ShadowRoot;
   /** content → overlay: set by the overlay when it mounts on the host, null before and after. */
   toOverlay: ((message: OverlayMessage) => void) | null;
   /** overlay → content: READY, SELECT and OPEN_OPTIONS. */
@@ -51,7 +60,7 @@ export function overlayLinks(scope: object = globalThis): WeakMap<Element, Overl
 /**
  * content → overlay, the one DOM event: dispatched (bubbling) on a fresh host element that the content script has just
  * appended to document.documentElement (outside <body>, so the page's own text is unchanged). The
- * overlay bundle listens on document, looks up the target's link, attaches the shadow root and
+ * overlay bundle listens on document, looks up the target's link, renders into the link's shadow root and
  * answers OVERLAY_TO_CONTENT_READY over the link. The content script creates the host only when it has
  * something to show, so pages with no attributions get no visible trace. detail: null
  */

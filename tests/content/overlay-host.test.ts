@@ -1,10 +1,11 @@
-import { createOverlayHost, RESTORE_LIMIT } from '../../src/content/overlay-host';
+import { createHostElement, createOverlayHost, RESTORE_LIMIT } from '../../src/content/overlay-host';
 import {
   CONTENT_TO_OVERLAY_DESTROY,
   CONTENT_TO_OVERLAY_MOUNT,
   CONTENT_TO_OVERLAY_REVEAL,
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
+  OVERLAY_FALLBACK_TAG,
   OVERLAY_TAG,
   OVERLAY_TO_CONTENT_OPEN_OPTIONS,
   OVERLAY_TO_CONTENT_READY,
@@ -39,6 +40,30 @@ function setup({ attach = true } = {}) {
 }
 
 describe('the overlay host', () => {
+  test('has a closed shadow root: the page reads null, the link holds the root', () => {
+    const { host, link } = setup();
+    expect(host.element.shadowRoot).toBeNull();
+    expect(link()?.shadow).toBeDefined();
+  });
+
+  test('a page that defined <whosaid-overlay> first (claiming its shadow root) gets a plain <div> host instead', () => {
+    const parsed = parseDocumentWithEvents('<html><body><p>Page text.</p></body></html>');
+    restore = parsed.restore;
+    const view = parsed.doc.defaultView as unknown as { customElements: CustomElementRegistry; HTMLElement: typeof HTMLElement };
+    class FakeOverlay extends view.HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'closed' }).innerHTML = '<p data-count="0">0 quotes</p>';
+      }
+    }
+    view.customElements.define(OVERLAY_TAG, FakeOverlay);
+    expect(() => parsed.doc.createElement(OVERLAY_TAG).attachShadow({ mode: 'closed' })).toThrow();
+    const { element, shadow } = createHostElement(parsed.doc);
+    expect(element.localName).toBe(OVERLAY_FALLBACK_TAG);
+    expect(element.shadowRoot).toBeNull();
+    expect(shadow.childNodes.length).toBe(0);
+  });
+
   test('is appended to <html>, outside <body>, registers its link and rings the mount doorbell with no detail', () => {
     const { doc, domEvents, host, link } = setup();
     expect(host.element.localName).toBe(OVERLAY_TAG);

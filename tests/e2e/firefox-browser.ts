@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'puppeteer-core';
-import { describeIfAvailable, highlightsInPage, OVERLAY_TAG, ROOT, type HighlightSummary, type OverlayContents } from './browser';
+import { describeIfAvailable, highlightsInPage, ROOT, type HighlightSummary, type OverlayContents } from './browser';
 
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, 'extension-firefox');
 const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
@@ -81,23 +81,107 @@ export async function launchFirefox({
   }
 }
 
-/** What the overlay shows (count and per speaker its name and text), read from its open shadow root; null before it is populated. */
+/** A BiDi command over puppeteer's connection (the overlay helpers need serialisation options puppeteer does not expose). */
+interface BidiSuccess { result: { type: 'success' | 'exception'; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } } }
+
+function bidi(page: Page, method: string, params: object): Promise<BidiSuccess> {
+  const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<BidiSuccess> } }).connection;
+  return connection.send(method, params);
+}
+
+const ABSENT = '\u0000absent';
+
+/**
+ * Runs `fn(shadowRoot, arg)` in the page with the overlay's closed shadow root; resolves its result
+ * (JSON-serialisable), or `absent` when no overlay is mounted. The page cannot reach the root; WebDriver
+ * BiDi can: node serialisation with includeShadowTree "all" hands out closed roots, which a second
+ * call takes as its argument.
+ */
+export async function inOverlay<A, R, D = null>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A, absent: D = null as D): Promise<Awaited<R> | D> {
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const children = await bidi(page, 'script.callFunction', {
+    functionDeclaration: '() => [...document.documentElement.children]',
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    resultOwnership: 'none',
+  });
+  const nodes = (children.result.result?.value ?? []) as Array<{ value?: { shadowRoot?: { sharedId?: string } | null } }>;
+  for (const node of nodes) {
+    const sharedId = node.value?.shadowRoot?.sharedId;
+    if (!sharedId) continue;
+    const called = await bidi(page, 'script.callFunction', {
+      functionDeclaration: `async (root, arg) => [...root.children].some((child) => child.classList.contains('mount')) ? JSON.stringify(await (${fn.toString()})(root, JSON.parse(arg)) ?? null) : ${JSON.stringify(ABSENT)}`,
+      target: { context },
+      arguments: [{ sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (called.result.type === 'exception') throw new Error(`in the overlay: ${called.result.exceptionDetails?.text}`);
+    const value = called.result.result?.value as string;
+    if (value !== ABSENT) return JSON.parse(value) as Awaited<R>;
+  }
+  return absent;
+}
+
+/** Polls `fn(shadowRoot, arg)` until it returns something truthy; resolves that value. */
+export async function waitInOverlay<A, R>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A, { timeout = 15000, polling = 20 } = {}): Promise<Awaited<R>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await inOverlay(page, fn, arg).catch(() => null);
+    if (value) return value as Awaited<R>;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting in the overlay`);
+    await new Promise((resolve) => setTimeout(resolve, polling));
+  }
+}
+
+/** Clicks the first visible element matching `selector` in the overlay with the real mouse (a trusted click). */
+export async function clickInOverlay(page: Page, selector: string): Promise<void> {
+  const box = await waitInOverlay(page, (root, wanted) => {
+    const element = root.querySelector(wanted);
+    if (!element || element.closest('[hidden]')) return null;
+    element.scrollIntoView({ block: 'nearest' });
+    const rect = element.getBoundingClientRect();
+    return rect.width > 0 && rect.height > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }, selector, { timeout: 5000 });
+  await page.mouse.click(box!.x, box!.y);
+}
+
+/** Whether the panel is open; false when there is no overlay. */
+export function panelOpen(page: Page): Promise<boolean> {
+  return inOverlay(page, (root) => {
+    const panel = root.querySelector('section.panel');
+    return !!panel && !panel.hasAttribute('hidden');
+  }, null, false);
+}
+
+/** Opens or closes the panel with the pill and waits for it. */
+export async function setPanelOpen(page: Page, open: boolean): Promise<void> {
+  if ((await panelOpen(page)) === open) return;
+  await clickInOverlay(page, 'button.pill');
+  await waitInOverlay(page, (root, wanted) => {
+    const panel = root.querySelector('section.panel');
+    return !!panel && panel.hasAttribute('hidden') !== wanted;
+  }, open, { timeout: 5000 });
+}
+
+function readOverlayInRoot(root: ShadowRoot): OverlayContents | null {
+  const counted = root.querySelector('[data-count]');
+  if (!counted) return null;
+  return {
+    count: Number(counted.getAttribute('data-count')),
+    speakers: [...root.querySelectorAll('[data-speaker]')].map((node) => ({ name: node.getAttribute('data-speaker'), text: node.textContent ?? '' })),
+  };
+}
+
+/** What the overlay shows (count and per speaker its name and text); null before it is populated. */
 export function readOverlay(page: Page): Promise<OverlayContents | null> {
-  return page.evaluate((tag) => {
-    const root = document.querySelector(tag)?.shadowRoot;
-    const counted = root?.querySelector('[data-count]');
-    if (!root || !counted) return null;
-    return {
-      count: Number(counted.getAttribute('data-count')),
-      speakers: [...root.querySelectorAll('[data-speaker]')].map((node) => ({ name: node.getAttribute('data-speaker'), text: node.textContent ?? '' })),
-    };
-  }, OVERLAY_TAG);
+  return inOverlay(page, readOverlayInRoot, null);
 }
 
 /** Waits until the overlay shows a count (the background's analysis has come back); resolves its contents. */
-export async function waitForOverlay(page: Page, timeout = 15000): Promise<OverlayContents | null> {
-  await page.waitForFunction((tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[data-count]'), { timeout, polling: 20 }, OVERLAY_TAG);
-  return readOverlay(page);
+export function waitForOverlay(page: Page, timeout = 15000): Promise<OverlayContents | null> {
+  return waitInOverlay(page, readOverlayInRoot, null, { timeout, polling: 20 });
 }
 
 /** The highlights the page's document holds in CSS.highlights, read from the page itself. */

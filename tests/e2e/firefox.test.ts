@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'puppeteer-core';
 import { OVERLAY_TAG, ROOT, serveFolders } from './browser';
-import { describeFirefox, FIREFOX_EXTENSION_DIR, highlightSummary, launchFirefox, readOverlay, waitForExtensionPage, waitForOverlay, type LaunchedFirefox } from './firefox-browser';
+import { clickInOverlay, describeFirefox, FIREFOX_EXTENSION_DIR, highlightSummary, inOverlay, launchFirefox, panelOpen, readOverlay, setPanelOpen, waitForExtensionPage, waitForOverlay, type LaunchedFirefox } from './firefox-browser';
 
 /** An article-like path: the content script, like a reader, does not take a site's front page for an article. */
 const ARTICLE_PATH = '/world/russia-baghdadi-claim/';
@@ -30,18 +30,10 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
  * opens it (if closed), the overlay is read, and the panel is put back as it was.
  */
 async function readOpenPanel(page: Page): Promise<Awaited<ReturnType<typeof readOverlay>>> {
-  const panelOpen = () => page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('section.panel')?.hasAttribute('hidden') === false, OVERLAY_TAG);
-  const wasOpen = await panelOpen();
-  const pill = (await page.$(`${OVERLAY_TAG} >>> button.pill`))!;
-  if (!wasOpen) {
-    await pill.click();
-    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('section.panel')?.hasAttribute('hidden') === false, { timeout: 5000 }, OVERLAY_TAG);
-  }
+  const wasOpen = await panelOpen(page);
+  await setPanelOpen(page, true);
   const overlay = await readOverlay(page);
-  if (!wasOpen) {
-    await pill.click();
-    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('section.panel')?.hasAttribute('hidden') === true, { timeout: 5000 }, OVERLAY_TAG);
-  }
+  await setPanelOpen(page, wasOpen);
   return overlay;
 }
 
@@ -78,12 +70,17 @@ describeFirefox('e2e: Firefox', () => {
     });
 
     test("the content script mounts the overlay and the background's analysis fills it", async () => {
-      const state = await page.evaluate((tag) => {
+      const page_ = await page.evaluate((tag) => {
         const host = document.querySelector(tag);
-        const root = host?.shadowRoot?.querySelector('.root');
-        return { hosts: document.querySelectorAll(tag).length, parent: host?.parentElement?.tagName, status: root?.getAttribute('data-status'), count: Number(root?.getAttribute('data-count')) };
+        return { hosts: document.querySelectorAll(tag).length, parent: host?.parentElement?.tagName, openRoot: host?.shadowRoot !== null };
       }, OVERLAY_TAG);
-      expect(state).toEqual({ hosts: 1, parent: 'HTML', status: 'done', count: expect.any(Number) });
+      // The page sees the host but not its shadow root (closed).
+      expect(page_).toEqual({ hosts: 1, parent: 'HTML', openRoot: false });
+      const state = await inOverlay(page, (root) => {
+        const panelRoot = root.querySelector('.root');
+        return { status: panelRoot?.getAttribute('data-status'), count: Number(panelRoot?.getAttribute('data-count')) };
+      }, null, { status: 'no overlay', count: 0 });
+      expect(state).toEqual({ status: 'done', count: expect.any(Number) });
       expect(state.count).toBeGreaterThanOrEqual(SPEAKERS.length);
     });
 
@@ -109,15 +106,16 @@ describeFirefox('e2e: Firefox', () => {
 
     test('picking an item in the panel scrolls the page to its highlight and flashes it', async () => {
       await page.evaluate(() => window.scrollTo(0, 0));
-      const pill = (await page.$(`${OVERLAY_TAG} >>> button.pill`))!;
-      await pill.click();
-      await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('section.panel')?.hasAttribute('hidden') === false, { timeout: 5000 }, OVERLAY_TAG);
-
-      const items = await page.$$(`${OVERLAY_TAG} >>> [data-speaker="Clarissa Ward"] [data-attribution-id]`);
-      const item = items[items.length - 1];
-      const target = flat(await item.$eval('.item-text', (node) => node.textContent ?? '')).replace(/[“”"…]/g, '').slice(0, 30);
+      await setPanelOpen(page, true);
+      const item = await inOverlay(page, (root) => {
+        const items = root.querySelectorAll('[data-speaker="Clarissa Ward"] [data-attribution-id]');
+        const last = items[items.length - 1];
+        return last ? { id: last.getAttribute('data-attribution-id'), text: last.querySelector('.item-text')?.textContent ?? '' } : null;
+      });
+      expect(item).not.toBeNull();
+      const target = flat(item!.text).replace(/[“”"…]/g, '').slice(0, 30);
       const before = await highlightSummary(page);
-      await (await item.$('button.item-select'))!.click();
+      await clickInOverlay(page, `[data-attribution-id="${item!.id}"] button.item-select`);
 
       // The flash is a highlight of its own, added for a moment on top of the speaker colours.
       const flashed = await page.waitForFunction(
@@ -151,9 +149,8 @@ describeFirefox('e2e: Firefox', () => {
 
     test('a well-formed state the page dispatches on the overlay host is ignored, and a host the page makes is never mounted', async () => {
       const before = await readOverlay(page);
-      const forged = await page.evaluate((tag) => {
-        const panelHidden = () => document.querySelector(tag)!.shadowRoot!.querySelector('section.panel')!.hasAttribute('hidden');
-        const hiddenBefore = panelHidden();
+      const hiddenBefore = !(await panelOpen(page));
+      const forged = await page.evaluate(({ tag, hiddenBefore }) => {
         const quote = {
           id: 'forged-1', kind: 'direct', confidence: 0.99, cue: null, sources: [],
           contents: [{ start: 0, end: 24, text: 'A quotation nobody said.' }],
@@ -174,9 +171,10 @@ describeFirefox('e2e: Firefox', () => {
         fake.dispatchEvent(new CustomEvent('whosaid:content-mount', { detail: null, bubbles: true }));
         const mounted = fake.shadowRoot !== null;
         fake.remove();
-        return { mounted, hosts: document.querySelectorAll(tag).length, panelUnchanged: panelHidden() === hiddenBefore };
-      }, OVERLAY_TAG);
-      expect(forged).toEqual({ mounted: false, hosts: 1, panelUnchanged: true });
+        return { mounted, hosts: document.querySelectorAll(tag).length, ownRootReadable: host.shadowRoot !== null };
+      }, { tag: OVERLAY_TAG, hiddenBefore });
+      expect(forged).toEqual({ mounted: false, hosts: 1, ownRootReadable: false });
+      expect(!(await panelOpen(page))).toBe(hiddenBefore);
       const after = await readOverlay(page);
       expect(after).toEqual(before);
       expect(JSON.stringify(after)).not.toContain('Invented Speaker');
@@ -192,15 +190,15 @@ describeFirefox('e2e: Firefox', () => {
       await waitForOverlay(page);
       const again = await readOpenPanel(page);
       expect(again).toEqual(first);
-      const meta = await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel .meta')?.textContent ?? '', OVERLAY_TAG);
+      await setPanelOpen(page, true);
+      const meta = await inOverlay(page, (root) => root.querySelector('.panel .meta')?.textContent ?? '', null, '');
       expect(meta).toMatch(/ms on device · cached$/);
     });
 
     // Last: it turns auto-run off (and back on when done).
     test("the panel's settings button opens the options page (shortcut shown), whose auto-run switch keeps WhoSaid off the next article", async () => {
-      const panelHidden = () => page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('section.panel')?.hasAttribute('hidden') !== false, OVERLAY_TAG);
-      if (await panelHidden()) await (await page.$(`${OVERLAY_TAG} >>> button.pill`))!.click();
-      await (await page.$(`${OVERLAY_TAG} >>> button.settings`))!.click();
+      await setPanelOpen(page, true);
+      await clickInOverlay(page, 'button.settings');
       const options = await waitForExtensionPage(firefox.browser, 'options.html');
       const next = await firefox.browser.newPage();
       try {

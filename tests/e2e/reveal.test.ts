@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, OVERLAY_TAG, ROOT, serveFolders, waitForOverlay, type LaunchedBrowser } from './browser';
+import { describeBrowser, inOverlay, launchBrowser, ROOT, serveFolders, waitForOverlay, waitInOverlay, type LaunchedBrowser } from './browser';
 
 const PAGE_PATH = '/reveal/index.html';
 /** A quotation (Ward's) the test clicks inside, a quotation (Lavrov's) partly made a link, and a sentence no one is quoted in. */
@@ -46,10 +46,8 @@ function locate(page: Page, phrase: string): Promise<{ x: number; y: number; hig
 
 /** The panel's state: open or not, and the attribution id of the item holding focus (null: focus is not on an item). */
 function panelState(page: Page): Promise<{ open: boolean; focusedId: string | null; focusedText: string; revealed: string[] }> {
-  return page.evaluate((tag) => {
-    const host = document.querySelector(tag)!;
-    const root = host.shadowRoot!;
-    const focused = document.activeElement === host ? root.activeElement : null;
+  return inOverlay(page, (root) => {
+    const focused = document.activeElement === root.host ? root.activeElement : null;
     const item = focused?.closest('[data-attribution-id]') ?? null;
     return {
       open: !root.querySelector('section.panel')!.hasAttribute('hidden'),
@@ -57,7 +55,7 @@ function panelState(page: Page): Promise<{ open: boolean; focusedId: string | nu
       focusedText: item?.querySelector('.item-text')?.textContent ?? '',
       revealed: [...root.querySelectorAll('.is-revealed')].map((node) => node.getAttribute('data-attribution-id') ?? ''),
     };
-  }, OVERLAY_TAG);
+  }, null, { open: false, focusedId: null, focusedText: '', revealed: [] });
 }
 
 /** Long enough for a reveal to have been drawn if one was coming (it is drawn in the same task as the click). */
@@ -135,24 +133,22 @@ describeBrowser('e2e: a click on a highlighted quotation reveals it in the panel
     const point = await locate(page, QUOTED);
     expect(point.highlighted).toBe(true);
     await page.mouse.click(point.x, point.y);
-    await page.waitForFunction((tag) => !document.querySelector(tag)!.shadowRoot!.querySelector('section.panel')!.hasAttribute('hidden'), OVERLAY_TAG, {
-      timeout: 5000,
-    });
+    await waitInOverlay(page, (root) => !root.querySelector('section.panel')!.hasAttribute('hidden'), null, { timeout: 5000 });
     const state = await panelState(page);
     expect(state.open).toBe(true);
     expect(state.focusedId).not.toBeNull();
     expect(state.focusedText.replace(/\s+/g, ' ')).toContain(QUOTED);
     expect(state.revealed).toEqual([state.focusedId]);
     // The item is in view inside the panel's list.
-    const inView = await page.evaluate(
-      ({ tag, id }) => {
-        const root = document.querySelector(tag)!.shadowRoot!;
+    const inView = await inOverlay(
+      page,
+      (root, id) => {
         const list = root.querySelector('.groups')!.getBoundingClientRect();
         const item = [...root.querySelectorAll('[data-attribution-id]')].find((node) => node.getAttribute('data-attribution-id') === id)!;
         const box = item.getBoundingClientRect();
         return box.height > 0 && box.top >= list.top - 1 && box.top < list.bottom;
       },
-      { tag: OVERLAY_TAG, id: state.focusedId! },
+      state.focusedId!,
     );
     expect(inView).toBe(true);
     expect(errors).toEqual([]);

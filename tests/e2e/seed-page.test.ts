@@ -10,10 +10,16 @@ import {
   describeBrowser,
   extensionWorker,
   highlightSummary,
+  clickInOverlay,
+  inOverlay,
   launchBrowser,
   openExtensionPage,
   OVERLAY_TAG,
+  overlayHostCount,
+  panelOpen,
   readOverlay,
+  setPanelOpen,
+  waitForOverlay,
   serveFolders,
   timeToOverlay,
   type LaunchedBrowser,
@@ -35,15 +41,10 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Each speaker group's name and text in the panel, which draws its list when it first opens: opened with the pill, read, closed again. */
 async function readOpenPanel(page: Page): Promise<Array<{ name: string; text: string }>> {
-  const overlay = page.locator(OVERLAY_TAG);
-  await overlay.locator('button.pill').click();
-  await overlay.locator('section.panel').waitFor({ state: 'visible' });
-  const groups = await page.evaluate((tag) => {
-    const root = document.querySelector(tag)!.shadowRoot!;
-    return [...root.querySelectorAll('[data-speaker]')].map((node) => ({ name: node.getAttribute('data-speaker')!, text: node.textContent ?? '' }));
-  }, OVERLAY_TAG);
-  await overlay.locator('button.pill').click();
-  await overlay.locator('section.panel').waitFor({ state: 'hidden' });
+  await setPanelOpen(page, true);
+  const groups = await inOverlay(page, (root) =>
+    [...root.querySelectorAll('[data-speaker]')].map((node) => ({ name: node.getAttribute('data-speaker')!, text: node.textContent ?? '' })), null, []);
+  await setPanelOpen(page, false);
   return groups;
 }
 
@@ -99,7 +100,7 @@ describeBrowser('e2e: seed article', () => {
           speaker: { name: 'Invented Speaker', type: 'person', aliases: [] },
         };
         const analysis = { quotes: [quote], speakers: [{ name: 'Invented Speaker', type: 'person', aliases: [], attributionIds: ['forged-1'], hedged: 0 }], canonicalUrl: location.href, engineMs: 1, cached: false };
-        const host = document.querySelector(tag)!;
+        const host = [...document.documentElement.children].find((child) => child.localName === tag)!;
         for (const [type, detail] of [['whosaid:content-state', { status: 'done', analysis }], ['whosaid:content-toggle', { open: true }], ['whosaid:content-destroy', null]] as const) {
           host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
         }
@@ -108,12 +109,39 @@ describeBrowser('e2e: seed article', () => {
         fake.dispatchEvent(new CustomEvent('whosaid:content-mount', { detail: null, bubbles: true }));
         const mounted = fake.shadowRoot !== null;
         fake.remove();
-        return { mounted, panelHidden: host.shadowRoot!.querySelector('section.panel')!.hasAttribute('hidden') };
+        return { mounted, ownRootReadable: host.shadowRoot !== null };
       }, OVERLAY_TAG);
-      expect(forged).toEqual({ mounted: false, panelHidden: true });
+      expect(forged).toEqual({ mounted: false, ownRootReadable: false });
+      expect(await panelOpen(page)).toBe(false);
+      expect(await overlayHostCount(page)).toBe(1);
       const after = await readOverlay(page);
       expect(after).toEqual(before);
       expect(JSON.stringify(after)).not.toContain('Invented Speaker');
+    });
+
+    test('a page that defines <whosaid-overlay> first, with its own closed panel, still gets the real overlay, unreadable from the page', async () => {
+      const hostile = await browser.context.newPage();
+      try {
+        await hostile.addInitScript(() => {
+          customElements.define('whosaid-overlay', class extends HTMLElement {
+            constructor() {
+              super();
+              this.attachShadow({ mode: 'closed' }).innerHTML = '<div class="mount"><p data-count="0">0 quotes</p></div>';
+            }
+          });
+        });
+        await hostile.goto(`${server.origin}/fixtures/russia-isis-claim.html`);
+        const overlay = await waitForOverlay(hostile);
+        expect(overlay!.count).toBeGreaterThanOrEqual(expected.speakers.groups.length);
+        const seenByPage = await hostile.evaluate(() =>
+          [...document.documentElement.children].filter((child) => child !== document.head && child !== document.body).map((child) => ({ tag: child.localName, root: child.shadowRoot !== null })));
+        // The page's own element (if it made one) and ours; neither root is open to the page.
+        expect(seenByPage.every((host) => !host.root)).toBe(true);
+        expect(await overlayHostCount(hostile)).toBeGreaterThanOrEqual(1);
+        expect(JSON.stringify(await readOverlay(hostile))).not.toContain('0 quotes');
+      } finally {
+        await hostile.close();
+      }
     });
 
     test('the page registers a CSS highlight range for the quotations', async () => {
@@ -124,14 +152,17 @@ describeBrowser('e2e: seed article', () => {
 
     test('picking an item in the panel scrolls the page to its highlight and flashes it', async () => {
       await page.evaluate(() => window.scrollTo(0, 0));
-      const overlay = page.locator(OVERLAY_TAG);
-      await overlay.locator('button.pill').click();
-      await overlay.locator('section.panel').waitFor({ state: 'visible' });
-      const item = overlay.locator('[data-speaker="Clarissa Ward"] [data-attribution-id]').last();
-      const target = flat((await item.locator('.item-text').textContent()) ?? '').replace(/[“”"…]/g, '').slice(0, 30);
+      await setPanelOpen(page, true);
+      const itemId = await inOverlay(page, (root) => {
+        const items = root.querySelectorAll('[data-speaker="Clarissa Ward"] [data-attribution-id]');
+        return items[items.length - 1]?.getAttribute('data-attribution-id') ?? null;
+      });
+      expect(itemId).not.toBeNull();
+      const itemText = await inOverlay(page, (root, id) => root.querySelector(`[data-attribution-id="${id}"] .item-text`)?.textContent ?? '', itemId);
+      const target = flat(itemText ?? '').replace(/[“”"…]/g, '').slice(0, 30);
       const before = await page.evaluate(() => window.scrollY);
       const highlightsBefore = await highlightSummary(page);
-      await item.locator('button.item-select').click();
+      await clickInOverlay(page, `[data-attribution-id="${itemId}"] button.item-select`);
 
       await page.waitForFunction((start) => window.scrollY > start, before, { timeout: 5000 });
       const placed = await page.waitForFunction(
@@ -189,11 +220,9 @@ describeBrowser('e2e: seed article', () => {
     });
 
     test("the panel's settings button opens the options page in a tab of its own", async () => {
-      const overlay = page.locator(OVERLAY_TAG);
-      if (await overlay.locator('section.panel').isHidden()) await overlay.locator('button.pill').click();
-      await overlay.locator('section.panel').waitFor({ state: 'visible' });
+      await setPanelOpen(page, true);
       const opened = browser.context.waitForEvent('page', { timeout: 10000 });
-      await overlay.locator('button.settings').click();
+      await clickInOverlay(page, 'button.settings');
       const options = await opened;
       try {
         await options.waitForLoadState('load');
@@ -202,7 +231,7 @@ describeBrowser('e2e: seed article', () => {
       } finally {
         await options.close();
       }
-      await overlay.locator('button.close').click();
+      await clickInOverlay(page, 'button.close');
     });
 
     test('turning auto-run off on the options page keeps WhoSaid off the next article', async () => {

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import type { Page } from 'playwright-core';
 import { describeShared, sharedDir, sharedPath } from '../helpers/shared';
-import { describeBrowser, highlightSummary, launchBrowser, median, OVERLAY_TAG, readOverlay, serveFolders, waitForOverlay, type LaunchedBrowser } from './browser';
+import { describeBrowser, highlightSummary, launchBrowser, median, inOverlay, readOverlay, setPanelOpen, serveFolders, waitForOverlay, type LaunchedBrowser } from './browser';
 
 /** How long a page without an overlay gets before we accept that it shows none. */
 const NO_OVERLAY_WAIT_MS = 4000;
@@ -44,15 +44,12 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The first words of each attribution the overlay lists, as the page would show them (the panel, which draws its list when it first opens, is opened with the pill). */
 async function attributionOpenings(page: Page): Promise<string[]> {
-  const overlay = page.locator(OVERLAY_TAG);
-  await overlay.locator('button.pill').click();
-  await overlay.locator('section.panel').waitFor({ state: 'visible' });
-  return page.evaluate((tag) => {
-    const root = document.querySelector(tag)!.shadowRoot!;
+  await setPanelOpen(page, true);
+  return inOverlay(page, (root) => {
     return [...root.querySelectorAll('section:not([hidden]) [data-attribution-id]:not([hidden]) .item-text')].map((node) =>
       (node.textContent ?? '').split('\u2026')[0].replace(/\s+/g, ' ').trim().slice(0, 24).trim(),
     );
-  }, OVERLAY_TAG);
+  }, null, []);
 }
 
 describeBrowser('e2e: saved news pages', () => {

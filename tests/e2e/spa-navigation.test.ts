@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describeShared, sharedPath } from '../helpers/shared';
-import { describeBrowser, highlightSummary, launchBrowser, readOverlay, serveFolders, waitForOverlay, type LaunchedBrowser } from './browser';
+import { describeBrowser, highlightSummary, launchBrowser, overlayHostCount, readOverlay, serveFolders, waitForOverlay, waitInOverlay, type LaunchedBrowser } from './browser';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -55,7 +55,10 @@ describeBrowser('e2e: single-page navigation', () => {
       const started = Date.now();
       await navigateInPage(page, bbcUrl);
       // The first article's overlay goes as soon as the new URL is seen, before the new one is read.
-      await page.waitForFunction(() => !document.querySelector('whosaid-overlay'), undefined, { timeout: 5000, polling: 10 });
+      for (const deadline = Date.now() + 5000; (await overlayHostCount(page)) > 0; ) {
+        if (Date.now() > deadline) throw new Error("the first article's overlay was not removed within 5 s");
+        await page.waitForTimeout(10);
+      }
       const second = (await waitForOverlay(page))!;
       console.log(`e2e spa: second article's overlay ${Date.now() - started} ms after pushState`);
       const secondHighlights = await highlightSummary(page);
@@ -64,7 +67,7 @@ describeBrowser('e2e: single-page navigation', () => {
       // Every highlight is on the new article's text (ranges in the old, detached body would be gone from it).
       for (const text of secondHighlights.texts) expect(bodyText).toContain(flat(text));
       expect(second.speakers.map((s) => s.name)).not.toEqual(first.speakers.map((s) => s.name));
-      expect(await page.evaluate(() => document.querySelectorAll('whosaid-overlay').length)).toBe(1);
+      expect(await overlayHostCount(page)).toBe(1);
 
       // Back: the browser restores the URL (popstate); the page shows the seed article again.
       await page.evaluate(async (target) => {
@@ -74,10 +77,10 @@ describeBrowser('e2e: single-page navigation', () => {
         document.body.replaceWith(document.adoptNode(next.body));
       }, seedUrl);
       await page.waitForFunction((url) => location.href === url, seedUrl, { timeout: 5000 });
-      await page.waitForFunction(
-        (names) => {
-          const root = document.querySelector('whosaid-overlay')?.shadowRoot;
-          const shown = root ? [...root.querySelectorAll('[data-speaker]')].map((node) => node.getAttribute('data-speaker')) : [];
+      await waitInOverlay(
+        page,
+        (root, names) => {
+          const shown = [...root.querySelectorAll('[data-speaker]')].map((node) => node.getAttribute('data-speaker'));
           return shown.length > 0 && JSON.stringify(shown) === JSON.stringify(names);
         },
         first.speakers.map((s) => s.name),

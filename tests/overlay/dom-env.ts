@@ -150,10 +150,11 @@ export function installDom(html = ARTICLE): DomEnv {
   };
 }
 
-/** A UA-like event: bubbling, cancelable and composed (crosses the shadow boundary), as key and click events are. */
+/** A UA-like event: bubbling, cancelable, composed (crosses the shadow boundary) and trusted, as the reader's key and click events are. */
 function uaEvent(type: string, extra: Record<string, unknown> = {}): Event {
   const event = new Event(type, { bubbles: true, cancelable: true });
   Object.defineProperty(event, 'composed', { value: true });
+  Object.defineProperty(event, 'isTrusted', { value: true, configurable: true });
   for (const [key, value] of Object.entries(extra)) Object.defineProperty(event, key, { value });
   return event;
 }
@@ -164,4 +165,9 @@ export function keyEvent(type: 'keydown' | 'keyup', key: string): Event {
 
 export function click(element: Element): void {
   element.dispatchEvent(uaEvent('click', { button: 0 }));
+}
+
+/** A click a script made (element.click(), dispatchEvent): isTrusted false. */
+export function scriptedClick(element: Element): void {
+  element.dispatchEvent(uaEvent('click', { button: 0, isTrusted: false }));
 }

@@ -1,6 +1,6 @@
 /**
- * Drives the overlay the way the content script does: a plain <whosaid-overlay> host appended to
- * <html> with its link registered, the mount request dispatched on it, CONTENT_TO_OVERLAY_* messages
+ * Drives the overlay the way the content script does: a host with a closed shadow root
+ * (createHostElement) appended to <html> with its link registered, the mount request dispatched on it, CONTENT_TO_OVERLAY_* messages
  * sent over the link, OVERLAY_TO_CONTENT_* messages recorded.
  */
 import {
@@ -10,13 +10,13 @@ import {
   CONTENT_TO_OVERLAY_REVEAL,
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
-  OVERLAY_TAG,
   OVERLAY_TO_CONTENT_OPEN_OPTIONS,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
   overlayLinks,
 } from '../../src/shared/overlay-contract';
 import type { HoverDetail, OverlayLink, OverlayState, ToggleDetail } from '../../src/shared/overlay-contract';
+import { createHostElement } from '../../src/content/overlay-host';
 
 export interface Harness {
   host: HTMLElement;
@@ -48,11 +48,12 @@ export function isHidden(element: Element): boolean {
 
 /** `scope` stands for the isolated world's global, where the content script registers the host's link. */
 export function mountHarness(doc: Document = document, scope: object = globalThis): Harness {
-  const host = doc.createElement(OVERLAY_TAG);
+  const { element: host, shadow } = createHostElement(doc);
   let ready = 0;
   let optionsRequests = 0;
   const selected: string[] = [];
   const link: OverlayLink = {
+    shadow,
     toOverlay: null,
     toContent({ type, detail }) {
       if (type === OVERLAY_TO_CONTENT_READY) ready++;
@@ -64,8 +65,7 @@ export function mountHarness(doc: Document = document, scope: object = globalThi
   overlayLinks(scope).set(host, link);
   doc.documentElement.appendChild(host);
   fire(host, CONTENT_TO_OVERLAY_MOUNT, null, true);
-  const shadow = host.shadowRoot;
-  if (!shadow) throw new Error('the overlay did not attach a shadow root on mount');
+  if (!link.toOverlay) throw new Error('the overlay did not mount on the host');
   const queryAll = <T extends Element>(selector: string) => Array.from(shadow.querySelectorAll<T>(selector));
   return {
     host,

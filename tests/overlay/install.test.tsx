@@ -15,6 +15,7 @@ import {
   overlayLinks,
 } from '../../src/shared/overlay-contract';
 import type { OverlayLink } from '../../src/shared/overlay-contract';
+import { createHostElement } from '../../src/content/overlay-host';
 
 let env: DomEnv;
 let scope: OverlayScope;
@@ -26,8 +27,9 @@ beforeEach(() => {
 afterEach(() => env.restore());
 
 /** A link that counts READY messages. */
-function countingLink(): OverlayLink & { ready: number } {
+function countingLink(shadow: ShadowRoot): OverlayLink & { ready: number } {
   const link = {
+    shadow,
     ready: 0,
     toOverlay: null,
     toContent: ({ type }: { type: string }) => {
@@ -38,13 +40,17 @@ function countingLink(): OverlayLink & { ready: number } {
 }
 
 /** A host registered as the content script registers it, then the mount request. */
-function requestMount(links: object = scope): HTMLElement {
-  const host = env.document.createElement(OVERLAY_TAG);
-  overlayLinks(links).set(host, countingLink());
+function requestMount(links: object = scope): { host: HTMLElement; link: OverlayLink & { ready: number } } {
+  const { element: host, shadow } = createHostElement(env.document);
+  const link = countingLink(shadow);
+  overlayLinks(links).set(host, link);
   env.document.documentElement.appendChild(host);
   host.dispatchEvent(new CustomEvent(CONTENT_TO_OVERLAY_MOUNT, { detail: null, bubbles: true }));
-  return host;
+  return { host, link };
 }
+
+/** Whether the overlay rendered into this host's shadow root. */
+const isMounted = ({ link }: { link: OverlayLink }) => link.shadow.childNodes.length > 0;
 
 describe('installOverlay: one listener per isolated world', () => {
   test('marks the world with a versioned global', () => {
@@ -60,7 +66,7 @@ describe('installOverlay: one listener per isolated world', () => {
     const second = installOverlay(env.document, scope);
     expect(scope[OVERLAY_GLOBAL]).toBe(second);
     second.release();
-    expect(requestMount().shadowRoot).toBeNull();
+    expect(isMounted(requestMount())).toBe(false);
   });
 
   test('after a second load a mount request is answered exactly once', () => {
@@ -85,15 +91,11 @@ describe('installOverlay: one listener per isolated world', () => {
   });
 
   test('a host that asked before any bundle listened is mounted on install', () => {
-    const host = env.document.createElement(OVERLAY_TAG);
-    const link = countingLink();
-    overlayLinks(scope).set(host, link);
-    env.document.documentElement.appendChild(host);
-    host.dispatchEvent(new CustomEvent(CONTENT_TO_OVERLAY_MOUNT, { detail: null, bubbles: true }));
-    expect(host.shadowRoot).toBeNull();
+    const asked = requestMount();
+    expect(isMounted(asked)).toBe(false);
     const bundle = installOverlay(env.document, scope);
-    expect(host.shadowRoot).not.toBeNull();
-    expect(link.ready).toBe(1);
+    expect(isMounted(asked)).toBe(true);
+    expect(asked.link.ready).toBe(1);
     bundle.release();
   });
 });
@@ -104,11 +106,12 @@ describe('what the page can dispatch is ignored', () => {
   test('a host the page made, with a mount request, is not mounted (no link in this world)', () => {
     const bundle = installOverlay(env.document, scope);
     const forged = env.document.createElement(OVERLAY_TAG);
+    const pageRoot = forged.attachShadow({ mode: 'open' });
     env.document.documentElement.appendChild(forged);
     forge(forged, CONTENT_TO_OVERLAY_MOUNT, null);
-    expect(forged.shadowRoot).toBeNull();
+    expect(pageRoot.childNodes.length).toBe(0);
     // A link registered in another world's registry is not this world's either.
-    expect(requestMount({}).shadowRoot).toBeNull();
+    expect(isMounted(requestMount({}))).toBe(false);
     bundle.release();
   });
 
@@ -165,6 +168,6 @@ describe('the bundle entry', () => {
     ui.destroy();
     bundle?.release();
     expect(world[OVERLAY_GLOBAL]).toBeUndefined();
-    expect(requestMount().shadowRoot).toBeNull();
+    expect(isMounted(requestMount())).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { DomEnv } from './dom-env';
-import { click, installDom, keyEvent } from './dom-env';
+import { click, installDom, keyEvent, scriptedClick } from './dom-env';
 import type { Harness } from './harness';
 import { isHidden, mountHarness, settle } from './harness';
 import { HOSTILE_TEXT, LONG_TEXT, SPEAKERS, sampleAnalysis } from './fixture';
@@ -36,8 +36,10 @@ const doneAndOpen = () => {
 const visibleIds = () => ui.visible('[data-attribution-id]').map((item) => item.getAttribute('data-attribution-id'));
 
 describe('mount protocol', () => {
-  test('attaches an open shadow root with the styles inside it and answers READY once', () => {
-    expect(ui.host.shadowRoot).toBe(ui.shadow);
+  test('renders into the closed shadow root, the styles inside it, and answers READY once', () => {
+    // Closed: the page's scripts get null from host.shadowRoot.
+    expect(ui.host.shadowRoot).toBeNull();
+    expect(ui.shadow.querySelector('.mount')).not.toBeNull();
     expect(ui.readyCount()).toBe(1);
     const css = ui.query('style')?.textContent ?? '';
     expect(css).toContain(':host');
@@ -253,6 +255,21 @@ describe('opening and closing', () => {
     click(settings);
     expect(ui.optionsRequests()).toBe(1);
     expect(isHidden(panel())).toBe(false);
+  });
+
+  test('clicks a script makes (isTrusted false) do nothing: pill, settings, item, export', () => {
+    scriptedClick(pill());
+    expect(isHidden(panel())).toBe(true);
+    click(pill());
+    scriptedClick(ui.query('button.settings')!);
+    expect(ui.optionsRequests()).toBe(0);
+    scriptedClick(ui.query('[data-attribution-id="q3"] .item-select')!);
+    expect(ui.selected).toEqual([]);
+    scriptedClick(ui.query('.close')!);
+    expect(isHidden(panel())).toBe(false);
+    // The same clicks from the reader act.
+    click(ui.query('[data-attribution-id="q3"] .item-select')!);
+    expect(ui.selected).toEqual(['q3']);
   });
 
   test('Escape closes the panel and returns focus to the pill', () => {
