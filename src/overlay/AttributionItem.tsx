@@ -1,15 +1,14 @@
 /**
- * One quotation or claim: cue as written, kind, attribution confidence, the content (clamped to a
- * few lines when long, with a button to expand), and whichever classification fields exist. The whole item selects it in the page; the
- * main button is what keyboard users press.
+ * One quotation or claim: cue as written, kind and how sure WhoSaid is (in words, their meaning on
+ * hover and focus), the content (clamped to a few lines when long, with a button to expand), and
+ * whichever classification fields exist. The whole item selects it in the page; the main button is
+ * what keyboard users press, and its accessible name starts with who said it.
  */
 import { useState } from 'preact/hooks';
 import { CertaintyMeter } from './CertaintyMeter';
 import type { ItemView } from './view-model';
-import { needsClamp, percent } from './view-model';
-
-/** Below this attribution confidence the figure is shown in the warning colour. */
-const LOW_CONFIDENCE = 0.5;
+import { needsClamp, percent, UNSOURCED_LABEL } from './view-model';
+import { framingWords, kindWords, sureLevel, sureWords } from './words';
 
 interface AttributionItemProps {
   item: ItemView;
@@ -29,6 +28,9 @@ export function AttributionItem({ item, domId, visible, selected, hovered, revea
   const [expanded, setExpanded] = useState(false);
   const { quote } = item;
   const clampable = needsClamp(item.content);
+  const kind = kindWords(quote.kind);
+  const sure = sureWords(quote.confidence);
+  const framing = quote.framing ? framingWords(quote.framing) : null;
   return (
     <li
       class={`item${hovered ? ' is-hovered' : ''}${revealed ? ' is-revealed' : ''}`}
@@ -38,31 +40,34 @@ export function AttributionItem({ item, domId, visible, selected, hovered, revea
       hidden={!visible}
       onClick={() => onSelect(quote.id)}
     >
-      <button type="button" class="item-select" id={`${domId}-select`} aria-describedby={`${domId}-hint`}>
+      <button type="button" class="item-select" id={`${domId}-select`} aria-describedby={`${domId}-hint ${domId}-sure`}>
+        <span class="sr-only">{quote.speaker?.name ?? UNSOURCED_LABEL}, </span>
+        {/* Spaces between the spans: the accessible name is their text run together. */}
         <span class="item-meta">
-          <span class="cue">{item.cueText}</span>
-          <span class="kind">{quote.kind}</span>
-          <span
-            class="conf"
-            title="Attribution confidence: how likely this speaker and this content belong together"
-            data-low={quote.confidence < LOW_CONFIDENCE ? '' : undefined}
-          >
-            {percent(quote.confidence)}
-            <span class="sr-only"> attribution confidence</span>
+          <span class="cue">{item.cueText}</span>{' '}
+          <span class="kind" title={kind.meaning}>
+            {kind.label}
+          </span>{' '}
+          <span class="conf" data-sure={sureLevel(quote.confidence)}>
+            <span class="conf-mark" aria-hidden="true" />
+            {sure.label}
           </span>
-        </span>
+        </span>{' '}
         <span class="item-text" id={`${domId}-text`} data-clamped={clampable && !expanded ? '' : undefined}>
           {item.content}
         </span>
       </button>
+      <span class="tip sure-tip" role="tooltip" id={`${domId}-sure`}>
+        {sure.meaning} ({percent(quote.confidence)})
+      </span>
       <span class="sr-only" id={`${domId}-hint`}>
-        Show in article
+        {kind.label}: {kind.meaning} Show in article.
       </span>
       <div class="item-facts">
         {quote.certainty && <CertaintyMeter certainty={quote.certainty} tipId={`${domId}-tip`} />}
-        {quote.framing && (
-          <span class="chip" data-framing={quote.framing} title="How the reporter framed it">
-            {quote.cue ? `${item.cueText} \u2014 ${quote.framing}` : quote.framing}
+        {quote.framing && framing && (
+          <span class="chip" data-framing={quote.framing} title={`How the reporter framed it: ${framing.meaning}`}>
+            {quote.cue ? `\u201C${item.cueText}\u201D: ${framing.label}` : framing.label}
           </span>
         )}
         {flagAnonymous && quote.speaker?.anonymous && <span class="badge flag">anonymous source</span>}

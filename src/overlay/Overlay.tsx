@@ -23,6 +23,7 @@ import { HoverTip } from './HoverTip';
 import { SpeakerGroup } from './SpeakerGroup';
 import type { Filters, GroupView, ItemView } from './view-model';
 import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural, shownByDefault } from './view-model';
+import { CERTAINTY_WORDS, FRAMING_WORDS, KIND_WORDS, SURE_WORDS, type Explained } from './words';
 
 /** A request to show one attribution's item: a new object per click, so a second click on the same quotation reveals it again. */
 export interface RevealRequest {
@@ -129,6 +130,38 @@ function CollapsedList({ groups }: { groups: GroupView[] }) {
   );
 }
 
+const LEGEND_ID = 'whosaid-legend';
+
+function Terms({ terms }: { terms: Explained[] }) {
+  return (
+    <dl>
+      {terms.map((term) => [<dt key={`t${term.label}`}>{term.label}</dt>, <dd key={`d${term.label}`}>{term.meaning}</dd>])}
+    </dl>
+  );
+}
+
+/** What every word in the panel means, opened from the header's "?" button. */
+function Legend() {
+  return (
+    <section class="legend" id={LEGEND_ID} aria-label="What the labels mean" data-legend-panel>
+      <h3>Each speaker</h3>
+      <p>
+        Has a colour and initials: the same on the speaker's passages in the article (initials appear when you point
+        at one) and in this list. Click a passage to find it here; pick an item here to find it in the article.
+      </p>
+      <h3>What kind of attribution</h3>
+      <Terms terms={Object.values(KIND_WORDS)} />
+      <h3>How the speaker put it</h3>
+      <Terms terms={Object.values(CERTAINTY_WORDS)} />
+      <h3>How sure WhoSaid is that this speaker said it</h3>
+      <Terms terms={Object.values(SURE_WORDS)} />
+      <h3>The reporter's verb</h3>
+      <Terms terms={Object.values(FRAMING_WORDS)} />
+      <p>Everything is worked out on this device; nothing on the page leaves it.</p>
+    </section>
+  );
+}
+
 interface ResultsProps {
   groups: GroupView[];
   total: number;
@@ -211,10 +244,11 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, re
           type="button"
           class="toggle"
           data-filter="low-certainty"
+          title={CERTAINTY_WORDS.low.meaning}
           aria-pressed={filters.lowCertainty}
           onClick={() => setFilters({ ...filters, lowCertainty: !filters.lowCertainty })}
         >
-          Low certainty <span class="toggle-n">{lowCount}</span>
+          Speculated <span class="toggle-n">{lowCount}</span>
         </button>
         {lessSureCount > 0 && (
           <button
@@ -262,6 +296,7 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, re
 
 export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, onOpenSettings }: OverlayProps) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [legendOpen, setLegendOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // A new object per reveal, so revealing the marked item again restarts its timer.
   const [revealed, setRevealed] = useState<{ id: string } | null>(null);
@@ -407,6 +442,18 @@ export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, on
                 {Math.round(analysis.engineMs)} ms on device{analysis.cached ? ' \u00B7 cached' : ''}
               </span>
             )}
+            <button
+              type="button"
+              class="legend-toggle"
+              data-legend
+              aria-expanded={legendOpen}
+              aria-controls={LEGEND_ID}
+              aria-label="What the labels mean"
+              title="What the labels mean"
+              onClick={() => setLegendOpen(!legendOpen)}
+            >
+              <span aria-hidden="true">?</span>
+            </button>
             <button type="button" class="settings" aria-label="WhoSaid settings" title="Settings" onClick={onOpenSettings}>
               <span aria-hidden="true">{'\u2699'}</span>
             </button>
@@ -414,6 +461,7 @@ export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, on
               <span aria-hidden="true">{'\u00D7'}</span>
             </button>
           </div>
+          {legendOpen && <Legend />}
           {state.status === 'analyzing' && (
             <div class="message busy">
               <span class="spinner" aria-hidden="true" />

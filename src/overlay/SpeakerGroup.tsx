@@ -6,6 +6,7 @@ import type { CSSProperties } from 'preact';
 import { AttributionItem } from './AttributionItem';
 import type { Filters, GroupView } from './view-model';
 import { SOURCE_TYPE_LABEL, UNSOURCED_LABEL, matchesFilters, plural } from './view-model';
+import { CERTAINTY_WORDS } from './words';
 
 interface SpeakerGroupProps {
   group: GroupView;
@@ -44,7 +45,7 @@ export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, rev
           {speaker && <span class="badge">{SOURCE_TYPE_LABEL[speaker.type] ?? speaker.type}</span>}
           {speaker?.anonymous && <span class="badge flag">anonymous</span>}
           <span>{plural(group.items.length, 'quote')}</span>
-          {group.hedged > 0 && <span class="hedged">{group.hedged} hedged</span>}
+          {group.hedged > 0 && <span class="hedged" title={CERTAINTY_WORDS.low.meaning}>{group.hedged} speculated</span>}
         </span>
       </div>
       <ul class="items" aria-labelledby={headingId}>

@@ -144,14 +144,21 @@ button {
 .summary { color: var(--ws-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
 .meta { margin-left: auto; color: var(--ws-muted); font-size: 11.5px; font-variant-numeric: tabular-nums; white-space: nowrap; }
 @media (max-width: 460px) { .meta { display: none; } }
-.meta + .settings { margin-left: 2px; }
-.settings, .close {
+.meta + .legend-toggle { margin-left: 2px; }
+.legend-toggle, .settings, .close {
   width: 26px; height: 26px; border-radius: 6px;
   display: inline-flex; align-items: center; justify-content: center;
   color: var(--ws-muted); font-size: 18px; line-height: 1;
 }
-.settings { margin-left: auto; font-size: 15px; }
-.settings:hover, .close:hover { background: var(--ws-bg-hover); color: var(--ws-fg); }
+.settings { font-size: 15px; }
+.legend-toggle { margin-left: auto; font-size: 14px; font-weight: 700; }
+.legend-toggle[aria-expanded="true"] { background: var(--ws-accent-bg); color: var(--ws-fg); }
+.legend { padding: 8px 12px 10px; border-bottom: 1px solid var(--ws-border-soft); font-size: 12px; line-height: 1.45; max-height: 45vh; overflow: auto; }
+.legend h3 { margin: 6px 0 2px; font-size: 12px; font-weight: 700; color: var(--ws-fg); }
+.legend dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 0; }
+.legend dt { font-weight: 600; color: var(--ws-fg); }
+.legend dd { margin: 0; color: var(--ws-fg-2); }
+.legend-toggle:hover, .settings:hover, .close:hover { background: var(--ws-bg-hover); color: var(--ws-fg); }
 
 .toolbar {
   display: flex; flex-wrap: wrap; align-items: center; gap: 6px;
@@ -194,7 +201,7 @@ button {
 .hedged { color: var(--ws-warn); }
 
 .items { display: flex; flex-direction: column; gap: 1px; margin-left: 4px; border-left: 3px solid var(--ws-speaker); }
-.item { padding: 5px 6px 6px 10px; border-radius: 0 6px 6px 0; cursor: pointer; }
+.item { position: relative; padding: 5px 6px 6px 10px; border-radius: 0 6px 6px 0; cursor: pointer; }
 .item:hover, .item.is-hovered { background: var(--ws-bg-hover); }
 .item[aria-current="true"] { background: var(--ws-accent-bg); }
 /* A ring, not a fill: the revealed item is also the current one, whose background is already the accent. */
@@ -204,8 +211,15 @@ button {
 .item-select { display: block; width: 100%; border-radius: 4px; }
 .item-meta { display: flex; align-items: baseline; gap: 6px; font-size: 12px; color: var(--ws-muted); }
 .cue { color: var(--ws-fg); font-weight: 600; }
-.conf { margin-left: auto; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.conf[data-low] { color: var(--ws-warn); }
+.kind { cursor: help; }
+.conf { display: inline-flex; align-items: center; gap: 4px; margin-left: auto; white-space: nowrap; }
+.conf[data-sure="unsure"] { color: var(--ws-warn); }
+/* Not colour alone: a full, half or empty dot says how sure. */
+.conf-mark { width: 8px; height: 8px; border: 1.5px solid currentColor; border-radius: 50%; }
+.conf[data-sure="sure"] .conf-mark { background: currentColor; }
+.conf[data-sure="fairly-sure"] .conf-mark { background: linear-gradient(90deg, currentColor 50%, transparent 50%); }
+.sure-tip { left: 10px; top: 24px; bottom: auto; }
+.item-select:focus-visible ~ .sure-tip, .item-select:has(.conf:hover) ~ .sure-tip { display: block; }
 .item-text { display: block; margin-top: 1px; font-size: 13.5px; line-height: 1.45; color: var(--ws-fg); overflow-wrap: anywhere; white-space: pre-wrap; }
 .item-text[data-clamped] { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 5; line-clamp: 5; overflow: hidden; }
 .item-facts { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 5px; font-size: 12px; }
@@ -229,7 +243,6 @@ button {
 .meter[data-level="medium"] .bars span:nth-child(-n+2),
 .meter[data-level="high"] .bars span { background: var(--ws-level); }
 .meter-label { color: var(--ws-level); font-weight: 600; }
-.meter-score { color: var(--ws-muted); }
 .tip {
   display: none; position: absolute; left: 0; bottom: calc(100% + 6px); z-index: 2;
   width: max-content; max-width: 260px; padding: 6px 8px; border-radius: 6px;

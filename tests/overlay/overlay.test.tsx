@@ -146,7 +146,7 @@ describe('page text is text, never HTML', () => {
   });
 
   test('markup in certainty evidence shows as text', () => {
-    expect(ui.query('[data-attribution-id="q6"] [role="tooltip"]')?.textContent).toContain('<b>probably</b>');
+    expect(ui.query('[data-attribution-id="q6"] .meter-wrap [role="tooltip"]')?.textContent).toContain('<b>probably</b>');
     expect(ui.queryAll('b')).toHaveLength(0);
   });
 });
@@ -155,30 +155,66 @@ describe('attribution items', () => {
   beforeEach(doneAndOpen);
 
   test.each([
-    ['q1', 'said', 'direct', '91%'],
-    ['q2', '\u2014', 'direct', '74%'],
-    ['q4', 'claimed', 'mixed', '58%'],
-    ['q5', 'according to', 'indirect', '44%'],
-  ])('%s shows cue %s, kind %s, confidence %s', (id, cue, kind, confidence) => {
-    expect(ui.query(`[data-attribution-id="${id}"] .cue`)?.textContent).toBe(cue);
-    expect(ui.query(`[data-attribution-id="${id}"] .kind`)?.textContent).toBe(kind);
-    expect(ui.query(`[data-attribution-id="${id}"] .conf`)?.textContent).toContain(confidence);
+    ['q1', 'said', 'Quoted', 'Sure', 'WhoSaid is sure this speaker said this. (91%)'],
+    ['q2', '\u2014', 'Quoted', 'Fairly sure', 'WhoSaid is fairly sure this speaker said this: check the passage. (74%)'],
+    ['q4', 'claimed', 'Partly quoted', 'Fairly sure', 'WhoSaid is fairly sure this speaker said this: check the passage. (58%)'],
+    ['q5', 'according to', 'Paraphrased', 'Unsure', 'WhoSaid is unsure who said this: read the passage before relying on it. (44%)'],
+  ])('%s shows cue %s, kind %s and "%s" in words, its meaning on hover and focus', (id, cue, kind, sure, meaning) => {
+    const item = ui.query(`[data-attribution-id="${id}"]`)!;
+    expect(item.querySelector('.cue')?.textContent).toBe(cue);
+    expect(item.querySelector('.kind')?.textContent).toBe(kind);
+    expect(item.querySelector('.conf')?.textContent).toBe(sure);
+    // No bare number on the item: the figure is only in the explanation.
+    expect(item.querySelector('.item-meta')?.textContent).not.toMatch(/\d/);
+    const button = item.querySelector('.item-select')!;
+    const described = (button.getAttribute('aria-describedby') ?? '').split(' ').map((id) => ui.query(`#${id}`)?.textContent ?? '');
+    expect(described).toContain(meaning);
+    expect(ui.query(`#${button.getAttribute('aria-describedby')!.split(' ')[1]}`)?.getAttribute('role')).toBe('tooltip');
+  });
+
+  test("each item's accessible name starts with who said it", () => {
+    const nameOf = (id: string) => (ui.query(`[data-attribution-id="${id}"] .item-select`)?.textContent ?? '').replace(/\s+/g, ' ');
+    expect(nameOf('q1')).toMatch(/^Ryan Dillon, said Quoted Sure /);
+    expect(nameOf('q5')).toMatch(/^people familiar with the matter, according to Paraphrased Unsure /);
+  });
+
+  test('the legend, opened from the header, explains every word the items use', async () => {
+    const toggle = ui.query('[data-legend]')!;
+    expect(toggle.getAttribute('aria-label')).toBe('What the labels mean');
+    expect(ui.query('[data-legend-panel]')).toBeNull();
+    click(toggle);
+    await settle();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const legend = ui.query('[data-legend-panel]')!.textContent ?? '';
+    for (const word of ['Quoted', 'Paraphrased', 'Partly quoted', 'Stated as fact', 'Hedged', 'Speculated', 'Sure', 'Fairly sure', 'Unsure', 'reporter keeps distance']) {
+      expect(legend).toContain(word);
+    }
+    expect(legend).toContain("The speaker's own words, inside quotation marks.");
+    click(toggle);
+    await settle();
+    expect(ui.query('[data-legend-panel]')).toBeNull();
   });
 
   test('classification fields render only where present', () => {
     expect(ui.query('[data-attribution-id="q2"] [role="meter"]')).toBeNull();
     expect(ui.query('[data-attribution-id="q2"] .chip')).toBeNull();
     expect(ui.query('[data-attribution-id="q7"] .chip')).toBeNull();
-    expect(ui.query('[data-attribution-id="q4"] .chip')?.textContent).toBe('claimed \u2014 distancing');
+    expect(ui.query('[data-attribution-id="q4"] .chip')?.textContent).toBe('\u201Cclaimed\u201D: reporter keeps distance');
+    expect(ui.query('[data-attribution-id="q4"] .chip')?.getAttribute('title')).toContain('does not vouch for it');
   });
 
-  test('the certainty meter is focusable and described by a tooltip holding the evidence', () => {
+  test('how the speaker put it: a focusable meter in words, described by a tooltip with the words that show it', () => {
     const meter = ui.query('[data-attribution-id="q4"] [role="meter"]')!;
     expect(meter.getAttribute('tabIndex') ?? meter.getAttribute('tabindex')).toBe('0');
-    expect(meter.getAttribute('aria-valuetext')).toBe('low, 0.21');
+    expect(meter.getAttribute('aria-label')).toBe('How the speaker put it');
+    expect(meter.getAttribute('aria-valuetext')).toBe('Speculated');
+    expect(meter.textContent).toBe('Speculated');
     const tip = ui.shadow.getElementById?.(meter.getAttribute('aria-describedby')!) ?? ui.query(`#${meter.getAttribute('aria-describedby')}`);
     expect(tip?.getAttribute('role')).toBe('tooltip');
-    expect(tip?.textContent).toBe('Evidence: \u201Cmay have\u201D, \u201Cbeing verified\u201D');
+    expect(tip?.textContent).toBe('The speaker was unsure, or only guessed: \u201Cmay have\u201D, \u201Cbeing verified\u201D.');
+    // A plain statement says so in words, not "high 0.75".
+    expect(ui.query('[data-attribution-id="q3"] [role="meter"]')?.textContent).toBe('Stated as fact');
+    expect(ui.query('[data-attribution-id="q3"] .meter-wrap [role="tooltip"]')?.textContent).toBe('Said plainly, with no word of doubt.');
   });
 
   test('aria-describedby ids are unique in the shadow root', () => {
@@ -191,7 +227,7 @@ describe('attribution items', () => {
     expect(dillon.querySelector('h3')?.textContent).toBe('Ryan Dillon');
     expect(dillon.querySelector('.group-role')?.textContent).toBe('U.S. Army Col.');
     expect(dillon.querySelector('.group-stats')?.textContent).toContain('2 quotes');
-    expect(ui.query('[data-speaker="Russian Defense Ministry"] .hedged')?.textContent).toBe('1 hedged');
+    expect(ui.query('[data-speaker="Russian Defense Ministry"] .hedged')?.textContent).toBe('1 speculated');
     expect(ui.query('[data-speaker="people familiar with the matter"] .flag')?.textContent).toBe('anonymous');
     expect(ui.query('[data-speaker="Ryan Dillon"] .flag')).toBeNull();
     expect(ui.queryAll('.group ul').length).toBe(6);
