@@ -5,12 +5,14 @@
  * ::highlight(whosaid-…) rules, which match no element, so they cannot restyle the page. (The rules
  * must live in the page's document: a shadow root's styles do not reach page text.)
  *
- * One colour per speaker (Okabe–Ito, shared with the overlay via palette.ts). ::highlight() takes only
- * color, background-color, text-decoration and text-shadow, so the three roles differ by those:
+ * One colour per speaker, never repeated on a page (palette.ts, shared with the overlay). ::highlight()
+ * takes only color, background-color, text-decoration and text-shadow, so the three roles differ by those:
  * content is a light tint of the speaker's colour, the source a stronger tint with a solid underline,
- * the cue a wavy underline with no tint.
+ * the cue a wavy underline with no tint. Underlines are drawn in the colour made to stand 3:1 against
+ * the article's own background (WCAG 1.4.11). In forced-colours mode, where every colour is the system's,
+ * each speaker's passages get an underline of their own style instead.
  */
-import { UNSOURCED_COLOR, speakerColor } from '../shared/palette';
+import { UNSOURCED_COLOR, forcedColorsLineStyle, inkOn, parseColor, speakerColor, type Rgb } from '../shared/palette';
 
 export type HighlightRole = 'source' | 'cue' | 'content';
 
@@ -80,15 +82,33 @@ function tint(hex: string, alpha: number): string {
   return `rgb(${(value >> 16) & 255} ${(value >> 8) & 255} ${value & 255} / ${alpha})`;
 }
 
-function roleRule(name: string, color: string, role: HighlightRole): string {
+function roleRule(name: string, color: string, ink: string, role: HighlightRole): string {
   switch (role) {
     case 'content':
       return `::highlight(${name}){background-color:${tint(color, 0.18)}}`;
     case 'source':
-      return `::highlight(${name}){background-color:${tint(color, 0.34)};text-decoration:underline solid ${color};text-decoration-thickness:2px}`;
+      return `::highlight(${name}){background-color:${tint(color, 0.34)};text-decoration:underline solid ${ink};text-decoration-thickness:2px}`;
     case 'cue':
-      return `::highlight(${name}){text-decoration:underline wavy ${color};text-decoration-thickness:1.5px}`;
+      return `::highlight(${name}){text-decoration:underline wavy ${ink};text-decoration-thickness:1.5px}`;
   }
+}
+
+/** Forced colours: tints are dropped and every underline is one system colour, so the style tells speakers apart. */
+function forcedColorsRule(name: string, lineStyle: string, role: HighlightRole): string {
+  const thickness = role === 'cue' ? 1 : 2;
+  return `::highlight(${name}){text-decoration:underline ${lineStyle} CanvasText;text-decoration-thickness:${thickness}px}`;
+}
+
+const WHITE: Rgb = { r: 255, g: 255, b: 255 };
+
+/** The background the article's text is drawn on: the first opaque one from `start` up; white when none is set. */
+export function backgroundBehind(start: Element | null): Rgb {
+  for (let element = start; element; element = element.parentElement) {
+    const view = element.ownerDocument.defaultView;
+    const color = view?.getComputedStyle ? parseColor(view.getComputedStyle(element).backgroundColor || '') : null;
+    if (color) return color;
+  }
+  return WHITE;
 }
 
 /**
@@ -128,17 +148,22 @@ export function createHighlighter(doc: Document, prefix: string, api: HighlightA
       clear();
       for (const item of items) rangesById.set(item.id, HIGHLIGHT_ROLES.flatMap((role) => item.ranges[role]));
       if (!api) return;
-      const grouped = new Map<string, { color: string; role: HighlightRole; ranges: AbstractRange[] }>();
+      const grouped = new Map<string, { color: string; lineStyle: string; role: HighlightRole; ranges: AbstractRange[] }>();
       for (const item of items) {
         for (const role of HIGHLIGHT_ROLES) {
           if (item.ranges[role].length === 0) continue;
           const name = `${prefix}-${keyOf(item.speakerIndex)}-${role}`;
-          const group = grouped.get(name) ?? { color: colorOf(item.speakerIndex), role, ranges: [] };
+          const lineStyle = item.speakerIndex < 0 ? 'dotted' : forcedColorsLineStyle(item.speakerIndex);
+          const group = grouped.get(name) ?? { color: colorOf(item.speakerIndex), lineStyle, role, ranges: [] };
           group.ranges.push(...item.ranges[role]);
           grouped.set(name, group);
         }
       }
       const rules = [`::highlight(${flashName}){background-color:${FLASH_COLOR}}`];
+      const forced: string[] = [];
+      const firstRange = items.flatMap((item) => HIGHLIGHT_ROLES.flatMap((role) => item.ranges[role]))[0];
+      const firstNode = firstRange?.startContainer ?? null;
+      const background = backgroundBehind(firstNode ? (firstNode.nodeType === 1 ? (firstNode as Element) : firstNode.parentElement) : doc.body);
       const total = [...grouped.values()].reduce((sum, group) => sum + group.ranges.length, 0);
       const Observer = doc.defaultView?.IntersectionObserver;
       const windowed = total > WINDOWED_RANGES && !!Observer && !!api.add && !!api.remove;
@@ -147,7 +172,8 @@ export function createHighlighter(doc: Document, prefix: string, api: HighlightA
         const highlight = api.create(windowed ? [] : group.ranges, PRIORITY[group.role]);
         api.registry.set(name, highlight);
         names.add(name);
-        rules.push(roleRule(name, group.color, group.role));
+        rules.push(roleRule(name, group.color, inkOn(group.color, background), group.role));
+        forced.push(forcedColorsRule(name, group.lineStyle, group.role));
         if (!windowed) continue;
         for (const range of group.ranges) {
           const node = range.startContainer;
@@ -172,7 +198,7 @@ export function createHighlighter(doc: Document, prefix: string, api: HighlightA
       }
       style = doc.createElement('style');
       style.setAttribute('data-whosaid', prefix);
-      style.textContent = rules.join('\n');
+      style.textContent = [...rules, `@media (forced-colors: active){${forced.join('')}}`].join('\n');
       (doc.head ?? doc.documentElement).appendChild(style);
     },
 

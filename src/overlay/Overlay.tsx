@@ -316,8 +316,8 @@ export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, on
   const analysis = state?.status === 'done' ? (state.analysis ?? null) : null;
   const groups = useMemo(() => (analysis ? buildGroups(analysis) : []), [analysis]);
   const byId = useMemo(() => {
-    const found = new Map<string, { item: ItemView; color: string }>();
-    for (const group of groups) for (const item of group.items) found.set(item.quote.id, { item, color: group.color });
+    const found = new Map<string, { item: ItemView; group: GroupView }>();
+    for (const group of groups) for (const item of group.items) found.set(item.quote.id, { item, group });
     return found;
   }, [groups]);
 
@@ -508,7 +508,16 @@ export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, on
           )}
         </section>
       )}
-      {hovered && hover && <HoverTip quote={hovered.item.quote} color={hovered.color} x={hover.x} y={hover.y} />}
+      {hovered && hover && (
+        <HoverTip
+          quote={hovered.item.quote}
+          color={hovered.group.color}
+          initials={hovered.group.initials}
+          initialsColor={hovered.group.initialsColor}
+          x={hover.x}
+          y={hover.y}
+        />
+      )}
     </div>
   );
 }

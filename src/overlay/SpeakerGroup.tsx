@@ -25,7 +25,7 @@ export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, rev
   const { speaker } = group;
   const visibleCount = group.items.filter((item) => matchesFilters(item, filters)).length;
   const headingId = `${domId}-name`;
-  const style = { '--ws-speaker': group.color } as CSSProperties;
+  const style = { '--ws-speaker': group.color, '--ws-initials': group.initialsColor } as CSSProperties;
   return (
     <section
       class="group"
@@ -36,7 +36,9 @@ export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, rev
       style={style}
     >
       <div class="group-head">
-        <span class="swatch" aria-hidden="true" />
+        <span class="swatch initials" aria-hidden="true" data-initials={group.initials}>
+          {group.initials}
+        </span>
         <h3 class="group-name" id={headingId}>
           {speaker ? speaker.name : UNSOURCED_LABEL}
         </h3>

@@ -187,6 +187,13 @@ button {
   width: 10px; height: 10px; border-radius: 50%; flex: none;
   background: var(--ws-speaker); box-shadow: 0 0 0 1px var(--ws-swatch-ring);
 }
+/* The speaker's initials on their colour: who spoke, without relying on colour. */
+.swatch.initials {
+  width: auto; min-width: 20px; height: 18px; padding: 0 4px; border-radius: 9px;
+  display: inline-flex; align-items: center; justify-content: center;
+  color: var(--ws-initials); font-size: 10.5px; font-weight: 700; letter-spacing: 0.02em; line-height: 1;
+}
+@media (forced-colors: active) { .swatch.initials { forced-color-adjust: auto; border: 1px solid CanvasText; } }
 .group-name { font-size: 14px; font-weight: 600; overflow-wrap: anywhere; }
 .group-role { color: var(--ws-muted); font-size: 12px; overflow-wrap: anywhere; }
 .group-stats {

@@ -4,7 +4,8 @@
  * tested without a DOM.
  */
 import type { Analysis, Attribution, Speaker } from '../shared/attribution';
-import { UNSOURCED_COLOR, speakerColor } from '../shared/palette';
+import { UNSOURCED_COLOR, contrastRatio, parseColor, speakerColor } from '../shared/palette';
+import { kindWords } from './words';
 
 export interface ItemView {
   quote: Attribution;
@@ -23,6 +24,10 @@ export interface GroupView {
   /** Null for the group of attributions that belong to no speaker. */
   speaker: Speaker | null;
   color: string;
+  /** The non-colour cue: the speaker's initials ("RD"), with the group's number where two share them ("RD2"). */
+  initials: string;
+  /** Black or white, whichever reads better on `color` (the initials' badge). */
+  initialsColor: string;
   items: ItemView[];
   hedged: number;
 }
@@ -72,11 +77,38 @@ function itemView(quote: Attribution, groupSpeaker: Speaker | null): ItemView {
   };
 }
 
+/** "Ryan Dillon" → "RD", "U.S. officials" → "UO", "people familiar with the matter" → "PF", "Reuters" → "R". */
+export function speakerInitials(name: string): string {
+  const words = name.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+/u, '')).filter((word) => word !== '');
+  if (words.length === 0) return '?';
+  const named = words.filter((word) => /^\p{Lu}/u.test(word));
+  const picked = named.length >= 2 ? [named[0], named[named.length - 1]] : named.length === 1 && words.length > 1 && words[0] !== named[0] ? [words[0], named[0]] : words.slice(0, 2);
+  return picked.map((word) => word[0].toUpperCase()).join('');
+}
+
+/** The initials' colour on a badge of `color`: black or white, whichever contrasts more. */
+export function textOn(color: string): string {
+  const rgb = parseColor(color);
+  if (!rgb) return '#000000';
+  return contrastRatio(rgb, { r: 0, g: 0, b: 0 }) >= contrastRatio(rgb, { r: 255, g: 255, b: 255 }) ? '#000000' : '#FFFFFF';
+}
+
+function withInitials(groups: Array<Omit<GroupView, 'initials' | 'initialsColor'>>): GroupView[] {
+  const plain = groups.map((group) => (group.speaker ? speakerInitials(group.speaker.name) : '?'));
+  const counts = new Map<string, number>();
+  for (const initials of plain) counts.set(initials, (counts.get(initials) ?? 0) + 1);
+  return groups.map((group, index) => ({
+    ...group,
+    initials: (counts.get(plain[index]) ?? 0) > 1 && group.speaker ? `${plain[index]}${index + 1}` : plain[index],
+    initialsColor: textOn(group.color),
+  }));
+}
+
 /** One group per speaker, in `analysis.speakers` order; attributions no speaker lists go last, in one group. */
 export function buildGroups(analysis: Analysis): GroupView[] {
   const byId = new Map(analysis.quotes.map((quote) => [quote.id, quote]));
   const grouped = new Set<string>();
-  const groups: GroupView[] = analysis.speakers.map((speaker, index) => {
+  const groups: Array<Omit<GroupView, 'initials' | 'initialsColor'>> = analysis.speakers.map((speaker, index) => {
     const items: ItemView[] = [];
     for (const id of speaker.attributionIds) {
       const quote = byId.get(id);
@@ -96,7 +128,7 @@ export function buildGroups(analysis: Analysis): GroupView[] {
       hedged: rest.filter((item) => item.lowCertainty).length,
     });
   }
-  return groups;
+  return withInitials(groups);
 }
 
 export function matchesFilters(item: ItemView, filters: Filters): boolean {
@@ -143,8 +175,8 @@ export const SOURCE_TYPE_LABEL: Record<string, string> = {
   unnamed: 'unnamed',
 };
 
-/** "Ryan Dillon — said (direct)": what the hover tooltip over a page highlight says. */
+/** "Ryan Dillon — said (quoted)": what the hover tooltip over a page highlight says. */
 export function hoverLabel(quote: Attribution): string {
   const who = quote.speaker?.name ?? UNSOURCED_LABEL;
-  return `${who} \u2014 ${cueText(quote)} (${quote.kind})`;
+  return `${who} \u2014 ${cueText(quote)} (${kindWords(quote.kind).label.toLowerCase()})`;
 }

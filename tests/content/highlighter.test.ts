@@ -1,5 +1,5 @@
 import { createHighlighter, FLASH_MS, WINDOWED_RANGES, type HighlightItem } from '../../src/content/highlighter';
-import { SPEAKER_PALETTE } from '../../src/shared/palette';
+import { SPEAKER_PALETTE, contrastRatio, parseColor } from '../../src/shared/palette';
 import { parseDocument } from '../helpers/linkedom';
 import { fakeHighlightApi, fakeRange } from './fake-highlights';
 
@@ -48,17 +48,27 @@ describe('the highlighter', () => {
     const styles = doc.head.querySelectorAll('style');
     expect(styles).toHaveLength(1);
     const css = styles[0].textContent!;
-    const rules = css.split('\n');
+    const lines = css.split('\n');
+    const forced = lines.pop()!;
+    const rules = lines;
     for (const rule of rules) expect(rule).toMatch(/^::highlight\(whosaid-t-[a-z0-9-]+\)\{[^{}]+\}$/);
+    // Forced colours: one system colour, so each speaker's passages get an underline style of their own.
+    expect(forced).toMatch(/^@media \(forced-colors: active\)\{(::highlight\(whosaid-t-[a-z0-9-]+\)\{[^{}]+\})+\}$/);
+    expect(forced).toContain('::highlight(whosaid-t-s0-content){text-decoration:underline solid CanvasText');
+    expect(forced).toContain('::highlight(whosaid-t-s9-cue){text-decoration:underline wavy CanvasText');
     const rule = (name: string) => rules.find((r) => r.startsWith(`::highlight(${name})`))!;
     const orange = SPEAKER_PALETTE[0]; // #E69F00 → rgb(230 159 0 …)
     expect(orange).toBe('#E69F00');
     expect(rule('whosaid-t-s0-content')).toContain('background-color:rgb(230 159 0 / 0.18)');
     expect(rule('whosaid-t-s0-source')).toMatch(/background-color:rgb\(230 159 0 \/ 0\.34\).*underline solid/);
-    expect(rule('whosaid-t-s0-cue')).toMatch(/underline wavy #E69F00/);
+    // Underlines in the colour made to stand 3:1 on the page's white (orange alone is 2.0:1).
+    expect(rule('whosaid-t-s0-cue')).toMatch(/underline wavy #[0-9A-F]{6}/);
+    expect(rule('whosaid-t-s0-cue')).not.toContain('#E69F00');
+    const ink = /underline wavy (#[0-9A-F]{6})/.exec(rule('whosaid-t-s0-cue'))![1];
+    expect(contrastRatio(parseColor(ink)!, { r: 255, g: 255, b: 255 })).toBeGreaterThanOrEqual(3);
     expect(rule('whosaid-t-s0-cue')).not.toContain('background-color');
-    // Speaker 9 cycles back to the second colour (#56B4E9); no speaker gets the unsourced grey.
-    expect(rule('whosaid-t-s9-cue')).toContain(SPEAKER_PALETTE[1]);
+    // Speaker 9 has a colour of its own, not the second speaker's again; no speaker gets the unsourced grey.
+    expect(rule('whosaid-t-s9-cue')).not.toContain(SPEAKER_PALETTE[1]);
     expect(rule('whosaid-t-none-content')).toContain('rgb(153 153 153');
   });
 

@@ -403,13 +403,19 @@ describe('hover over a page highlight', () => {
   beforeEach(done);
 
   test.each([
-    ['q1', 'Ryan Dillon \u2014 said (direct)'],
-    ['q2', 'Ryan Dillon \u2014 \u2014 (direct)'],
-    ['q7', 'No named source \u2014 believed (indirect)'],
+    ['q1', 'Ryan Dillon \u2014 said (quoted)'],
+    ['q2', 'Ryan Dillon \u2014 \u2014 (quoted)'],
+    ['q7', 'No named source \u2014 believed (paraphrased)'],
   ])('%s shows "%s" near the pointer', (id, label) => {
     ui.hover({ id, x: 120, y: 300 });
     const tip = ui.query('.hover-tip')!;
     expect(tip.querySelector('.hover-main')?.textContent).toBe(label);
+    // The same initials badge as the speaker's group in the panel.
+    const initials = tip.querySelector('[data-initials]')?.getAttribute('data-initials');
+    expect(initials).toMatch(/^[A-Z?]/);
+    ui.toggle({ open: true });
+    const group = ui.queryAll('.group').find((section) => section.querySelector(`[data-attribution-id="${id}"]`));
+    expect(group?.querySelector('.group-head [data-initials]')?.getAttribute('data-initials')).toBe(initials);
     expect(tip.getAttribute('style')).toMatch(/left:\s*134px/);
     expect(tip.getAttribute('style')).toMatch(/top:\s*314px/);
   });

@@ -1,7 +1,7 @@
 import type { Attribution } from '../../src/shared/attribution';
 import { SPEAKER_PALETTE, UNSOURCED_COLOR } from '../../src/shared/palette';
 import {
-  NO_FILTERS, UNSOURCED_KEY, buildGroups, contentText, cueText, hoverLabel, matchesFilters, needsClamp, percent, plural,
+  NO_FILTERS, UNSOURCED_KEY, buildGroups, speakerInitials, textOn, contentText, cueText, hoverLabel, matchesFilters, needsClamp, percent, plural,
 } from '../../src/overlay/view-model';
 import { QUOTES, SPEAKERS, sampleAnalysis } from './fixture';
 
@@ -61,10 +61,12 @@ describe('buildGroups', () => {
     expect(buildGroups(analysis).map((g) => g.key)).not.toContain(UNSOURCED_KEY);
   });
 
-  test('a speaker beyond the eighth reuses the palette from the start', () => {
+  test('a speaker beyond the eighth gets a colour of its own, not the first one again', () => {
     const analysis = sampleAnalysis();
-    analysis.speakers = Array.from({ length: 10 }, (_, i) => ({ ...SPEAKERS[0], name: `S${i}`, attributionIds: [] }));
-    expect(buildGroups(analysis)[8].color).toBe(SPEAKER_PALETTE[0]);
+    analysis.speakers = Array.from({ length: 20 }, (_, i) => ({ ...SPEAKERS[0], name: `S${i}`, attributionIds: [] }));
+    const colors = buildGroups(analysis).map((group) => group.color);
+    expect(colors[8]).not.toBe(SPEAKER_PALETTE[0]);
+    expect(new Set(colors.slice(0, 20)).size).toBe(20);
   });
 });
 
@@ -109,8 +111,8 @@ describe('labels', () => {
     [percent(0.914), '91%'],
     [percent(1.7), '100%'],
     [percent(Number.NaN), '\u2013'],
-    [hoverLabel(quote('q1')), 'Ryan Dillon \u2014 said (direct)'],
-    [hoverLabel(quote('q7')), 'No named source \u2014 believed (indirect)'],
+    [hoverLabel(quote('q1')), 'Ryan Dillon \u2014 said (quoted)'],
+    [hoverLabel(quote('q7')), 'No named source \u2014 believed (paraphrased)'],
   ])('%j is %j', (actual, expected) => expect(actual).toBe(expected));
 });
 
@@ -128,5 +130,31 @@ describe('less sure: attributions the engine does not show by default are listed
   test('an attribution with shown true or no shown field is listed by default', () => {
     expect(matchesFilters(buildGroups(analysis).flatMap((g) => g.items).find((i) => i.quote.id === 'q1')!, NO_FILTERS)).toBe(true);
     expect(QUOTES.every((q) => q.shown === undefined)).toBe(true);
+  });
+});
+
+describe('initials: who spoke, without relying on colour', () => {
+  test.each([
+    ['Ryan Dillon', 'RD'],
+    ['U.S. Army Col. Ryan Dillon', 'UD'],
+    ['people familiar with the matter', 'PF'],
+    ['Reuters', 'R'],
+    ['the Russian Defense Ministry', 'RM'],
+    ['Sergey Lavrov', 'SL'],
+  ])('%s \u2192 %s', (name, initials) => expect(speakerInitials(name)).toBe(initials));
+
+  test('two speakers with the same initials are told apart by their number in the list', () => {
+    const analysis = sampleAnalysis();
+    analysis.speakers = [
+      { ...SPEAKERS[0], name: 'Ryan Dillon', attributionIds: [] },
+      { ...SPEAKERS[0], name: 'Sergey Lavrov', attributionIds: [] },
+      { ...SPEAKERS[0], name: 'Rachel Davis', attributionIds: [] },
+    ];
+    expect(buildGroups(analysis).slice(0, 3).map((group) => group.initials)).toEqual(['RD1', 'SL', 'RD3']);
+  });
+
+  test('the initials read on their badge: black on yellow, white on blue', () => {
+    expect(textOn('#F0E442')).toBe('#000000');
+    expect(textOn('#0072B2')).toBe('#FFFFFF');
   });
 });
