@@ -48,6 +48,8 @@ export interface BackgroundApi {
     onClicked: ApiEvent<(tab: TabLike) => void>;
     setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
     setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
+    /** The button's tooltip and accessible name: says what the badge counts. */
+    setTitle?(details: { tabId?: number; title: string }): Promise<void>;
   };
   commands?: {
     onCommand: ApiEvent<(command: string, tab?: TabLike) => void>;

@@ -68,7 +68,7 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
           const speakerCount = speakers.filter((speaker) => speaker.attributionIds.some((id) => shown.has(id))).length;
           await Promise.allSettled([
             store.setTab(tabId, { canonicalUrl, analysisKey, speakers: speakerCount, cached, updatedAt: now() }),
-            showSpeakerCount(api.action, tabId, speakerCount),
+            showSpeakerCount(api.action, tabId, speakerCount, shown.size),
           ]);
         } else if (tabId !== null) {
           await forgetTab(tabId);

@@ -5,7 +5,9 @@
  *
  *   start()            settings → is this an article? → run('auto'); if not yet, watch the DOM a while
  *   run(mode)          extract → candidates → content/analyze-article → overlay + highlights
- *   background/…       run-on-demand: run('demand') on any page, panel open; toggle-panel
+ *   background/…       toggle-panel (shortcut) and run-on-demand (toolbar button): with a result shown, open or
+ *                      close the panel (opening focuses its first item); with none, or after an error (the
+ *                      toolbar button retries), run('demand'), panel open
  *   overlay select     scroll to the attribution and flash it
  *   pointer            the attribution under the pointer → overlay hover tip; a plain click
  *                      inside a highlight → overlay opens the panel on that attribution's item
@@ -364,8 +366,8 @@ export function createContentController(doc: Document, api: ContentApi, options:
   const onMessage = (message: unknown): Promise<Result<null>> | undefined => {
     const type = (message as BackgroundToContent | null)?.type;
     if (destroyed || (type !== 'background/run-on-demand' && type !== 'background/toggle-panel')) return undefined;
-    if (type === 'background/toggle-panel' && overlay?.element.isConnected) {
-      overlay.toggle();
+    if (overlay?.element.isConnected && (type === 'background/toggle-panel' || overlay.status === 'done')) {
+      overlay.toggle(undefined, { focusList: true });
     } else {
       // Nothing shown yet: toggling the panel means analysing the page, as the toolbar button does.
       void runOnce('demand').catch(() => undefined);

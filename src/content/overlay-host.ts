@@ -27,9 +27,11 @@ import {
 
 export interface OverlayHost {
   readonly element: HTMLElement;
+  /** The status of the last state set; null before any. */
+  readonly status: OverlayState['status'] | null;
   setState(state: OverlayState): void;
-  /** Opens (true), closes (false) or toggles (undefined) the panel. */
-  toggle(open?: boolean): void;
+  /** Opens (true), closes (false) or toggles (undefined) the panel; `focusList`: an opening panel focuses its first item. */
+  toggle(open?: boolean, options?: { focusList?: boolean }): void;
   hover(detail: HoverDetail): void;
   /** Opens the panel on this attribution's item. */
   reveal(attributionId: string): void;
@@ -120,12 +122,15 @@ export function createOverlayHost(doc: Document, requests: OverlayRequests, link
 
   return {
     element,
+    get status() {
+      return state?.status ?? null;
+    },
     setState(next) {
       state = next;
       send(CONTENT_TO_OVERLAY_STATE, next);
     },
-    toggle(open) {
-      const detail: ToggleDetail = open === undefined ? {} : { open };
+    toggle(open, options) {
+      const detail: ToggleDetail = { ...(open === undefined ? {} : { open }), ...(options?.focusList ? { focusList: true } : {}) };
       // Only an explicit open/close is worth repeating on READY; a toggle repeated would undo itself.
       if (open !== undefined) openRequest = detail;
       send(CONTENT_TO_OVERLAY_TOGGLE, detail);

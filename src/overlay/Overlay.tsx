@@ -35,6 +35,8 @@ export interface OverlayProps {
   open: boolean;
   hover: HoverDetail | null;
   reveal: RevealRequest | null;
+  /** Opened from the keyboard: focus the first item (a new object per request). */
+  focusList?: object | null;
   onOpenChange(open: boolean): void;
   onSelect(id: string): void;
   /** The settings button: the options page opens in a tab of its own. */
@@ -294,7 +296,7 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, re
   );
 }
 
-export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, onOpenSettings }: OverlayProps) {
+export function Overlay({ state, open, hover, reveal, focusList = null, onOpenChange, onSelect, onOpenSettings }: OverlayProps) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [legendOpen, setLegendOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -332,6 +334,17 @@ export function Overlay({ state, open, hover, reveal, onOpenChange, onSelect, on
       focusWithoutScroll(pillRef.current);
     }
   }, [open]);
+
+  // After the opening effect: a keyboard opening moves focus on from the title to the first item, ringed even
+  // though no key reached the page (the shortcut is the browser's), so the reader sees where they are.
+  useLayoutEffect(() => {
+    if (!focusList || !open || !rootRef.current) return;
+    const first = Array.from(rootRef.current.querySelectorAll<HTMLElement>('.item-select')).find((button) => !button.closest('[hidden]'));
+    if (!first) return;
+    first.setAttribute('data-keyboard-focus', '');
+    focusWithoutScroll(first);
+    first.scrollIntoView?.({ block: 'nearest' });
+  }, [focusList]);
 
   // Declared after the opening effect, so on a reveal that opens the panel the item takes focus from the title.
   useLayoutEffect(() => {

@@ -73,7 +73,11 @@ export function readHover(detail: unknown): HoverDetail | null {
 }
 
 export function readToggle(detail: unknown): ToggleDetail {
-  return isRecord(detail) && typeof detail.open === 'boolean' ? { open: detail.open } : {};
+  if (!isRecord(detail)) return {};
+  return {
+    ...(typeof detail.open === 'boolean' ? { open: detail.open } : {}),
+    ...(detail.focusList === true ? { focusList: true } : {}),
+  };
 }
 
 export function readReveal(detail: unknown): RevealDetail | null {

@@ -33,6 +33,8 @@ interface View {
   open: boolean;
   hover: HoverDetail | null;
   reveal: RevealRequest | null;
+  /** A new object per keyboard opening: focus goes to the list's first item. */
+  focusList: object | null;
 }
 
 /**
@@ -77,7 +79,7 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
   };
   for (const type of USER_EVENT_TYPES) container.addEventListener(type, stopScripted, true);
 
-  let view: View = { state: null, open: false, hover: null, reveal: null };
+  let view: View = { state: null, open: false, hover: null, reveal: null, focusList: null };
   let destroyed = false;
 
   const draw = () =>
@@ -87,6 +89,7 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
         open={view.open}
         hover={view.hover}
         reveal={view.reveal}
+        focusList={view.focusList}
         onOpenChange={(open) => update({ open })}
         onSelect={(id) => link.toContent({ type: OVERLAY_TO_CONTENT_SELECT, detail: { id } satisfies SelectDetail })}
         onOpenSettings={() => link.toContent({ type: OVERLAY_TO_CONTENT_OPEN_OPTIONS, detail: null })}
@@ -112,8 +115,9 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
       const state = readState(detail);
       if (state) update({ state });
     } else if (type === CONTENT_TO_OVERLAY_TOGGLE) {
-      const { open } = readToggle(detail);
-      update({ open: open ?? !view.open });
+      const { open, focusList } = readToggle(detail);
+      const next = open ?? !view.open;
+      update({ open: next, focusList: focusList && next ? {} : view.focusList });
     } else if (type === CONTENT_TO_OVERLAY_HOVER) {
       const hover = readHover(detail);
       if (hover) update({ hover: hover.id ? hover : null });

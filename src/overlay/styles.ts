@@ -140,7 +140,9 @@ button {
 }
 .title { font-size: 14px; font-weight: 650; }
 /* Focus lands on the title only so the dialog is announced from its start; it is not a control. */
-.title:focus, .title:focus-visible { outline: none; }
+.title:focus { outline: none; }
+.title:focus-visible { outline: 2px solid var(--ws-focus); outline-offset: 2px; }
+.item-select[data-keyboard-focus]:focus { outline: 2px solid var(--ws-focus); outline-offset: 2px; }
 .summary { color: var(--ws-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
 .meta { margin-left: auto; color: var(--ws-muted); font-size: 11.5px; font-variant-numeric: tabular-nums; white-space: nowrap; }
 @media (max-width: 460px) { .meta { display: none; } }

@@ -132,6 +132,7 @@ export interface Browser {
     onClicked: ApiEvent<(tab: Tab) => void>;
     setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
     setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
+    setTitle(details: { tabId?: number; title: string }): Promise<void>;
   };
   commands?: {
     onCommand: ApiEvent<(command: string, tab?: Tab) => void>;

@@ -98,4 +98,6 @@ export interface SelectDetail {
 }
 export interface ToggleDetail {
   open?: boolean;
+  /** Asked from the keyboard (the shortcut, the toolbar button): an opening panel puts focus, visibly, on its first item. */
+  focusList?: boolean;
 }

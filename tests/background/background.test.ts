@@ -41,6 +41,8 @@ describe('background: content/analyze-article', () => {
     await analyse(TWO_SPEAKERS, 4);
     expect(api.badges.get(4)).toBe('2');
     expect(api.badges.has(1)).toBe(false);
+    // Labelled: the button's title says the badge counts speakers, as the pill does.
+    expect(api.titles.get(4)).toMatch(/^WhoSaid: 2 speakers \(badge\), \d+ quotes? on this page/);
   });
 
   test('answers the same text again from the cache without running the engine', async () => {

@@ -74,6 +74,7 @@ export class FakeBrowser implements BackgroundApi {
   injected: Array<{ tabId: number; files: string[] }> = [];
   badges = new Map<number, string>();
   badgeColours = new Map<number, string>();
+  titles = new Map<number, string>();
   activeTab: TabLike = { id: 7 };
   /** Tabs whose content script answers; others reject as Chrome does when no script is there. */
   listeningTabs = new Set<number>();
@@ -114,6 +115,9 @@ export class FakeBrowser implements BackgroundApi {
     },
     setBadgeBackgroundColor: async ({ tabId, color }: { tabId?: number; color: string }) => {
       this.badgeColours.set(tabId ?? -1, color);
+    },
+    setTitle: async ({ tabId, title }: { tabId?: number; title: string }) => {
+      this.titles.set(tabId ?? -1, title);
     },
   };
 

@@ -363,7 +363,7 @@ describe('the content script on an article page', () => {
     await page.controller.start();
     await settle();
     await expect(page.deliver({ type: 'background/toggle-panel' })).resolves.toEqual(ok(null));
-    expect(page.events.at(-1)).toEqual({ type: CONTENT_TO_OVERLAY_TOGGLE, detail: {} });
+    expect(page.events.at(-1)).toEqual({ type: CONTENT_TO_OVERLAY_TOGGLE, detail: { focusList: true } });
     expect(page.deliver({ type: 'some-other-extension/message' })).toBeUndefined();
   });
 
@@ -414,6 +414,29 @@ describe('the content script elsewhere', () => {
       [CONTENT_TO_OVERLAY_TOGGLE, true],
       [CONTENT_TO_OVERLAY_STATE, 'done'],
     ]);
+  });
+
+  test('the toolbar button toggles a shown result (no second analysis), and retries after an error', async () => {
+    const page = setup(FRONT_PAGE, { settings: { autoRun: false } });
+    await page.controller.start();
+    await page.deliver({ type: 'background/run-on-demand' });
+    await settle();
+    await page.deliver({ type: 'background/run-on-demand' });
+    await page.deliver({ type: 'background/run-on-demand' });
+    expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article']);
+    expect(page.events.slice(-2)).toEqual([
+      { type: CONTENT_TO_OVERLAY_TOGGLE, detail: { focusList: true } },
+      { type: CONTENT_TO_OVERLAY_TOGGLE, detail: { focusList: true } },
+    ]);
+
+    const failing = setup(FRONT_PAGE, { settings: { autoRun: false }, reply: () => Promise.resolve(err(new Error('engine failed'))) });
+    await failing.controller.start();
+    await failing.deliver({ type: 'background/run-on-demand' });
+    await settle();
+    expect((states(failing).at(-1) as { status: string }).status).toBe('error');
+    await failing.deliver({ type: 'background/run-on-demand' });
+    await settle();
+    expect(failing.sent.filter((m) => m.type === 'content/analyze-article')).toHaveLength(2);
   });
 
   test('run on demand on a page with no text says so in the panel and tells the worker', async () => {
@@ -735,7 +758,7 @@ describe('a click inside a highlight', () => {
     });
     await page.controller.start();
     await until(() => page.highlights.registry.size > 0);
-    void page.deliver({ type: 'background/run-on-demand' });
+    void page.controller.run('demand');
     await until(() => answer !== null);
     expect(clickOn(page, 'raise taxes')).toBe(0);
     answer!();

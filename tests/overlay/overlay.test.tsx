@@ -308,6 +308,21 @@ describe('opening and closing', () => {
     expect(ui.selected).toEqual(['q3']);
   });
 
+  test('opened from the keyboard shortcut, the panel puts a visible focus on the first item', () => {
+    ui.toggle({ focusList: true });
+    expect(isHidden(panel())).toBe(false);
+    const focused = env.activeElement();
+    expect(focused?.classList.contains('item-select')).toBe(true);
+    expect(focused?.hasAttribute('data-keyboard-focus')).toBe(true);
+    expect(focused?.textContent).toMatch(/^Ryan Dillon, /);
+    // The ring is drawn for :focus, not only :focus-visible (no key reached the page).
+    expect(OVERLAY_CSS).toContain('.item-select[data-keyboard-focus]:focus { outline: 2px solid');
+    // The same shortcut again closes it, focus back on the pill.
+    ui.toggle({ focusList: true });
+    expect(isHidden(panel())).toBe(true);
+    expect(env.activeElement()).toBe(pill());
+  });
+
   test('Escape closes the panel and returns focus to the pill', () => {
     ui.toggle({ open: true });
     const item = ui.query<HTMLButtonElement>('[data-attribution-id="q3"] .item-select')!;
