@@ -22,6 +22,8 @@ import { attributionAt, placeAttributions, type PlacedAttributions } from './att
 import { findCandidatePassages } from './candidates';
 import { createHighlighter, type HighlightApi, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { passageTarget } from './scroll-target';
+import type { PanelRect } from '../shared/overlay-contract';
 import { watchUrl } from './navigation';
 import { measured, recordMeasure, yieldToPage } from './perf';
 import { trackPointer, type PointerTracker } from './pointer';
@@ -162,10 +164,19 @@ export function createContentController(doc: Document, api: ContentApi, options:
     }
   }
 
+  /** Where the open panel is; passages picked in it are scrolled clear of it. */
+  let panelRect: PanelRect | null = null;
+
   function ensureOverlay(): OverlayHost {
     if (!overlay || !overlay.element.isConnected) {
       overlay?.destroy();
-      overlay = createOverlayHost(doc, { onSelect: select, onOpenOptions: openOptions });
+      panelRect = null;
+      overlay = createOverlayHost(doc, {
+        onSelect: select,
+        onOpenOptions: openOptions,
+        onHide: takeDown,
+        onPanelRect: (rect) => (panelRect = rect),
+      });
     }
     return overlay;
   }
@@ -187,7 +198,8 @@ export function createContentController(doc: Document, api: ContentApi, options:
   /**
    * Scrolls the passage to the middle of the view through its element's scrollIntoView, which also
    * scrolls any scrolling container it sits in (an article in a modal); for an element taller than
-   * the view, the window is scrolled to the passage itself.
+   * the view, the window is scrolled to the passage itself. Where the open panel would cover it, the
+   * window is scrolled so the passage sits above the panel (scroll-target.ts).
    */
   function scrollToRange(anchor: AbstractRange): void {
     // Anchors are static ranges (no cost while the page mutates); a live one is made for measuring.
@@ -203,6 +215,14 @@ export function createContentController(doc: Document, api: ContentApi, options:
     const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
     const node = range.startContainer;
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (win && panelRect) {
+      const box = range.getBoundingClientRect();
+      const target = passageTarget(box, win.innerHeight, panelRect);
+      if (target !== null) {
+        win.scrollTo({ top: win.scrollY + box.top - target, behavior });
+        return;
+      }
+    }
     const tall = !!win && !!element && element.getBoundingClientRect().height > win.innerHeight * 0.8;
     if (element && !tall) {
       element.scrollIntoView({ block: 'center', behavior });

@@ -14,13 +14,16 @@ import {
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_FALLBACK_TAG,
   OVERLAY_TAG,
+  OVERLAY_TO_CONTENT_HIDE,
   OVERLAY_TO_CONTENT_OPEN_OPTIONS,
+  OVERLAY_TO_CONTENT_PANEL,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
   overlayLinks,
   type HoverDetail,
   type OverlayLink,
   type OverlayState,
+  type PanelRect,
   type RevealDetail,
   type ToggleDetail,
 } from '../shared/overlay-contract';
@@ -50,6 +53,17 @@ export interface OverlayRequests {
   onSelect(id: string): void;
   /** The user asked for WhoSaid's settings. */
   onOpenOptions(): void;
+  /** The reader asked to hide WhoSaid on this page. */
+  onHide?(): void;
+  /** The open panel's place in the viewport; null when it closes. */
+  onPanelRect?(rect: PanelRect | null): void;
+}
+
+function readPanelRect(detail: unknown): PanelRect | null {
+  const rect = detail as Partial<PanelRect> | null;
+  if (!rect || typeof rect !== 'object') return null;
+  const values = [rect.top, rect.left, rect.right, rect.bottom];
+  return values.every((value) => typeof value === 'number' && Number.isFinite(value)) ? (rect as PanelRect) : null;
 }
 
 /** How often a minute the host is put back after the page took it away. */
@@ -95,6 +109,10 @@ export function createOverlayHost(doc: Document, requests: OverlayRequests, link
         if (typeof id === 'string') requests.onSelect(id);
       } else if (message.type === OVERLAY_TO_CONTENT_OPEN_OPTIONS) {
         requests.onOpenOptions();
+      } else if (message.type === OVERLAY_TO_CONTENT_HIDE) {
+        requests.onHide?.();
+      } else if (message.type === OVERLAY_TO_CONTENT_PANEL) {
+        requests.onPanelRect?.(readPanelRect(message.detail));
       }
     },
   };

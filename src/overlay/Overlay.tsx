@@ -17,7 +17,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../shared/attribution';
 import type { AnalysisReply } from '../shared/messages';
-import type { HoverDetail, OverlayState } from '../shared/overlay-contract';
+import type { HoverDetail, OverlayState, PanelRect } from '../shared/overlay-contract';
 import { ExportBar } from './ExportBar';
 import { HoverTip } from './HoverTip';
 import { SpeakerGroup } from './SpeakerGroup';
@@ -41,6 +41,10 @@ export interface OverlayProps {
   onSelect(id: string): void;
   /** The settings button: the options page opens in a tab of its own. */
   onOpenSettings(): void;
+  /** "Hide on this page": the content script takes the overlay and highlights down. */
+  onHide?(): void;
+  /** Where the open panel is (null: closed), so the page is scrolled to passages it does not cover. */
+  onPanelRect?(rect: PanelRect | null): void;
 }
 
 const PANEL_ID = 'whosaid-panel';
@@ -296,7 +300,7 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, re
   );
 }
 
-export function Overlay({ state, open, hover, reveal, focusList = null, onOpenChange, onSelect, onOpenSettings }: OverlayProps) {
+export function Overlay({ state, open, hover, reveal, focusList = null, onOpenChange, onSelect, onOpenSettings, onHide, onPanelRect }: OverlayProps) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [legendOpen, setLegendOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -334,6 +338,22 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
       focusWithoutScroll(pillRef.current);
     }
   }, [open]);
+
+  // The panel's place, told to the content script when it opens, closes or the window is resized. In the
+  // render's own task, so a pick right after opening already avoids the panel.
+  useLayoutEffect(() => {
+    if (!onPanelRect || !rootRef.current) return;
+    const panel = rootRef.current.querySelector<HTMLElement>('section.panel');
+    const tell = () => {
+      const box = open && panel ? panel.getBoundingClientRect() : null;
+      onPanelRect(box && box.width > 0 ? { top: box.top, left: box.left, right: box.right, bottom: box.bottom } : null);
+    };
+    tell();
+    if (!open) return;
+    const view = rootRef.current?.ownerDocument.defaultView;
+    view?.addEventListener('resize', tell);
+    return () => view?.removeEventListener('resize', tell);
+  }, [open, state?.status]);
 
   // After the opening effect: a keyboard opening moves focus on from the title to the first item, ringed even
   // though no key reached the page (the shortcut is the browser's), so the reader sees where they are.
@@ -467,6 +487,11 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
             >
               <span aria-hidden="true">?</span>
             </button>
+            {onHide && (
+              <button type="button" class="hide" data-hide aria-label="Hide WhoSaid on this page" title="Hide WhoSaid on this page (the toolbar button brings it back)" onClick={onHide}>
+                <span aria-hidden="true">{'\u2298'}</span>
+              </button>
+            )}
             <button type="button" class="settings" aria-label="WhoSaid settings" title="Settings" onClick={onOpenSettings}>
               <span aria-hidden="true">{'\u2699'}</span>
             </button>

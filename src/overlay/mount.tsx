@@ -14,7 +14,9 @@ import {
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TO_CONTENT_READY,
+  OVERLAY_TO_CONTENT_HIDE,
   OVERLAY_TO_CONTENT_OPEN_OPTIONS,
+  OVERLAY_TO_CONTENT_PANEL,
   OVERLAY_TO_CONTENT_SELECT,
 } from '../shared/overlay-contract';
 import type { HoverDetail, OverlayLink, OverlayMessage, OverlayState, SelectDetail } from '../shared/overlay-contract';
@@ -93,6 +95,8 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
         onOpenChange={(open) => update({ open })}
         onSelect={(id) => link.toContent({ type: OVERLAY_TO_CONTENT_SELECT, detail: { id } satisfies SelectDetail })}
         onOpenSettings={() => link.toContent({ type: OVERLAY_TO_CONTENT_OPEN_OPTIONS, detail: null })}
+        onHide={() => link.toContent({ type: OVERLAY_TO_CONTENT_HIDE, detail: null })}
+        onPanelRect={(rect) => link.toContent({ type: OVERLAY_TO_CONTENT_PANEL, detail: rect })}
       />,
       container,
     );

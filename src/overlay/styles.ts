@@ -147,7 +147,7 @@ button {
 .meta { margin-left: auto; color: var(--ws-muted); font-size: 11.5px; font-variant-numeric: tabular-nums; white-space: nowrap; }
 @media (max-width: 460px) { .meta { display: none; } }
 .meta + .legend-toggle { margin-left: 2px; }
-.legend-toggle, .settings, .close {
+.legend-toggle, .hide, .settings, .close {
   width: 26px; height: 26px; border-radius: 6px;
   display: inline-flex; align-items: center; justify-content: center;
   color: var(--ws-muted); font-size: 18px; line-height: 1;
@@ -160,8 +160,26 @@ button {
 .legend dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 0; }
 .legend dt { font-weight: 600; color: var(--ws-fg); }
 .legend dd { margin: 0; color: var(--ws-fg-2); }
-.legend-toggle:hover, .settings:hover, .close:hover { background: var(--ws-bg-hover); color: var(--ws-fg); }
+.legend-toggle:hover, .hide:hover, .settings:hover, .close:hover { background: var(--ws-bg-hover); color: var(--ws-fg); }
 
+/* A narrow screen (a 390 px phone): the panel is a bottom sheet over the lower half, leaving the upper half for
+   the passage it reveals (scroll-target.ts puts it there); the pill hides under the open sheet. */
+@media (max-width: 600px) {
+  .panel {
+    left: 0; right: 0; bottom: 0; width: auto; max-width: none; max-height: 50vh;
+    border-radius: 12px 12px 0 0; border-width: 1px 0 0;
+  }
+  .pill { right: 8px; bottom: 8px; }
+  .pill[aria-expanded="true"] { display: none; }
+}
+/* A short view (200% zoom on a laptop is 450 px high): the whole panel scrolls as one under its sticky header,
+   so the list is not squeezed between toolbar and footer to a line or two. */
+@media (max-height: 560px) {
+  .panel { overflow-y: auto; }
+  .panel > * { flex: none; }
+  .groups { overflow: visible; }
+  .head { position: sticky; top: 0; z-index: 3; background: var(--ws-bg); }
+}
 .toolbar {
   display: flex; flex-wrap: wrap; align-items: center; gap: 6px;
   padding: 8px 12px; border-bottom: 1px solid var(--ws-border-soft);

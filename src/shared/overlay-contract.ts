@@ -82,6 +82,13 @@ export const CONTENT_TO_OVERLAY_REVEAL = 'whosaid:content-reveal';
 export const OVERLAY_TO_CONTENT_SELECT = 'whosaid:overlay-select';
 /** overlay → content: the user asked for WhoSaid's settings (the content script asks the worker to open them). detail: null */
 export const OVERLAY_TO_CONTENT_OPEN_OPTIONS = 'whosaid:overlay-open-options';
+/** overlay → content: the reader asked to hide WhoSaid on this page (overlay and highlights go until the toolbar button or shortcut). detail: null */
+export const OVERLAY_TO_CONTENT_HIDE = 'whosaid:overlay-hide';
+/**
+ * overlay → content: where the open panel is in the viewport, so a passage scrolled to is not put under it;
+ * null when the panel closes. detail: PanelRect | null
+ */
+export const OVERLAY_TO_CONTENT_PANEL = 'whosaid:overlay-panel';
 /** overlay → content: the overlay's bundle is listening on this host. detail: null */
 export const OVERLAY_TO_CONTENT_READY = 'whosaid:overlay-ready';
 
@@ -92,6 +99,12 @@ export interface HoverDetail {
 }
 export interface RevealDetail {
   attributionId: string;
+}
+export interface PanelRect {
+  top: number;
+  left: number;
+  right: number;
+  bottom: number;
 }
 export interface SelectDetail {
   id: string;

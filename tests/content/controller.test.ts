@@ -9,6 +9,8 @@ import {
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
+  OVERLAY_TO_CONTENT_HIDE,
+  OVERLAY_TO_CONTENT_PANEL,
   OVERLAY_TO_CONTENT_SELECT,
   overlayLinks,
 } from '../../src/shared/overlay-contract';
@@ -163,7 +165,7 @@ function setup(
         range.startOffset = offset;
       },
       setEnd() {},
-      getBoundingClientRect: () => ({ top: 500, left: 10, width: 100, height: 20 }),
+      getBoundingClientRect: () => ({ top: 500, bottom: 520, left: 10, right: 110, width: 100, height: 20 }),
       getClientRects: () => [],
     };
     return range;
@@ -356,6 +358,40 @@ describe('the content script on an article page', () => {
     await settle();
     select(page.doc, 'q1');
     expect(page.scrolls).toEqual([['window', { top: 500 - 900 / 3, behavior: 'smooth' }]]);
+  });
+
+  test('a passage the open panel would cover is scrolled above the panel; one clear of it is centred', async () => {
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await settle();
+    const link = overlayLinks().get(page.doc.querySelector(OVERLAY_TAG)!)!;
+    // A bottom sheet from y 300 over the passage's columns (x 10-110).
+    link.toContent({ type: OVERLAY_TO_CONTENT_PANEL, detail: { top: 300, left: 0, right: 390, bottom: 900 } });
+    select(page.doc, 'q2');
+    // Band above the panel: 16..284; the 20 px passage is centred in it at 140: 500 - 140.
+    expect(page.scrolls.at(-1)).toEqual(['window', { top: 360, behavior: 'smooth' }]);
+    // A corner card on the right, clear of the passage: centred as before.
+    link.toContent({ type: OVERLAY_TO_CONTENT_PANEL, detail: { top: 200, left: 860, right: 1260, bottom: 844 } });
+    select(page.doc, 'q2');
+    expect(page.scrolls.at(-1)).toEqual(['p', 'The council’s financ', { block: 'center', behavior: 'smooth' }]);
+    // Closed: nothing to avoid.
+    link.toContent({ type: OVERLAY_TO_CONTENT_PANEL, detail: null });
+    select(page.doc, 'q2');
+    expect(page.scrolls.at(-1)).toEqual(['p', 'The council’s financ', { block: 'center', behavior: 'smooth' }]);
+  });
+
+  test('"Hide on this page" takes the overlay and every highlight down; the toolbar button brings them back', async () => {
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await settle();
+    expect(page.highlights.registry.size).toBeGreaterThan(0);
+    overlayLinks().get(page.doc.querySelector(OVERLAY_TAG)!)!.toContent({ type: OVERLAY_TO_CONTENT_HIDE, detail: null });
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    expect(page.highlights.registry.size).toBe(0);
+    await page.deliver({ type: 'background/run-on-demand' });
+    await settle();
+    expect(page.doc.querySelector(OVERLAY_TAG)).not.toBeNull();
+    expect(page.highlights.registry.size).toBeGreaterThan(0);
   });
 
   test('the toggle-panel command toggles the mounted overlay', async () => {

@@ -144,6 +144,54 @@ describeBrowser('e2e: seed article', () => {
       }
     });
 
+    test('on a 390 px phone the panel is a bottom sheet, and a picked passage lands above it, in view', async () => {
+      const phone = await browser.context.newPage();
+      try {
+        await phone.setViewportSize({ width: 390, height: 844 });
+        await phone.goto(`${server.origin}/fixtures/russia-isis-claim.html`);
+        await waitForOverlay(phone);
+        await setPanelOpen(phone, true);
+        const sheet = await inOverlay(phone, (root) => {
+          const box = root.querySelector('section.panel')!.getBoundingClientRect();
+          return { top: box.top, bottom: box.bottom, left: box.left, right: box.right, items: root.querySelectorAll('.item-select').length };
+        });
+        // Edge to edge (the page's scrollbar aside).
+        const view = await phone.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight }));
+        expect(sheet!.left).toBe(0);
+        expect(sheet!.right).toBe(view.width);
+        expect(sheet!.bottom).toBe(view.height);
+        // About the upper half of the page stays visible (50vh counts the horizontal scrollbar's 15 px).
+        expect(sheet!.top).toBeGreaterThanOrEqual(view.height * 0.45);
+        const itemId = await inOverlay(phone, (root) => {
+          const items = [...root.querySelectorAll('.item[data-attribution-id]')].filter((item) => !item.closest('[hidden]'));
+          return items[items.length - 1]?.getAttribute('data-attribution-id') ?? null;
+        });
+        const itemText = await inOverlay(phone, (root, id) => root.querySelector(`[data-attribution-id="${id}"] .item-text`)?.textContent ?? '', itemId);
+        const target = flat(itemText ?? '').replace(/[“”"…]/g, '').slice(0, 24);
+        await clickInOverlay(phone, `[data-attribution-id="${itemId}"] button.item-select`);
+        // The passage ends up fully in the band above the sheet.
+        await phone.waitForFunction(
+          ({ text, sheetTop }) => {
+            for (const [, highlight] of CSS.highlights) {
+              for (const placed of highlight) {
+                const range = document.createRange();
+                range.setStart(placed.startContainer, placed.startOffset);
+                range.setEnd(placed.endContainer, placed.endOffset);
+                if (!range.toString().replace(/\s+/g, ' ').includes(text)) continue;
+                const box = range.getClientRects()[0];
+                if (box && box.top >= 0 && box.bottom <= sheetTop) return true;
+              }
+            }
+            return false;
+          },
+          { text: target, sheetTop: sheet!.top },
+          { timeout: 5000, polling: 50 },
+        );
+      } finally {
+        await phone.close();
+      }
+    });
+
     test('the page registers a CSS highlight range for the quotations', async () => {
       const highlights = await highlightSummary(page);
       expect(highlights.ranges).toBeGreaterThanOrEqual(expected.speakers.groups.length);

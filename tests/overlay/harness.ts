@@ -10,7 +10,9 @@ import {
   CONTENT_TO_OVERLAY_REVEAL,
   CONTENT_TO_OVERLAY_STATE,
   CONTENT_TO_OVERLAY_TOGGLE,
+  OVERLAY_TO_CONTENT_HIDE,
   OVERLAY_TO_CONTENT_OPEN_OPTIONS,
+  OVERLAY_TO_CONTENT_PANEL,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_SELECT,
   overlayLinks,
@@ -26,6 +28,10 @@ export interface Harness {
   selected: string[];
   /** How many times the overlay asked for the settings. */
   optionsRequests(): number;
+  /** How many times the reader asked to hide WhoSaid on this page. */
+  hideRequests(): number;
+  /** The panel places the overlay reported, latest last. */
+  panelRects: unknown[];
   state(state: OverlayState | unknown): void;
   toggle(detail?: ToggleDetail): void;
   hover(detail: HoverDetail): void;
@@ -51,6 +57,8 @@ export function mountHarness(doc: Document = document, scope: object = globalThi
   const { element: host, shadow } = createHostElement(doc);
   let ready = 0;
   let optionsRequests = 0;
+  let hideRequests = 0;
+  const panelRects: unknown[] = [];
   const selected: string[] = [];
   const link: OverlayLink = {
     shadow,
@@ -59,6 +67,8 @@ export function mountHarness(doc: Document = document, scope: object = globalThi
       if (type === OVERLAY_TO_CONTENT_READY) ready++;
       if (type === OVERLAY_TO_CONTENT_SELECT) selected.push((detail as { id: string }).id);
       if (type === OVERLAY_TO_CONTENT_OPEN_OPTIONS) optionsRequests++;
+      if (type === OVERLAY_TO_CONTENT_HIDE) hideRequests++;
+      if (type === OVERLAY_TO_CONTENT_PANEL) panelRects.push(detail);
     },
   };
   const send = (type: string, detail: unknown) => link.toOverlay?.({ type, detail });
@@ -74,6 +84,8 @@ export function mountHarness(doc: Document = document, scope: object = globalThi
     readyCount: () => ready,
     selected,
     optionsRequests: () => optionsRequests,
+    hideRequests: () => hideRequests,
+    panelRects,
     state: (state) => send(CONTENT_TO_OVERLAY_STATE, state),
     toggle: (detail = {}) => send(CONTENT_TO_OVERLAY_TOGGLE, detail),
     hover: (detail) => send(CONTENT_TO_OVERLAY_HOVER, detail),

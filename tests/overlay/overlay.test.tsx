@@ -308,6 +308,25 @@ describe('opening and closing', () => {
     expect(ui.selected).toEqual(['q3']);
   });
 
+  test('"Hide on this page" asks the content script to take WhoSaid down; its name says so', () => {
+    click(pill());
+    const hide = ui.query('[data-hide]')!;
+    expect(hide.getAttribute('aria-label')).toBe('Hide WhoSaid on this page');
+    scriptedClick(hide);
+    expect(ui.hideRequests()).toBe(0);
+    click(hide);
+    expect(ui.hideRequests()).toBe(1);
+  });
+
+  test('the panel tells the content script where it is when it opens, and null when it closes', () => {
+    // linkedom has no layout: the panel is given the box of a bottom sheet on a phone.
+    (panel() as unknown as { getBoundingClientRect: () => object }).getBoundingClientRect = () => ({ top: 422, left: 0, right: 390, bottom: 844, width: 390, height: 422 });
+    click(pill());
+    expect(ui.panelRects.at(-1)).toEqual({ top: 422, left: 0, right: 390, bottom: 844 });
+    click(ui.query('.close')!);
+    expect(ui.panelRects.at(-1)).toBeNull();
+  });
+
   test('opened from the keyboard shortcut, the panel puts a visible focus on the first item', () => {
     ui.toggle({ focusList: true });
     expect(isHidden(panel())).toBe(false);
