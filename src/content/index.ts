@@ -3,13 +3,13 @@
  * then hands the real extension API to the controller. See controller.ts for what it does.
  */
 import { browser } from '../shared/browser';
-import { createContentController, type ContentApi, type ContentController } from './controller';
+import { createContentController, type ContentController } from './controller';
 import { claimPage, type InstanceClaim } from './instance';
 
 function start(): void {
   const instanceId = Math.random().toString(36).slice(2, 10);
   let claim: InstanceClaim | null = null;
-  const controller: ContentController = createContentController(document, browser as unknown as ContentApi, {
+  const controller: ContentController = createContentController(document, browser, {
     instanceId,
     onDestroy: () => claim?.release(),
   });

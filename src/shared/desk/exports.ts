@@ -1,0 +1,240 @@
+/**
+ * Exports a newsroom can use, for one article (the panel) or any selection (the desk). Every format
+ * carries, per attribution, the article's address, title, outlet and stated date, and, per file, the
+ * export time and the WhoSaid version:
+ *   CSV        UTF-8 with a BOM (spreadsheets then read it as UTF-8), CRLF, every cell quoted, page text
+ *              never a formula (a leading = + - @ tab or CR gets an apostrophe, OWASP's advice);
+ *   JSON       the same fields, nested by article;
+ *   Markdown   a fact-check draft: each quotation with its citation, mark and note;
+ *   Web Annotation JSON-LD  one W3C annotation per attribution, targeting the article with its
+ *              TextQuoteSelector and TextPositionSelector, so annotation tools can import them;
+ *   ClaimReview JSON-LD     schema.org, one per reviewed attribution: claimReviewed, itemReviewed as a
+ *              Claim with its author (the speaker) and appearance (the article); reviewRating and the
+ *              review's author are left for the fact-checker's organisation to fill.
+ * Pure string building: copying, saving and the clipboard are the caller's.
+ */
+import type { ClaimReview, WithContext } from 'schema-dts';
+import { claimSpeaker, MARK_LABEL, type ArticleMeta, type StoredClaim } from './schema';
+
+export interface ExportItem {
+  article: ArticleMeta;
+  claim: StoredClaim;
+}
+
+export interface ExportContext {
+  /** ISO time of the export (passed in, so tests are reproducible). */
+  exportedAt: string;
+  /** WhoSaid's version (manifest). */
+  version: string;
+}
+
+export const EXPORT_FORMATS = ['csv', 'json', 'markdown', 'annotations', 'claimreview'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_FILE: Record<ExportFormat, { extension: string; mime: string; label: string }> = {
+  csv: { extension: 'csv', mime: 'text/csv;charset=utf-8', label: 'CSV' },
+  json: { extension: 'json', mime: 'application/json', label: 'JSON' },
+  markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8', label: 'Markdown' },
+  annotations: { extension: 'jsonld', mime: 'application/ld+json', label: 'Web Annotation' },
+  claimreview: { extension: 'jsonld', mime: 'application/ld+json', label: 'ClaimReview' },
+};
+
+const KIND_WORD: Record<string, string> = { direct: 'quoted', indirect: 'paraphrased', mixed: 'partly quoted' };
+
+export const CSV_COLUMNS = [
+  'url', 'title', 'outlet', 'published', 'attribution', 'speaker', 'engineSpeaker', 'cue', 'kind', 'quote', 'confidence',
+  'certainty', 'certaintyEvidence', 'framing', 'mark', 'note', 'exportedAt', 'whosaidVersion',
+] as const;
+
+/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+  return `"${neutraliseFormula(text).replace(/"/g, '""')}"`;
+}
+
+function flat(item: ExportItem, context: ExportContext): Record<(typeof CSV_COLUMNS)[number], unknown> {
+  const { article, claim } = item;
+  return {
+    url: article.url,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    attribution: claim.key,
+    speaker: claimSpeaker(claim),
+    engineSpeaker: claim.speaker,
+    cue: claim.cue,
+    kind: claim.kind,
+    quote: claim.content,
+    confidence: Number(claim.confidence.toFixed(3)),
+    certainty: claim.certainty?.label ?? null,
+    certaintyEvidence: claim.certainty?.evidence ?? [],
+    framing: claim.framing,
+    mark: claim.review?.mark ?? null,
+    note: claim.review?.note || null,
+    exportedAt: context.exportedAt,
+    whosaidVersion: context.version,
+  };
+}
+
+export function toCsv(items: readonly ExportItem[], context: ExportContext): string {
+  const lines = [CSV_COLUMNS.join(','), ...items.map((item) => {
+    const row = flat(item, context);
+    return CSV_COLUMNS.map((column) => csvCell(row[column])).join(',');
+  })];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function byArticle(items: readonly ExportItem[]): Array<{ article: ArticleMeta; claims: StoredClaim[] }> {
+  const groups = new Map<string, { article: ArticleMeta; claims: StoredClaim[] }>();
+  for (const { article, claim } of items) {
+    const group = groups.get(article.url) ?? { article, claims: [] };
+    group.claims.push(claim);
+    groups.set(article.url, group);
+  }
+  return [...groups.values()];
+}
+
+export function toJson(items: readonly ExportItem[], context: ExportContext): string {
+  return JSON.stringify(
+    {
+      tool: 'WhoSaid',
+      version: context.version,
+      exportedAt: context.exportedAt,
+      articles: byArticle(items).map(({ article, claims }) => ({
+        url: article.url,
+        title: article.title,
+        outlet: article.outlet,
+        published: article.published,
+        attributions: claims.map((claim) => {
+          const row = flat({ article, claim }, context);
+          return {
+            attribution: row.attribution, speaker: row.speaker, engineSpeaker: row.engineSpeaker, cue: row.cue, kind: row.kind,
+            quote: row.quote, confidence: row.confidence, certainty: claim.certainty, framing: row.framing,
+            mark: row.mark, note: row.note, selector: claim.selector,
+          };
+        }),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+/** "— Ryan Dillon, said (BBC News, “Title”, 2026-03-01): https://…" */
+export function citation(article: ArticleMeta, claim: StoredClaim): string {
+  const speaker = claimSpeaker(claim) ?? 'No named source';
+  const cue = claim.cue ? `, ${claim.cue}` : '';
+  const date = article.published ? `, ${article.published.slice(0, 10)}` : '';
+  return `\u2014 ${speaker}${cue} (${article.outlet}, \u201C${article.title}\u201D${date}): ${article.url}`;
+}
+
+/** One quotation with its citation, as plain text and as Markdown ("Copy with citation"). */
+export function quoteWithCitation(article: ArticleMeta, claim: StoredClaim): { text: string; markdown: string } {
+  const speaker = claimSpeaker(claim) ?? 'No named source';
+  const quote = claim.kind === 'indirect' ? claim.content : `\u201C${claim.content.replace(/^[\u201C"]+|[\u201D"]+$/g, '')}\u201D`;
+  const date = article.published ? `, ${article.published.slice(0, 10)}` : '';
+  return {
+    text: `${quote}\n${citation(article, claim)}`,
+    markdown: `> ${quote.replace(/\n+/g, ' ')}\n>\n> \u2014 **${mdEscape(speaker)}**${claim.cue ? `, ${mdEscape(claim.cue)}` : ''} ([${mdEscape(article.title)}](${article.url}), ${mdEscape(article.outlet)}${date})`,
+  };
+}
+
+function mdEscape(text: string): string {
+  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
+export function toMarkdown(items: readonly ExportItem[], context: ExportContext): string {
+  const parts = [`# Fact-check draft`, '', `Exported ${context.exportedAt} with WhoSaid ${context.version}.`, ''];
+  for (const { article, claims } of byArticle(items)) {
+    const date = article.published ? ` \u00B7 ${article.published.slice(0, 10)}` : '';
+    parts.push(`## [${mdEscape(article.title)}](${article.url})`, '', `${mdEscape(article.outlet)}${date}`, '');
+    for (const claim of claims) {
+      parts.push(quoteWithCitation(article, claim).markdown);
+      const review = [claim.review?.mark ? `**${MARK_LABEL[claim.review.mark]}**` : null, claim.review?.note ? mdEscape(claim.review.note) : null].filter(Boolean).join(' \u2014 ');
+      if (review) parts.push('', review);
+      parts.push('');
+    }
+  }
+  return parts.join('\n');
+}
+
+export function toWebAnnotations(items: readonly ExportItem[], context: ExportContext): string {
+  const annotations = items.map(({ article, claim }) => {
+    const speaker = claimSpeaker(claim) ?? 'No named source';
+    const body: Array<Record<string, string>> = [
+      { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: `${speaker}${claim.cue ? ` \u2014 ${claim.cue}` : ''} (${KIND_WORD[claim.kind] ?? claim.kind})` },
+      { type: 'TextualBody', purpose: 'identifying', format: 'text/plain', value: speaker },
+    ];
+    if (claim.review?.mark) body.push({ type: 'TextualBody', purpose: 'assessing', format: 'text/plain', value: MARK_LABEL[claim.review.mark] });
+    if (claim.review?.note) body.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: claim.review.note });
+    return {
+      id: `urn:whosaid:${claim.key}`,
+      type: 'Annotation',
+      motivation: claim.review?.mark ? 'assessing' : 'identifying',
+      created: new Date(claim.seenAt || Date.parse(context.exportedAt)).toISOString(),
+      ...(claim.review ? { modified: new Date(claim.review.updatedAt).toISOString() } : {}),
+      generator: { id: 'https://github.com/whosaid/whosaid', type: 'Software', name: `WhoSaid ${context.version}` },
+      body,
+      target: { source: article.url, selector: [claim.selector.quote, claim.selector.position] },
+    };
+  });
+  return JSON.stringify(
+    { '@context': 'http://www.w3.org/ns/anno.jsonld', id: `urn:whosaid:export:${context.exportedAt}`, type: 'AnnotationPage', generated: context.exportedAt, items: annotations },
+    null,
+    2,
+  );
+}
+
+/** A person's name or an organisation's: the engine's source type, the reader's correction counted as a person. */
+function speakerThing(claim: StoredClaim): { '@type': 'Person' | 'Organization'; name: string } {
+  const name = claimSpeaker(claim) ?? 'Unnamed source';
+  const organisation = !claim.review?.speaker && (claim.speakerType === 'organization' || claim.speakerType === 'media');
+  return { '@type': organisation ? 'Organization' : 'Person', name };
+}
+
+/** schema.org ClaimReview drafts, for the reviewed attributions only. Typed by schema-dts, generated from schema.org. */
+export function claimReviews(items: readonly ExportItem[]): Array<WithContext<ClaimReview>> {
+  return items
+    .filter(({ claim }) => claim.review?.mark)
+    .map(({ article, claim }) => ({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      claimReviewed: claim.content,
+      itemReviewed: {
+        '@type': 'Claim',
+        author: speakerThing(claim),
+        appearance: {
+          '@type': 'CreativeWork',
+          url: article.url,
+          headline: article.title,
+          publisher: { '@type': 'Organization', name: article.outlet },
+          ...(article.published ? { datePublished: article.published } : {}),
+        },
+      },
+      reviewRating: { '@type': 'Rating', ratingValue: '', bestRating: '', worstRating: '', alternateName: '' },
+      author: { '@type': 'Organization', name: '' },
+    }));
+}
+
+export function toClaimReview(items: readonly ExportItem[]): string {
+  return JSON.stringify(claimReviews(items), null, 2);
+}
+
+export function exportText(format: ExportFormat, items: readonly ExportItem[], context: ExportContext): string {
+  switch (format) {
+    case 'csv':
+      return toCsv(items, context);
+    case 'json':
+      return toJson(items, context);
+    case 'markdown':
+      return toMarkdown(items, context);
+    case 'annotations':
+      return toWebAnnotations(items, context);
+    case 'claimreview':
+      return toClaimReview(items);
+  }
+}
