@@ -1,0 +1,80 @@
+/**
+ * The article as the page states it, for the desk and exports: title, outlet and publication date,
+ * read from the page's own metadata (Open Graph, JSON-LD, <time>), never guessed. A date the page does
+ * not state is null.
+ */
+import type { ArticleMeta } from '../shared/desk/schema';
+
+const DATE_METAS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="publish-date"]',
+  'meta[name="pubdate"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+];
+
+function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(value.trim());
+  return Number.isFinite(time) ? new Date(time).toISOString() : null;
+}
+
+/** JSON-LD objects of the page, @graph entries included; malformed blocks are skipped. */
+function jsonLdNodes(doc: Document): Array<Record<string, unknown>> {
+  const nodes: Array<Record<string, unknown>> = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const parsed: unknown = JSON.parse(script.textContent ?? '');
+      const queue = Array.isArray(parsed) ? [...parsed] : [parsed];
+      while (queue.length > 0) {
+        const node = queue.shift();
+        if (!node || typeof node !== 'object') continue;
+        const record = node as Record<string, unknown>;
+        nodes.push(record);
+        if (Array.isArray(record['@graph'])) queue.push(...record['@graph']);
+      }
+    } catch {
+      // Not JSON: ignore this block.
+    }
+  }
+  return nodes;
+}
+
+const ARTICLE_TYPES = /Article|BlogPosting|Report/;
+
+export function publishedDate(doc: Document): string | null {
+  for (const selector of DATE_METAS) {
+    const date = isoDate(doc.querySelector(selector)?.getAttribute('content'));
+    if (date) return date;
+  }
+  for (const node of jsonLdNodes(doc)) {
+    const type = String(node['@type'] ?? '');
+    if (ARTICLE_TYPES.test(type) && typeof node.datePublished === 'string') {
+      const date = isoDate(node.datePublished);
+      if (date) return date;
+    }
+  }
+  return isoDate(doc.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"]')?.getAttribute('datetime'));
+}
+
+export function outletName(doc: Document, url: string): string {
+  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
+  if (site) return site;
+  for (const node of jsonLdNodes(doc)) {
+    const publisher = node.publisher as { name?: unknown } | undefined;
+    if (ARTICLE_TYPES.test(String(node['@type'] ?? '')) && typeof publisher?.name === 'string' && publisher.name.trim()) return publisher.name.trim();
+  }
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+export function articleMeta(doc: Document, url: string, title: string): ArticleMeta {
+  return { url: url.split('#')[0], title: title || doc.title || url, outlet: outletName(doc, url), published: publishedDate(doc) };
+}
