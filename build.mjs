@@ -25,12 +25,15 @@ const EXTENSION_BUNDLES = [
   { entry: 'src/content/index.ts', out: 'content.js', minify: true },
   { entry: 'src/overlay/index.tsx', out: 'overlay.js', minify: true },
   { entry: 'src/options/index.ts', out: 'options.js', minify: true },
+  { entry: 'src/desk/index.tsx', out: 'desk.js', minify: true },
 ];
 const CLI_BUNDLE = { entry: 'src/cli/main.ts', out: 'cli.cjs' };
 /** Copied as they are into both extension folders. */
 const STATIC_FILES = [
   ['src/options/options.html', 'options.html'],
   ['src/options/options.css', 'options.css'],
+  ['src/desk/desk.html', 'desk.html'],
+  ['src/desk/desk.css', 'desk.css'],
 ];
 
 /** Checked before the output folders are wiped, so a missing source leaves the last build in place. */

@@ -13,6 +13,7 @@ const ALLOWED: Record<string, string[]> = {
   content: ['shared'],
   overlay: ['shared'],
   options: ['shared'],
+  desk: ['shared'],
   shared: [],
   background: ['shared', 'engine'],
   cli: ['shared', 'engine'],
@@ -23,6 +24,7 @@ const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   content: /^(compromise|preact|linkedom|@mozilla\/readability$)/,
   engine: /^(webextension-polyfill|preact|linkedom|@mozilla\/readability)/,
   overlay: /^(compromise|linkedom)/,
+  desk: /^(compromise|linkedom)/,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -32,6 +32,8 @@ export interface BackgroundApi {
     onMessage: ApiEvent<MessageListener>;
     getManifest?(): { version: string };
     openOptionsPage?(): Promise<void>;
+    getURL?(path: string): string;
+    readonly lastError?: unknown;
   };
   storage: {
     /** Absent before Chrome 102 / Firefox 115: the cache then falls back to local. */
@@ -39,6 +41,7 @@ export interface BackgroundApi {
     local: StorageArea;
   };
   tabs: {
+    create?(properties: { url: string }): Promise<unknown>;
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
     query(query: { active: boolean; currentWindow: boolean }): Promise<TabLike[]>;
     onUpdated: ApiEvent<(tabId: number, changeInfo: { status?: string; url?: string }, tab: TabLike) => void>;
@@ -50,6 +53,10 @@ export interface BackgroundApi {
     setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
     /** The button's tooltip and accessible name: says what the badge counts. */
     setTitle?(details: { tabId?: number; title: string }): Promise<void>;
+  };
+  contextMenus?: {
+    create(properties: { id: string; title: string; contexts: ['action'] }, callback?: () => void): unknown;
+    onClicked: ApiEvent<(info: { menuItemId?: string | number }, tab?: TabLike) => void>;
   };
   commands?: {
     onCommand: ApiEvent<(command: string, tab?: TabLike) => void>;

@@ -11,6 +11,17 @@ import { clearBadge, showSpeakerCount } from './badge';
 import { chooseArea, createStateStore, type CacheLimits, type StateStore } from './cache';
 import { activeTabId, runOnDemand, togglePanel, TOGGLE_PANEL_COMMAND } from './on-demand';
 import { createScheduler, Superseded } from './scheduler';
+import { createDeskStore } from '../shared/desk/store';
+
+/** The toolbar button's menu entry and the keyboard command that open the desk. */
+export const OPEN_DESK_MENU = 'open-desk';
+export const OPEN_DESK_COMMAND = 'open-desk';
+export const DESK_PAGE = 'desk.html';
+
+const CONTENT_TYPES = new Set([
+  'content/analyze-article', 'content/no-article', 'content/open-options', 'content/desk-article', 'content/review',
+  'content/desk-record', 'content/desk-pin', 'content/open-desk',
+]);
 
 export interface BackgroundOptions {
   analyze: Analyzer;
@@ -27,7 +38,7 @@ export interface Background {
 
 function isContentMessage(message: unknown): message is ContentToBackground {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'content/analyze-article' || type === 'content/no-article' || type === 'content/open-options';
+  return typeof type === 'string' && CONTENT_TYPES.has(type);
 }
 
 /** Only the top frame of a tab talks to us; a message from elsewhere (another extension) is ignored. */
@@ -43,6 +54,13 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
   const version = api.runtime.getManifest?.().version ?? '0';
   const store = createStateStore(chooseArea(api.storage), { version, limits: options.limits, now });
   const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
+  // The desk lives in storage.local: it must outlast the session (storage.session is the analysis cache).
+  const desk = createDeskStore(api.storage.local, { now });
+
+  async function openDesk(): Promise<void> {
+    if (!api.tabs.create || !api.runtime.getURL) throw new Error('this browser cannot open the desk');
+    await api.tabs.create({ url: api.runtime.getURL(DESK_PAGE) });
+  }
 
   async function forgetTab(tabId: number): Promise<void> {
     await Promise.allSettled([store.clearTab(tabId), clearBadge(api.action, tabId)]);
@@ -82,6 +100,18 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
         if (!api.runtime.openOptionsPage) return err(new Error('this browser cannot open the options page'));
         await api.runtime.openOptionsPage();
         return ok(null);
+      case 'content/desk-article':
+        return ok(await desk.article(message.url));
+      case 'content/review':
+        return ok(await desk.review(message.article, message.claim, message.patch));
+      case 'content/desk-record':
+        return ok(await desk.recordAnalysis(message.article, message.claims));
+      case 'content/desk-pin':
+        await desk.pin(message.article, message.claims, message.pinned);
+        return ok(null);
+      case 'content/open-desk':
+        await openDesk();
+        return ok(null);
     }
   }
 
@@ -102,6 +132,7 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
   };
 
   const onCommand = (command: string, tab?: { id?: number }) => {
+    if (command === OPEN_DESK_COMMAND) return quietly(openDesk());
     if (command !== TOGGLE_PANEL_COMMAND) return;
     quietly(
       activeTabId(api, tab).then((tabId) => (tabId === null ? null : togglePanel(api, tabId))),
@@ -114,6 +145,18 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
   api.action.onClicked.addListener(onClicked);
   api.commands?.onCommand.addListener(onCommand);
 
+  // The toolbar button's menu: "Open WhoSaid desk". Created on every start (a worker woken later finds it
+  // already there: the duplicate error is ignored).
+  const onMenuClicked = (info: { menuItemId?: string | number }) => {
+    if (info.menuItemId === OPEN_DESK_MENU) quietly(openDesk());
+  };
+  try {
+    api.contextMenus?.create({ id: OPEN_DESK_MENU, title: 'Open WhoSaid desk', contexts: ['action'] }, () => void api.runtime.lastError);
+  } catch {
+    // Already created by an earlier start of this worker.
+  }
+  api.contextMenus?.onClicked.addListener(onMenuClicked);
+
   return {
     store,
     destroy() {
@@ -122,6 +165,7 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
       api.tabs.onRemoved.removeListener(onRemoved);
       api.action.onClicked.removeListener(onClicked);
       api.commands?.onCommand.removeListener(onCommand);
+      api.contextMenus?.onClicked.removeListener(onMenuClicked);
       scheduler.destroy();
       store.destroy();
     },

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { CertaintyMeter } from './CertaintyMeter';
 import type { ItemView } from './view-model';
 import { needsClamp, percent, UNSOURCED_LABEL } from './view-model';
-import { framingWords, kindWords, sureLevel, sureWords } from './words';
+import { framingWords, kindWords, sureLevel, sureWords } from '../shared/words';
 
 interface AttributionItemProps {
   item: ItemView;

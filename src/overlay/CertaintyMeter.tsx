@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Certainty } from '../shared/attribution';
-import { certaintyWords } from './words';
+import { certaintyWords } from '../shared/words';
 
 interface CertaintyMeterProps {
   certainty: Certainty;

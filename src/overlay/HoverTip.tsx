@@ -6,7 +6,7 @@
 import type { CSSProperties } from 'preact';
 import type { Attribution } from '../shared/attribution';
 import { hoverLabel } from './view-model';
-import { certaintyWords, framingWords } from './words';
+import { certaintyWords, framingWords } from '../shared/words';
 
 /** Gap between the pointer and the label. */
 const OFFSET = 14;

@@ -23,7 +23,7 @@ import { HoverTip } from './HoverTip';
 import { SpeakerGroup } from './SpeakerGroup';
 import type { Filters, GroupView, ItemView } from './view-model';
 import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural, shownByDefault } from './view-model';
-import { CERTAINTY_WORDS, FRAMING_WORDS, KIND_WORDS, SURE_WORDS, type Explained } from './words';
+import { CERTAINTY_WORDS, FRAMING_WORDS, KIND_WORDS, SURE_WORDS, type Explained } from '../shared/words';
 
 /** A request to show one attribution's item: a new object per click, so a second click on the same quotation reveals it again. */
 export interface RevealRequest {

@@ -6,7 +6,7 @@ import type { CSSProperties } from 'preact';
 import { AttributionItem } from './AttributionItem';
 import type { Filters, GroupView } from './view-model';
 import { SOURCE_TYPE_LABEL, UNSOURCED_LABEL, matchesFilters, plural } from './view-model';
-import { CERTAINTY_WORDS } from './words';
+import { CERTAINTY_WORDS } from '../shared/words';
 
 interface SpeakerGroupProps {
   group: GroupView;

@@ -5,7 +5,7 @@
  */
 import type { Analysis, Attribution, Speaker } from '../shared/attribution';
 import { UNSOURCED_COLOR, contrastRatio, parseColor, speakerColor } from '../shared/palette';
-import { kindWords } from './words';
+import { kindWords } from '../shared/words';
 
 export interface ItemView {
   quote: Attribution;

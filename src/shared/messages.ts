@@ -3,6 +3,8 @@
  * Add a message here first; both sides switch on `type` so the compiler checks each is handled.
  */
 import type { Analysis } from './attribution';
+import type { ArticleMeta, StoredArticle, StoredClaim } from './desk/schema';
+import type { ClaimSnapshot, ReviewPatch } from './desk/store';
 import type { Result } from './result';
 
 /** A paragraph of the article text, by offset. */
@@ -41,13 +43,28 @@ export type ContentToBackground =
   | { type: 'content/analyze-article'; article: ArticlePayload }
   | { type: 'content/no-article'; url: string }
   /** The panel's settings button: open the options page (content scripts cannot). */
-  | { type: 'content/open-options' };
+  | { type: 'content/open-options' }
+  /** The desk's record of this article (its reviews), to place them on this visit's attributions. */
+  | { type: 'content/desk-article'; url: string }
+  /** The reader marked, noted or corrected an attribution in the panel. */
+  | { type: 'content/review'; article: ArticleMeta; claim: ClaimSnapshot; patch: ReviewPatch }
+  /** An analysed article: kept on the desk when the reader keeps everything, or already keeps this one. */
+  | { type: 'content/desk-record'; article: ArticleMeta; claims: ClaimSnapshot[] }
+  /** The panel's "Keep on desk" switch. */
+  | { type: 'content/desk-pin'; article: ArticleMeta; claims: ClaimSnapshot[]; pinned: boolean }
+  /** The panel's desk button: open desk.html in a tab. */
+  | { type: 'content/open-desk' };
 
 /** What the background answers to each content → background message. */
 export interface ContentToBackgroundReplies {
   'content/analyze-article': Result<AnalysisReply>;
   'content/no-article': Result<null>;
   'content/open-options': Result<null>;
+  'content/desk-article': Result<StoredArticle | null>;
+  'content/review': Result<StoredClaim>;
+  'content/desk-record': Result<boolean>;
+  'content/desk-pin': Result<null>;
+  'content/open-desk': Result<null>;
 }
 
 /** background → content (tabs.sendMessage) */

@@ -65,6 +65,8 @@ export interface DeskStore {
   setSettings(settings: DeskSettings): Promise<void>;
   /** Removes every desk record (and nothing else in the storage area). */
   eraseAll(): Promise<void>;
+  /** Writes these articles and settings back (the desk's undo of an erase). */
+  importAll(articles: readonly StoredArticle[], settings: DeskSettings): Promise<void>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -244,6 +246,15 @@ export function createDeskStore(area: StorageAreaLike, { now = Date.now, version
 
     async setSettings(settings) {
       await area.set({ [SETTINGS_KEY]: { keepAll: settings.keepAll === true } });
+    },
+
+    async importAll(articles, settings) {
+      const items: Record<string, unknown> = { [SCHEMA_KEY]: version, [SETTINGS_KEY]: { keepAll: settings.keepAll === true } };
+      for (const article of articles) {
+        const checked = readArticle(article);
+        if (checked) items[keyOf(checked.url)] = checked;
+      }
+      await area.set(items);
     },
 
     async eraseAll() {

@@ -4,7 +4,7 @@
  * has a short label and a meaning shown on hover and focus and read by screen readers; the legend
  * lists them all. Pure, so tests read the words without a DOM.
  */
-import type { QuoteKind, Certainty, Framing } from '../shared/attribution';
+import type { QuoteKind, Certainty, Framing } from './attribution';
 
 export interface Explained {
   label: string;

@@ -1,0 +1,38 @@
+/** The desk page's entry (desk.html): the desk store on storage.local, rendered with Preact. */
+import { render } from 'preact';
+import { browser } from '../shared/browser';
+import { createDeskStore, DESK_KEY_PREFIX } from '../shared/desk/store';
+import { Desk, type DeskBackend } from './Desk';
+
+const store = createDeskStore(browser.storage.local);
+
+function save(text: string, filename: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const backend: DeskBackend = {
+  load: () => store.load(),
+  review: (article, claim, patch) => store.review(article, claim, patch),
+  setSettings: (settings) => store.setSettings(settings),
+  eraseAll: () => store.eraseAll(),
+  importAll: (articles, settings) => store.importAll(articles, settings),
+  version: browser.runtime.getManifest().version,
+  save,
+  onChange(callback) {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(DESK_KEY_PREFIX))) callback();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
+
+render(<Desk backend={backend} />, document.getElementById('desk')!);
