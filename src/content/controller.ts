@@ -23,6 +23,9 @@ import { findCandidatePassages } from './candidates';
 import { createHighlighter, type HighlightApi, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { passageTarget } from './scroll-target';
+import { articleMeta } from './article-meta';
+import { createPageDesk, type PageDeskSession } from './page-desk';
+import type { ReviewPatch } from '../shared/desk/store';
 import type { PanelRect } from '../shared/overlay-contract';
 import { watchUrl } from './navigation';
 import { measured, recordMeasure, yieldToPage } from './perf';
@@ -44,6 +47,7 @@ export type RunMode = 'auto' | 'demand';
 export interface ContentApi {
   runtime: {
     readonly id?: string;
+    getManifest?(): { version: string };
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
       addListener(listener: (message: unknown) => Promise<unknown> | undefined): void;
@@ -129,6 +133,10 @@ export function createContentController(doc: Document, api: ContentApi, options:
   let overlay: OverlayHost | null = null;
   let article: ExtractedArticle | null = null;
   let placed: PlacedAttributions | null = null;
+  /** This page's desk: reviews placed on the attributions, corrections applied. */
+  let pageDesk: PageDeskSession | null = null;
+  /** The worker's reply as shown (the truncation notice included), before corrections. */
+  let shownReply: AnalysisReply | null = null;
   let pointer: PointerTracker | null = null;
   let watcher: { stop(): void } | null = null;
   let autoRunStarted = false;
@@ -174,6 +182,9 @@ export function createContentController(doc: Document, api: ContentApi, options:
       overlay = createOverlayHost(doc, {
         onSelect: select,
         onOpenOptions: openOptions,
+        onReview: (id, patch) => void review(id, patch),
+        onPin: (pinned) => void pin(pinned),
+        onOpenDesk: () => void send({ type: 'content/open-desk' }),
         onHide: takeDown,
         onPanelRect: (rect) => (panelRect = rect),
       });
@@ -233,6 +244,35 @@ export function createContentController(doc: Document, api: ContentApi, options:
     win?.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior });
   }
 
+  /** The analysis as the reader sees it: the worker's, with their speaker corrections. */
+  function displayed(): AnalysisReply | null {
+    if (!shownReply) return null;
+    return pageDesk ? { ...shownReply, ...pageDesk.shown() } : shownReply;
+  }
+
+  /** Shows the current analysis and desk in the panel; `highlight`: the speakers changed, so the colours too. */
+  function showDone(highlight: boolean, notice?: string): void {
+    const analysis = displayed();
+    if (!analysis) return;
+    ensureOverlay().setState({ status: 'done', analysis, ...(pageDesk ? { desk: notice ? { ...pageDesk.desk, notice } : pageDesk.desk } : {}) });
+    if (highlight && article && run && !run.signal.aborted && analysis.quotes.length > 0) showHighlights(article, analysis, run.signal);
+  }
+
+  async function review(id: string, patch: ReviewPatch): Promise<void> {
+    if (!pageDesk) return;
+    const before = pageDesk.desk.reviews[id]?.speaker ?? null;
+    const result = await pageDesk.review(id, patch);
+    if (destroyed) return;
+    const after = pageDesk.desk.reviews[id]?.speaker ?? null;
+    showDone(result.ok && before !== after, result.ok ? undefined : `Your review was not saved: ${result.error}`);
+  }
+
+  async function pin(pinned: boolean): Promise<void> {
+    if (!pageDesk) return;
+    const result = await pageDesk.pin(pinned);
+    if (!destroyed) showDone(false, result.ok ? undefined : `Not kept on the desk: ${result.error}`);
+  }
+
   function reveal(id: string): void {
     if (!alive()) return destroy();
     overlay?.reveal(id);
@@ -272,6 +312,8 @@ export function createContentController(doc: Document, api: ContentApi, options:
     overlay?.destroy();
     overlay = null;
     article = null;
+    pageDesk = null;
+    shownReply = null;
   }
 
   async function runOnce(mode: RunMode): Promise<void> {
@@ -305,6 +347,9 @@ export function createContentController(doc: Document, api: ContentApi, options:
     // Auto-run on a page with no quotation mark and no claim verb: nothing for the engine to find.
     if (candidates.length === 0 && mode === 'auto') return;
     const pageUrl = doc.location?.href ?? '';
+    const meta = articleMeta(doc, canonicalUrl(doc, pageUrl), extracted.title);
+    // The desk's record of this article is fetched while the engine runs.
+    const stored = send({ type: 'content/desk-article', url: meta.url });
     const payload: ArticlePayload = {
       url: pageUrl,
       canonicalUrl: canonicalUrl(doc, pageUrl),
@@ -330,14 +375,19 @@ export function createContentController(doc: Document, api: ContentApi, options:
     const analysis = reply.value;
     if (analysis.quotes.length === 0 && mode === 'auto') return;
 
+    const storedReply = await stored;
+    if (signal.aborted || destroyed) return;
     article = extracted;
     clearPage();
     // A page cut at MAX_ARTICLE_CHARS says so in the panel: what comes after was not read.
-    ensureOverlay().setState({ status: 'done', analysis: extracted.truncated ? { ...analysis, truncatedAt: MAX_ARTICLE_CHARS } : analysis });
-    if (analysis.quotes.length > 0) {
+    shownReply = extracted.truncated ? { ...analysis, truncatedAt: MAX_ARTICLE_CHARS } : analysis;
+    pageDesk = createPageDesk(send, meta, extracted.text, analysis, storedReply?.ok ? storedReply.value : null, api.runtime.getManifest?.().version ?? '');
+    showDone(false);
+    const display = displayed()!;
+    if (display.quotes.length > 0) {
       await yieldToPage();
       if (signal.aborted || destroyed) return;
-      measured('whosaid:highlight', () => showHighlights(extracted, analysis, signal));
+      measured('whosaid:highlight', () => showHighlights(extracted, display, signal));
     }
     recordMeasure('whosaid:total', started);
   }

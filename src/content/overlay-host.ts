@@ -15,6 +15,9 @@ import {
   OVERLAY_FALLBACK_TAG,
   OVERLAY_TAG,
   OVERLAY_TO_CONTENT_HIDE,
+  OVERLAY_TO_CONTENT_OPEN_DESK,
+  OVERLAY_TO_CONTENT_PIN,
+  OVERLAY_TO_CONTENT_REVIEW,
   OVERLAY_TO_CONTENT_OPEN_OPTIONS,
   OVERLAY_TO_CONTENT_PANEL,
   OVERLAY_TO_CONTENT_READY,
@@ -24,9 +27,12 @@ import {
   type OverlayLink,
   type OverlayState,
   type PanelRect,
+  type ReviewDetail,
   type RevealDetail,
   type ToggleDetail,
 } from '../shared/overlay-contract';
+import { isMark } from '../shared/desk/schema';
+import type { ReviewPatch } from '../shared/desk/store';
 
 export interface OverlayHost {
   readonly element: HTMLElement;
@@ -57,6 +63,23 @@ export interface OverlayRequests {
   onHide?(): void;
   /** The open panel's place in the viewport; null when it closes. */
   onPanelRect?(rect: PanelRect | null): void;
+  /** The reader marked, noted or corrected an attribution. */
+  onReview?(id: string, patch: ReviewPatch): void;
+  /** "Keep on desk" switched. */
+  onPin?(pinned: boolean): void;
+  onOpenDesk?(): void;
+}
+
+/** A review the overlay sent, checked field by field (the overlay is ours, but a detail is still checked). */
+function readReview(detail: unknown): ReviewDetail | null {
+  const value = detail as { id?: unknown; patch?: Record<string, unknown> } | null;
+  if (!value || typeof value.id !== 'string' || !value.patch || typeof value.patch !== 'object') return null;
+  const patch: ReviewPatch = {};
+  const { mark, note, speaker } = value.patch;
+  if (mark === null || isMark(mark)) patch.mark = mark;
+  if (typeof note === 'string') patch.note = note;
+  if (speaker === null || typeof speaker === 'string') patch.speaker = speaker;
+  return { id: value.id, patch };
 }
 
 function readPanelRect(detail: unknown): PanelRect | null {
@@ -113,6 +136,14 @@ export function createOverlayHost(doc: Document, requests: OverlayRequests, link
         requests.onHide?.();
       } else if (message.type === OVERLAY_TO_CONTENT_PANEL) {
         requests.onPanelRect?.(readPanelRect(message.detail));
+      } else if (message.type === OVERLAY_TO_CONTENT_REVIEW) {
+        const review = readReview(message.detail);
+        if (review) requests.onReview?.(review.id, review.patch);
+      } else if (message.type === OVERLAY_TO_CONTENT_PIN) {
+        const pinned = (message.detail as { pinned?: unknown } | null)?.pinned;
+        if (typeof pinned === 'boolean') requests.onPin?.(pinned);
+      } else if (message.type === OVERLAY_TO_CONTENT_OPEN_DESK) {
+        requests.onOpenDesk?.();
       }
     },
   };

@@ -1,21 +1,18 @@
 /**
- * Export for fact-checkers: copy or download the attributions shown (all, or those the filters
- * leave) as JSON or CSV. Nothing leaves the machine: clipboard or a Blob URL download.
+ * Export for fact-checkers: copy or save this article's attributions (all, or those the filters leave)
+ * in the chosen format (src/shared/desk/exports.ts: CSV, JSON, Markdown draft, Web Annotation,
+ * ClaimReview), each carrying the article's address, title, outlet and date, the export time and the
+ * version. Nothing leaves the machine: clipboard or a Blob URL download.
  */
 import { useState } from 'preact/hooks';
-import type { Attribution } from '../shared/attribution';
+import { EXPORT_FILE, EXPORT_FORMATS, exportText, type ExportFormat, type ExportItem } from '../shared/desk/exports';
 import type { Result } from '../shared/result';
 import { copyText, downloadText } from './deliver';
-import { exportFilename, toCsv, toJson } from './export';
 import { plural } from './view-model';
 
-type Format = 'json' | 'csv';
-
-const MIME: Record<Format, string> = { json: 'application/json', csv: 'text/csv' };
-
 interface ExportBarProps {
-  quotes: readonly Attribution[];
-  url: string;
+  items: readonly ExportItem[];
+  version: string;
   /** Where the copy textarea and download link go: inside the shadow root. */
   container(): (Node & ParentNode) | null;
 }
@@ -25,52 +22,63 @@ interface Notice {
   text: string;
 }
 
-function serialise(format: Format, quotes: readonly Attribution[], url: string, exportedAt: string): string {
-  return format === 'json' ? toJson(quotes, { url, exportedAt }) : toCsv(quotes);
+/** "whosaid-example.com-2026-11-26.csv"; only filename-safe characters. */
+export function exportFilename(url: string, exportedAt: string, format: ExportFormat): string {
+  let host = 'page';
+  try {
+    host = new URL(url).hostname || host;
+  } catch {
+    // Not a URL (a file or a test string): keep the generic name.
+  }
+  const safeHost = host.replace(/[^a-z0-9.-]+/gi, '-').replace(/^[.-]+|[.-]+$/g, '') || 'page';
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(exportedAt)?.[0] ?? 'export';
+  const extension = format === 'claimreview' ? 'claimreview.jsonld' : format === 'annotations' ? 'annotations.jsonld' : EXPORT_FILE[format].extension;
+  return `whosaid-${safeHost}-${day}.${extension}`;
 }
 
-export function ExportBar({ quotes, url, container }: ExportBarProps) {
+export function ExportBar({ items, version, container }: ExportBarProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
-  const what = plural(quotes.length, 'quote');
+  const [format, setFormat] = useState<ExportFormat>('csv');
+  const what = plural(items.length, 'quote');
   const report = (result: Result<null>, done: string) =>
     setNotice(result.ok ? { kind: 'ok', text: done } : { kind: 'error', text: `Export failed: ${result.error}` });
+  const serialise = (exportedAt: string) => exportText(format, items, { exportedAt, version });
+  const label = EXPORT_FILE[format].label;
 
-  const copy = async (format: Format) => {
+  const copy = async () => {
     const target = container();
     if (!target) return;
-    const text = serialise(format, quotes, url, new Date().toISOString());
-    report(await copyText(text, target), `Copied ${what} as ${format.toUpperCase()}.`);
+    report(await copyText(serialise(new Date().toISOString()), target), `Copied ${what} as ${label}.`);
   };
-  const download = (format: Format) => {
+  const download = () => {
     const target = container();
     if (!target) return;
     const exportedAt = new Date().toISOString();
-    const filename = exportFilename(url, exportedAt, format);
-    report(downloadText(serialise(format, quotes, url, exportedAt), filename, MIME[format], target), `Saved ${filename}.`);
+    const filename = exportFilename(items[0]?.article.url ?? '', exportedAt, format);
+    report(downloadText(serialise(exportedAt), filename, EXPORT_FILE[format].mime, target), `Saved ${filename}.`);
   };
 
-  const disabled = quotes.length === 0;
+  const disabled = items.length === 0;
   return (
     <div class="export" role="group" aria-label={`Export ${what}`}>
-      <span class="export-label" aria-hidden="true">
-        Export {quotes.length}
+      <label class="export-label">
+        Export {items.length} as{' '}
+        <select class="export-format" data-export-format value={format} onChange={(event) => setFormat((event.target as HTMLSelectElement).value as ExportFormat)}>
+          {EXPORT_FORMATS.map((name) => (
+            <option key={name} value={name}>
+              {EXPORT_FILE[name].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span class="seg">
+        <button type="button" class="seg-button" data-export="copy" aria-label={`Copy ${label}`} disabled={disabled} onClick={() => void copy()}>
+          Copy
+        </button>
+        <button type="button" class="seg-button" data-export="save" aria-label={`Save ${label}`} disabled={disabled} onClick={() => download()}>
+          Save
+        </button>
       </span>
-      {(['json', 'csv'] as const).map((format) => {
-        const name = format.toUpperCase();
-        return (
-          <span key={format} class="seg">
-            <span class="seg-name" aria-hidden="true">
-              {name}
-            </span>
-            <button type="button" class="seg-button" data-export={`copy-${format}`} aria-label={`Copy ${name}`} disabled={disabled} onClick={() => void copy(format)}>
-              Copy
-            </button>
-            <button type="button" class="seg-button" data-export={`save-${format}`} aria-label={`Save ${name}`} disabled={disabled} onClick={() => download(format)}>
-              Save
-            </button>
-          </span>
-        );
-      })}
       <span class="notice" role="status" data-kind={notice?.kind}>
         {notice?.text ?? ''}
       </span>

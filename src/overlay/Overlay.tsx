@@ -18,9 +18,17 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Analysis } from '../shared/attribution';
 import type { AnalysisReply } from '../shared/messages';
 import type { HoverDetail, OverlayState, PanelRect } from '../shared/overlay-contract';
+import { exportItems } from './desk-items';
 import { ExportBar } from './ExportBar';
+import { DeskBar, Orphans } from './DeskBar';
+import type { PageDesk } from '../shared/desk/page';
+import type { ReviewPatch } from '../shared/desk/store';
 import { HoverTip } from './HoverTip';
 import { SpeakerGroup } from './SpeakerGroup';
+import type { Reviewing } from './AttributionItem';
+import { copyText } from './deliver';
+import { claimOf } from './desk-items';
+import { quoteWithCitation } from '../shared/desk/exports';
 import type { Filters, GroupView, ItemView } from './view-model';
 import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural, shownByDefault } from './view-model';
 import { CERTAINTY_WORDS, FRAMING_WORDS, KIND_WORDS, SURE_WORDS, type Explained } from '../shared/words';
@@ -45,6 +53,10 @@ export interface OverlayProps {
   onHide?(): void;
   /** Where the open panel is (null: closed), so the page is scrolled to passages it does not cover. */
   onPanelRect?(rect: PanelRect | null): void;
+  /** The reader marked, noted or corrected an attribution. */
+  onReview?(id: string, patch: ReviewPatch): void;
+  onPin?(pinned: boolean): void;
+  onOpenDesk?(): void;
 }
 
 const PANEL_ID = 'whosaid-panel';
@@ -177,6 +189,7 @@ interface ResultsProps {
   hoveredId: string | null;
   revealedId: string | null;
   onSelect(id: string): void;
+  reviewing?: Reviewing;
 }
 
 /**
@@ -186,7 +199,7 @@ interface ResultsProps {
  */
 export const ITEM_BATCH = 40;
 
-function Results({ groups, total, filters, setFilters, selectedId, hoveredId, revealedId, onSelect }: ResultsProps) {
+function Results({ groups, total, filters, setFilters, selectedId, hoveredId, revealedId, onSelect, reviewing }: ResultsProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const moreRef = useRef<HTMLButtonElement>(null);
   const items = groups.flatMap((group) => group.items);
@@ -286,6 +299,7 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, re
             revealedId={revealedId}
             onSelect={onSelect}
             drawn={drawnPerGroup[index]}
+            reviewing={reviewing}
           />
         ))}
         {undrawn > 0 && (
@@ -300,7 +314,7 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, re
   );
 }
 
-export function Overlay({ state, open, hover, reveal, focusList = null, onOpenChange, onSelect, onOpenSettings, onHide, onPanelRect }: OverlayProps) {
+export function Overlay({ state, open, hover, reveal, focusList = null, onOpenChange, onSelect, onOpenSettings, onHide, onPanelRect, onReview, onPin, onOpenDesk }: OverlayProps) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [legendOpen, setLegendOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -320,6 +334,7 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
   if (open) listDrawn.current = true;
 
   const analysis = state?.status === 'done' ? (state.analysis ?? null) : null;
+  const desk: (PageDesk & { notice?: string }) | undefined = state?.status === 'done' ? state.desk : undefined;
   const groups = useMemo(() => (analysis ? buildGroups(analysis) : []), [analysis]);
   const byId = useMemo(() => {
     const found = new Map<string, { item: ItemView; group: GroupView }>();
@@ -415,6 +430,21 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
     event.stopPropagation();
   };
 
+  const reviewing: Reviewing | undefined =
+    desk && onReview
+      ? {
+          desk,
+          onReview,
+          async onCopy(quote, format) {
+            const target = rootRef.current;
+            if (!target) return 'Nothing copied.';
+            const cited = quoteWithCitation(desk.article, claimOf(quote, desk));
+            const result = await copyText(format === 'markdown' ? cited.markdown : cited.text, target);
+            return result.ok ? `Copied with its citation${format === 'markdown' ? ' as Markdown' : ''}.` : `Not copied: ${result.error}`;
+          },
+        }
+      : undefined;
+
   const hovered = hover?.id ? byId.get(hover.id) : undefined;
   const counts = analysis ? shownCounts(analysis) : { quotes: 0, speakers: 0 };
   const quoteCount = counts.quotes;
@@ -500,6 +530,8 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
             </button>
           </div>
           {legendOpen && <Legend />}
+          {desk && analysis && <DeskBar desk={desk} onPin={onPin} onOpenDesk={onOpenDesk} />}
+          {desk && analysis && <Orphans orphans={desk.orphans} />}
           {state.status === 'analyzing' && (
             <div class="message busy">
               <span class="spinner" aria-hidden="true" />
@@ -529,17 +561,22 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
               hoveredId={hover?.id ?? null}
               revealedId={revealed?.id ?? null}
               onSelect={select}
+              reviewing={reviewing}
             />
           )}
           {analysis && listDrawn.current && (
             <div class="foot">
               <ExportBar
-                quotes={analysis.quotes.filter((quote) => {
-                  // Less-sure attributions stay in the export, marked by its `shown` column.
-                  const found = byId.get(quote.id);
-                  return found !== undefined && matchesFilters(found.item, { ...filters, lessSure: true });
-                })}
-                url={analysis.canonicalUrl}
+                items={exportItems(
+                  analysis.quotes.filter((quote) => {
+                    // Less-sure attributions stay in the export, marked by its `shown` column.
+                    const found = byId.get(quote.id);
+                    return found !== undefined && matchesFilters(found.item, { ...filters, lessSure: true });
+                  }),
+                  desk,
+                  analysis.canonicalUrl,
+                )}
+                version={desk?.version ?? ''}
                 container={() => rootRef.current}
               />
             </div>

@@ -3,7 +3,7 @@
  * when filtered out (hidden), so `data-speaker` is always there for checks.
  */
 import type { CSSProperties } from 'preact';
-import { AttributionItem } from './AttributionItem';
+import { AttributionItem, type Reviewing } from './AttributionItem';
 import type { Filters, GroupView } from './view-model';
 import { SOURCE_TYPE_LABEL, UNSOURCED_LABEL, matchesFilters, plural } from './view-model';
 import { CERTAINTY_WORDS } from '../shared/words';
@@ -19,9 +19,11 @@ interface SpeakerGroupProps {
   onSelect(id: string): void;
   /** How many of the group's items to draw (the panel draws long lists a batch at a time); all by default. */
   drawn?: number;
+  /** The desk's review controls, where the page has a desk. */
+  reviewing?: Reviewing;
 }
 
-export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, revealedId, onSelect, drawn }: SpeakerGroupProps) {
+export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, revealedId, onSelect, drawn, reviewing }: SpeakerGroupProps) {
   const { speaker } = group;
   const visibleCount = group.items.filter((item) => matchesFilters(item, filters)).length;
   const headingId = `${domId}-name`;
@@ -62,6 +64,7 @@ export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, rev
             revealed={item.quote.id === revealedId}
             flagAnonymous={!speaker?.anonymous}
             onSelect={onSelect}
+            reviewing={reviewing}
           />
         ))}
       </ul>

@@ -56,10 +56,24 @@ function isAnalysis(value: unknown): value is AnalysisReply {
   );
 }
 
+/** The page's desk: a malformed one is dropped (the analysis still shows, without review controls). */
+function readDesk(value: unknown): OverlayState['desk'] | undefined {
+  if (!isRecord(value) || !isRecord(value.article) || typeof value.article.url !== 'string' || typeof value.article.title !== 'string') return undefined;
+  if (!isRecord(value.claims) || !isRecord(value.reviews) || !Array.isArray(value.orphans)) return undefined;
+  const claimsOk = Object.values(value.claims).every((claim) => isRecord(claim) && typeof claim.key === 'string' && isRecord(claim.selector));
+  const reviewsOk = Object.values(value.reviews).every((review) => isRecord(review) && typeof review.note === 'string');
+  const orphansOk = value.orphans.every((orphan) => isRecord(orphan) && typeof orphan.content === 'string' && isRecord(orphan.review));
+  return claimsOk && reviewsOk && orphansOk ? (value as unknown as OverlayState['desk']) : undefined;
+}
+
 export function readState(detail: unknown): OverlayState | null {
   if (!isRecord(detail) || !STATUSES.has(detail.status as OverlayState['status'])) return null;
   const status = detail.status as OverlayState['status'];
-  if (status === 'done') return isAnalysis(detail.analysis) ? { status, analysis: detail.analysis } : null;
+  if (status === 'done') {
+    if (!isAnalysis(detail.analysis)) return null;
+    const desk = readDesk(detail.desk);
+    return desk ? { status, analysis: detail.analysis, desk } : { status, analysis: detail.analysis };
+  }
   if (status === 'error') return { status, error: typeof detail.error === 'string' ? detail.error : undefined };
   return { status };
 }

@@ -15,8 +15,11 @@ import {
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TO_CONTENT_READY,
   OVERLAY_TO_CONTENT_HIDE,
+  OVERLAY_TO_CONTENT_OPEN_DESK,
   OVERLAY_TO_CONTENT_OPEN_OPTIONS,
   OVERLAY_TO_CONTENT_PANEL,
+  OVERLAY_TO_CONTENT_PIN,
+  OVERLAY_TO_CONTENT_REVIEW,
   OVERLAY_TO_CONTENT_SELECT,
 } from '../shared/overlay-contract';
 import type { HoverDetail, OverlayLink, OverlayMessage, OverlayState, SelectDetail } from '../shared/overlay-contract';
@@ -97,6 +100,9 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
         onOpenSettings={() => link.toContent({ type: OVERLAY_TO_CONTENT_OPEN_OPTIONS, detail: null })}
         onHide={() => link.toContent({ type: OVERLAY_TO_CONTENT_HIDE, detail: null })}
         onPanelRect={(rect) => link.toContent({ type: OVERLAY_TO_CONTENT_PANEL, detail: rect })}
+        onReview={(id, patch) => link.toContent({ type: OVERLAY_TO_CONTENT_REVIEW, detail: { id, patch } })}
+        onPin={(pinned) => link.toContent({ type: OVERLAY_TO_CONTENT_PIN, detail: { pinned } })}
+        onOpenDesk={() => link.toContent({ type: OVERLAY_TO_CONTENT_OPEN_DESK, detail: null })}
       />,
       container,
     );

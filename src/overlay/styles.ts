@@ -291,6 +291,33 @@ button {
 .more { margin-left: auto; padding: 0 4px; border-radius: 4px; font-size: 12px; color: var(--ws-accent); }
 .more:hover { text-decoration: underline; }
 
+.review { margin-top: 6px; cursor: default; }
+.review-row { display: flex; flex-wrap: wrap; gap: 4px; }
+.mark-button, .note-toggle, .copy-cite, .desk-button, .note-actions button {
+  height: 24px; padding: 0 8px; border: 1px solid var(--ws-border); border-radius: 12px;
+  font-size: 12px; color: var(--ws-fg-2); background: var(--ws-bg);
+}
+.mark-button:hover, .note-toggle:hover, .copy-cite:hover, .desk-button:hover { background: var(--ws-bg-hover); }
+.mark-button[aria-pressed="true"], .desk-button[aria-pressed="true"] { border-color: var(--ws-accent); background: var(--ws-accent-bg); color: var(--ws-fg); font-weight: 600; }
+.mark-button[data-mark="disputed"][aria-pressed="true"] { border-color: var(--ws-warn); }
+.item[data-marked] { box-shadow: inset 3px 0 0 var(--ws-accent); }
+.item[data-marked="disputed"] { box-shadow: inset 3px 0 0 var(--ws-warn); }
+.note-text, .corrected { margin: 4px 0 0; font-size: 12.5px; color: var(--ws-fg-2); white-space: pre-wrap; overflow-wrap: anywhere; }
+.note-text { border-left: 2px solid var(--ws-border); padding-left: 6px; }
+.review-status { margin: 3px 0 0; font-size: 12px; color: var(--ws-muted); }
+.note-form { display: flex; flex-direction: column; gap: 6px; margin-top: 6px; font-size: 12px; }
+.note-form label { display: flex; flex-direction: column; gap: 2px; }
+.note-form textarea, .note-form input {
+  font: inherit; font-size: 13px; padding: 4px 6px; color: var(--ws-fg); background: var(--ws-bg);
+  border: 1px solid var(--ws-border); border-radius: 4px; resize: vertical;
+}
+.note-actions { display: flex; gap: 6px; }
+.desk-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 12px; border-bottom: 1px solid var(--ws-border-soft); font-size: 12px; }
+.desk-count { color: var(--ws-muted); }
+.desk-notice { flex-basis: 100%; margin: 0; color: var(--ws-danger); }
+.orphans { padding: 6px 12px; border-bottom: 1px solid var(--ws-border-soft); font-size: 12px; color: var(--ws-fg-2); }
+.orphans ul { margin: 4px 0 0; padding-left: 18px; }
+.export-format { font: inherit; font-size: 12px; color: var(--ws-fg); background: var(--ws-bg); border: 1px solid var(--ws-border); border-radius: 4px; }
 .empty, .message { padding: 16px 12px; }
 .notice { margin: 0; padding: 8px 12px; font-size: 12px; border-bottom: 1px solid var(--ws-line, rgba(127, 127, 127, 0.35)); }
 .empty { color: var(--ws-muted); }

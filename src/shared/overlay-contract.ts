@@ -8,6 +8,8 @@
  * types say the direction.
  */
 import type { AnalysisReply } from './messages';
+import type { PageDesk } from './desk/page';
+import type { ReviewPatch } from './desk/store';
 
 /**
  * Tag of the host element; the content script gives it a closed shadow root holding all of the
@@ -23,6 +25,8 @@ export interface OverlayState {
   status: 'analyzing' | 'done' | 'error';
   analysis?: AnalysisReply;
   error?: string;
+  /** The desk for this page: keys, the reader's reviews, orphans; `notice` when the last review failed to save. */
+  desk?: PageDesk & { notice?: string };
 }
 
 /** One message over a link: `type` is one of the constants below, `detail` as each describes. */
@@ -89,6 +93,12 @@ export const OVERLAY_TO_CONTENT_HIDE = 'whosaid:overlay-hide';
  * null when the panel closes. detail: PanelRect | null
  */
 export const OVERLAY_TO_CONTENT_PANEL = 'whosaid:overlay-panel';
+/** overlay → content: the reader marked, noted or corrected an attribution. detail: ReviewDetail */
+export const OVERLAY_TO_CONTENT_REVIEW = 'whosaid:overlay-review';
+/** overlay → content: "Keep on desk" switched. detail: { pinned: boolean } */
+export const OVERLAY_TO_CONTENT_PIN = 'whosaid:overlay-pin';
+/** overlay → content: open the desk page. detail: null */
+export const OVERLAY_TO_CONTENT_OPEN_DESK = 'whosaid:overlay-open-desk';
 /** overlay → content: the overlay's bundle is listening on this host. detail: null */
 export const OVERLAY_TO_CONTENT_READY = 'whosaid:overlay-ready';
 
@@ -105,6 +115,10 @@ export interface PanelRect {
   left: number;
   right: number;
   bottom: number;
+}
+export interface ReviewDetail {
+  id: string;
+  patch: ReviewPatch;
 }
 export interface SelectDetail {
   id: string;

@@ -10,11 +10,15 @@ import {
   CONTENT_TO_OVERLAY_TOGGLE,
   OVERLAY_TAG,
   OVERLAY_TO_CONTENT_HIDE,
+  OVERLAY_TO_CONTENT_REVIEW,
   OVERLAY_TO_CONTENT_PANEL,
   OVERLAY_TO_CONTENT_SELECT,
   overlayLinks,
 } from '../../src/shared/overlay-contract';
 import { err, ok, type Result } from '../../src/shared/result';
+import { createDeskStore } from '../../src/shared/desk/store';
+import type { PageDesk } from '../../src/shared/desk/page';
+import { MemoryArea } from '../shared/desk/memory-area';
 import { parseDocumentWithEvents } from '../helpers/linkedom';
 import { fakeHighlightApi } from './fake-highlights';
 
@@ -83,6 +87,8 @@ interface Setup {
   navigation: FakeNavigation | null;
   api: ContentApi & { runtime: { id?: string } };
   sent: ContentToBackground[];
+  /** The desk's messages (record of the page, reviews, keeping), apart from the analysis ones. */
+  deskSent: ContentToBackground[];
   events: Array<{ type: string; detail: unknown }>;
   highlights: ReturnType<typeof fakeHighlightApi>;
   scrolls: unknown[];
@@ -122,6 +128,9 @@ function fakeNavigation(): FakeNavigation {
   };
 }
 
+const DESK_TYPES = new Set(['content/desk-article', 'content/review', 'content/desk-record', 'content/desk-pin', 'content/open-desk']);
+const isDeskMessage = (message: ContentToBackground) => DESK_TYPES.has(message.type);
+
 function setup(
   html: string,
   options: {
@@ -130,6 +139,8 @@ function setup(
     url?: string;
     retryDelaysMs?: number[];
     navigationApi?: boolean;
+    /** The worker's answers to the desk's messages; ok(null) by default (nothing stored). */
+    deskReply?: (message: ContentToBackground) => Promise<Result<unknown>>;
   } = {},
 ): Setup {
   const parsed = parseDocumentWithEvents(html);
@@ -186,14 +197,22 @@ function setup(
   };
 
   const sent: ContentToBackground[] = [];
+  const deskSent: ContentToBackground[] = [];
+  const deskReply = options.deskReply ?? (async () => ok(null));
   let listener: ((message: unknown) => Promise<unknown> | undefined) | null = null;
   const reply = options.reply ?? (async (message: ContentToBackground) => (message.type === 'content/analyze-article' ? ok(analysisOf(message.article)) : ok(null)));
   const api = {
     runtime: {
       id: 'whosaid-test' as string | undefined,
       async sendMessage(message: unknown) {
-        sent.push(message as ContentToBackground);
-        return reply(message as ContentToBackground);
+        const typed = message as ContentToBackground;
+        // The desk's messages (its record of the page, reviews) are kept apart: most tests are about the analysis.
+        if (isDeskMessage(typed)) {
+          deskSent.push(typed);
+          return deskReply(typed);
+        }
+        sent.push(typed);
+        return reply(typed);
       },
       onMessage: {
         addListener: (l: typeof listener) => (listener = l),
@@ -220,6 +239,7 @@ function setup(
     navigation,
     api,
     sent,
+    deskSent,
     events,
     highlights,
     scrolls,
@@ -442,7 +462,7 @@ describe('the content script elsewhere', () => {
     const page = setup(FRONT_PAGE, { settings: { autoRun: false } });
     await page.controller.start();
     await expect(page.deliver({ type: 'background/run-on-demand' })).resolves.toEqual(ok(null));
-    await settle();
+    await until(() => page.events.some((e) => (e.detail as { status?: string } | null)?.status === 'done'));
     expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article']);
     expect(page.events.map((e) => [e.type, (e.detail as { status?: string; open?: boolean } | null)?.status ?? (e.detail as { open?: boolean } | null)?.open ?? null])).toEqual([
       [CONTENT_TO_OVERLAY_MOUNT, null],
@@ -456,7 +476,7 @@ describe('the content script elsewhere', () => {
     const page = setup(FRONT_PAGE, { settings: { autoRun: false } });
     await page.controller.start();
     await page.deliver({ type: 'background/run-on-demand' });
-    await settle();
+    await until(() => page.events.some((e) => (e.detail as { status?: string } | null)?.status === 'done'));
     await page.deliver({ type: 'background/run-on-demand' });
     await page.deliver({ type: 'background/run-on-demand' });
     expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article']);
@@ -468,11 +488,9 @@ describe('the content script elsewhere', () => {
     const failing = setup(FRONT_PAGE, { settings: { autoRun: false }, reply: () => Promise.resolve(err(new Error('engine failed'))) });
     await failing.controller.start();
     await failing.deliver({ type: 'background/run-on-demand' });
-    await settle();
-    expect((states(failing).at(-1) as { status: string }).status).toBe('error');
+    await until(() => (states(failing).at(-1) as { status: string } | undefined)?.status === 'error');
     await failing.deliver({ type: 'background/run-on-demand' });
-    await settle();
-    expect(failing.sent.filter((m) => m.type === 'content/analyze-article')).toHaveLength(2);
+    await until(() => failing.sent.filter((m) => m.type === 'content/analyze-article').length === 2);
   });
 
   test('run on demand on a page with no text says so in the panel and tells the worker', async () => {
@@ -820,5 +838,66 @@ describe('canonicalUrl: the page address exports carry', () => {
     ['no canonical link', '', 'https://news.example/a#b', 'https://news.example/a'],
   ])('%s', (_what, head, pageUrl, expected) => {
     expect(canonicalUrl(pageWith(head), pageUrl)).toBe(expected);
+  });
+});
+
+describe('the desk on a page', () => {
+  /** A worker whose desk is a real store over memory: what the content script sends is what gets stored. */
+  function deskWorker() {
+    const area = new MemoryArea();
+    const store = createDeskStore(area);
+    const reply = async (message: ContentToBackground): Promise<Result<unknown>> => {
+      if (message.type === 'content/desk-article') return ok(await store.article(message.url));
+      if (message.type === 'content/review') return ok(await store.review(message.article, message.claim, message.patch));
+      if (message.type === 'content/desk-record') return ok(await store.recordAnalysis(message.article, message.claims));
+      if (message.type === 'content/desk-pin') return ok(await store.pin(message.article, message.claims, message.pinned).then(() => null));
+      return ok(null);
+    };
+    return { area, store, reply };
+  }
+  const lastDone = (page: Setup) => states(page).filter((state) => state.status === 'done').at(-1) as { analysis: AnalysisReply; desk?: PageDesk } | undefined;
+  const review = (page: Setup, id: string, patch: object) =>
+    overlayLinks().get(page.doc.querySelector(OVERLAY_TAG)!)!.toContent({ type: OVERLAY_TO_CONTENT_REVIEW, detail: { id, patch } });
+
+  test('a mark is stored with the article title and address, and is placed back on the next visit, markup changed', async () => {
+    const worker = deskWorker();
+    const page = setup(ARTICLE_PAGE, { deskReply: worker.reply });
+    await page.controller.start();
+    await until(() => lastDone(page)?.desk !== undefined);
+    expect(lastDone(page)!.desk!.article).toMatchObject({ url: 'https://news.example/budget-vote', title: 'Budget vote', outlet: 'news.example' });
+    review(page, 'q1', { mark: 'disputed', note: 'Said the opposite in May' });
+    await until(() => lastDone(page)!.desk!.reviews.q1?.mark === 'disputed');
+    const [stored] = (await worker.store.load()).articles;
+    expect(stored.claims[0]).toMatchObject({ content: 'We will not raise taxes this year', review: { mark: 'disputed', note: 'Said the opposite in May' } });
+
+    // The next visit: the same article with different markup around the passage.
+    const changed = ARTICLE_PAGE.replace('<main><article><h1>Budget vote</h1>', '<main><div class="ad">Advertisement</div><article><h1>Budget vote</h1><div class="wrap">').replace('</article>', '</div></article>');
+    const next = setup(changed, { deskReply: worker.reply });
+    await next.controller.start();
+    await until(() => lastDone(next)?.desk !== undefined);
+    expect(lastDone(next)!.desk!.reviews).toEqual({ q1: expect.objectContaining({ mark: 'disputed', note: 'Said the opposite in May' }) });
+    expect(lastDone(next)!.desk!.orphans).toEqual([]);
+  });
+
+  test('a corrected speaker wins: the panel and the highlights get the corrected name', async () => {
+    const worker = deskWorker();
+    const page = setup(ARTICLE_PAGE, { deskReply: worker.reply });
+    await page.controller.start();
+    await until(() => lastDone(page)?.desk !== undefined);
+    const highlightNames = () => [...page.highlights.registry.keys()].sort().join(',');
+    review(page, 'q2', { speaker: 'Jane Doe' });
+    await until(() => lastDone(page)!.analysis.quotes.find((q) => q.id === 'q2')!.speaker!.name === 'Jane Doe');
+    expect(lastDone(page)!.analysis.speakers.map((s) => [s.name, s.attributionIds])).toEqual([['Jane Doe', ['q1', 'q2']]]);
+    // One speaker left: every highlight is in the first speaker's colour.
+    await until(() => !highlightNames().includes('-s1-'));
+  });
+
+  test('a review the worker could not save is said in the panel', async () => {
+    const page = setup(ARTICLE_PAGE, { deskReply: async (message) => (message.type === 'content/review' ? err(new Error('storage full')) : ok(null)) });
+    await page.controller.start();
+    await until(() => lastDone(page)?.desk !== undefined);
+    review(page, 'q1', { mark: 'checked' });
+    await until(() => (lastDone(page)!.desk as { notice?: string }).notice !== undefined);
+    expect((lastDone(page)!.desk as { notice?: string }).notice).toBe('Your review was not saved: storage full');
   });
 });

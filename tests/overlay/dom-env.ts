@@ -167,6 +167,11 @@ export function click(element: Element): void {
   element.dispatchEvent(uaEvent('click', { button: 0 }));
 }
 
+/** An input or change event from the reader (trusted), after a test has set the field's value. */
+export function userEvent(element: Element, type: 'input' | 'change' | 'submit'): void {
+  element.dispatchEvent(uaEvent(type));
+}
+
 /** A click a script made (element.click(), dispatchEvent): isTrusted false. */
 export function scriptedClick(element: Element): void {
   element.dispatchEvent(uaEvent('click', { button: 0, isTrusted: false }));

@@ -32,6 +32,8 @@ export interface Harness {
   hideRequests(): number;
   /** The panel places the overlay reported, latest last. */
   panelRects: unknown[];
+  /** Every overlay → content message, in order. */
+  messages: Array<{ type: string; detail: unknown }>;
   state(state: OverlayState | unknown): void;
   toggle(detail?: ToggleDetail): void;
   hover(detail: HoverDetail): void;
@@ -59,11 +61,13 @@ export function mountHarness(doc: Document = document, scope: object = globalThi
   let optionsRequests = 0;
   let hideRequests = 0;
   const panelRects: unknown[] = [];
+  const messages: Array<{ type: string; detail: unknown }> = [];
   const selected: string[] = [];
   const link: OverlayLink = {
     shadow,
     toOverlay: null,
     toContent({ type, detail }) {
+      messages.push({ type, detail });
       if (type === OVERLAY_TO_CONTENT_READY) ready++;
       if (type === OVERLAY_TO_CONTENT_SELECT) selected.push((detail as { id: string }).id);
       if (type === OVERLAY_TO_CONTENT_OPEN_OPTIONS) optionsRequests++;
@@ -86,6 +90,7 @@ export function mountHarness(doc: Document = document, scope: object = globalThi
     optionsRequests: () => optionsRequests,
     hideRequests: () => hideRequests,
     panelRects,
+    messages,
     state: (state) => send(CONTENT_TO_OVERLAY_STATE, state),
     toggle: (detail = {}) => send(CONTENT_TO_OVERLAY_TOGGLE, detail),
     hover: (detail) => send(CONTENT_TO_OVERLAY_HOVER, detail),

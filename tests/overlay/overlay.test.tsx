@@ -1,5 +1,5 @@
 import type { DomEnv } from './dom-env';
-import { click, installDom, keyEvent, scriptedClick } from './dom-env';
+import { click, installDom, keyEvent, scriptedClick, userEvent } from './dom-env';
 import type { Harness } from './harness';
 import { isHidden, mountHarness, settle } from './harness';
 import { HOSTILE_TEXT, LONG_TEXT, SPEAKERS, sampleAnalysis } from './fixture';
@@ -586,13 +586,17 @@ describe('export', () => {
     try {
       click(ui.query('[data-filter="low-certainty"]')!);
       await settle();
-      const copy = ui.query('[data-export="copy-json"]')!;
-      click(copy);
+      const format = ui.query<HTMLSelectElement>('[data-export-format]')!;
+      // linkedom's <select> has no value setter: the picked value as the change event reports it.
+      Object.defineProperty(format, 'value', { value: 'json', configurable: true });
+      userEvent(format, 'change');
+      await settle();
+      click(ui.query('[data-export="copy"]')!);
       await settle();
       expect(written).toHaveLength(1);
       const parsed = JSON.parse(written[0]);
-      expect(parsed.attributions.map((row: { id: string }) => row.id)).toEqual(['q4', 'q5', 'q7']);
-      expect(parsed.url).toBe('https://news.example.com/world/russia-isis-claim');
+      expect(parsed.articles[0].attributions.map((row: { attribution: string }) => row.attribution)).toEqual(['q4', 'q5', 'q7']);
+      expect(parsed.articles[0].url).toBe('https://news.example.com/world/russia-isis-claim');
       expect(ui.query('.notice')?.textContent).toBe('Copied 3 quotes as JSON.');
     } finally {
       delete (globalThis as { navigator?: unknown }).navigator;
@@ -617,12 +621,14 @@ describe('export', () => {
       clicked.push({ href: this.getAttribute('href')!, download: this.getAttribute('download')!, inShadow: this.getRootNode() === ui.shadow });
     };
     try {
-      const save = ui.query('[data-export="save-csv"]')!;
+      const save = ui.query('[data-export="save"]')!;
       click(save);
       await settle();
       expect(clicked).toEqual([{ href: 'blob:whosaid-test', download: expect.stringMatching(/^whosaid-news\.example\.com-\d{4}-\d{2}-\d{2}\.csv$/), inShadow: true }]);
       const csv = await blobs[0].text();
-      expect(csv.split('\r\n')[0]).toMatch(/^id,speaker,role,/);
+      // UTF-8 with a BOM (Blob.text() decodes it away, so the bytes are read).
+      expect([...new Uint8Array(await blobs[0].arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(csv.split('\r\n')[0]).toMatch(/^url,title,outlet,published,attribution,speaker,/);
       expect(csv.trim().split('\r\n')).toHaveLength(8);
       expect(ui.queryAll('a')).toHaveLength(0);
       expect(revoked).toEqual([]);

@@ -19,6 +19,8 @@ import { claimSpeaker, MARK_LABEL, type ArticleMeta, type StoredClaim } from './
 export interface ExportItem {
   article: ArticleMeta;
   claim: StoredClaim;
+  /** Listed in the panel by default (false: one of the "less sure"); absent on the desk. */
+  shown?: boolean;
 }
 
 export interface ExportContext {
@@ -43,7 +45,7 @@ const KIND_WORD: Record<string, string> = { direct: 'quoted', indirect: 'paraphr
 
 export const CSV_COLUMNS = [
   'url', 'title', 'outlet', 'published', 'attribution', 'speaker', 'engineSpeaker', 'cue', 'kind', 'quote', 'confidence',
-  'certainty', 'certaintyEvidence', 'framing', 'mark', 'note', 'exportedAt', 'whosaidVersion',
+  'certainty', 'certaintyEvidence', 'framing', 'shown', 'mark', 'note', 'exportedAt', 'whosaidVersion',
 ] as const;
 
 /** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
@@ -73,6 +75,7 @@ function flat(item: ExportItem, context: ExportContext): Record<(typeof CSV_COLU
     certainty: claim.certainty?.label ?? null,
     certaintyEvidence: claim.certainty?.evidence ?? [],
     framing: claim.framing,
+    shown: item.shown ?? null,
     mark: claim.review?.mark ?? null,
     note: claim.review?.note || null,
     exportedAt: context.exportedAt,
@@ -88,12 +91,13 @@ export function toCsv(items: readonly ExportItem[], context: ExportContext): str
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-function byArticle(items: readonly ExportItem[]): Array<{ article: ArticleMeta; claims: StoredClaim[] }> {
-  const groups = new Map<string, { article: ArticleMeta; claims: StoredClaim[] }>();
-  for (const { article, claim } of items) {
-    const group = groups.get(article.url) ?? { article, claims: [] };
-    group.claims.push(claim);
-    groups.set(article.url, group);
+function byArticle(items: readonly ExportItem[]): Array<{ article: ArticleMeta; claims: StoredClaim[]; items: ExportItem[] }> {
+  const groups = new Map<string, { article: ArticleMeta; claims: StoredClaim[]; items: ExportItem[] }>();
+  for (const item of items) {
+    const group = groups.get(item.article.url) ?? { article: item.article, claims: [], items: [] };
+    group.claims.push(item.claim);
+    group.items.push(item);
+    groups.set(item.article.url, group);
   }
   return [...groups.values()];
 }
@@ -104,17 +108,18 @@ export function toJson(items: readonly ExportItem[], context: ExportContext): st
       tool: 'WhoSaid',
       version: context.version,
       exportedAt: context.exportedAt,
-      articles: byArticle(items).map(({ article, claims }) => ({
+      articles: byArticle(items).map(({ article, items: group }) => ({
         url: article.url,
         title: article.title,
         outlet: article.outlet,
         published: article.published,
-        attributions: claims.map((claim) => {
-          const row = flat({ article, claim }, context);
+        attributions: group.map((item) => {
+          const row = flat(item, context);
           return {
             attribution: row.attribution, speaker: row.speaker, engineSpeaker: row.engineSpeaker, cue: row.cue, kind: row.kind,
-            quote: row.quote, confidence: row.confidence, certainty: claim.certainty, framing: row.framing,
-            mark: row.mark, note: row.note, selector: claim.selector,
+            quote: row.quote, confidence: row.confidence, certainty: item.claim.certainty, framing: row.framing,
+            ...(item.shown === undefined ? {} : { shown: item.shown }),
+            mark: row.mark, note: row.note, selector: item.claim.selector,
           };
         }),
       })),

@@ -19,7 +19,7 @@ describe('CSV', () => {
   const lines = csv.slice(1).trimEnd().split('\r\n');
   test('UTF-8 BOM first, CRLF lines, the article and the export on every row', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(lines[0]).toBe('url,title,outlet,published,attribution,speaker,engineSpeaker,cue,kind,quote,confidence,certainty,certaintyEvidence,framing,mark,note,exportedAt,whosaidVersion');
+    expect(lines[0]).toBe('url,title,outlet,published,attribution,speaker,engineSpeaker,cue,kind,quote,confidence,certainty,certaintyEvidence,framing,shown,mark,note,exportedAt,whosaidVersion');
     expect(lines).toHaveLength(3);
     for (const line of lines.slice(1)) {
       expect(line.startsWith(`"${META.url}","${META.title}","${META.outlet}","${META.published}"`)).toBe(true);
