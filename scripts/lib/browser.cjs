@@ -93,20 +93,21 @@ function chromiumArgs({ extensionDir, headless }) {
 /**
  * A persistent context in a fresh temporary profile (extensions load only in persistent contexts).
  * `extensionDir: null` launches the same browser without the extension, for comparisons.
- * Resolves { context, profileDir, close() }; close() also deletes the profile.
+ * `profileDir`: relaunch on this profile (a browser restart); it is then kept on close.
+ * Resolves { context, profileDir, close() }; close() deletes a profile it made.
  */
-async function launchBrowser({ extensionDir = EXTENSION_DIR, headless = !process.env.DISPLAY, viewport = { width: 1280, height: 900 } } = {}) {
+async function launchBrowser({ extensionDir = EXTENSION_DIR, headless = !process.env.DISPLAY, viewport = { width: 1280, height: 900 }, profileDir: reuse = null } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`Chromium not found at ${process.env.WHOSAID_CHROMIUM || DEFAULT_CHROMIUM}`);
   if (extensionDir && !fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   }
   const { chromium } = require('playwright-core');
-  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-profile-'));
+  const profileDir = reuse || fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-profile-'));
   let context = null;
   const close = async () => {
     if (context) await context.close().catch(() => undefined);
-    fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    if (!reuse) fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   };
   try {
     context = await chromium.launchPersistentContext(profileDir, {

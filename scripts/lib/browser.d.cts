@@ -15,6 +15,8 @@ export declare function launchBrowser(options?: {
   extensionDir?: string | null;
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** Relaunch on this profile (a browser restart); kept on close. */
+  profileDir?: string | null;
 }): Promise<LaunchedBrowser>;
 export declare function extensionWorker(context: BrowserContext, timeout?: number): Promise<Worker>;
 export declare function stopExtensionWorker(context: BrowserContext): Promise<void>;

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'puppeteer-core';
 import { OVERLAY_TAG, ROOT, serveFolders } from './browser';
-import { clickInOverlay, describeFirefox, FIREFOX_EXTENSION_DIR, highlightSummary, inOverlay, launchFirefox, panelOpen, readOverlay, setPanelOpen, waitForExtensionPage, waitForOverlay, type LaunchedFirefox } from './firefox-browser';
+import { clickInOverlay, describeFirefox, FIREFOX_EXTENSION_DIR, highlightSummary, inOverlay, launchFirefox, panelOpen, readOverlay, setPanelOpen, waitForExtensionPage, waitForOverlay, waitInOverlay, type LaunchedFirefox } from './firefox-browser';
 
 /** An article-like path: the content script, like a reader, does not take a site's front page for an article. */
 const ARTICLE_PATH = '/world/russia-baghdadi-claim/';
@@ -194,6 +194,44 @@ describeFirefox('e2e: Firefox', () => {
       const meta = await inOverlay(page, (root) => root.querySelector('.panel .meta')?.textContent ?? '', null, '');
       expect(meta).toMatch(/ms on device · cached$/);
     });
+
+    test('a mark persists across a reload, the desk lists it, and its export carries the article address (Firefox)', async () => {
+      const item = '[data-speaker="Ryan Dillon"] .item[data-attribution]';
+      await setPanelOpen(page, true);
+      const key = await inOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-attribution') ?? null, item);
+      expect(key).toMatch(/^w[0-9a-f]{8}$/);
+      await clickInOverlay(page, `${item} [data-mark="to-check"]`);
+      await waitInOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-marked') === 'to-check', item, { timeout: 5000 });
+
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await waitForOverlay(page);
+      await setPanelOpen(page, true);
+      await waitInOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-marked') === 'to-check', item, { timeout: 5000 });
+
+      await clickInOverlay(page, '[data-open-desk]');
+      const desk = await waitForExtensionPage(firefox.browser, 'desk.html');
+      try {
+        await desk.waitForSelector(`[data-attribution="${key}"][data-marked="to-check"]`, { timeout: 5000 });
+        // The saved file's text, caught on its way to the download.
+        const exported = await desk.evaluate(async () => {
+          const blobs: Blob[] = [];
+          const create = URL.createObjectURL;
+          URL.createObjectURL = (blob: Blob) => (blobs.push(blob), create.call(URL, blob));
+          (document.querySelector('[data-export-all]') as HTMLButtonElement).click();
+          URL.createObjectURL = create;
+          const bytes = new Uint8Array(await blobs[0].arrayBuffer());
+          return { bom: [...bytes.slice(0, 3)], text: await blobs[0].text() };
+        });
+        expect(exported.bom).toEqual([0xef, 0xbb, 0xbf]);
+        expect(exported.text).toContain('"http://127.0.0.1/world/russia-baghdadi-claim"');
+        expect(exported.text).toContain('"to-check"');
+      } finally {
+        await desk.close();
+      }
+      // Put back as it was for the tests after this one.
+      await clickInOverlay(page, `${item} [data-mark="to-check"]`);
+      await waitInOverlay(page, (root, selector) => !root.querySelector(selector)?.hasAttribute('data-marked'), item, { timeout: 5000 });
+    }, 30000);
 
     // Last: it turns auto-run off (and back on when done).
     test("the panel's settings button opens the options page (shortcut shown), whose auto-run switch keeps WhoSaid off the next article", async () => {
