@@ -1,7 +1,8 @@
 /**
  * npm start: builds the extension, serves demo/ from 127.0.0.1 and opens Chromium with WhoSaid loaded
  * on the demo article. Without a display it runs headless: opens the panel, saves docs/demo.png (the README's picture), prints
- * the who-said-what table and exits. With a display the browser stays open until you close it.
+ * the who-said-what table, marks two quotes as a fact-checker would and saves docs/desk.png (the desk page), and exits.
+ * With a display the browser stays open until you close it.
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -9,10 +10,18 @@ import { build } from '../build.mjs';
 import { formatAnalysisTable } from './lib/analysis-table.mjs';
 
 const require = createRequire(import.meta.url);
-const { ROOT, findChromium, serveFolders, launchBrowser, extensionWorker, readExtensionStorage, waitForOverlay } = require('./lib/browser.cjs');
+const { ROOT, findChromium, serveFolders, launchBrowser, extensionWorker, readExtensionStorage, waitForOverlay, clickInOverlay, waitInOverlay } = require('./lib/browser.cjs');
 
 const headless = !process.env.DISPLAY;
 const SCREENSHOT = join(ROOT, 'docs', 'demo.png');
+const DESK_SCREENSHOT = join(ROOT, 'docs', 'desk.png');
+
+/** Marks a speaker's first quote as a reader would, with the real mouse; waits until it is stored and shown. */
+async function mark(page, speaker, value) {
+  const item = `[data-speaker="${speaker}"] .item[data-attribution]`;
+  await clickInOverlay(page, `${item} [data-mark="${value}"]`);
+  await waitInOverlay(page, (root, [selector, wanted]) => root.querySelector(selector)?.getAttribute('data-marked') === wanted, [item, value], { timeout: 5000 });
+}
 const DEMO_PATH = '/world/russia-baghdadi-claim/';
 
 /** The worker's cached analysis of the page: what the extension found, in full. */
@@ -54,6 +63,14 @@ async function main() {
     if (headless) {
       await page.screenshot({ path: SCREENSHOT });
       console.log(`demo: saved ${SCREENSHOT} (panel open)`);
+      await mark(page, 'Ryan Dillon', 'checked');
+      await mark(page, 'Russian Defense Ministry', 'disputed');
+      const origin = worker.url().match(/^chrome-extension:\/\/[^/]+/)[0];
+      const desk = await browser.context.newPage();
+      await desk.goto(`${origin}/desk.html`);
+      await desk.waitForSelector('[data-attribution][data-marked]');
+      await desk.screenshot({ path: DESK_SCREENSHOT });
+      console.log(`demo: marked two quotes in the panel; saved ${DESK_SCREENSHOT} (the desk)`);
     } else {
       console.log(`demo: ${server.origin}${DEMO_PATH} is open in Chromium with WhoSaid; close the browser window to finish.`);
       await new Promise((resolve) => browser.context.once('close', resolve));

@@ -5,7 +5,7 @@
  * is an element with `data-attribution` (its stable key) and `data-marked` once marked.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { EXPORT_FILE, EXPORT_FORMATS, exportText, type ExportFormat, type ExportItem } from '../shared/desk/exports';
+import { EXPORT_FILE, EXPORT_FORMATS, exportText, quoted, type ExportFormat, type ExportItem } from '../shared/desk/exports';
 import { MARK_LABEL, MARKS, type ArticleMeta, type DeskSettings, type Mark, type StoredArticle } from '../shared/desk/schema';
 import type { ClaimSnapshot, DeskData, ReviewPatch } from '../shared/desk/store';
 import { certaintyWords, framingWords, kindWords } from '../shared/words';
@@ -32,6 +32,7 @@ const TABS: Array<[Tab, string]> = [['claims', 'Attributions'], ['ledger', 'Spea
 export const DESK_BATCH = 100;
 
 const day = (iso: string) => iso.slice(0, 10);
+const count = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 
 function snapshot(row: DeskRow): ClaimSnapshot {
   const { review: _review, seenAt: _seenAt, ...claim } = row.claim;
@@ -54,7 +55,7 @@ function Row({ row, onMark }: { row: DeskRow; onMark(row: DeskRow, mark: Mark | 
         {claim.cue && <span class="cue">{claim.cue}</span>}
         <span class="meta">{facts}</span>
       </div>
-      <p class="quote">{claim.kind === 'indirect' ? claim.content : `\u201C${claim.content}\u201D`}</p>
+      <p class="quote">{claim.kind === 'indirect' ? claim.content : quoted(claim.content)}</p>
       <div class="meta">
         <a href={article.url} target="_blank" rel="noopener noreferrer">
           {article.title}
@@ -160,7 +161,7 @@ export function Desk({ backend }: { backend: DeskBackend }) {
     <main>
       <h1>WhoSaid desk</h1>
       <p class="lede">
-        {rows.length} attributions from {data.articles.length} articles · {(bytes / 1024).toFixed(1)} KB on this device
+        {count(rows.length, 'attribution')} from {count(data.articles.length, 'article')} · {(bytes / 1024).toFixed(1)} KB on this device
       </p>
       {data.problems.length > 0 && (
         <div class="problems" role="alert" data-problems>
@@ -259,7 +260,7 @@ export function Desk({ backend }: { backend: DeskBackend }) {
                 <section class="entry" key={entry.name} data-ledger-speaker={entry.name}>
                   <h3>{entry.name}</h3>
                   <p class="meta">
-                    {entry.rows.length} claims in {entry.articles} articles
+                    {count(entry.rows.length, 'claim')} in {count(entry.articles, 'article')}
                     {entry.aliases.length > 0 && ` \u00B7 also named ${entry.aliases.join(', ')}`}
                     {entry.hedged.length > 0 && ` \u00B7 ${entry.hedged.length} hedged`}
                   </p>

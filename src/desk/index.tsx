@@ -35,4 +35,7 @@ const backend: DeskBackend = {
   },
 };
 
-render(<Desk backend={backend} />, document.getElementById('desk')!);
+const container = document.getElementById('desk')!;
+// The "Loading…" placeholder goes: Preact renders into an empty container.
+container.textContent = '';
+render(<Desk backend={backend} />, container);

@@ -245,8 +245,11 @@ button {
 .conf-mark { width: 8px; height: 8px; border: 1.5px solid currentColor; border-radius: 50%; }
 .conf[data-sure="sure"] .conf-mark { background: currentColor; }
 .conf[data-sure="fairly-sure"] .conf-mark { background: linear-gradient(90deg, currentColor 50%, transparent 50%); }
-.sure-tip { left: 10px; top: 24px; bottom: auto; }
-.item-select:focus-visible ~ .sure-tip, .item-select:has(.conf:hover) ~ .sure-tip { display: block; }
+.sure-tip { left: auto; right: 6px; top: 22px; bottom: auto; max-width: 230px; }
+/* Shown after a pause, as tooltips are, so moving through the list does not flash one over every item. */
+.sure-tip { display: block; visibility: hidden; opacity: 0; transition: opacity 0.15s, visibility 0s 0.15s; }
+.item-select:focus-visible ~ .sure-tip, .item-select:has(.conf:hover) ~ .sure-tip { visibility: visible; opacity: 1; transition: opacity 0.15s 0.7s, visibility 0s 0.7s; }
+@media (prefers-reduced-motion: reduce) { .sure-tip, .item-select:focus-visible ~ .sure-tip { transition: none; } }
 .item-text { display: block; margin-top: 1px; font-size: 13.5px; line-height: 1.45; color: var(--ws-fg); overflow-wrap: anywhere; white-space: pre-wrap; }
 .item-text[data-clamped] { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 5; line-clamp: 5; overflow: hidden; }
 .item-facts { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 5px; font-size: 12px; }

@@ -138,9 +138,14 @@ export function citation(article: ArticleMeta, claim: StoredClaim): string {
 }
 
 /** One quotation with its citation, as plain text and as Markdown ("Copy with citation"). */
+/** A quotation in curly quotes, once: the page's own marks (and a comma left inside them) are taken off first. */
+export function quoted(content: string): string {
+  return `\u201C${content.trim().replace(/^[\u201C\u201D"\u2018']+/, '').replace(/[,;:]?[\u201C\u201D"\u2019']+$/, '')}\u201D`;
+}
+
 export function quoteWithCitation(article: ArticleMeta, claim: StoredClaim): { text: string; markdown: string } {
   const speaker = claimSpeaker(claim) ?? 'No named source';
-  const quote = claim.kind === 'indirect' ? claim.content : `\u201C${claim.content.replace(/^[\u201C"]+|[\u201D"]+$/g, '')}\u201D`;
+  const quote = claim.kind === 'indirect' ? claim.content : quoted(claim.content);
   const date = article.published ? `, ${article.published.slice(0, 10)}` : '';
   return {
     text: `${quote}\n${citation(article, claim)}`,

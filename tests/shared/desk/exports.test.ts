@@ -132,3 +132,12 @@ describe('schema.org ClaimReview', () => {
     });
   });
 });
+
+test.each([
+  ['\u201CThere have been claims,\u201D', '\u201CThere have been claims\u201D'],
+  ['"plain quotes"', '\u201Cplain quotes\u201D'],
+  ['no marks at all', '\u201Cno marks at all\u201D'],
+])('a quotation is put in curly quotes once: %s', async (content, expected) => {
+  const { quoted } = await import('../../../src/shared/desk/exports');
+  expect(quoted(content)).toBe(expected);
+});
