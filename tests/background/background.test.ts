@@ -256,3 +256,36 @@ describe('background: toolbar button and shortcut', () => {
     expect(api.sent).toEqual([]);
   });
 });
+
+describe('background: the desk', () => {
+  const meta = { url: 'https://news.example/story', title: 'Story', outlet: 'News Example', published: null };
+  const claim = {
+    key: 'w00000001', speaker: 'Smith', speakerType: 'person', aliases: [], cue: 'said', kind: 'direct' as const, content: 'Taxes will rise',
+    confidence: 0.9, certainty: null, framing: null,
+    selector: { quote: { type: 'TextQuoteSelector' as const, exact: 'Taxes will rise', prefix: '', suffix: ', Smith' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 15 } },
+  };
+
+  test('a review is kept in storage.local (it must outlast the session), and read back for the page', async () => {
+    const saved = (await api.message({ type: 'content/review', article: meta, claim, patch: { mark: 'checked', note: 'on record' } }, 1)) as Result<{ review: { mark: string } }>;
+    expect(saved.ok && saved.value.review.mark).toBe('checked');
+    expect([...api.storage.local.data.keys()].some((key) => key.startsWith('desk:article:'))).toBe(true);
+    expect([...(api.storage.session?.data.keys() ?? [])].some((key) => key.startsWith('desk:'))).toBe(false);
+    const stored = (await api.message({ type: 'content/desk-article', url: meta.url }, 1)) as Result<{ claims: unknown[] } | null>;
+    expect(stored.ok && stored.value?.claims).toHaveLength(1);
+  });
+
+  test('an analysed article is kept only when the reader keeps everything or already keeps it', async () => {
+    expect(await api.message({ type: 'content/desk-record', article: meta, claims: [claim] }, 1)).toEqual({ ok: true, value: false });
+    await api.message({ type: 'content/desk-pin', article: meta, claims: [claim], pinned: true }, 1);
+    expect(await api.message({ type: 'content/desk-record', article: meta, claims: [claim] }, 1)).toEqual({ ok: true, value: true });
+  });
+
+  test('the desk opens from the panel, the toolbar menu and the keyboard command', async () => {
+    await api.message({ type: 'content/open-desk' }, 1);
+    expect(api.menus).toEqual([{ id: 'open-desk', title: 'Open WhoSaid desk', contexts: ['action'] }]);
+    api.contextMenus.onClicked.fire({ menuItemId: 'open-desk' });
+    api.commands.onCommand.fire('open-desk');
+    await settle();
+    expect(api.created).toEqual(['chrome-extension://whosaid/desk.html', 'chrome-extension://whosaid/desk.html', 'chrome-extension://whosaid/desk.html']);
+  });
+});

@@ -83,10 +83,22 @@ export class FakeBrowser implements BackgroundApi {
 
   /** How many times the options page was opened. */
   optionsOpened = 0;
+  /** Tabs opened with tabs.create, by URL. */
+  created: string[] = [];
+  /** Menu entries created, and the menu's click event. */
+  menus: Array<{ id: string; title: string; contexts: string[] }> = [];
+  contextMenus = {
+    create: (properties: { id: string; title: string; contexts: ['action'] }) => {
+      this.menus.push(properties);
+    },
+    onClicked: new FakeEvent<(info: { menuItemId?: string | number }) => void>(),
+  };
 
   runtime = {
     onMessage: new FakeEvent<(message: unknown, sender: { tab?: TabLike; frameId?: number }) => Promise<unknown> | undefined>(),
     getManifest: () => ({ version: '9.9.9' }),
+    getURL: (path: string) => `chrome-extension://whosaid/${path}`,
+    lastError: undefined as unknown,
     openOptionsPage: async (): Promise<void> => {
       this.optionsOpened++;
     },
@@ -98,6 +110,10 @@ export class FakeBrowser implements BackgroundApi {
   };
 
   tabs = {
+    create: async ({ url }: { url: string }) => {
+      this.created.push(url);
+      return { id: 99 };
+    },
     sendMessage: async (tabId: number, message: unknown): Promise<unknown> => {
       if (!this.listeningTabs.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
       this.sent.push({ tabId, message });

@@ -258,13 +258,13 @@ describeBrowser('e2e: seed article', () => {
       expect(await worker.evaluate(attempt, target)).toMatch(/^blocked/);
     });
 
-    test('the browser assigned the suggested toggle-panel shortcut (it clashes with none of its own)', async () => {
+    test.each(['toggle-panel', 'open-desk'])('the browser assigned the suggested %s shortcut (it clashes with none of its own)', async (name) => {
       const worker = await extensionWorker(browser.context);
       const commands = await worker.evaluate(() => chrome.commands.getAll());
       const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
-      const suggested = manifest.commands?.['toggle-panel']?.suggested_key?.default;
+      const suggested = manifest.commands?.[name]?.suggested_key?.default;
       expect(suggested).toEqual(expect.any(String));
-      expect(commands.find((command) => command.name === 'toggle-panel')?.shortcut).toBe(suggested);
+      expect(commands.find((command) => command.name === name)?.shortcut).toBe(suggested);
     });
 
     test("the panel's settings button opens the options page in a tab of its own", async () => {
