@@ -50,7 +50,8 @@ const SHARED = join(ROOT, '..', 'shared');
 const NO_OVERLAY_WAIT_MS = 5000;
 const AIM = { medianOverlayMs: 500, contentMs: 30, taskMs: 50 };
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  console.log('usage: node scripts/bench-browser.mjs [--no-build] [--runs N] [--extension DIR] [--only NAME,…] [--steps]');
+  console.log('usage: node scripts/bench-browser.mjs [--no-build] [--runs N] [--extension DIR] [--only NAME,…] [--steps] [--no-stress]');
+  console.log('  then the busy and huge pages of bench-stress.mjs (DOM churn, panel open on 10,000 quotations), unless --no-stress or --only');
   process.exit(0);
 }
 const runsArg = process.argv.indexOf('--runs');
@@ -255,7 +256,20 @@ function browserVersion() {
   }
 }
 
-main().catch((error) => {
-  console.error(`bench:browser: ${error.stack ?? error}`);
-  process.exit(1);
-});
+/**
+ * The busy and the huge page (scripts/bench-stress.mjs) with the same extension: the extra main-thread time under
+ * a 60 Hz ticker and the longest task while the panel opens on 10,000 quotations.
+ */
+function runStress() {
+  if (process.argv.includes('--no-stress') || ONLY.length > 0) return;
+  console.log('\nbench:browser, busy and huge pages (scripts/bench-stress.mjs):');
+  const args = [join(ROOT, 'scripts', 'bench-stress.mjs'), '--runs', String(RUNS), ...(BUILT_EXTENSION ? ['--extension', BUILT_EXTENSION] : ['--no-build'])];
+  execFileSync(process.execPath, args, { stdio: 'inherit' });
+}
+
+main()
+  .then(runStress)
+  .catch((error) => {
+    console.error(`bench:browser: ${error.stack ?? error}`);
+    process.exit(1);
+  });

@@ -11,7 +11,10 @@ import { copyText, downloadText } from './deliver';
 import { plural } from './view-model';
 
 interface ExportBarProps {
-  items: readonly ExportItem[];
+  /** How many attributions an export holds now. */
+  count: number;
+  /** The attributions as export items, built only when the reader exports (a page may hold thousands). */
+  items(): readonly ExportItem[];
   version: string;
   /** Where the copy textarea and download link go: inside the shadow root. */
   container(): (Node & ParentNode) | null;
@@ -36,33 +39,34 @@ export function exportFilename(url: string, exportedAt: string, format: ExportFo
   return `whosaid-${safeHost}-${day}.${extension}`;
 }
 
-export function ExportBar({ items, version, container }: ExportBarProps) {
+export function ExportBar({ count, items, version, container }: ExportBarProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [format, setFormat] = useState<ExportFormat>('csv');
-  const what = plural(items.length, 'quote');
+  const what = plural(count, 'quote');
   const report = (result: Result<null>, done: string) =>
     setNotice(result.ok ? { kind: 'ok', text: done } : { kind: 'error', text: `Export failed: ${result.error}` });
-  const serialise = (exportedAt: string) => exportText(format, items, { exportedAt, version });
+  const serialise = (exportedAt: string, built: readonly ExportItem[]) => exportText(format, built, { exportedAt, version });
   const label = EXPORT_FILE[format].label;
 
   const copy = async () => {
     const target = container();
     if (!target) return;
-    report(await copyText(serialise(new Date().toISOString()), target), `Copied ${what} as ${label}.`);
+    report(await copyText(serialise(new Date().toISOString(), items()), target), `Copied ${what} as ${label}.`);
   };
   const download = () => {
     const target = container();
     if (!target) return;
     const exportedAt = new Date().toISOString();
-    const filename = exportFilename(items[0]?.article.url ?? '', exportedAt, format);
-    report(downloadText(serialise(exportedAt), filename, EXPORT_FILE[format].mime, target), `Saved ${filename}.`);
+    const built = items();
+    const filename = exportFilename(built[0]?.article.url ?? '', exportedAt, format);
+    report(downloadText(serialise(exportedAt, built), filename, EXPORT_FILE[format].mime, target), `Saved ${filename}.`);
   };
 
-  const disabled = items.length === 0;
+  const disabled = count === 0;
   return (
     <div class="export" role="group" aria-label={`Export ${what}`}>
       <label class="export-label">
-        Export {items.length} as{' '}
+        Export {count} as{' '}
         <select class="export-format" data-export-format value={format} onChange={(event) => setFormat((event.target as HTMLSelectElement).value as ExportFormat)}>
           {EXPORT_FORMATS.map((name) => (
             <option key={name} value={name}>

@@ -195,9 +195,10 @@ interface ResultsProps {
 /**
  * Items drawn at first, and added per "Show more" or when the end of the list scrolls into view: a page with
  * 10,000 quotations must not block the page for seconds when the panel opens (1.5–4.9 s measured, one 1.6 s task).
- * bench:stress, longest task at panel open on that page: 381 ms drawing all, 56 ms for 80 items, none over 50 ms for 40.
+ * bench:stress, longest task at panel open on that page: 381 ms drawing all, 56 ms for 80 items, none over 50 ms for 40 before
+ * each item had its review controls (seven buttons more each): 20 are drawn first now, about three panels' worth.
  */
-export const ITEM_BATCH = 40;
+export const ITEM_BATCH = 20;
 
 function Results({ groups, total, filters, setFilters, selectedId, hoveredId, revealedId, onSelect, reviewing }: ResultsProps) {
   const listRef = useRef<HTMLDivElement>(null);
@@ -354,21 +355,11 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
     }
   }, [open]);
 
-  // The panel's place, told to the content script when it opens, closes or the window is resized. In the
-  // render's own task, so a pick right after opening already avoids the panel.
+  // A closed panel covers nothing. (Its place when open is measured at each pick, below: measuring it as it
+  // opens forced a layout of the whole page in the opening task, 69 ms on a page of 10,000 quotations.)
   useLayoutEffect(() => {
-    if (!onPanelRect || !rootRef.current) return;
-    const panel = rootRef.current.querySelector<HTMLElement>('section.panel');
-    const tell = () => {
-      const box = open && panel ? panel.getBoundingClientRect() : null;
-      onPanelRect(box && box.width > 0 ? { top: box.top, left: box.left, right: box.right, bottom: box.bottom } : null);
-    };
-    tell();
-    if (!open) return;
-    const view = rootRef.current?.ownerDocument.defaultView;
-    view?.addEventListener('resize', tell);
-    return () => view?.removeEventListener('resize', tell);
-  }, [open, state?.status]);
+    if (!open) onPanelRect?.(null);
+  }, [open]);
 
   // After the opening effect: a keyboard opening moves focus on from the title to the first item, ringed even
   // though no key reached the page (the shortcut is the browser's), so the reader sees where they are.
@@ -418,6 +409,10 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
 
   const select = (id: string) => {
     setSelectedId(id);
+    // Where the panel is, told just before the pick so the passage is scrolled clear of it; layout is clean by
+    // the time the reader clicks, so this costs nothing.
+    const box = open ? rootRef.current?.querySelector<HTMLElement>('section.panel')?.getBoundingClientRect() : null;
+    onPanelRect?.(box && box.width > 0 ? { top: box.top, left: box.left, right: box.right, bottom: box.bottom } : null);
     onSelect(id);
   };
 
@@ -444,6 +439,14 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
           },
         }
       : undefined;
+
+  // Less-sure attributions stay in the export, marked by its `shown` column.
+  const exported = analysis && listDrawn.current
+    ? analysis.quotes.filter((quote) => {
+        const found = byId.get(quote.id);
+        return found !== undefined && matchesFilters(found.item, { ...filters, lessSure: true });
+      })
+    : [];
 
   const hovered = hover?.id ? byId.get(hover.id) : undefined;
   const counts = analysis ? shownCounts(analysis) : { quotes: 0, speakers: 0 };
@@ -567,15 +570,8 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
           {analysis && listDrawn.current && (
             <div class="foot">
               <ExportBar
-                items={exportItems(
-                  analysis.quotes.filter((quote) => {
-                    // Less-sure attributions stay in the export, marked by its `shown` column.
-                    const found = byId.get(quote.id);
-                    return found !== undefined && matchesFilters(found.item, { ...filters, lessSure: true });
-                  }),
-                  desk,
-                  analysis.canonicalUrl,
-                )}
+                count={exported.length}
+                items={() => exportItems(exported, desk, analysis.canonicalUrl)}
                 version={desk?.version ?? ''}
                 container={() => rootRef.current}
               />

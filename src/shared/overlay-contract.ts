@@ -89,8 +89,8 @@ export const OVERLAY_TO_CONTENT_OPEN_OPTIONS = 'whosaid:overlay-open-options';
 /** overlay → content: the reader asked to hide WhoSaid on this page (overlay and highlights go until the toolbar button or shortcut). detail: null */
 export const OVERLAY_TO_CONTENT_HIDE = 'whosaid:overlay-hide';
 /**
- * overlay → content: where the open panel is in the viewport, so a passage scrolled to is not put under it;
- * null when the panel closes. detail: PanelRect | null
+ * overlay → content: where the open panel is in the viewport, sent just before each SELECT so the passage is not
+ * scrolled under it; null when the panel closes. detail: PanelRect | null
  */
 export const OVERLAY_TO_CONTENT_PANEL = 'whosaid:overlay-panel';
 /** overlay → content: the reader marked, noted or corrected an attribution. detail: ReviewDetail */

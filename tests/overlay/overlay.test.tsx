@@ -318,10 +318,14 @@ describe('opening and closing', () => {
     expect(ui.hideRequests()).toBe(1);
   });
 
-  test('the panel tells the content script where it is when it opens, and null when it closes', () => {
+  test('the panel tells the content script where it is just before a pick (not as it opens), and null when it closes', () => {
     // linkedom has no layout: the panel is given the box of a bottom sheet on a phone.
-    (panel() as unknown as { getBoundingClientRect: () => object }).getBoundingClientRect = () => ({ top: 422, left: 0, right: 390, bottom: 844, width: 390, height: 422 });
+    let measured = 0;
+    (panel() as unknown as { getBoundingClientRect: () => object }).getBoundingClientRect = () => (measured++, { top: 422, left: 0, right: 390, bottom: 844, width: 390, height: 422 });
     click(pill());
+    expect(measured).toBe(0);
+    click(ui.query('[data-attribution-id="q3"] .item-select')!);
+    expect(ui.messages.slice(-2).map((m) => m.type)).toEqual(['whosaid:overlay-panel', 'whosaid:overlay-select']);
     expect(ui.panelRects.at(-1)).toEqual({ top: 422, left: 0, right: 390, bottom: 844 });
     click(ui.query('.close')!);
     expect(ui.panelRects.at(-1)).toBeNull();
