@@ -14,6 +14,7 @@
 import { performance } from 'node:perf_hooks';
 import { render } from 'preact';
 import { parseHTML } from 'linkedom';
+import { storeBackend } from '../src/desk/backend';
 import { Desk, type DeskBackend } from '../src/desk/Desk';
 import { deskRows, search } from '../src/desk/model';
 import { describePassage } from '../src/shared/desk/anchor';
@@ -106,15 +107,7 @@ async function main() {
   const { document, window } = parseHTML('<!doctype html><html><head></head><body><div id="desk"></div></body></html>');
   Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
   const root = document.getElementById('desk')!;
-  const backend: DeskBackend = {
-    load: () => store.load(),
-    review: (article, claim, patch) => store.review(article, claim, patch),
-    setSettings: (settings) => store.setSettings(settings),
-    eraseAll: () => store.eraseAll(),
-    importAll: (articles, settings) => store.importAll(articles, settings),
-    version: 'bench',
-    save: () => undefined,
-  };
+  const backend: DeskBackend = storeBackend(store, { version: 'bench', save: () => undefined });
 
   const opened: number[] = [];
   const peer: number[] = [];

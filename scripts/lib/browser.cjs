@@ -272,34 +272,47 @@ async function waitInOverlay(page, fn, arg, { timeout = 15000, polling = 20 } = 
   }
 }
 
+/*
+ * Functions run inside the page with the overlay's shadow root, shared with the Firefox driver
+ * (tests/e2e/firefox-browser.ts), which reaches the root another way.
+ */
+
+/** The centre of the first shown element matching `selector`, scrolled into view; null while there is none. */
+function clickPointInRoot(root, selector) {
+  const element = root.querySelector(selector);
+  if (!element || element.closest('[hidden]')) return null;
+  element.scrollIntoView({ block: 'nearest' });
+  const rect = element.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+}
+
+function panelOpenInRoot(root) {
+  const panel = root.querySelector('section.panel');
+  return !!panel && !panel.hasAttribute('hidden');
+}
+
+/** True once the panel is open (wanted true) or closed (wanted false). */
+function panelIsInRoot(root, wanted) {
+  const panel = root.querySelector('section.panel');
+  return !!panel && panel.hasAttribute('hidden') !== wanted;
+}
+
 /** Clicks the first element matching `selector` in the overlay with the real mouse (a trusted click), scrolled into view first. */
 async function clickInOverlay(page, selector) {
-  const box = await waitInOverlay(page, (root, wanted) => {
-    const element = root.querySelector(wanted);
-    if (!element || element.closest('[hidden]')) return null;
-    element.scrollIntoView({ block: 'nearest' });
-    const rect = element.getBoundingClientRect();
-    return rect.width > 0 && rect.height > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  }, selector, { timeout: 5000 });
+  const box = await waitInOverlay(page, clickPointInRoot, selector, { timeout: 5000 });
   await page.mouse.click(box.x, box.y);
 }
 
 /** Whether the panel is open (its section is shown), false when there is no overlay. */
 function panelOpen(page) {
-  return inOverlay(page, (root) => {
-    const panel = root.querySelector('section.panel');
-    return !!panel && !panel.hasAttribute('hidden');
-  }, null, false);
+  return inOverlay(page, panelOpenInRoot, null, false);
 }
 
 /** Opens or closes the panel with the pill, as a reader would, and waits for it. */
 async function setPanelOpen(page, open) {
   if ((await panelOpen(page)) === open) return;
   await clickInOverlay(page, 'button.pill');
-  await waitInOverlay(page, (root, wanted) => {
-    const panel = root.querySelector('section.panel');
-    return !!panel && panel.hasAttribute('hidden') !== wanted;
-  }, open, { timeout: 5000 });
+  await waitInOverlay(page, panelIsInRoot, open, { timeout: 5000 });
 }
 
 /** What the overlay shows: the count, and per speaker its name and text. Null while there is no populated panel. */
@@ -348,6 +361,10 @@ module.exports = {
   readExtensionStorage,
   inOverlay,
   waitInOverlay,
+  clickPointInRoot,
+  panelOpenInRoot,
+  panelIsInRoot,
+  readOverlayInRoot,
   clickInOverlay,
   panelOpen,
   setPanelOpen,

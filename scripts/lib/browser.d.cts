@@ -34,6 +34,11 @@ export declare function waitForOverlay(page: Page, timeout?: number): Promise<Ov
 export declare function inOverlay<A, R, D = null>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A, absent?: D): Promise<Awaited<R> | D>;
 export declare function waitInOverlay<A, R>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A, options?: { timeout?: number; polling?: number }): Promise<Awaited<R>>;
 export declare function clickInOverlay(page: Page, selector: string): Promise<void>;
+/** Run in the page with the overlay's shadow root (both drivers). */
+export declare function clickPointInRoot(root: ShadowRoot, selector: string): { x: number; y: number } | null;
+export declare function panelOpenInRoot(root: ShadowRoot): boolean;
+export declare function panelIsInRoot(root: ShadowRoot, wanted: boolean): boolean;
+export declare function readOverlayInRoot(root: ShadowRoot): OverlayContents | null;
 export declare function panelOpen(page: Page): Promise<boolean>;
 export declare function setPanelOpen(page: Page, open: boolean): Promise<void>;
 export declare function overlayHostCount(page: Page): Promise<number>;

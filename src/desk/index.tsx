@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { browser } from '../shared/browser';
 import { createDeskStore, DESK_KEY_PREFIX } from '../shared/desk/store';
+import { storeBackend } from './backend';
 import { Desk, type DeskBackend } from './Desk';
 
 const store = createDeskStore(browser.storage.local);
@@ -18,12 +19,7 @@ function save(text: string, filename: string, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const backend: DeskBackend = {
-  load: () => store.load(),
-  review: (article, claim, patch) => store.review(article, claim, patch),
-  setSettings: (settings) => store.setSettings(settings),
-  eraseAll: () => store.eraseAll(),
-  importAll: (articles, settings) => store.importAll(articles, settings),
+const backend: DeskBackend = storeBackend(store, {
   version: browser.runtime.getManifest().version,
   save,
   onChange(callback) {
@@ -33,7 +29,7 @@ const backend: DeskBackend = {
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   },
-};
+});
 
 const container = document.getElementById('desk')!;
 // The "Loading…" placeholder goes: Preact renders into an empty container.

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import type { DomEnv } from '../overlay/dom-env';
 import { click, installDom } from '../overlay/dom-env';
 import { settle } from '../overlay/harness';
+import { storeBackend } from '../../src/desk/backend';
 import { Desk, type DeskBackend } from '../../src/desk/Desk';
 import { createDeskStore, ARTICLE_KEY_PREFIX } from '../../src/shared/desk/store';
 import { MemoryArea } from '../shared/desk/memory-area';
@@ -17,17 +18,11 @@ let saved: Array<{ text: string; filename: string; mime: string }>;
 let root: HTMLElement;
 
 function backendOn(storage: MemoryArea): DeskBackend {
-  const store = createDeskStore(storage);
-  return {
-    load: () => store.load(),
-    review: (article, claim, patch) => store.review(article, claim, patch),
-    setSettings: (settings) => store.setSettings(settings),
-    eraseAll: () => store.eraseAll(),
-    importAll: (articles, settings) => store.importAll(articles, settings),
+  return storeBackend(createDeskStore(storage), {
     version: '0.2.0',
     save: (text, filename, mime) => saved.push({ text, filename, mime }),
     now: () => new Date('2026-12-05T12:00:00Z'),
-  };
+  });
 }
 
 /** Resolves once `condition` holds (polled on timers: the desk's storage calls are promises). */

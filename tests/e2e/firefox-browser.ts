@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'puppeteer-core';
-import { describeIfAvailable, highlightsInPage, ROOT, type HighlightSummary, type OverlayContents } from './browser';
+import { clickPointInRoot, describeIfAvailable, highlightsInPage, panelIsInRoot, panelOpenInRoot, readOverlayInRoot, ROOT, type HighlightSummary, type OverlayContents } from './browser';
 
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, 'extension-firefox');
 const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
@@ -137,41 +137,20 @@ export async function waitInOverlay<A, R>(page: Page, fn: (root: ShadowRoot, arg
 
 /** Clicks the first visible element matching `selector` in the overlay with the real mouse (a trusted click). */
 export async function clickInOverlay(page: Page, selector: string): Promise<void> {
-  const box = await waitInOverlay(page, (root, wanted) => {
-    const element = root.querySelector(wanted);
-    if (!element || element.closest('[hidden]')) return null;
-    element.scrollIntoView({ block: 'nearest' });
-    const rect = element.getBoundingClientRect();
-    return rect.width > 0 && rect.height > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  }, selector, { timeout: 5000 });
+  const box = await waitInOverlay(page, clickPointInRoot, selector, { timeout: 5000 });
   await page.mouse.click(box!.x, box!.y);
 }
 
 /** Whether the panel is open; false when there is no overlay. */
 export function panelOpen(page: Page): Promise<boolean> {
-  return inOverlay(page, (root) => {
-    const panel = root.querySelector('section.panel');
-    return !!panel && !panel.hasAttribute('hidden');
-  }, null, false);
+  return inOverlay(page, panelOpenInRoot, null, false);
 }
 
 /** Opens or closes the panel with the pill and waits for it. */
 export async function setPanelOpen(page: Page, open: boolean): Promise<void> {
   if ((await panelOpen(page)) === open) return;
   await clickInOverlay(page, 'button.pill');
-  await waitInOverlay(page, (root, wanted) => {
-    const panel = root.querySelector('section.panel');
-    return !!panel && panel.hasAttribute('hidden') !== wanted;
-  }, open, { timeout: 5000 });
-}
-
-function readOverlayInRoot(root: ShadowRoot): OverlayContents | null {
-  const counted = root.querySelector('[data-count]');
-  if (!counted) return null;
-  return {
-    count: Number(counted.getAttribute('data-count')),
-    speakers: [...root.querySelectorAll('[data-speaker]')].map((node) => ({ name: node.getAttribute('data-speaker'), text: node.textContent ?? '' })),
-  };
+  await waitInOverlay(page, panelIsInRoot, open, { timeout: 5000 });
 }
 
 /** What the overlay shows (count and per speaker its name and text); null before it is populated. */
