@@ -14,7 +14,7 @@ import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } fro
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
 import { reportsWithMissedCue } from './reports';
-import { closingMark, isTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon, blockQuotedPassages, quotationAfterDashedAside } from './quotes';
+import { closingMark, isTitle, isWorkTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon, blockQuotedPassages, quotationAfterDashedAside } from './quotes';
 import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource, agentAfterPassive } from './source-span';
 import trainedWeights from './model/weights.json';
 
@@ -109,6 +109,25 @@ function isShowTitle(tokens: Token[], [start, end]: [number, number]): boolean {
     && isTitle(tokens, start + 1, last);
 }
 
+/** Where a clause attached to a noun phrase begins: the reported phrase stops there. */
+const PHRASE_ENDS = new Set(['when', 'while', 'because', 'as', 'after', 'before', 'if', 'since', 'although', 'though', 'until', 'whereas']);
+
+/**
+ * "Solnit wrote of the purpose, meaning and deep satisfaction people find when …": with the work's title
+ * dropped, what the cue reports is the phrase after its "of" or "about", up to a clause of its own, a
+ * semicolon or the sentence's end. Null where the cue has no such phrase.
+ */
+function phraseAfterOf(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue): [number, number] | null {
+  const after = tokens[cue.end];
+  if (!after || (after.lower !== 'of' && after.lower !== 'about')) return null;
+  const sentence = sentences.find(([start, end]) => start <= cue.start && cue.start < end);
+  if (!sentence) return null;
+  let end = cue.end + 1;
+  while (end < sentence[1] && !PHRASE_ENDS.has(tokens[end].lower) && tokens[end].text !== ';' && !(tokens[end].isPunct && tokens[end].text === '.')) end++;
+  while (end > cue.end + 1 && tokens[end - 1].isPunct) end--;
+  return end - (cue.end + 1) >= 2 ? [cue.end + 1, end] : null;
+}
+
 /**
  * "said on “Fox News Sunday,” that the polls were rigged", "on CNN’s “State of the Union,” that …": a show
  * title opening the content, after a preposition and perhaps its network, is where it was said, not what.
@@ -166,6 +185,11 @@ export function extractWith(trained: ExtractorModel, text: string, hints: TextHi
       .reduce(joinedOverComma(tokens), [])
       .filter((range, _k, all) => !(all.length > 1 && isShowTitle(tokens, range)))
       .map((range) => withoutLeadingShowTitle(tokens, range));
+    // Only a work's title for content, and a phrase after "wrote of": the phrase is what was reported.
+    if (contentChunks.length > 0 && contentChunks.every((range) => isWorkTitle(tokens, range))) {
+      const phrase = phraseAfterOf(tokens, sentences, cue);
+      if (phrase) contentChunks.splice(0, contentChunks.length, phrase);
+    }
     // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
     const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
     if (opening) contentChunks.push(opening.content);

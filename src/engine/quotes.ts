@@ -325,6 +325,25 @@ export function isTitle(tokens: Token[], from: number, to: number): boolean {
   return words.length <= 12 && words.every((token) => token.text.length < 4 || /^\p{Lu}/u.test(token.text));
 }
 
+/** Works whose names are quoted: "In her book “A Paradise Built in Hell,” Solnit wrote of …". */
+const WORK_NOUNS = new Set([
+  'book', 'novel', 'memoir', 'biography', 'film', 'movie', 'documentary', 'essay', 'article', 'column', 'op-ed',
+  'song', 'album', 'poem', 'play', 'series', 'podcast', 'show', 'report', 'study', 'paper', 'speech', 'lecture',
+]);
+
+/**
+ * A quoted title right after the name of a work ("her book “A Paradise Built in Hell: The Extraordinary
+ * Communities that Arise in Disaster,”"): title case, allowing the short words and one in five others that
+ * title case leaves lower-case ("that"). A name, not what was said.
+ */
+export function isWorkTitle(tokens: Token[], [start, end]: [number, number]): boolean {
+  let last = end - 1;
+  while (last > start && tokens[last].isPunct && !tokens[last].quote) last--;
+  if (tokens[start].quote !== 'open' || tokens[last].quote !== 'close' || start === 0 || !WORK_NOUNS.has(tokens[start - 1].lower)) return false;
+  const words = tokens.slice(start + 1, last).filter((token) => !token.isPunct && token.text.length >= 4);
+  return words.length >= 2 && words.filter((token) => /^\p{Lu}/u.test(token.text)).length >= 0.8 * words.length;
+}
+
 /** Tokens between a cue and the second half of its split quotation at most ("said Don Fowler, who helmed the DNC …"). */
 const ASIDE_MAX_TOKENS = 40;
 
@@ -529,7 +548,7 @@ export function quotationsWithMissedCue(text: string, tokenized: Tokenized, foun
       const touching = lists[paragraph].filter((attribution) => overlaps(attribution, contentFrom, contentTo));
       // An attribution nested inside the quotation ("… the brain believes …") does not say whose the quotation is.
       const nestedOnly = touching.every((attribution) => attribution.cue !== null && attribution.cue.start >= contentFrom && attribution.cue.end <= contentTo);
-      if ((touching.length > 0 && !nestedOnly) || isTitle(tokens, open + 1, close)) continue;
+      if ((touching.length > 0 && !nestedOnly) || isTitle(tokens, open + 1, close) || isWorkTitle(tokens, [open, close + 1])) continue;
       // “…!” and “…?” may end compromise's sentence: the attribution after them is the next one's start.
       const sentence = close + 1 < to ? tokens[close + 1].sentence : tokens[close].sentence;
       const continues = CONTINUING_CLOSE.has(tokens[close - 1].text);

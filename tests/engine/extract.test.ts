@@ -204,6 +204,24 @@ describe('a quoted show title after a preposition is where it was said, not what
   });
 });
 
+describe('a quoted work title is its name, not what its author said: "In her book “…,” X wrote of Y" reports Y', () => {
+  const SOLNIT = 'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose, meaning and deep satisfaction people find when they pull together to help one another in the face of adversity.';
+  test('the phrase after "wrote of" is the content, up to its own clause; the title is no quotation of hers', () => {
+    const found = extract(SOLNIT);
+    expect(found.map((attribution) => [attribution.cue?.text, texts(attribution.sources), texts(attribution.contents), attribution.kind])).toEqual([
+      ['wrote', ['Rebecca Solnit'], ['the purpose, meaning and deep satisfaction people find'], 'indirect'],
+    ]);
+  });
+  test.each([
+    // Not a work's name: a real quotation after "book" as a word of the sentence stays a quotation.
+    ['In the book, he wrote: “We were never told the truth about the war.”', 'We were never told the truth about the war.'],
+    // A title with a that-clause after the cue: the clause is the content, as before.
+    ['In his book “Fear: Trump in the White House,” Bob Woodward wrote that aides took papers off the desk.', 'that aides took papers off the desk'],
+  ])('must not change: %s', (text, expected) => {
+    expect(extract(text).flatMap((attribution) => texts(attribution.contents)).some((content) => content.includes(expected.replace(/\.$/, '')))).toBe(true);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';

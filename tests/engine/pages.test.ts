@@ -2,8 +2,9 @@
  * Who-said-what on the real pages: the scorer (src/engine/eval/pages.ts) on made-up rows, then a floor
  * under `npm run eval:pages` on the 18 annotated shared pages, scored on what the overlay shows by default.
  * The floors sit a little under what `npm run eval:pages` printed when they were set (5 Dec 2026: precision
- * 0.980, required recall 0.924, direct quotations 0.962, nothing from outside the article, 2 of 43 speaker
- * groups wrong); raise them when the engine improves, never lower them to make a change pass.
+ * 0.980, required recall 0.929, direct quotations 0.962, nothing from outside the article, 1 of 43 speaker
+ * groups wrong: "Madrigal", whom the page writes "Alexis Madrigalreports"); raise them when the engine
+ * improves, never lower them to make a change pass.
  */
 import type { Attribution } from '../../src/shared/attribution';
 import { pool, scorePage, type PageAnnotation } from '../../src/engine/eval/pages';
@@ -77,7 +78,7 @@ describeShared('real pages: what the overlay shows by default (npm run eval:page
 
   test('nothing shown comes from outside the article, and speaker groups stay as good', () => {
     expect(report.shown.outside).toBe(0);
-    expect(report.shown.groupErrors).toBeLessThanOrEqual(2);
+    expect(report.shown.groupErrors).toBeLessThanOrEqual(1);
   });
 
   test('no English attribution is shown on the French article, and the front page is no article', () => {
