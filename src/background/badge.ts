@@ -2,6 +2,7 @@
  * The toolbar badge: how many speakers WhoSaid found on the tab's page (the count the pill shows as
  * "N speakers"); empty when none or no article. The button's title says what the number is.
  */
+import { plural } from '../shared/words';
 import type { BackgroundApi } from './api';
 
 const BADGE_COLOUR = '#3b3fb5';
@@ -14,7 +15,6 @@ export function badgeText(speakers: number): string {
 /** The button's title: what the badge counts, in the pill's words. */
 export function badgeTitle(speakers: number, quotes: number): string {
   if (speakers <= 0) return DEFAULT_TITLE;
-  const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
   return `WhoSaid: ${plural(speakers, 'speaker')} (badge), ${plural(quotes, 'quote')} on this page. Click to open or close the panel.`;
 }
 

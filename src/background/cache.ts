@@ -6,7 +6,7 @@
  */
 import type { AnalysisReply } from '../shared/messages';
 import type { StorageArea } from './api';
-import { hashText } from './text-hash';
+import { hashText } from '../shared/text-hash';
 
 const ANALYSIS_PREFIX = 'analysis:';
 const TAB_PREFIX = 'tab:';

@@ -46,12 +46,12 @@ function jsonLdNodes(doc: Document): Array<Record<string, unknown>> {
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report/;
 
-export function publishedDate(doc: Document): string | null {
+export function publishedDate(doc: Document, nodes = jsonLdNodes(doc)): string | null {
   for (const selector of DATE_METAS) {
     const date = isoDate(doc.querySelector(selector)?.getAttribute('content'));
     if (date) return date;
   }
-  for (const node of jsonLdNodes(doc)) {
+  for (const node of nodes) {
     const type = String(node['@type'] ?? '');
     if (ARTICLE_TYPES.test(type) && typeof node.datePublished === 'string') {
       const date = isoDate(node.datePublished);
@@ -61,10 +61,10 @@ export function publishedDate(doc: Document): string | null {
   return isoDate(doc.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"]')?.getAttribute('datetime'));
 }
 
-export function outletName(doc: Document, url: string): string {
+export function outletName(doc: Document, url: string, nodes = jsonLdNodes(doc)): string {
   const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
   if (site) return site;
-  for (const node of jsonLdNodes(doc)) {
+  for (const node of nodes) {
     const publisher = node.publisher as { name?: unknown } | undefined;
     if (ARTICLE_TYPES.test(String(node['@type'] ?? '')) && typeof publisher?.name === 'string' && publisher.name.trim()) return publisher.name.trim();
   }
@@ -76,5 +76,7 @@ export function outletName(doc: Document, url: string): string {
 }
 
 export function articleMeta(doc: Document, url: string, title: string): ArticleMeta {
-  return { url: url.split('#')[0], title: title || doc.title || url, outlet: outletName(doc, url), published: publishedDate(doc) };
+  // The page's JSON-LD is parsed once for both the outlet and the date.
+  const nodes = jsonLdNodes(doc);
+  return { url: url.split('#')[0], title: title || doc.title || url, outlet: outletName(doc, url, nodes), published: publishedDate(doc, nodes) };
 }

@@ -347,12 +347,13 @@ export function createContentController(doc: Document, api: ContentApi, options:
     // Auto-run on a page with no quotation mark and no claim verb: nothing for the engine to find.
     if (candidates.length === 0 && mode === 'auto') return;
     const pageUrl = doc.location?.href ?? '';
-    const meta = articleMeta(doc, canonicalUrl(doc, pageUrl), extracted.title);
+    const addressed = canonicalUrl(doc, pageUrl);
+    const meta = articleMeta(doc, addressed, extracted.title);
     // The desk's record of this article is fetched while the engine runs.
     const stored = send({ type: 'content/desk-article', url: meta.url });
     const payload: ArticlePayload = {
       url: pageUrl,
-      canonicalUrl: canonicalUrl(doc, pageUrl),
+      canonicalUrl: addressed,
       title: extracted.title,
       text: extracted.text,
       paragraphs: extracted.paragraphs,

@@ -101,6 +101,11 @@ function forcedColorsRule(name: string, lineStyle: string, role: HighlightRole):
 
 const WHITE: Rgb = { r: 255, g: 255, b: 255 };
 
+function firstRangeOf(items: readonly HighlightItem[]): AbstractRange | undefined {
+  for (const item of items) for (const role of HIGHLIGHT_ROLES) if (item.ranges[role].length > 0) return item.ranges[role][0];
+  return undefined;
+}
+
 /** The background the article's text is drawn on: the first opaque one from `start` up; white when none is set. */
 export function backgroundBehind(start: Element | null): Rgb {
   for (let element = start; element; element = element.parentElement) {
@@ -161,8 +166,7 @@ export function createHighlighter(doc: Document, prefix: string, api: HighlightA
       }
       const rules = [`::highlight(${flashName}){background-color:${FLASH_COLOR}}`];
       const forced: string[] = [];
-      const firstRange = items.flatMap((item) => HIGHLIGHT_ROLES.flatMap((role) => item.ranges[role]))[0];
-      const firstNode = firstRange?.startContainer ?? null;
+      const firstNode = firstRangeOf(items)?.startContainer ?? null;
       const background = backgroundBehind(firstNode ? (firstNode.nodeType === 1 ? (firstNode as Element) : firstNode.parentElement) : doc.body);
       const total = [...grouped.values()].reduce((sum, group) => sum + group.ranges.length, 0);
       const Observer = doc.defaultView?.IntersectionObserver;

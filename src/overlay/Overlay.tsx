@@ -18,7 +18,6 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Analysis } from '../shared/attribution';
 import type { AnalysisReply } from '../shared/messages';
 import type { HoverDetail, OverlayState, PanelRect } from '../shared/overlay-contract';
-import { exportItems } from './desk-items';
 import { ExportBar } from './ExportBar';
 import { DeskBar, Orphans } from './DeskBar';
 import type { PageDesk } from '../shared/desk/page';
@@ -27,7 +26,7 @@ import { HoverTip } from './HoverTip';
 import { SpeakerGroup } from './SpeakerGroup';
 import type { Reviewing } from './AttributionItem';
 import { copyText } from './deliver';
-import { claimOf } from './desk-items';
+import { claimOf, exportItems } from './desk-items';
 import { quoteWithCitation } from '../shared/desk/exports';
 import type { Filters, GroupView, ItemView } from './view-model';
 import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural, shownByDefault } from './view-model';

@@ -142,10 +142,7 @@ export function filtersActive(filters: Filters): boolean {
   return filters.unnamed || filters.lowCertainty;
 }
 
-/** "1 quote", "11 quotes". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural } from '../shared/words';
 
 /** Short display of a probability: "82%". */
 export function percent(probability: number): string {

@@ -6,6 +6,11 @@
  */
 import type { QuoteKind, Certainty, Framing } from './attribution';
 
+/** "1 quote", "11 quotes". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 export interface Explained {
   label: string;
   meaning: string;

@@ -1,5 +1,5 @@
 import { createStateStore } from '../../src/background/cache';
-import { hashText } from '../../src/background/text-hash';
+import { hashText } from '../../src/shared/text-hash';
 import type { AnalysisReply } from '../../src/shared/messages';
 import { FakeStorageArea } from './fake-browser';
 

@@ -65,7 +65,7 @@ test('every stored attribution is an element with data-attribution, and data-mar
   const rows = qa('[data-attribution]');
   expect(rows).toHaveLength(3);
   expect(rows.map((row) => row.getAttribute('data-marked')).sort()).toEqual(['disputed', 'to-check', null].sort());
-  for (const row of rows) expect(row.getAttribute('data-attribution')).toMatch(/^w[0-9a-f]{8}$/);
+  for (const row of rows) expect(row.getAttribute('data-attribution')).toMatch(/^w[0-9a-z]+-[0-9a-z]+$/);
   expect(q('.lede')?.textContent).toMatch(/^3 attributions from 2 articles · [\d.]+ KB on this device$/);
 });
 

@@ -73,7 +73,7 @@ describeBrowser('e2e: the desk (marks that last, the desk page, exports)', () =>
       await waitForOverlay(page);
       await setPanelOpen(page, true);
       key = (await dillonItem(page))!.key;
-      expect(key).toMatch(/^w[0-9a-f]{8}$/);
+      expect(key).toMatch(/^w[0-9a-z]+-[0-9a-z]+$/);
       await clickInOverlay(page, `${ITEM} [data-mark="disputed"]`);
       await waitInOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-marked') === 'disputed', ITEM, { timeout: 5000 });
       await clickInOverlay(page, `${ITEM} [data-note]`);

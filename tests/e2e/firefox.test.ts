@@ -199,7 +199,7 @@ describeFirefox('e2e: Firefox', () => {
       const item = '[data-speaker="Ryan Dillon"] .item[data-attribution]';
       await setPanelOpen(page, true);
       const key = await inOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-attribution') ?? null, item);
-      expect(key).toMatch(/^w[0-9a-f]{8}$/);
+      expect(key).toMatch(/^w[0-9a-z]+-[0-9a-z]+$/);
       await clickInOverlay(page, `${item} [data-mark="to-check"]`);
       await waitInOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-marked') === 'to-check', item, { timeout: 5000 });
 

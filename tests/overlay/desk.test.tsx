@@ -23,7 +23,7 @@ function desk(overrides: Partial<PageDesk> = {}): PageDesk {
   const claims: PageDesk['claims'] = {};
   analysis.quotes.forEach((quote, index) => {
     claims[quote.id] = {
-      key: `w0000000${index}`,
+      key: `w${index}x7q-2k`,
       selector: {
         quote: { type: 'TextQuoteSelector', exact: quote.contents[0]?.text ?? '', prefix: '', suffix: '' },
         position: { type: 'TextPositionSelector', start: index * 100, end: index * 100 + 10 },
@@ -65,7 +65,7 @@ test('contract: each attribution is an element with data-attribution holding the
   const items = ui.queryAll('.item[data-attribution-id]');
   expect(items.length).toBe(7);
   for (const element of items) {
-    expect(element.getAttribute('data-attribution')).toMatch(/^w[0-9a-f]{8}$/);
+    expect(element.getAttribute('data-attribution')).toMatch(/^w[0-9a-z]+-[0-9a-z]+$/);
     expect([...element.querySelectorAll('[data-mark]')].map((button) => button.getAttribute('data-mark'))).toEqual(['checked', 'disputed', 'to-check']);
   }
   expect(item('q3').getAttribute('data-marked')).toBe('disputed');

@@ -14,6 +14,7 @@
  * Pure string building: copying, saving and the clipboard are the caller's.
  */
 import type { ClaimReview, WithContext } from 'schema-dts';
+import { kindWords } from '../words';
 import { claimSpeaker, MARK_LABEL, type ArticleMeta, type StoredClaim } from './schema';
 
 export interface ExportItem {
@@ -40,8 +41,6 @@ export const EXPORT_FILE: Record<ExportFormat, { extension: string; mime: string
   annotations: { extension: 'jsonld', mime: 'application/ld+json', label: 'Web Annotation' },
   claimreview: { extension: 'jsonld', mime: 'application/ld+json', label: 'ClaimReview' },
 };
-
-const KIND_WORD: Record<string, string> = { direct: 'quoted', indirect: 'paraphrased', mixed: 'partly quoted' };
 
 export const CSV_COLUMNS = [
   'url', 'title', 'outlet', 'published', 'attribution', 'speaker', 'engineSpeaker', 'cue', 'kind', 'quote', 'confidence',
@@ -176,7 +175,7 @@ export function toWebAnnotations(items: readonly ExportItem[], context: ExportCo
   const annotations = items.map(({ article, claim }) => {
     const speaker = claimSpeaker(claim) ?? 'No named source';
     const body: Array<Record<string, string>> = [
-      { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: `${speaker}${claim.cue ? ` \u2014 ${claim.cue}` : ''} (${KIND_WORD[claim.kind] ?? claim.kind})` },
+      { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: `${speaker}${claim.cue ? ` \u2014 ${claim.cue}` : ''} (${kindWords(claim.kind).label.toLowerCase()})` },
       { type: 'TextualBody', purpose: 'identifying', format: 'text/plain', value: speaker },
     ];
     if (claim.review?.mark) body.push({ type: 'TextualBody', purpose: 'assessing', format: 'text/plain', value: MARK_LABEL[claim.review.mark] });

@@ -6,6 +6,7 @@
  * brings older records up to it.
  */
 import type { Certainty, Framing, QuoteKind } from '../attribution';
+import { hashText } from '../text-hash';
 import type { PassageSelector } from './anchor';
 
 export const DESK_SCHEMA_VERSION = 1;
@@ -78,16 +79,6 @@ export const DEFAULT_DESK_SETTINGS: DeskSettings = { keepAll: false };
 /** The speaker a claim is shown and filed under: the reader's correction, else the engine's. */
 export function claimSpeaker(claim: Pick<StoredClaim, 'speaker' | 'review'>): string | null {
   return claim.review?.speaker?.trim() || claim.speaker;
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: short stable keys (not a security measure). */
-export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** The article's key on the desk: its address without the hash. */

@@ -69,7 +69,7 @@ describe('W3C Web Annotation', () => {
   test('each targets the article with a TextQuoteSelector and a TextPositionSelector that find the passage', () => {
     for (const annotation of page.items) {
       expect(annotation.type).toBe('Annotation');
-      expect(annotation.id).toMatch(/^urn:whosaid:w[0-9a-f]{8}$/);
+      expect(annotation.id).toMatch(/^urn:whosaid:w[0-9a-z]+-[0-9a-z]+$/);
       expect(annotation.target.source).toBe(META.url);
       const [quote, position] = annotation.target.selector;
       expect(quote.type).toBe('TextQuoteSelector');

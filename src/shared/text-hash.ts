@@ -1,6 +1,7 @@
 /**
- * A 53-bit string hash (cyrb53, public domain) plus the length, so the cache notices an article whose
- * text changed under the same URL. Not cryptographic: a collision only means a stale cached analysis.
+ * A 53-bit string hash (cyrb53, public domain) plus the length: the worker's cache notices an article whose
+ * text changed under the same URL, and the desk keys articles and attributions by it. Not cryptographic: a
+ * collision means a stale cached analysis, or two desk records sharing a key.
  */
 export function hashText(text: string): string {
   let h1 = 0xdeadbeef;
