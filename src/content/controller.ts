@@ -290,7 +290,13 @@ export function createContentController(doc: Document, api: ContentApi, options:
         const at = offsetAt(current, node, offset);
         return at < 0 ? null : attributionAt(intervals, at);
       },
-      { onHover: (detail) => overlay?.hover(detail), onReveal: reveal },
+      {
+        onHover: (detail) => {
+          highlighter.focus(detail.id);
+          overlay?.hover(detail);
+        },
+        onReveal: reveal,
+      },
       signal,
     );
   }

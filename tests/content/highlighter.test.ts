@@ -138,49 +138,171 @@ describe('the highlighter', () => {
   });
 });
 
+/** A highlight API that adds and removes ranges one by one, and a count of what is registered. */
+function selectiveApi() {
+  const sets: Array<Set<AbstractRange>> = [];
+  const api = {
+    ...fakeHighlightApi(),
+    create: (ranges: AbstractRange[]) => {
+      const set = new Set(ranges);
+      sets.push(set);
+      return set;
+    },
+    add: (highlight: unknown, range: AbstractRange) => void (highlight as Set<AbstractRange>).add(range),
+    remove: (highlight: unknown, range: AbstractRange) => void (highlight as Set<AbstractRange>).delete(range),
+  };
+  const registered = () => sets.flatMap((set) => [...set]) as unknown as Array<{ role: string; block: Element }>;
+  return { api, registered };
+}
+
+/** A document that can schedule frames (selective registration needs it), with `count` paragraphs in its article. */
+function pageWith(count: number): { doc: Document; paragraphs: Element[] } {
+  const doc = parseDocument(PAGE);
+  (doc.defaultView as unknown as Record<string, unknown>).requestAnimationFrame = () => 0;
+  const article = doc.querySelector('article')!;
+  const paragraphs = Array.from({ length: count }, () => article.appendChild(doc.createElement('p')));
+  return { doc, paragraphs };
+}
+
+/** Items with a content, a cue and a source range in each paragraph; a range is labelled by its role and block. */
+function itemsIn(paragraphs: Element[]): HighlightItem[] {
+  const rangeIn = (block: Element, role: string) => ({ startContainer: block, role, block }) as unknown as AbstractRange;
+  return paragraphs.map((block, k) => ({
+    id: `q${k}`,
+    speakerIndex: k % 3,
+    ranges: { content: [rangeIn(block, 'content')], cue: [rangeIn(block, 'cue')], source: [rangeIn(block, 'source')] },
+  }));
+}
+
+/** A view window the test moves: `show(blocks)` puts exactly those blocks in view. */
+function fakeViewWindow() {
+  const state = {
+    margin: null as number | null,
+    blocks: [] as readonly Element[],
+    inView: new Set<Element>(),
+    onChange: null as ((entered: Element[], left: Element[]) => void) | null,
+    destroyed: 0,
+    show(blocks: Element[]) {
+      const next = new Set(blocks);
+      const entered = blocks.filter((block) => !state.inView.has(block));
+      const left = [...state.inView].filter((block) => !next.has(block));
+      state.inView = next;
+      state.onChange?.(entered, left);
+    },
+  };
+  const viewWindow = (_doc: Document, blocks: readonly Element[], margin: number, onChange: (entered: Element[], left: Element[]) => void) => {
+    Object.assign(state, { margin, blocks, onChange, inView: new Set<Element>() });
+    return {
+      get inView() {
+        return state.inView;
+      },
+      refresh() {},
+      destroy() {
+        state.destroyed++;
+        state.onChange = null;
+      },
+    };
+  };
+  return { state, viewWindow };
+}
+
+/** A churn watch the test flips. */
+function fakeChurn() {
+  const state = { set: null as ((busy: boolean) => void) | null, destroyed: 0 };
+  const churn = (_doc: Document, onChange: (busy: boolean) => void) => {
+    state.set = onChange;
+    return {
+      busy: false,
+      destroy() {
+        state.destroyed++;
+      },
+    };
+  };
+  return { state, churn };
+}
+
 describe(`over ${WINDOWED_RANGES} ranges, only those near the view are registered`, () => {
   test('ranges are added as their paragraph comes near the view and taken out as it leaves', () => {
-    const doc = parseDocument(PAGE);
-    const paragraphs = Array.from({ length: 200 }, () => doc.createElement('p'));
-    // A stand-in IntersectionObserver the test drives.
-    let callback: ((entries: Array<{ target: Element; isIntersecting: boolean }>) => void) | null = null;
-    const observed: Element[] = [];
-    (doc.defaultView as unknown as Record<string, unknown>).IntersectionObserver = class {
-      constructor(cb: typeof callback) {
-        callback = cb;
-      }
-      observe(target: Element) {
-        observed.push(target);
-      }
-      disconnect() {
-        observed.length = 0;
-      }
-    };
-    const registered = new Map<unknown, Set<AbstractRange>>();
-    const api = {
-      ...fakeHighlightApi(),
-      create: (ranges: AbstractRange[]) => {
-        const set = new Set(ranges);
-        registered.set(set, set);
-        return set;
-      },
-      add: (highlight: unknown, range: AbstractRange) => void (highlight as Set<AbstractRange>).add(range),
-      remove: (highlight: unknown, range: AbstractRange) => void (highlight as Set<AbstractRange>).delete(range),
-    };
-    const rangeIn = (block: Element) => ({ startContainer: block }) as unknown as AbstractRange;
-    const items: HighlightItem[] = paragraphs.map((block, k) => ({
-      id: `q${k}`, speakerIndex: k % 3, ranges: { content: [rangeIn(block)], cue: [rangeIn(block)], source: [] },
-    }));
-    const highlighter = createHighlighter(doc, 'whosaid-t', api);
-    highlighter.show(items);
-    const count = () => [...registered.keys()].reduce<number>((sum, set) => sum + (set as Set<AbstractRange>).size, 0);
-    expect(count()).toBe(0);
-    expect(observed).toHaveLength(200);
-    callback!([{ target: paragraphs[0], isIntersecting: true }, { target: paragraphs[1], isIntersecting: true }]);
-    expect(count()).toBe(4);
-    callback!([{ target: paragraphs[0], isIntersecting: false }]);
-    expect(count()).toBe(2);
+    const { doc, paragraphs } = pageWith(200);
+    const { api, registered } = selectiveApi();
+    const view = fakeViewWindow();
+    const highlighter = createHighlighter(doc, 'whosaid-t', api, { viewWindow: view.viewWindow, churn: fakeChurn().churn });
+    highlighter.show(itemsIn(paragraphs));
+    expect(registered()).toHaveLength(0);
+    // Watched near the view (a quarter screen either side), every block once, in the article's order.
+    expect(view.state.margin).toBe(0.25);
+    expect(view.state.blocks).toEqual(paragraphs);
+    view.state.show([paragraphs[0], paragraphs[1]]);
+    expect(registered()).toHaveLength(6);
+    view.state.show([paragraphs[1]]);
+    expect(registered().map((range) => range.block)).toEqual([paragraphs[1], paragraphs[1], paragraphs[1]]);
     highlighter.destroy();
-    expect(observed).toHaveLength(0);
+    expect(view.state.destroyed).toBe(1);
+  });
+
+  test(`at most ${WINDOWED_RANGES} ranges on a calm page: all registered, the view not watched`, () => {
+    const { doc, paragraphs } = pageWith(100);
+    const { api, registered } = selectiveApi();
+    const view = fakeViewWindow();
+    createHighlighter(doc, 'whosaid-t', api, { viewWindow: view.viewWindow, churn: fakeChurn().churn }).show(itemsIn(paragraphs));
+    expect(registered()).toHaveLength(300);
+    expect(view.state.margin).toBeNull();
+  });
+});
+
+describe('on a page that keeps rewriting itself, only the tints in view and the focused attribution are painted', () => {
+  function busyPage(count: number) {
+    const { doc, paragraphs } = pageWith(count);
+    const { api, registered } = selectiveApi();
+    const view = fakeViewWindow();
+    const churn = fakeChurn();
+    const highlighter = createHighlighter(doc, 'whosaid-t', api, { viewWindow: view.viewWindow, churn: churn.churn });
+    highlighter.show(itemsIn(paragraphs));
+    return { paragraphs, registered, view, churn, highlighter };
+  }
+  const roles = (ranges: Array<{ role: string }>) => ranges.map((range) => range.role).sort();
+
+  test('busy: the content tints of the blocks in view only; calm again: everything back', () => {
+    const { paragraphs, registered, view, churn } = busyPage(20);
+    expect(registered()).toHaveLength(60);
+    churn.state.set!(true);
+    expect(view.state.margin).toBe(0);
+    expect(registered()).toHaveLength(0);
+    view.state.show([paragraphs[3], paragraphs[4]]);
+    expect(roles(registered())).toEqual(['content', 'content']);
+    churn.state.set!(false);
+    expect(registered()).toHaveLength(60);
+    expect(view.state.destroyed).toBe(1);
+  });
+
+  test('busy: the attribution under the pointer gets its speaker and verb underlines, and loses them after', () => {
+    const { paragraphs, registered, view, churn, highlighter } = busyPage(400);
+    churn.state.set!(true);
+    view.state.show([paragraphs[0]]);
+    highlighter.focus('q0');
+    expect(roles(registered())).toEqual(['content', 'cue', 'source']);
+    // Focused out of view (picked in the panel as the page scrolls there): all its roles still painted.
+    highlighter.focus('q9');
+    expect(registered().map((range) => [range.block === paragraphs[9] ? 'q9' : 'q0', range.role])).toEqual(
+      expect.arrayContaining([['q0', 'content'], ['q9', 'content'], ['q9', 'cue'], ['q9', 'source']]),
+    );
+    expect(registered()).toHaveLength(4);
+    highlighter.focus(null);
+    expect(roles(registered())).toEqual(['content']);
+  });
+
+  test('a calm page ignores focus: nothing is taken out or added', () => {
+    const { registered, highlighter } = busyPage(20);
+    highlighter.focus('q1');
+    highlighter.focus(null);
+    expect(registered()).toHaveLength(60);
+  });
+
+  test('show again and destroy stop the churn watch', () => {
+    const { paragraphs, churn, highlighter } = busyPage(5);
+    highlighter.show(itemsIn(paragraphs));
+    expect(churn.state.destroyed).toBe(1);
+    highlighter.destroy();
+    expect(churn.state.destroyed).toBe(2);
   });
 });
