@@ -222,6 +222,42 @@ describe('a quoted work title is its name, not what its author said: "In her boo
   });
 });
 
+describe('an inverted reporting clause: "Y, said X." reports Y, and X is who said it', () => {
+  test.each([
+    // medicalnewstoday: the tagger took the finding for the source and the researchers for what was said.
+    ['The findings provide unique insights into the biology of consciousness, say the researchers, and they bring us closer to understanding decisions.', 'say', 'the researchers', 'The findings provide unique insights into the biology of consciousness'],
+    ['Prices will rise sharply next year, said the finance minister.', 'said', 'the finance minister', 'Prices will rise sharply next year'],
+    ['The plan is doomed, says Mr. Smith, because nobody supports it.', 'says', 'Mr. Smith', 'The plan is doomed'],
+    ['Nor are tariffs likely to bring many of these jobs back, said David Autor, a professor of economics at M.I.T., who studies trade.', 'said', 'David Autor, a professor of economics at M.I.T.,', 'Nor are tariffs likely to bring many of these jobs back'],
+    ['But debates in and of themselves are not likely to alter the campaign, noted NBC’s Dante Chinni.', 'noted', 'NBC’s Dante Chinni', 'debates in and of themselves are not likely to alter the campaign'],
+  ])('%s', (text, cue, source, content) => {
+    const found = extract(text).find((attribution) => attribution.cue?.text === cue);
+    expect([texts(found?.sources ?? []), texts(found?.contents ?? [])]).toEqual([[source], [content]]);
+  });
+
+  test.each([
+    // An apposition before the cue: the clause after it is what was said, the name before it the source.
+    ['Dean Johnson, a salesman from Sumter, says Cruz will win the state easily.', 'says', 'Dean Johnson, a salesman from Sumter,'],
+  ])('must not turn around: %s', (text, cue, source) => {
+    const found = extract(text).find((attribution) => attribution.cue?.text === cue);
+    expect(texts(found?.sources ?? [])).toEqual([source]);
+  });
+
+  test('a cue that interrupts its clause: both halves are what was said ("The contrast, said Doyle, would be clear")', () => {
+    const text = 'The contrast with Trump, said Doyle and others, would be clear since Trump has no former presidents by his side.';
+    const found = extract(text).find((attribution) => attribution.cue?.text === 'said');
+    expect([texts(found?.sources ?? []), texts(found?.contents ?? [])]).toEqual([
+      ['Doyle and others'],
+      ['The contrast with Trump', 'would be clear since Trump has no former presidents by his side'],
+    ]);
+  });
+
+  test('"writes a weekly column" after a comma is no report', () => {
+    const text = 'He also hosts a Sunday talk show, writes a weekly column and leads a news channel.';
+    expect(extract(text).filter((attribution) => attribution.cue?.text === 'writes')).toEqual([]);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';

@@ -5,7 +5,7 @@ import { isHidden, mountHarness, settle } from './harness';
 import { HOSTILE_TEXT, LONG_TEXT, SPEAKERS, sampleAnalysis } from './fixture';
 import { installOverlay } from '../../src/overlay/install';
 import type { OverlayBundle } from '../../src/overlay/install';
-import { ITEM_BATCH, REVEAL_MARK_MS } from '../../src/overlay/Overlay';
+import { DRAW_STEP, ITEM_BATCH, REVEAL_MARK_MS } from '../../src/overlay/Overlay';
 import { OVERLAY_CSS } from '../../src/overlay/styles';
 import { CONTENT_TO_OVERLAY_MOUNT, CONTENT_TO_OVERLAY_REVEAL, OVERLAY_TO_CONTENT_READY } from '../../src/shared/overlay-contract';
 
@@ -739,15 +739,48 @@ describe('a long list is drawn a batch at a time', () => {
     return sampleAnalysis({ quotes, speakers });
   };
 
-  test(`opening the panel draws ${ITEM_BATCH} items and offers the rest`, async () => {
+  /** Waits (up to 2 s) until `count` items are drawn; the number drawn. */
+  async function drawnReaches(count: number): Promise<number> {
+    for (let waited = 0; waited < 2000 && ui.queryAll('.item[data-attribution-id]').length < count; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return ui.queryAll('.item[data-attribution-id]').length;
+  }
+
+  test(`opening the panel draws ${DRAW_STEP} items in its own task, then up to ${ITEM_BATCH} a step at a time, and offers the rest`, async () => {
     ui.state({ status: 'done', analysis: many() });
     ui.toggle({ open: true });
+    // The opening task itself: the first step only.
+    expect(ui.queryAll('.item[data-attribution-id]')).toHaveLength(DRAW_STEP);
+    const seen = new Set<number>();
+    const watch = setInterval(() => seen.add(ui.queryAll('.item[data-attribution-id]').length), 1);
+    expect(await drawnReaches(ITEM_BATCH)).toBe(ITEM_BATCH);
+    clearInterval(watch);
+    // Never more than a batch, and drawn in steps (some count between the first step and the batch was seen).
+    expect(Math.max(...seen)).toBe(ITEM_BATCH);
+    expect([...seen].some((count) => count > DRAW_STEP && count < ITEM_BATCH)).toBe(true);
     await settle();
     expect(ui.queryAll('.item[data-attribution-id]')).toHaveLength(ITEM_BATCH);
     expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('1000');
     click(ui.query('[data-more]')!);
+    expect(await drawnReaches(2 * ITEM_BATCH)).toBe(2 * ITEM_BATCH);
     await settle();
     expect(ui.queryAll('.item[data-attribution-id]')).toHaveLength(2 * ITEM_BATCH);
+  });
+
+  test('a list of one batch or less never offers more, not even while its items are still being drawn', async () => {
+    const analysis = many();
+    const short = sampleAnalysis({
+      quotes: analysis.quotes.slice(0, ITEM_BATCH),
+      speakers: analysis.speakers.map((speaker) => ({ ...speaker, attributionIds: speaker.attributionIds.filter((id) => Number(id.slice(1)) < ITEM_BATCH) })).filter((speaker) => speaker.attributionIds.length > 0),
+    });
+    ui.state({ status: 'done', analysis: short });
+    ui.toggle({ open: true });
+    const offered = new Set<boolean>([ui.query('[data-more]') !== null]);
+    const watch = setInterval(() => offered.add(ui.query('[data-more]') !== null), 1);
+    expect(await drawnReaches(ITEM_BATCH)).toBe(ITEM_BATCH);
+    clearInterval(watch);
+    expect([...offered]).toEqual([false]);
   });
 
   test('an item revealed from the page is drawn however far down it is', async () => {
