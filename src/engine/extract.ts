@@ -367,8 +367,29 @@ function clauseBeforeCue(tokens: Token[], sentences: Array<[number, number]>, cu
   let comma = cue.start - 1;
   while (comma > sentenceStart && tokens[comma].text !== ',' && !tokens[comma].quote && cue.start - comma <= 12) comma--;
   if (comma <= sentenceStart || tokens[comma].text !== ',' || comma - sentenceStart < 3) return null;
-  for (let i = sentenceStart; i < comma; i++) if (otherCue.has(i) || tokens[i].quote) return null;
+  for (let i = sentenceStart; i < comma; i++) {
+    if (otherCue.has(i)) return null;
+    if (!tokens[i].quote) continue;
+    // A word or two in quotation marks inside the clause (“against "criminals" in his entourage”) is the
+    // writer's scare quote, not a quotation of this source's: the clause is still the content.
+    const close = scareQuoteEnd(tokens, i, comma);
+    if (close < 0) return null;
+    i = close;
+  }
   return [sentenceStart, comma];
+}
+
+/** Words a scare quote holds at most. */
+const SCARE_QUOTE_WORDS = 3;
+
+/** Where the scare quote opening at `open` closes (before `limit`), or -1 when it is no short quoted phrase. */
+function scareQuoteEnd(tokens: Token[], open: number, limit: number): number {
+  if (tokens[open].quote !== 'open') return -1;
+  for (let k = open + 1; k < limit && k - open <= SCARE_QUOTE_WORDS + 1; k++) {
+    if (tokens[k].quote === 'close') return k > open + 1 ? k : -1;
+    if (tokens[k].quote || tokens[k].isPunct) return -1;
+  }
+  return -1;
 }
 
 /**

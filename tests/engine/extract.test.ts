@@ -258,6 +258,21 @@ describe('an inverted reporting clause: "Y, said X." reports Y, and X is who sai
   });
 });
 
+describe('a scare quote inside the clause before "…, X told Reuters" leaves the clause the content', () => {
+  test('telegraph: “against "criminals" in his entourage” is the writer\'s word, the source still reported the clause', () => {
+    const text = 'The priest is acting as a middle-man between Mr Mugabe and the generals, who seized power in an operation against "criminals" in his entourage, a senior political source told Reuters.';
+    const told = extract(text).find((attribution) => attribution.cue?.text === 'told');
+    expect(texts(told?.sources ?? [])).toEqual(['a senior political source']);
+    expect(texts(told?.contents ?? [])).toEqual(['The priest is acting as a middle-man between Mr Mugabe and the generals, who seized power in an operation against "criminals" in his entourage']);
+  });
+
+  test('must not: a quotation of more than a few words before the comma is not folded into a reported clause', () => {
+    const text = 'Officials warned that “the whole network could fail within a week,” a senior political source told Reuters.';
+    const told = extract(text).find((attribution) => attribution.cue?.text === 'told');
+    expect(texts(told?.contents ?? []).some((content) => content.startsWith('Officials warned'))).toBe(false);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
