@@ -14,6 +14,7 @@
  *    "wrote “A Paradise Built in Hell”");
  *  - reported speech whose cue is no verb of saying or writing (`speechCue`): beliefs, perceptions and
  *    acts ("knows", "seen", "imposed", "retweeted") are genuine attributions at best, never "who said what";
+ *    nor is a directive whose object is a thing, not a clause ("ordered a cruise missile strike");
  *  - a calibrated confidence under SHOWN_CONFIDENCE.
  * A follow-on quotation (no cue, no source of its own) is shown when the attribution it continues is.
  */
@@ -41,6 +42,13 @@ export type HiddenReason =
   | 'not a verb of saying'
   | 'less sure'
   | 'continues a hidden attribution';
+
+/**
+ * Directives pass on words when what they report is a clause ("ordered that the camps close", "ordered troops
+ * to withdraw"); with only a thing for object they report an act ("Mr. Clinton ordered a cruise missile strike").
+ */
+const DIRECTIVE_LEMMAS = new Set(['order', 'command', 'decree', 'authorize', 'authorise']);
+const CLAUSE_MARKERS = /\b(?:that|to|should|must|would|will|be)\b/i;
 
 /** Cues that give something a name ("someone named …", "dubbed"), not words someone said. */
 const NAMING_LEMMAS = new Set(['name', 'dub', 'term', 'nickname', 'label', 'title', 'christen']);
@@ -176,6 +184,7 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   const lemma = attribution.cue ? cueLemma(attribution.cue.text) : '';
   const content = contentText(attribution);
   if (attribution.kind === 'indirect' && attribution.cue && !speechCue(lemma)) return 'not a verb of saying';
+  if (attribution.kind === 'indirect' && DIRECTIVE_LEMMAS.has(lemma) && !CLAUSE_MARKERS.test(content)) return 'not a verb of saying';
   // "called on by tribes …": a content opening with "by" is a passive's agent, not what was said.
   if (attribution.kind === 'indirect' && /^by\b/i.test(content)) return 'not a verb of saying';
   if (NAMING_LEMMAS.has(lemma) && attribution.kind !== 'direct') return 'a name or title in quotation marks';

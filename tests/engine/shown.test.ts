@@ -64,6 +64,9 @@ describe('decideShown through analyze()', () => {
     ['“We are ready for anything,” said Ryan Dillon, a spokesman for the coalition.', 'We are ready for anything'],
     ['Officials divulged that the government had allowed two visits by American operatives.', 'the government had allowed two visits'],
     ['The minister told reporters that the budget would be balanced by next year.', 'the budget would be balanced'],
+    // A directive passing on words: a clause for content.
+    ['The governor ordered that all schools close until further notice.', 'all schools close'],
+    ['The general ordered the troops to withdraw from the city by Friday.', 'to withdraw'],
   ])('shown: %s', (text, content) => {
     expect(shownOf(text)).toContainEqual([expect.stringContaining(content), true]);
   });
@@ -73,6 +76,8 @@ describe('decideShown through analyze()', () => {
     ['Fondling and rape suggest that the system may not work as well as old-fashioned regulation.'],
     ['If you want to play the newest games, you will need a new console.'],
     ['The president is expected to meet relatives in Nairobi on Friday.'],
+    // nytimes-1: an order whose object is a thing is an act, not words.
+    ['In 1998, Mr. Clinton ordered a cruise missile strike against a pharmaceutical factory in Khartoum.'],
   ])('not shown: %s', (text) => {
     expect(shownOf(text).filter(([, shown]) => shown)).toEqual([]);
   });
