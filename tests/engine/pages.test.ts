@@ -2,8 +2,8 @@
  * Who-said-what on the real pages: the scorer (src/engine/eval/pages.ts) on made-up rows, then a floor
  * under `npm run eval:pages` on the 18 annotated shared pages, scored on what the overlay shows by default.
  * The floors sit a little under what `npm run eval:pages` printed when they were set (5 Dec 2026: precision
- * 0.985, required recall 0.939, direct quotations 0.962, nothing from outside the article, 1 of 43 speaker
- * groups wrong: "Madrigal", whom the page writes "Alexis Madrigalreports"); raise them when the engine
+ * 0.985, required recall 0.944, direct quotations 0.962, nothing from outside the article, every one of the
+ * 43 annotated speakers heading exactly one group); raise them when the engine
  * improves, never lower them to make a change pass.
  */
 import type { Attribution } from '../../src/shared/attribution';
@@ -70,7 +70,7 @@ describeShared('real pages: what the overlay shows by default (npm run eval:page
 
   test.each([
     ['precision', (r: typeof report) => r.shown.precision, 0.965],
-    ['required recall', (r: typeof report) => r.shown.recall, 0.91],
+    ['required recall', (r: typeof report) => r.shown.recall, 0.92],
     ['direct-quotation recall', (r: typeof report) => r.shown.directRecall, 0.94],
   ])('%s stays at or above its floor', (_name, read, floor) => {
     expect(read(report)).toBeGreaterThanOrEqual(floor);
@@ -78,7 +78,7 @@ describeShared('real pages: what the overlay shows by default (npm run eval:page
 
   test('nothing shown comes from outside the article, and speaker groups stay as good', () => {
     expect(report.shown.outside).toBe(0);
-    expect(report.shown.groupErrors).toBeLessThanOrEqual(1);
+    expect(report.shown.groupErrors).toBe(0);
   });
 
   test('no English attribution is shown on the French article, and the front page is no article', () => {

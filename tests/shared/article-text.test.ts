@@ -24,6 +24,10 @@ describe('buildArticleText: the text as rendered', () => {
     ['headings are their own paragraphs', '<h2>Sub head</h2><p>Text.</p>', 'Sub head\n\nText.'],
     ['<pre> keeps its line breaks', '<pre>line one\nline two</pre>', 'line one\nline two'],
     ['list items are paragraphs', '<ul><li>one</li><li>two</li></ul>', 'one\n\ntwo'],
+    // salon-1: the page lost the space after a linked name; the engine must not read "Madrigalreports".
+    ['a linked name glued to the next word is read with a space', '<p>As <a href="#">Alexis Madrigal</a>reports, Uber ignored regulators.</p>', 'As Alexis Madrigal reports, Uber ignored regulators.'],
+    ['must not split: a word split across a link on purpose', '<p>He <a href="#">link</a>ed it and <a href="#">Apple</a>’s shares <a href="#">Goog</a>le fell.</p>', 'He linked it and Apple’s shares Google fell.'],
+    ['must not split: a capitalised link before a short ending', '<p>The <a href="#">NGO</a>s and <a href="#">Tory</a>ism.</p>', 'The NGOs and Toryism.'],
   ])('%s', (_what, html, expected) => {
     expect(textOf(html)).toBe(expected);
   });

@@ -189,6 +189,23 @@ class TextBuilder {
   }
 }
 
+/**
+ * A link to a name with the next word glued to it ("<a>Alexis Madrigal</a>reports", salon-1): the page lost the
+ * space between them, and the engine would read one word "Madrigalreports". Read with a space that belongs to
+ * no text node. Only a capitalised last word before a lower-case word of three letters or more that is no
+ * suffix, so a word split across markup on purpose ("<a>link</a>ed", "<a>Apple</a>’s", "<a>Tory</a>ism")
+ * stays whole.
+ */
+const SUFFIXES = new Set(['ing', 'ings', 'ism', 'isms', 'ist', 'ists', 'ian', 'ians', 'ite', 'ites', 'ers', 'ness', 'ship', 'less', 'like', 'ish', 'esque', 'ville', 'land', 'ward', 'wards', 'gate', 'mania', 'phobia', 'ization']);
+
+function gluedToNextWord(link: Element): boolean {
+  const next = link.nextSibling;
+  const glued = next?.nodeType === 3 ? /^\p{Ll}+/u.exec((next as Text).data)?.[0] : undefined;
+  if (!glued || glued.length < 3 || SUFFIXES.has(glued)) return false;
+  const words = (link.textContent ?? '').trim().split(/\s+/);
+  return /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*\p{Ll}$/u.test(words[words.length - 1] ?? '');
+}
+
 /** A caption's shape: a few words, no sentence-ending punctuation, no quotation marks. */
 function isCaptionLike(el: Element): boolean {
   const text = collapseWhitespace(el.textContent ?? '');
@@ -277,6 +294,8 @@ export function buildArticleText(root: Element, options: TextOptions = {}): Arti
         if (blockQuoteDepth === 0 && added.length > 0) blockQuotes.push({ start: added[0].start, end: added[added.length - 1].end });
         builder.blockEdge();
       };
+    } else if (tag === 'a' && gluedToNextWord(el)) {
+      exit = () => builder.virtual(' ');
     } else {
       exit = () => {
         if (block) builder.blockEdge();
