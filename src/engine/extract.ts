@@ -109,6 +109,29 @@ function isShowTitle(tokens: Token[], [start, end]: [number, number]): boolean {
     && isTitle(tokens, start + 1, last);
 }
 
+/** Words that stand for what was said without saying it. */
+const POINTER_WORDS = new Set(['what', 'that', 'this', 'it', 'which', 'so']);
+
+function onlyPointers(tokens: Token[], [start, end]: [number, number]): boolean {
+  const words = tokens.slice(start, end).filter((token) => !token.isPunct);
+  return words.length > 0 && words.length <= 2 && words.every((token) => POINTER_WORDS.has(token.lower));
+}
+
+/** The colon right behind the cue (or the tagger's cue's own last token), -1 without one. */
+function cueColon(tokens: Token[], cue: FoundCue): number {
+  if (tokens[cue.end]?.text === ':' && tokens[cue.end].sentence === tokens[cue.start].sentence) return cue.end;
+  return cue.end - cue.start > 1 && tokens[cue.end - 1].text === ':' ? cue.end - 1 : -1;
+}
+
+/** The rest of the sentence after a colon right behind the cue, its full stop left out; null without one. */
+function afterCueColon(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue): [number, number] | null {
+  const colon = cueColon(tokens, cue);
+  if (colon < 0) return null;
+  let end = sentences[tokens[cue.start].sentence][1];
+  while (end > colon + 1 && tokens[end - 1].isPunct && !tokens[end - 1].quote) end--;
+  return end > colon + 1 ? [colon + 1, end] : null;
+}
+
 /** Where a clause attached to a noun phrase begins: the reported phrase stops there. */
 const PHRASE_ENDS = new Set(['when', 'while', 'because', 'as', 'after', 'before', 'if', 'since', 'although', 'though', 'until', 'whereas']);
 
@@ -189,6 +212,14 @@ export function extractWith(trained: ExtractorModel, text: string, hints: TextHi
     if (contentChunks.length > 0 && contentChunks.every((range) => isWorkTitle(tokens, range))) {
       const phrase = phraseAfterOf(tokens, sentences, cue);
       if (phrase) contentChunks.splice(0, contentChunks.length, phrase);
+    }
+    // "It's exactly what the company promised: the fastest game console ever made.": a pronoun for content, and
+    // the words after the cue's colon are what it stands for.
+    if (contentChunks.length > 0 && contentChunks.every((range) => onlyPointers(tokens, range))) {
+      const named = afterCueColon(tokens, sentences, cue);
+      if (named) contentChunks.splice(0, contentChunks.length, named);
+    } else if (cueColon(tokens, cue) >= 0 && contentChunks.some((range) => onlyPointers(tokens, range))) {
+      contentChunks.splice(0, contentChunks.length, ...contentChunks.filter((range) => !onlyPointers(tokens, range)));
     }
     // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
     const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;

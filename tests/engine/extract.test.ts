@@ -273,6 +273,23 @@ describe('a scare quote inside the clause before "…, X told Reuters" leaves th
   });
 });
 
+describe('"what X promised: Y": a pointer for content, and the words after the colon are what it stands for', () => {
+  test.each([
+    // engadget
+    ['It\'s exactly what the company promised: the fastest game console ever made.', 'promised', ['the fastest game console ever made'], 'indirect'],
+    ['That is what the minister said: no new taxes this year.', 'said', ['no new taxes this year'], 'indirect'],
+    ['This is what he said: “We will win.”', 'said:', ['“We will win.”'], 'direct'],
+  ])('%s', (text, cue, contents, kind) => {
+    const found = extract(text).find((attribution) => attribution.cue?.text === cue);
+    expect([texts(found?.contents ?? []), found?.kind]).toEqual([contents, kind]);
+  });
+
+  test('must not: a cue with a clause of its own keeps it, colon or not', () => {
+    const found = extract('The minister said that the plan had failed: a rare admission from the government.').find((attribution) => attribution.cue?.text === 'said');
+    expect(texts(found?.contents ?? [])[0]).toMatch(/^that the plan had failed/);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
