@@ -290,6 +290,27 @@ describe('"what X promised: Y": a pointer for content, and the words after the c
   });
 });
 
+describe('a quotation paragraph with no cue after reported speech that closes its paragraph continues that speaker', () => {
+  const BBC = 'The president also admitted that some governments needed to improve their records. However, Mr Obama defended his decision to visit those governments.\n\n"Well, they\'re not ideal institutions. But when we combined blunt talk with engagement, that gives us the best opportunity."';
+  test('bbc-1: the quotation continues Obama', () => {
+    const found = extract(BBC);
+    const followOn = found.find((attribution) => attribution.continues);
+    const continued = found.find((attribution) => attribution.id === followOn?.continues);
+    expect(followOn?.kind).toBe('direct');
+    expect(texts(followOn?.contents ?? [])[0]).toMatch(/^"Well, they're not ideal institutions/);
+    expect(texts(continued?.sources ?? [])).toEqual(['Mr Obama']);
+  });
+
+  test.each([
+    // The report is not the paragraph's last sentence: who speaks next is not said.
+    ['Mr Obama said the talks had gone well. The delegation then left for Nairobi.\n\n"We are not foreigners in this land. We did not take this land off anyone."'],
+    // No verb of saying: knowing is no speech.
+    ['Everyone in the village knows the strandings are a sign from the sea.\n\n"We are not foreigners in this land. We did not take this land off anyone."'],
+  ])('must not: %s', (text) => {
+    expect(extract(text).filter((attribution) => attribution.continues)).toEqual([]);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
