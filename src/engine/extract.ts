@@ -226,15 +226,17 @@ export function extractWith(trained: ExtractorModel, text: string, hints: TextHi
     if (opening) contentChunks.push(opening.content);
     const block = contentChunks.length ? null : blockQuotation(tokenized, cue.end);
     if (block) contentChunks.push(block);
-    const passive = isPassiveCue(tokens, cue.start, cue.end);
+    const quotedAs = quotedAsSaying(tokens, sentences, cue);
+    const passive = !quotedAs && isPassiveCue(tokens, cue.start, cue.end);
     const nested = contentChunks.length ? null : nestedClauseAfterCue(tokens, sentences, cue, otherCue, passive);
     if (nested) contentChunks.push(nested);
     const before = contentChunks.length ? null : clauseBeforeCue(tokens, sentences, cue, otherCue);
     if (before) contentChunks.push(before);
-    const inverted = opening ? null : invertedReport(tokens, sentences, cue);
+    const inverted = opening || quotedAs ? null : invertedReport(tokens, sentences, cue);
     if (inverted) contentChunks.splice(0, contentChunks.length, ...inverted.contents);
+    if (quotedAs) contentChunks.splice(0, contentChunks.length, quotedAs.content);
     if (!contentChunks.length) continue;
-    const sourceChunks = opening ? [opening.source] : inverted ? [inverted.source] : chunks(path, 1, 2, from);
+    const sourceChunks = opening ? [opening.source] : quotedAs ? [quotedAs.source] : inverted ? [inverted.source] : chunks(path, 1, 2, from);
     if (!sourceChunks.length) sourceChunks.push(...forcedSourceChunks(model.role, roleEmissions, to - from, from));
     const subjectNotSource = passive || isImpressionCue(tokens, cue.start, cue.end) || isOpeningParticiple(tokens, cue.start);
     const candidates = (subjectNotSource ? sourceChunks.filter((chunk) => chunk[0] >= cue.end && tokens[chunk[0] - 1].lower === 'by') : sourceChunks)
@@ -324,6 +326,38 @@ function nestedClauseAfterCue(tokens: Token[], sentences: Array<[number, number]
   let end = sentenceEnd;
   while (end > start && tokens[end - 1].isPunct && !tokens[end - 1].quote) end--;
   return end > start ? [start, end] : null;
+}
+
+/** Words that open a time or an agent after "quoted as saying", not what was said ("… as saying late Thursday"). */
+const AFTER_SAYING_SCENE = new Set(['by', 'late', 'early', 'on', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'at', 'during']);
+
+/**
+ * "The minister was quoted as saying that taxes would rise", "Taxes will rise, the Tuva government was quoted as
+ * saying late Thursday by the Interfax news agency" (yahoo-2): a passive "quoted as saying" has the one who spoke
+ * for its subject, and the agent after "by" only quoted them, so it is no passive cue. The content is what follows
+ * "saying"; with only a time or the agent after it, the clause before the subject's comma. Null for other cues.
+ */
+export function quotedAsSaying(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue): { source: [number, number]; content: [number, number] } | null {
+  const [sentenceStart, sentenceEnd] = sentences[tokens[cue.start].sentence];
+  let quoted = -1;
+  for (let i = cue.start; i < Math.min(sentenceEnd, cue.end + 1); i++) if (tokens[i].lower === 'quoted') { quoted = i; break; }
+  if (quoted < 0) return null;
+  let auxiliary = quoted - 1;
+  if (tokens[auxiliary]?.lower === 'been') auxiliary--;
+  if (auxiliary <= sentenceStart || !/^(?:was|were|is|are|has|have|had|be)$/.test(tokens[auxiliary].lower)) return null;
+  let as = quoted + 1;
+  if (tokens[as]?.lower === 'by') while (as < sentenceEnd && tokens[as].lower !== 'as' && as - quoted <= 8) as++;
+  if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying') return null;
+  let subject = auxiliary;
+  while (subject > sentenceStart && tokens[subject - 1].text !== ',' && !tokens[subject - 1].quote && auxiliary - subject < 12) subject--;
+  if (subject === auxiliary || (subject > sentenceStart && tokens[subject - 1].text !== ',')) return null;
+  const source: [number, number] = [subject, auxiliary];
+  const after = as + 2;
+  let end = sentenceEnd;
+  while (end > after && tokens[end - 1].isPunct && !tokens[end - 1].quote) end--;
+  if (end - after >= 3 && !AFTER_SAYING_SCENE.has(tokens[after].lower)) return { source, content: [after, end] };
+  const comma = subject - 1;
+  return comma > sentenceStart && comma - sentenceStart >= 3 ? { source, content: [sentenceStart, comma] } : null;
 }
 
 /** Verbs that open an inverted reporting clause after the reported one ("…, said the minister"). */

@@ -311,6 +311,29 @@ describe('a quotation paragraph with no cue after reported speech that closes it
   });
 });
 
+describe('"X was quoted as saying Y": X spoke, the agent after "by" only quoted', () => {
+  test.each([
+    ['The minister was quoted as saying that taxes would rise next year.', 'The minister', 'that taxes would rise next year'],
+    ['The minister was quoted by Interfax as saying that taxes would rise.', 'The minister', 'that taxes would rise'],
+    // yahoo-2: the clause before the comma is what was said; after "saying" only the time and the agent.
+    ['Local people reported a flash of light west of Kyzyl, the Tuva government was quoted as saying late Thursday by the Interfax news agency.', 'the Tuva government', 'Local people reported a flash of light west of Kyzyl'],
+    ['Taxes will rise, the minister was quoted as saying.', 'the minister', 'Taxes will rise'],
+  ])('%s', (text, source, content) => {
+    const found = extract(text).find((attribution) => /quoted/.test(attribution.cue?.text ?? ''));
+    expect([texts(found?.sources ?? []), texts(found?.contents ?? [])]).toEqual([[source], [content]]);
+  });
+
+  test.each([
+    // Active "quoted": the one who quoted is the source, as PolNeAR annotates it (2 of 2 in train).
+    ['CNN quoted an American witness as saying he saw one person in the truck.', 'CNN'],
+    // A passive cue of another kind keeps its passive reading.
+    ['The minister was accused of hiding the figures from parliament.', null],
+  ])('must not: %s', (text, source) => {
+    const found = extract(text).find((attribution) => /quoted|accused/.test(attribution.cue?.text ?? ''));
+    expect(texts(found?.sources ?? [])[0] ?? null).toBe(source);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
