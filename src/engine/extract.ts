@@ -16,6 +16,7 @@ import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model'
 import { reportsWithMissedCue } from './reports';
 import { closingMark, isTitle, isWorkTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon, blockQuotedPassages, quotationAfterDashedAside } from './quotes';
 import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource, agentAfterPassive } from './source-span';
+import { nounClass } from './wordnet';
 import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
@@ -245,8 +246,9 @@ export function extractWith(trained: ExtractorModel, text: string, hints: TextHi
     const tidied = best && (best[1] <= cue.start
       ? withAppositionBeforeCue(tokens, tidySource(tokens, withHeadBeforePreposition(tokens, withRoleNounHead(tokens, withHeadBeforeCue(tokens, best, cue.start), cue.start)), cue.start), cue.start)
       : afterCueSource(tokens, tidySource(tokens, best, paragraphs[tokens[cue.start].paragraph][1], cue.end), lemma));
+    const whole = tidied && tidied[1] <= cue.start ? withAgentNounAfter(tokens, tidied, cue.start) : tidied;
     // Tidying can leave a lone word that names no one ("Basically ," → "Basically").
-    const plausible = tidied && !isImplausibleSource(tokens, tidied) ? tidied : undefined;
+    const plausible = whole && !isImplausibleSource(tokens, whole) ? whole : undefined;
     const fallback = plausible ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs[tokens[cue.start].paragraph][1]));
     const picked = subjectNotSource ? plausible ?? (passive ? agentAfterPassive(tokens, cue, contentChunks) : undefined) : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback;
     picks.push({ cue, source: picked ?? null });
@@ -358,6 +360,20 @@ export function quotedAsSaying(tokens: Token[], sentences: Array<[number, number
   if (end - after >= 3 && !AFTER_SAYING_SCENE.has(tokens[after].lower)) return { source, content: [after, end] };
   const comma = subject - 1;
   return comma > sentenceStart && comma - sentenceStart >= 3 ? { source, content: [sentenceStart, comma] } : null;
+}
+
+/**
+ * "The Russian space | agency would not …, saying …": a source the tagger stopped one word short of its head
+ * noun takes that noun when it names a person or a group (WordNet) and no other word of the phrase follows it.
+ */
+function withAgentNounAfter(tokens: Token[], range: [number, number], cueStart: number): [number, number] {
+  const [start, end] = range;
+  const next = tokens[end];
+  if (!next || end >= cueStart || next.sentence !== tokens[end - 1].sentence || next.isPunct || next.text !== next.lower || CUE_AUXILIARIES.has(next.lower)) return range;
+  if (tokens[end - 1].isPunct || /(?:ed|ing)$/.test(next.lower) || nounClass(next.lower) !== 'agent') return range;
+  const after = tokens[end + 1];
+  if (after && !after.isPunct && after.text === after.lower && nounClass(after.lower) !== 'unknown' && !CUE_AUXILIARIES.has(after.lower)) return range;
+  return [start, end + 1];
 }
 
 /** Verbs that open an inverted reporting clause after the reported one ("…, said the minister"). */

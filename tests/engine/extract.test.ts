@@ -334,6 +334,26 @@ describe('"X was quoted as saying Y": X spoke, the agent after "by" only quoted'
   });
 });
 
+describe('a source stopped one word short of its head noun takes it when the noun names a person or a group', () => {
+  test.each([
+    // yahoo-2
+    ['The Russian space agency would not immediately describe the malfunction, saying its experts were looking into it.', 'saying', 'The Russian space agency'],
+  ])('%s', (text, cue, source) => {
+    const found = extract(text).find((attribution) => attribution.cue?.text === cue);
+    expect(texts(found?.sources ?? [])).toEqual([source]);
+  });
+
+  test.each([
+    // A verb that WordNet also knows as a noun for people ("the accused") is no head noun here.
+    ['Strada accused the Saudi government of lying, and asserted that the deal was dead.', 'asserted', /^Strada$/],
+    // Nor an auxiliary ("the haves").
+    ['Officials who have taken to calling for calm said the protest would go ahead.', 'said', /^Officials/],
+  ])('must not: %s', (text, cue, source) => {
+    const found = extract(text).find((attribution) => attribution.cue?.text === cue);
+    expect(texts(found?.sources ?? [])[0] ?? '').toMatch(source);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
