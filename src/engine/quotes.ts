@@ -191,6 +191,11 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
     let end = to;
     while (end > from && !tokens[end - 1].inQuote) end--;
     const contentEnd = tokens[end - 1].end;
+    // A pull quote repeats words the article quoted already: no one goes on talking there.
+    if (repeatsEarlierText(text, fromChar, contentEnd)) {
+      previous = null;
+      continue;
+    }
     const attribution: Attribution = {
       id: '',
       cue: null,
@@ -205,6 +210,12 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
     previous = attribution;
   }
   return out;
+}
+
+/** Whether the quoted words in [from, to), marks and end punctuation aside, already stand earlier in the text (their first 60 characters). */
+function repeatsEarlierText(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).replace(/^[\s"“‘']+|[\s"”’'.,!?]+$/g, '').slice(0, 60);
+  return words.length >= 20 && text.slice(0, from).includes(words);
 }
 
 /** Where the sentence holding token `at` starts, as a character offset. */
