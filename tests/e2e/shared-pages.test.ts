@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import type { Page } from 'playwright-core';
 import { describeShared, sharedDir, sharedPath } from '../helpers/shared';
-import { describeBrowser, highlightSummary, launchBrowser, median, clickInOverlay, inOverlay, readOverlay, setPanelOpen, serveFolders, waitForOverlay, type LaunchedBrowser } from './browser';
+import { describeBrowser, highlightSummary, launchBrowser, median, clickInOverlay, inOverlay, readOverlay, setPanelOpen, serveFolders, waitForOverlay, waitInOverlay, type LaunchedBrowser } from './browser';
 
 /** How long a page without an overlay gets before we accept that it shows none. */
 const NO_OVERLAY_WAIT_MS = 4000;
@@ -47,6 +47,11 @@ async function attributionOpenings(page: Page): Promise<string[]> {
   await setPanelOpen(page, true);
   // The panel draws a batch of items at a time: draw them all, as a reader scrolling down would.
   while (await inOverlay(page, (root) => root.querySelector('[data-more]') !== null, null, false)) await clickInOverlay(page, '[data-more]');
+  // The last batch is drawn a few items a task: wait until every item counted is drawn.
+  await waitInOverlay(page, (root) => {
+    const drawn = root.querySelectorAll('section:not([hidden]) [data-attribution-id]:not([hidden]) .item-text').length;
+    return drawn >= Number(root.querySelector('[data-count]')?.getAttribute('data-count') ?? 0) || null;
+  }, null);
   return inOverlay(page, (root) => {
     return [...root.querySelectorAll('section:not([hidden]) [data-attribution-id]:not([hidden]) .item-text')].map((node) =>
       (node.textContent ?? '').split('\u2026')[0].replace(/\s+/g, ' ').trim().slice(0, 24).trim(),
