@@ -157,11 +157,14 @@ function contentText(attribution: Attribution): string {
   return attribution.contents.map((content) => content.text).join(' ');
 }
 
-/** A quotation that is a name or title: two words or fewer, or every word capitalised. */
-function quotesOnlyAName(attribution: Attribution): boolean {
+/** Cues that introduce words said, never a name given: a short quotation after them is still speech ("“It hurt,” Mr. Jones said"). */
+const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'ask', 'reply', 'respond', 'answer', 'shout', 'yell', 'scream', 'whisper', 'insist', 'exclaim', 'cry']);
+
+/** A quotation that is a name or title: two words or fewer (unless a plain verb of saying says them), or every word capitalised. */
+function quotesOnlyAName(attribution: Attribution, lemma: string): boolean {
   if (attribution.kind !== 'direct') return false;
   const words = wordsOf(contentText(attribution));
-  if (words.length <= 2) return true;
+  if (words.length <= 2) return !PLAIN_SAYING.has(lemma);
   const lexical = words.filter((word) => word.length > 3);
   return lexical.length >= 2 && isCapitalised(words[0]) && lexical.filter(isCapitalised).length >= 0.8 * lexical.length;
 }
@@ -180,8 +183,8 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   if (!sourceCanSpeak(source.text, opensSentence(text, source.start), text)) return 'a source that cannot speak';
   // "Stanford University's Center on Poverty and Inequality calls …" taken as "Inequality": the tail of a longer name.
   if (/^\p{Lu}/u.test(source.text) && /\p{Lu}[\p{L}'’.-]*\s+(?:and|&|of|for|on)\s+$/u.test(text.slice(Math.max(0, source.start - 40), source.start))) return 'a name cut short';
-  if (quotesOnlyAName(attribution)) return 'a name or title in quotation marks';
   const lemma = attribution.cue ? cueLemma(attribution.cue.text) : '';
+  if (quotesOnlyAName(attribution, lemma)) return 'a name or title in quotation marks';
   const content = contentText(attribution);
   if (attribution.kind === 'indirect' && attribution.cue && !speechCue(lemma)) return 'not a verb of saying';
   if (attribution.kind === 'indirect' && DIRECTIVE_LEMMAS.has(lemma) && !CLAUSE_MARKERS.test(content)) return 'not a verb of saying';

@@ -67,6 +67,9 @@ describe('decideShown through analyze()', () => {
     // A directive passing on words: a clause for content.
     ['The governor ordered that all schools close until further notice.', 'all schools close'],
     ['The general ordered the troops to withdraw from the city by Friday.', 'to withdraw'],
+    // A short quotation after a plain verb of saying is words said, not a name.
+    ['Sarah Jones said prices were high. “It hurt,” Mr. Jones said.', 'It hurt'],
+    ['“No comment,” the spokesman said.', 'No comment'],
   ])('shown: %s', (text, content) => {
     expect(shownOf(text)).toContainEqual([expect.stringContaining(content), true]);
   });
@@ -78,6 +81,8 @@ describe('decideShown through analyze()', () => {
     ['The president is expected to meet relatives in Nairobi on Friday.'],
     // nytimes-1: an order whose object is a thing is an act, not words.
     ['In 1998, Mr. Clinton ordered a cruise missile strike against a pharmaceutical factory in Khartoum.'],
+    // A name in quotation marks after a naming verb stays hidden however short.
+    ["Scientists named the comet “Swift Tuttle.”"],
   ])('not shown: %s', (text) => {
     expect(shownOf(text).filter(([, shown]) => shown)).toEqual([]);
   });

@@ -141,6 +141,8 @@ describe('resolveSpeakers: what must not happen', () => {
     ['Fellow doctors said the claims were questionable.', 'Fellow doctors', (speaker) => speaker.type === 'person'],
     ['U.N. Women said the gap remained.', 'U.N. Women', (speaker) => speaker.type === 'person'],
     ['Mr. Obama said it was over.', 'Mr. Obama', (speaker) => speaker.name.startsWith('Mr')],
+    // A common noun no one in the article bears as a surname stays a description.
+    ['The cook said the soup was cold.', 'The cook', (speaker) => speaker.type === 'person' && speaker.name === 'Cook'],
   ];
   test.each(rows)('%s', (sentence, source, wrong) => {
     const speaker = resolveOne(sentence, source);
@@ -292,6 +294,10 @@ describe('resolveSpeakers: one person under several names', () => {
       'Whale whisperer Hori Parata was seven. His son, Te Kaurinui Robert Parata, was there too. “It hurts,” says Parata, bristling.',
       [{ id: 'a', source: 'Parata', cue: 'says', content: '“It hurts,”' }],
       { a: 'Hori Parata' }],
+    ['a surname that is also a common noun joins the full name the article wrote ("Cook" after "Tim Cook")',
+      'Tim Cook, Apple’s chief executive, said the company was thrilled. Cook added that China was key.',
+      [{ id: 'a', source: 'Tim Cook, Apple’s chief executive,', cue: 'said', content: 'the company was thrilled' }, { id: 'b', source: 'Cook', cue: 'added', content: 'China was key' }],
+      { a: 'Tim Cook', b: 'Tim Cook' }],
     ['a full name starting another is the same person, words before its first name kept',
       'His son, Te Kaurinui Robert Parata, was there. Te Kaurinui said the whales were hurting. Later Te Kaurinui Robert Parata added that it was sad.',
       [{ id: 'a', source: 'Te Kaurinui', cue: 'said', content: 'the whales were hurting' }, { id: 'b', source: 'Te Kaurinui Robert Parata', cue: 'added', content: 'it was sad' }],

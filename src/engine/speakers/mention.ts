@@ -456,7 +456,10 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     if (groupWord) return describe(text, det, headPart, phrase, undefined);
     const orgLike = headPart.some((token) => ORG_HEADS.has(token.bare)) || ORGANIZATIONS.has(headLower) || PLACES.has(headLower)
       || (single !== undefined && isAcronym(single) && !allCapsIsName(single, context));
-    const commonStart = single !== undefined ? isCommon(single.bare) : isCommon(last.bare) && !isFirstName(headPart[0].bare);
+    // "Cook added …" where the article wrote "Tim Cook": a word that is also a common noun, written after a first
+    // name or title elsewhere in the article, is that person's surname here.
+    const surnameHere = single !== undefined && !!context && articleWordsOf(context).personal.has(single.text.replace(/['’]s?$/, ''));
+    const commonStart = single !== undefined ? isCommon(single.bare) && !surnameHere : isCommon(last.bare) && !isFirstName(headPart[0].bare);
     if (orgLike || (det === 'the' && !commonStart)) {
       const ofPhrase = phrase.length > 1 && phrase[0].lower === 'of' && phrase.slice(1).some((token) => token.cap) ? phrase : [];
       return { kind: 'named', written: text, type: 'organization', name: slice(text, [...headPart, ...ofPhrase]).replace(/['’]s$/, ''), key: headLower };
@@ -466,7 +469,7 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
       const titled = { ...single, text: capitalise(single.bare) };
       return person(capitalise(single.bare), [{ ...titled, start: 0, end: single.bare.length }], [], undefined, [], context);
     }
-    if (single && !possessor && isCommonWord(single, context)) return describe(text, det, headPart, phrase, possessor);
+    if (single && !possessor && !surnameHere && isCommonWord(single, context)) return describe(text, det, headPart, phrase, possessor);
     // "Whole Foods", "Coresight Research": no first name, and an ordinary word last — a company, not a person.
     if (!single && !possessor && !isFirstName(headPart[0].bare) && !LAST_NAMES.has(last.bare) && isCommonWord(last, context)) {
       return { kind: 'named', written: text, type: 'organization', name: slice(text, headPart).replace(/['’]s$/, ''), key: headLower };
