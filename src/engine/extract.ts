@@ -21,8 +21,9 @@ import trainedWeights from './model/weights.json';
 
 const CUE_MASK = bioMask(CUE_LABELS);
 const ROLE_MASK = bioMask(ROLE_LABELS);
-/** A word that says nothing alone: a title, an article or a preposition (see the content filter in extractWith). */
-const isLoneNonContent = (token: Token): boolean => token.tags.has('Honorific') || token.tags.has('Preposition') || /^(?:a|an|the)$/.test(token.lower);
+/** A word that says nothing alone: a title, an article, a preposition or a manner adverb ("insisted quietly"; see the content filter in extractWith). */
+const isLoneNonContent = (token: Token): boolean => token.tags.has('Honorific') || token.tags.has('Preposition') || /^(?:a|an|the)$/.test(token.lower)
+  || (token.text === token.lower && /^\p{Ll}{3,}ly$/u.test(token.lower) && !LY_NOUNS.has(token.lower));
 /** Margin (in weight units; weights are scaled so the largest is 100) that maps to confidence 0.73. */
 const CONFIDENCE_SCALE = 25;
 

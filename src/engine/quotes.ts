@@ -445,7 +445,9 @@ const SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   'continue', 'argue', 'concede', 'acknowledge', 'admit', 'complain', 'counter', 'predict', 'promise', 'vow', 'wonder', 'answer',
   'observe', 'lament', 'proclaim', 'repeat', 'reiterate', 'state', 'assert', 'maintain', 'contend', 'testify', 'confirm', 'deny',
   'stress', 'emphasize', 'caution', 'urge', 'chant', 'cry', 'sigh', 'laugh', 'plead', 'interject', 'conclude',
-].flatMap((verb) => inflections(verb).slice(1).filter((form) => !form.endsWith('ing')).map((form) => [form, verb] as [string, string])));
+].flatMap((verb) => inflections(verb).slice(1).filter((form) => !form.endsWith('ing')).map((form) => [form, verb] as [string, string]))
+  // How a message or a sign opens or reads, next to its quoted words ("“…,” one Twitter response began").
+  .concat([['began', 'begin'], ['begins', 'begin'], ['read', 'read'], ['reads', 'read']]));
 const isSpeechVerb = (token: Token | undefined): boolean => !!token && SPEECH_VERBS.has(token.text);
 /** Adverbs between a source and its verb that belong to the cue ("she later said", "he also added"). */
 const CUE_ADVERB = /^(?:also|later|then|again|once|further|\p{Ll}+ly)$/u;
@@ -551,7 +553,7 @@ function verbThenQuotation(tokens: Token[], open: number, from: number): CueAndS
   return { cue: [cueStart, verb + 1], source: [start, cueStart] };
 }
 
-const isSourceStart = (token: Token): boolean => /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.lower);
+const isSourceStart = (token: Token): boolean => /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.lower) || SOURCE_DETERMINERS.has(token.lower);
 
 /**
  * Direct quotations the taggers gave to no one although the text says plainly whose they are: a quotation

@@ -64,6 +64,7 @@ const DOCUMENT_NOUNS = new Set([
   'budget', 'summary', 'account', 'accounts', 'version', 'documents', 'reports', 'studies', 'polls', 'surveys',
   'tweets', 'posts', 'emails', 'letters', 'statements', 'papers', 'models', 'model', 'projection', 'projections',
   'evidence', 'results', 'result', 'testimony', 'interview', 'speech', 'remarks', 'announcement', 'press',
+  'response', 'responses', 'reply', 'replies', 'comment', 'comments',
 ]);
 
 const FIRST_PERSON = /^(?:i|we|me|us|my|our)(?:['’](?:m|re|ve|d|ll))?$/i;

@@ -181,11 +181,12 @@ describe('a quotation split around its cue with an aside after the cue: the seco
   });
 });
 
-describe('a lone title, article or preposition is no content', () => {
+describe('a lone title, article, preposition or manner adverb is no content', () => {
   test.each([
     ['"Wall Street\'s a pretty cynical place," said Tim Hess, a developer in Virginia, who introduced Mr. Clarke to his banking contacts. "But people lean forward."'],
+    ['“We were there first,” the old fisherman insisted quietly.'],
   ])('%s', (text) => {
-    const lone = extract(text).flatMap((attribution) => attribution.contents).filter((span) => /^(?:Mr\.|Mrs\.|Sen\.|a|an|the|from|of|to)$/.test(span.text));
+    const lone = extract(text).flatMap((attribution) => attribution.contents).filter((span) => /^(?:Mr\.|Mrs\.|Sen\.|a|an|the|from|of|to|quietly)$/.test(span.text));
     expect(lone).toEqual([]);
   });
 });
@@ -387,6 +388,10 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
     ['a sentence opened by a name and a verb of saying, its colon before the quotation',
       'Alverson summed up the journey from a wooden boat to the fish counter: “It’s Seattle old school meets Seattle new school.”',
       [['summed up', 'Alverson', '“It’s Seattle old school meets Seattle new school.”']]],
+    // salon-1: how a message opens, its source opened by a determiner.
+    ['a message that "began" with its words, a source opened by "one"', 'Criticism erupted – “@Uber_Sydney stop being assholes,” one Twitter response began – and Uber backed down.',
+      [['began', 'one Twitter response', '“@Uber_Sydney stop being assholes,”']]],
+    ['a source opened by "the"', '“We were there first,” the old fisherman insisted.', [['insisted', 'the old fisherman', '“We were there first,”']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -400,6 +405,8 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
     ['a verb with no subject before it', 'Said, “We will win this one easily.”'],
     ['a determiner opening the sentence', 'The challenge is plain to see: “27 companies reported 16,389 subsidiaries last year.”'],
     ['a verb that says nothing before the colon', 'Alverson walked down to the fish counter: “It’s Seattle old school meets Seattle new school.”'],
+    ['"began" with no quotation of its own before it', 'The festival began “with a bang and a parade” on Friday.'],
+    ['a lower-case phrase that is no source', '“We were there first,” and so it went on, insisted nobody.'],
   ])('nothing for %s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });
