@@ -20,6 +20,8 @@ const REPORTING = [
   'say', 'divulge', 'disclose', 'reveal', 'announce', 'claim', 'insist', 'admit', 'acknowledge', 'confirm', 'deny',
   'report', 'explain', 'state', 'write', 'tweet', 'argue', 'allege', 'testify', 'vow', 'predict', 'concede', 'declare',
   'assert', 'confide', 'maintain', 'contend', 'suggest', 'stress', 'emphasize', 'note', 'add', 'complain', 'boast',
+  // Also telling verbs whose object may be left out ("The company now promises it will …").
+  'promise', 'warn',
 ];
 
 /** Past and third-person forms, and the base form (finite after a plural subject: "sources tell"). */
@@ -37,7 +39,7 @@ function finiteForms(lemmas: string[]): Map<string, string> {
 const TELLING_FORMS = finiteForms(TELLING);
 const BASE_FORMS = new Set([...TELLING, ...REPORTING]);
 const REPORTING_FORMS = finiteForms(REPORTING);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'reportedly', 'previously', 'repeatedly', 'publicly', 'privately']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'now', 'again', 'reportedly', 'previously', 'repeatedly', 'publicly', 'privately']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const CLAUSE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'there', 'his', 'her', 'their', 'its', 'our']);
 const BOUNDARY = /^(?:[,;:()—–-]|and|but|that|which|who|while|as|because|if|when)$/i;
@@ -167,7 +169,8 @@ export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: 
         pushReport(out, text, tokens, subject, verb, [sentenceStart, subject[0] - 1], token.text);
         continue;
       }
-      const start = asOpener ? verb + 2 : clauseStart(tokens, verb, sentenceEnd, telling);
+      let start = asOpener ? verb + 2 : clauseStart(tokens, verb, sentenceEnd, telling);
+      if (start < 0 && telling && REPORTING_FORMS.has(token.text)) start = clauseStart(tokens, verb, sentenceEnd, false);
       if (start < 0) continue;
       let end = sentenceEnd;
       while (end > start && tokens[end - 1].isPunct && tokens[end - 1].quote === null) end--;

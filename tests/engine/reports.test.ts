@@ -23,6 +23,9 @@ describe('reportsWithMissedCue', () => {
       [['Yahoo Finance', 'reported', 'The price gap has become less relevant as prices fell']]],
     ['"As X reports," opening the sentence', 'As Mashable reports, the company announced a minimum fare of $100 in the area.',
       [['Mashable', 'reports', 'the company announced a minimum fare of $100 in the area']]],
+    // salon-1: a promise with no object, "now" between the subject and the verb.
+    ['a telling verb whose object is left out', 'The company now promises it will do a better job at screening drivers.',
+      [['The company', 'now promises', 'it will do a better job at screening drivers']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -38,6 +41,7 @@ describe('reportsWithMissedCue', () => {
     ['a report with an object after it, not closing the sentence', 'Prices fell sharply, and Yahoo Finance reported a loss for the year.'],
     ['an object, not a clause', 'The company announced its new prices for the coming year on Monday.'],
     ['a verb inside a quotation', '“He told me that we would win the vote easily,” she said.'],
+    ['a promise of a thing, not a clause', 'The company now promises a refund to every customer who asks for one.'],
   ])('nothing for %s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });
