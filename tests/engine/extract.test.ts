@@ -355,6 +355,26 @@ describe('a source stopped one word short of its head noun takes it when the nou
   });
 });
 
+describe('a participle cue after its clause shares the clause\'s subject; a source never swallows its clause\'s verb', () => {
+  test.each([
+    // salon-1
+    ['Uber unilaterally slashes drivers’ rates, while claiming they don’t need to unionize.', 'claiming', 'Uber'],
+    ['In Paris, police fired tear gas, saying the crowd had turned violent.', 'saying', 'police'],
+    ['The minister of finance resigned, citing health reasons.', 'citing', 'The minister of finance'],
+  ])('%s', (text, cue, source) => {
+    const found = extract(text).find((attribution) => attribution.cue?.text === cue);
+    expect(texts(found?.sources ?? [])).toEqual([source]);
+  });
+
+  test.each([
+    ['those surveyed', 'Thirty-one percent of those surveyed said they would vote for him.', 'said', 'Thirty-one percent of those surveyed'],
+    ['the accused', 'The accused denied the charges on Monday.', 'denied', 'The accused'],
+  ])('must not cut: %s', (_what, text, cue, source) => {
+    const found = extract(text).find((attribution) => attribution.cue?.text === cue);
+    expect(texts(found?.sources ?? [])).toEqual([source]);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
