@@ -194,6 +194,7 @@ export function extractWith(trained: ExtractorModel, text: string, hints: TextHi
   const found: Attribution[] = [];
   const picks: SourcePick[] = [];
   for (const cue of cues) {
+    if (isAsTheyCallIt(tokens, cue)) continue;
     const [from, to] = roleWindow(tokens, sentences, paragraphs, cue.start);
     const otherCue = new Set<number>();
     for (let i = from; i < to; i++) if (cueTokens.has(i) && (i < cue.start || i >= cue.end)) otherCue.add(i);
@@ -201,6 +202,7 @@ export function extractWith(trained: ExtractorModel, text: string, hints: TextHi
     const { path, emissions: roleEmissions } = decode(model.role, roleFeatures(tokens, from, to, { start: cue.start, end: cue.end, lemma, otherCue }, model.lexicon, sentences), ROLE_MASK);
     const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
       .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue))
+      .map((range) => throughScareQuote(tokens, sentences, range, cue))
       // A lone quotation mark or comma the tagger marked is no content, nor is a lone title, article or
       // preposition ("Mr.", "a", "from").
       .filter(([start, end]) => {
@@ -304,6 +306,50 @@ function withReportedClause(tokens: Token[], sentences: Array<[number, number]>,
   const sentenceStart = sentences[tokens[start].sentence][0];
   for (let i = sentenceStart; i < start; i++) if (tokens[i].quote || (tokens[i].isPunct && /^[.;:!?]$/.test(tokens[i].text))) return range;
   return [sentenceStart, end];
+}
+
+/**
+ * "the “new normal,” as they call it, would last for years": "as X call/put it" between commas names or phrases
+ * something; the words after it are the sentence's, not X's. Unless a quotation follows ("As one official put it,
+ * “We are flying blind.”"), such a cue reports nothing.
+ */
+function isAsTheyCallIt(tokens: Token[], cue: FoundCue): boolean {
+  if (tokens[cue.end]?.lower !== 'it' || !/^(?:call|calls|called|put|puts)$/.test(tokens[cue.end - 1].lower)) return false;
+  const sentence = tokens[cue.start].sentence;
+  let as = cue.start - 1;
+  while (as >= 0 && cue.start - as <= 4 && tokens[as].sentence === sentence && tokens[as].lower !== 'as') as--;
+  if (as < 0 || tokens[as].lower !== 'as' || tokens[as].sentence !== sentence) return false;
+  const after = tokens[cue.end + 1];
+  const next = after && /^[,)—–-]$/.test(after.text) ? tokens[cue.end + 2] : after;
+  return !next || next.sentence !== sentence || next.quote !== 'open' && !/^[:]$/.test(after.text);
+}
+
+/**
+ * "defended the company on the grounds that its “surge prices,” including those seen during the crisis, are
+ * determined by an algorithm" (salon-1): the tagger, taught that a closing quotation mark ends a content, stops
+ * after a scare quote of a few words that opened inside the content. When the quoted words are the subject of the
+ * reported that-clause, its verb is still to come: the clause runs on to the end of the sentence, unless a verb of
+ * saying follows the quotation (then it was someone's own words).
+ */
+function throughScareQuote(tokens: Token[], sentences: Array<[number, number]>, range: [number, number], cue: FoundCue): [number, number] {
+  const [start, end] = range;
+  const close = end - 1;
+  if (start < cue.end || tokens[close].quote !== 'close') return range;
+  let open = close - 1;
+  while (open > start && tokens[open].quote === null) open--;
+  if (open <= start || tokens[open].quote !== 'open') return range;
+  const words = tokens.slice(open + 1, close).filter((token) => !token.isPunct);
+  if (words.length === 0 || words.length > SCARE_QUOTE_WORDS) return range;
+  // The quoted words are the subject of a that-clause ("that its “surge prices,” …"): its verb is still to come.
+  let lead = open - 1;
+  while (lead > start && lead > open - 3 && /^(?:its|their|the|his|her|our|these|those|this)$/.test(tokens[lead].lower)) lead--;
+  if (!/^(?:that|whether|if)$/.test(tokens[lead].lower) || lead === open - 1 && tokens[lead].lower !== 'that') return range;
+  const [, sentenceEnd] = sentences[tokens[start].sentence];
+  let stop = sentenceEnd;
+  while (stop > end && tokens[stop - 1].isPunct && tokens[stop - 1].quote === null) stop--;
+  if (stop - end < 3) return range;
+  for (let k = end; k < stop; k++) if (tokens[k].quote || SAY_VERBS.test(tokens[k].lower) || /^[;:]$/.test(tokens[k].text)) return range;
+  return [start, stop];
 }
 
 /**

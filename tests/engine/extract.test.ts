@@ -375,6 +375,33 @@ describe('a participle cue after its clause shares the clause\'s subject; a sour
   });
 });
 
+describe('a scare quote that is the subject of the reported clause does not end it', () => {
+  test.each([
+    // salon-1
+    ['A number of Uber’s fans and supporters defended the company on the grounds that its “surge prices,” including those seen during the Sydney crisis, are determined by an algorithm.',
+      'defended', 'the company on the grounds that its “surge prices,” including those seen during the Sydney crisis, are determined by an algorithm'],
+    ['Officials said that the “new normal,” as they call it, would last for years.', 'said', 'that the “new normal,” as they call it, would last for years'],
+  ])('%s', (text, cue, content) => {
+    const found = extract(text).find((attribution) => attribution.cue?.text === cue);
+    expect(texts(found?.contents ?? [])).toEqual([content]);
+  });
+
+  test.each([
+    // The quoted words are what was said about something, not a clause's subject: the rest is the writer's.
+    ['He said the plan was “a disaster,” and then he left the room.', 'said', 'the plan was “a disaster,”'],
+    ['She called the deal “a betrayal,” adding that she would vote against it.', 'called', 'the deal “a betrayal,”'],
+  ])('must not run on: %s', (text, cue, content) => {
+    const found = extract(text).find((attribution) => attribution.cue?.text === cue);
+    expect(texts(found?.contents ?? [])).toEqual([content]);
+  });
+
+  test('"as they call it" names something: no attribution of its own, unless a quotation follows', () => {
+    expect(extract('The plan, as critics call it, is a giveaway to the banks.').filter((attribution) => attribution.cue?.text.startsWith('call'))).toEqual([]);
+    const put = extract('As one official put it, “We are flying blind.”').find((attribution) => attribution.cue?.text.startsWith('put'));
+    expect(texts(put?.contents ?? [])).toEqual(['“We are flying blind.”']);
+  });
+});
+
 describe('a content that opens a quotation runs to its closing mark', () => {
   test('past the role window of the cue\'s sentence ±2', () => {
     const text = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
