@@ -71,6 +71,35 @@ export function highlightSummary(page: Page): Promise<HighlightSummary> {
   return page.evaluate(highlightsInPage);
 }
 
+/** Where a phrase's middle character is on screen (scrolled into view first), and whether a WhoSaid highlight covers it. */
+export function locatePhrase(page: Page, phrase: string): Promise<{ x: number; y: number; highlighted: boolean }> {
+  return page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      const middle = at + (wanted.length >> 1);
+      const range = document.createRange();
+      range.setStart(node, middle);
+      range.setEnd(node, middle + 1);
+      const box = range.getBoundingClientRect();
+      let highlighted = false;
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('whosaid-')) return;
+        highlight.forEach((placed) => {
+          const live = document.createRange();
+          live.setStart(placed.startContainer, placed.startOffset);
+          live.setEnd(placed.endContainer, placed.endOffset);
+          if (live.isPointInRange(node!, middle)) highlighted = true;
+        });
+      });
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2, highlighted };
+    }
+    throw new Error(`"${wanted}" is not on the page`);
+  }, phrase);
+}
+
 /** Milliseconds from the start of navigation until the overlay shows a count. */
 export async function timeToOverlay(page: Page, url: string, timeout = 15000): Promise<number> {
   const started = Date.now();

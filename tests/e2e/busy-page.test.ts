@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, ROOT, serveFolders, waitForOverlay, type LaunchedBrowser } from './browser';
+import { describeBrowser, launchBrowser, locatePhrase, ROOT, serveFolders, waitForOverlay, type LaunchedBrowser } from './browser';
 
 const QUOTED = 'take this too seriously';
 
@@ -40,22 +40,15 @@ function painted(page: Page): Promise<Painted> {
   });
 }
 
-/** Scrolls the phrase to the middle of the view; where its middle is on screen. */
-function locate(page: Page, phrase: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at + (wanted.length >> 1));
-      range.setEnd(node, at + (wanted.length >> 1) + 1);
-      const box = range.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, phrase);
+/** Waits until the speaker and verb underlines registered number between `least` and `most`. */
+function waitForUnderlines(page: Page, least: number, most: number, timeout: number): Promise<unknown> {
+  return page.waitForFunction(([low, high]) => {
+    let underlines = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      if (/^whosaid-.*-(source|cue)$/.test(name)) underlines += highlight.size;
+    });
+    return underlines >= low && underlines <= high;
+  }, [least, most], { timeout });
 }
 
 describeBrowser('e2e: on a page that rewrites itself every frame, highlights cost little and still show who spoke', () => {
@@ -85,50 +78,26 @@ describeBrowser('e2e: on a page that rewrites itself every frame, highlights cos
   });
 
   test('busy: only the tints in view are painted, no underline', async () => {
-    await locate(page, QUOTED);
+    await locatePhrase(page, QUOTED);
     await page.mouse.move(1, 1);
-    await page.waitForFunction(() => {
-      let underlines = 0;
-      CSS.highlights.forEach((highlight, name) => {
-        if (/^whosaid-.*-(source|cue)$/.test(name)) underlines += highlight.size;
-      });
-      return underlines === 0;
-    }, null, { timeout: 10000 });
+    await waitForUnderlines(page, 0, 0, 10000);
     const now = await painted(page);
     expect(now.content).toBeGreaterThan(0);
     expect(now.outOfView).toBe(0);
   }, 20000);
 
   test('busy: the passage under the pointer gets its speaker and verb underlined, and loses them when the pointer leaves', async () => {
-    const point = await locate(page, QUOTED);
+    const point = await locatePhrase(page, QUOTED);
     await page.waitForTimeout(100);
     await page.mouse.move(point.x, point.y);
-    await page.waitForFunction(() => {
-      let underlines = 0;
-      CSS.highlights.forEach((highlight, name) => {
-        if (/^whosaid-.*-(source|cue)$/.test(name)) underlines += highlight.size;
-      });
-      return underlines >= 2;
-    }, null, { timeout: 5000 });
+    await waitForUnderlines(page, 2, Infinity, 5000);
     await page.mouse.move(1, 1);
-    await page.waitForFunction(() => {
-      let underlines = 0;
-      CSS.highlights.forEach((highlight, name) => {
-        if (/^whosaid-.*-(source|cue)$/.test(name)) underlines += highlight.size;
-      });
-      return underlines === 0;
-    }, null, { timeout: 5000 });
+    await waitForUnderlines(page, 0, 0, 5000);
   }, 20000);
 
   test('calm again: every passage is painted with its underlines', async () => {
     await page.evaluate(() => ((window as unknown as { tickerOn: boolean }).tickerOn = false));
-    await page.waitForFunction(() => {
-      let underlines = 0;
-      CSS.highlights.forEach((highlight, name) => {
-        if (/^whosaid-.*-(source|cue)$/.test(name)) underlines += highlight.size;
-      });
-      return underlines > 0;
-    }, null, { timeout: 10000 });
+    await waitForUnderlines(page, 1, Infinity, 10000);
     const now = await painted(page);
     expect(now.source + now.cue).toBeGreaterThan(2);
     // The demo is a calm page's size (under the windowing threshold): everything, in view or not.

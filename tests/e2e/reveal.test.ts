@@ -7,42 +7,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { describeBrowser, inOverlay, launchBrowser, ROOT, serveFolders, waitForOverlay, waitInOverlay, type LaunchedBrowser } from './browser';
+import { describeBrowser, inOverlay, launchBrowser, locatePhrase, ROOT, serveFolders, waitForOverlay, waitInOverlay, type LaunchedBrowser } from './browser';
 
 const PAGE_PATH = '/reveal/index.html';
 /** A quotation (Ward's) the test clicks inside, a quotation (Lavrov's) partly made a link, and a sentence no one is quoted in. */
 const QUOTED = 'take this too seriously';
 const LINKED = '100 percent confirmation';
 const PLAIN = 'has not been seen in public';
-
-/** Where a phrase's middle character is on screen (scrolled into view first), and whether a WhoSaid highlight covers it. */
-function locate(page: Page, phrase: string): Promise<{ x: number; y: number; highlighted: boolean }> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const middle = at + (wanted.length >> 1);
-      const range = document.createRange();
-      range.setStart(node, middle);
-      range.setEnd(node, middle + 1);
-      const box = range.getBoundingClientRect();
-      let highlighted = false;
-      CSS.highlights.forEach((highlight, name) => {
-        if (!name.startsWith('whosaid-')) return;
-        highlight.forEach((placed) => {
-          const live = document.createRange();
-          live.setStart(placed.startContainer, placed.startOffset);
-          live.setEnd(placed.endContainer, placed.endOffset);
-          if (live.isPointInRange(node!, middle)) highlighted = true;
-        });
-      });
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2, highlighted };
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, phrase);
-}
 
 /** The panel's state: open or not, and the attribution id of the item holding focus (null: focus is not on an item). */
 function panelState(page: Page): Promise<{ open: boolean; focusedId: string | null; focusedText: string; revealed: string[] }> {
@@ -101,7 +72,7 @@ describeBrowser('e2e: a click on a highlighted quotation reveals it in the panel
   });
 
   test('a click on plain text does nothing', async () => {
-    const point = await locate(page, PLAIN);
+    const point = await locatePhrase(page, PLAIN);
     expect(point.highlighted).toBe(false);
     await page.mouse.click(point.x, point.y);
     await settle(page);
@@ -109,7 +80,7 @@ describeBrowser('e2e: a click on a highlighted quotation reveals it in the panel
   });
 
   test('a click on highlighted link text follows the link and opens nothing', async () => {
-    const point = await locate(page, LINKED);
+    const point = await locatePhrase(page, LINKED);
     expect(point.highlighted).toBe(true);
     await page.mouse.click(point.x, point.y);
     await page.waitForFunction(() => location.hash === '#followed', undefined, { timeout: 5000 });
@@ -118,7 +89,7 @@ describeBrowser('e2e: a click on a highlighted quotation reveals it in the panel
   });
 
   test('a drag that selects text inside a quotation does nothing', async () => {
-    const point = await locate(page, QUOTED);
+    const point = await locatePhrase(page, QUOTED);
     await page.mouse.move(point.x - 40, point.y);
     await page.mouse.down();
     await page.mouse.move(point.x + 40, point.y, { steps: 5 });
@@ -130,7 +101,7 @@ describeBrowser('e2e: a click on a highlighted quotation reveals it in the panel
   });
 
   test("a click inside a quotation opens the panel with focus on that quotation's item, marked", async () => {
-    const point = await locate(page, QUOTED);
+    const point = await locatePhrase(page, QUOTED);
     expect(point.highlighted).toBe(true);
     await page.mouse.click(point.x, point.y);
     await waitInOverlay(page, (root) => !root.querySelector('section.panel')!.hasAttribute('hidden'), null, { timeout: 5000 });
