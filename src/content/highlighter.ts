@@ -171,7 +171,6 @@ export function createHighlighter(
   { churn = watchChurn, viewWindow = watchViewWindow }: HighlighterSeams = {},
 ): Highlighter {
   const names = new Set<string>();
-  const rangesById = new Map<string, AbstractRange[]>();
   let style: HTMLStyleElement | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | null = null;
   const flashName = `${prefix}-flash`;
@@ -249,7 +248,6 @@ export function createHighlighter(
     entriesByBlock.clear();
     entriesById.clear();
     names.clear();
-    rangesById.clear();
     style?.remove();
     style = null;
   }
@@ -259,16 +257,16 @@ export function createHighlighter(
 
     show(items) {
       clear();
+      if (!api) return;
+      // Keys made here, in the article's order, for the view window's top-to-bottom search.
       for (const item of items) {
-        const ranges = HIGHLIGHT_ROLES.flatMap((role) => item.ranges[role]);
-        rangesById.set(item.id, ranges);
-        // Keys made here, in the article's order, for the view window's top-to-bottom search.
-        for (const range of ranges) {
-          const block = blockOf(range);
-          if (block) listIn(entriesByBlock, block);
+        for (const role of HIGHLIGHT_ROLES) {
+          for (const range of item.ranges[role]) {
+            const block = blockOf(range);
+            if (block) listIn(entriesByBlock, block);
+          }
         }
       }
-      if (!api) return;
       const grouped = new Map<string, { color: string; lineStyle: string; role: HighlightRole; items: HighlightItem[] }>();
       let total = 0;
       for (const item of items) {
@@ -321,8 +319,8 @@ export function createHighlighter(
     },
 
     flash(id) {
-      const ranges = rangesById.get(id);
-      if (!api || !ranges || ranges.length === 0) return;
+      const ranges = (entriesById.get(id) ?? []).map((entry) => entry.range);
+      if (!api || ranges.length === 0) return;
       if (flashTimer !== null) clearTimeout(flashTimer);
       api.registry.set(flashName, api.create(ranges, PRIORITY.flash));
       flashTimer = setTimeout(() => {

@@ -13,7 +13,7 @@ import { tokenize, type Token, type Tokenized } from './tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } from './features';
 import { bioMask, compile, decode, viterbi, type CompiledModel } from './perceptron';
 import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './extractor-model';
-import { reportsWithMissedCue } from './reports';
+import { FINITE_AUXILIARY, reportsWithMissedCue } from './reports';
 import { closingMark, isTitle, isWorkTitle, joinQuotationAfterAside, quotationsWithMissedCue, transcriptLines, snapToQuotes, dropNarrationAfterQuote, quoteKind, followOnQuotations, blockQuotation, signedQuotations, isHeadline, listAfterColon, blockQuotedPassages, quotationAfterDashedAside } from './quotes';
 import { LY_NOUNS, withHeadBeforeCue, withHeadBeforePreposition, isOpeningParticiple, withRoleNounHead, invertedCueSource, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, withAppositionBeforeCue, isImplausibleSource, isImpressionCue, isPassiveCue, relativePronounSource, tidySource, agentAfterPassive } from './source-span';
 import { nounClass } from './wordnet';
@@ -445,8 +445,8 @@ const POSTMODIFYING = new Set(['surveyed', 'polled', 'interviewed', 'involved', 
 
 /** Words that may stand between a clause and a participle cue that shares its subject ("…, while claiming"). */
 const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by']);
-/** Words that open a sentence before its subject ("But Uber …"). */
-const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'now', 'then']);
+/** Words that open a sentence before its subject and clause ("But Uber …", "However prices will rise, said …"): not part of either. */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'then']);
 
 /**
  * "Uber unilaterally slashes drivers’ rates, while claiming they don’t need to unionize": a participle cue after
@@ -485,8 +485,6 @@ const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his
 /** Words that end a source noun phrase after a comma: a new clause begins ("…, say the researchers, and they …"). */
 const CLAUSE_AFTER_COMMA = new Set(['and', 'but', 'because', 'while', 'so', 'although', 'though', 'as', 'adding', 'noting', 'saying', 'explaining']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
-/** A finite verb right after a comma: the sentence's own verb, so the cue interrupted the clause. */
-const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'does', 'do', 'did']);
 
 /**
  * "Prices will rise sharply next year, said the finance minister.": a say-type cue right after a comma that
@@ -503,7 +501,7 @@ export function invertedReport(tokens: Token[], sentences: Array<[number, number
   if (comma < 1 || tokens[comma].text !== ',') return null;
   const [sentenceStart, sentenceEnd] = sentences[tokens[cue.start].sentence];
   let start = sentenceStart;
-  while (start < comma && LEADING_CLAUSE_LINKS.has(tokens[start].lower)) start++;
+  while (start < comma && SENTENCE_OPENERS.has(tokens[start].lower)) start++;
   if (comma - start < 4) return null;
   for (let i = sentenceStart; i < comma; i++) if (tokens[i].quote || /^[,;:()\u2014\u2013-]$/.test(tokens[i].text)) return null;
   const opener = tokens[cue.end];
@@ -521,7 +519,8 @@ export function invertedReport(tokens: Token[], sentences: Array<[number, number
     if (tokens[end].text === ',' && end + 1 < sentenceEnd) {
       const next = tokens[end + 1].lower;
       if (CLAUSE_AFTER_COMMA.has(next) || RELATIVES.has(next)) break;
-      if (FINITE_VERBS.has(next) || ++commas > 1) {
+      // A finite verb right after a comma is the sentence's own: the cue interrupted the clause.
+      if (FINITE_AUXILIARY.test(next) || ++commas > 1) {
         let restEnd = sentenceEnd;
         while (restEnd > end + 1 && tokens[restEnd - 1].isPunct && !tokens[restEnd - 1].quote) restEnd--;
         if (restEnd <= end + 1) return null;
@@ -536,9 +535,6 @@ export function invertedReport(tokens: Token[], sentences: Array<[number, number
   if (end === cue.end) return null;
   return { source: [cue.end, end], contents: rest ? [[start, comma], rest] : [[start, comma]] };
 }
-
-/** Words that open a sentence before its clause ("But prices will rise, said …"): not part of what was said. */
-const LEADING_CLAUSE_LINKS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile']);
 
 /**
  * "Shifting monsoons could affect a billion people, Mr. Obama said in his interview.": a cue closing its

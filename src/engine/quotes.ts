@@ -215,7 +215,7 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
 /** Whether the quoted words in [from, to), marks and end punctuation aside, already stand earlier in the text (their first 60 characters). */
 function repeatsEarlierText(text: string, from: number, to: number): boolean {
   const words = text.slice(from, to).replace(/^[\s"“‘']+|[\s"”’'.,!?]+$/g, '').slice(0, 60);
-  return words.length >= 20 && text.slice(0, from).includes(words);
+  return words.length >= 20 && from >= words.length && text.lastIndexOf(words, from - words.length) >= 0;
 }
 
 /** Where the sentence holding token `at` starts, as a character offset. */

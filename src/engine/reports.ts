@@ -109,7 +109,8 @@ function clauseStart(tokens: Token[], verb: number, sentenceEnd: number, telling
   return telling || hasFiniteVerbSoon(tokens, at, sentenceEnd) ? at : -1;
 }
 
-const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)$/;
+/** A finite auxiliary or modal: a clause's own verb is at hand. */
+export const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)$/;
 
 function hasFiniteVerbSoon(tokens: Token[], from: number, to: number): boolean {
   for (let at = from + 1; at < to && at - from <= 8; at++) {

@@ -67,6 +67,34 @@ export function highlightsInPage(): HighlightSummary {
   return { names, ranges, texts };
 }
 
+export interface PassageBand {
+  /** Words of the passage, whitespace collapsed. */
+  text: string;
+  /** The band's lower edge in viewport pixels; the view's bottom when absent. */
+  bottom?: number;
+  /** Judge only the passage's first line (its first client rect), not its whole box. */
+  firstLine?: boolean;
+}
+
+/**
+ * Runs in the page: whether a highlighted passage holding `text` lies in the band from the view's top to `bottom`.
+ * Passed to waitForFunction by the Chromium and the Firefox drivers alike.
+ */
+export function passageInBand({ text, bottom, firstLine }: PassageBand): boolean {
+  const limit = bottom ?? window.innerHeight;
+  for (const [, highlight] of CSS.highlights) {
+    for (const placed of highlight) {
+      const range = document.createRange();
+      range.setStart(placed.startContainer, placed.startOffset);
+      range.setEnd(placed.endContainer, placed.endOffset);
+      if (!range.toString().replace(/\s+/g, ' ').includes(text)) continue;
+      const box = firstLine ? range.getClientRects()[0] : range.getBoundingClientRect();
+      if (box && (firstLine || box.height > 0) && box.top >= 0 && box.bottom <= limit) return true;
+    }
+  }
+  return false;
+}
+
 export function highlightSummary(page: Page): Promise<HighlightSummary> {
   return page.evaluate(highlightsInPage);
 }

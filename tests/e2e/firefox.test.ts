@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'puppeteer-core';
-import { OVERLAY_TAG, ROOT, serveFolders } from './browser';
+import { OVERLAY_TAG, passageInBand, ROOT, serveFolders } from './browser';
 import { clickInOverlay, describeFirefox, FIREFOX_EXTENSION_DIR, highlightSummary, inOverlay, launchFirefox, panelOpen, readOverlay, setPanelOpen, waitForExtensionPage, waitForOverlay, waitInOverlay, type LaunchedFirefox } from './firefox-browser';
 
 /** An article-like path: the content script, like a reader, does not take a site's front page for an article. */
@@ -127,23 +127,7 @@ describeFirefox('e2e: Firefox', () => {
         before.names,
       );
       expect(await flashed.jsonValue()).toEqual([expect.stringMatching(/^whosaid-.+-flash$/)]);
-      await page.waitForFunction(
-        (text: string) => {
-          for (const [, highlight] of CSS.highlights) {
-            for (const placed of highlight) {
-              const range = document.createRange();
-              range.setStart(placed.startContainer, placed.startOffset);
-              range.setEnd(placed.endContainer, placed.endOffset);
-              if (!range.toString().replace(/\s+/g, ' ').includes(text)) continue;
-              const box = range.getBoundingClientRect();
-              if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return true;
-            }
-          }
-          return false;
-        },
-        { timeout: 5000, polling: 20 },
-        target,
-      );
+      await page.waitForFunction(passageInBand, { timeout: 5000, polling: 20 }, { text: target });
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     });
 

@@ -16,6 +16,7 @@ import {
   openExtensionPage,
   OVERLAY_TAG,
   overlayHostCount,
+  passageInBand,
   panelOpen,
   readOverlay,
   setPanelOpen,
@@ -170,23 +171,7 @@ describeBrowser('e2e: seed article', () => {
         const target = flat(itemText ?? '').replace(/[“”"…]/g, '').slice(0, 24);
         await clickInOverlay(phone, `[data-attribution-id="${itemId}"] button.item-select`);
         // The passage ends up fully in the band above the sheet.
-        await phone.waitForFunction(
-          ({ text, sheetTop }) => {
-            for (const [, highlight] of CSS.highlights) {
-              for (const placed of highlight) {
-                const range = document.createRange();
-                range.setStart(placed.startContainer, placed.startOffset);
-                range.setEnd(placed.endContainer, placed.endOffset);
-                if (!range.toString().replace(/\s+/g, ' ').includes(text)) continue;
-                const box = range.getClientRects()[0];
-                if (box && box.top >= 0 && box.bottom <= sheetTop) return true;
-              }
-            }
-            return false;
-          },
-          { text: target, sheetTop: sheet!.top },
-          { timeout: 5000, polling: 50 },
-        );
+        await phone.waitForFunction(passageInBand, { text: target, bottom: sheet!.top, firstLine: true }, { timeout: 5000, polling: 50 });
       } finally {
         await phone.close();
       }
@@ -213,23 +198,7 @@ describeBrowser('e2e: seed article', () => {
       await clickInOverlay(page, `[data-attribution-id="${itemId}"] button.item-select`);
 
       await page.waitForFunction((start) => window.scrollY > start, before, { timeout: 5000 });
-      const placed = await page.waitForFunction(
-        (text) => {
-          for (const [, highlight] of CSS.highlights) {
-            for (const placed of highlight) {
-              const range = document.createRange();
-              range.setStart(placed.startContainer, placed.startOffset);
-              range.setEnd(placed.endContainer, placed.endOffset);
-              if (!range.toString().replace(/\s+/g, ' ').includes(text)) continue;
-              const box = range.getBoundingClientRect();
-              if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return true;
-            }
-          }
-          return false;
-        },
-        target,
-        { timeout: 5000 },
-      );
+      const placed = await page.waitForFunction(passageInBand, { text: target }, { timeout: 5000 });
       expect(await placed.jsonValue()).toBe(true);
       // The flash is a highlight of its own, added for a moment on top of the speaker colours.
       const during = await highlightSummary(page);
