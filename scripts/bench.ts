@@ -17,7 +17,7 @@
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import type { Attribution } from '../src/shared/attribution';
-import { naiveAttributions } from '../src/engine/eval/naive';
+import { naiveAttributions } from '../eval/naive';
 import { loadSplit, type PolnearArticle } from './polnear';
 
 v8.setFlagsFromString('--expose-gc');

@@ -13,7 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Attribution, Span, SourceType } from '../src/shared/attribution';
-import { countDocument, isDirectQuotation, type GoldAttribution } from '../src/engine/eval/metrics';
+import { countDocument, isDirectQuotation, type GoldAttribution } from '../eval/metrics';
 import { classify, cueLemma } from '../src/engine/classify';
 import { loadSplit, type PolnearArticle, type Split } from './polnear';
 

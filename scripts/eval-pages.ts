@@ -1,6 +1,6 @@
 /**
  * Who-said-what on the saved real pages in ../shared/pages, through the CLI's own pipeline (article
- * detection, then the engine), scored as ../shared/README.md says (src/engine/eval/pages.ts).
+ * detection, then the engine), scored as ../shared/README.md says (eval/pages.ts).
  *
  *   npm run eval:pages                 what the overlay shows by default (shown: true), then everything
  *   npm run eval:pages -- --only cnn,bbc-1
@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { extractFile } from '../src/cli/extract-file';
 import { whyHidden } from '../src/engine/shown';
-import { describeQuote, isFound, pool, scorePage, type PageAnnotation, type PageRun, type PageScore, type PooledScore } from '../src/engine/eval/pages';
+import { describeQuote, isFound, pool, scorePage, type PageAnnotation, type PageRun, type PageScore, type PooledScore } from '../eval/pages';
 import { SHARED_DIR } from './polnear';
 
 const PAGES_DIR = path.join(SHARED_DIR, 'pages');

@@ -1,6 +1,6 @@
 /**
  * Accuracy on PolNeAR: the engine's analyze() against the naive compromise peer, scored by
- * src/engine/eval/metrics.ts (Citron's exact and overlap metrics plus whole-attribution F1).
+ * eval/metrics.ts (Citron's exact and overlap metrics plus whole-attribution F1).
  *
  *   npm run eval -- --split dev            (default)
  *   npm run eval -- --split train --limit 100
@@ -14,8 +14,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Attribution } from '../src/shared/attribution';
-import { evaluate, type Scores, type Prf } from '../src/engine/eval/metrics';
-import { naiveAttributions } from '../src/engine/eval/naive';
+import { evaluate, type Scores, type Prf } from '../eval/metrics';
+import { naiveAttributions } from '../eval/naive';
 import { loadSplit, type PolnearArticle, type Split } from './polnear';
 
 interface Options {

@@ -1,7 +1,7 @@
 /** Reads the PolNeAR split files in ../shared for the eval and bench scripts. */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { GoldAttribution } from '../src/engine/eval/metrics';
+import type { GoldAttribution } from '../eval/metrics';
 
 export type Split = 'train' | 'dev';
 

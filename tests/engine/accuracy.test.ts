@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import { analyze } from '../../src/engine/index';
-import { evaluate, type GoldAttribution, type Scores } from '../../src/engine/eval/metrics';
+import { evaluate, type GoldAttribution, type Scores } from '../../eval/metrics';
 import { describeShared, sharedPath } from '../helpers/shared';
 
 /** [metric, read from the scores, floor]. */

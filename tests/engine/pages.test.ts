@@ -1,5 +1,5 @@
 /**
- * Who-said-what on the real pages: the scorer (src/engine/eval/pages.ts) on made-up rows, then a floor
+ * Who-said-what on the real pages: the scorer (eval/pages.ts) on made-up rows, then a floor
  * under `npm run eval:pages` on the 18 annotated shared pages, scored on what the overlay shows by default.
  * The floors sit a little under what `npm run eval:pages` printed when they were set (5 Dec 2026: precision
  * 0.990, required recall 0.975, direct quotations 0.981, nothing from outside the article, every one of the
@@ -7,7 +7,7 @@
  * improves, never lower them to make a change pass.
  */
 import type { Attribution } from '../../src/shared/attribution';
-import { pool, scorePage, type PageAnnotation } from '../../src/engine/eval/pages';
+import { pool, scorePage, type PageAnnotation } from '../../eval/pages';
 import { evaluatePages } from '../../scripts/eval-pages';
 import { describeShared } from '../helpers/shared';
 

@@ -1,5 +1,5 @@
-import type { Attribution, Span } from '../../../src/shared/attribution';
-import { countDocument, evaluate, isDirectQuotation, toScores, type GoldAttribution } from '../../../src/engine/eval/metrics';
+import type { Attribution, Span } from '../../src/shared/attribution';
+import { countDocument, evaluate, isDirectQuotation, toScores, type GoldAttribution } from '../../eval/metrics';
 
 const TEXT = '"We will win," said John Smith. The mayor told reporters that taxes would fall. It rained.';
 

@@ -1,4 +1,4 @@
-import { naiveAttributions } from '../../../src/engine/eval/naive';
+import { naiveAttributions } from '../../eval/naive';
 
 describe('naive compromise peer', () => {
   test.each([

@@ -10,7 +10,7 @@
  * compromise build for this).
  */
 import nlp from 'compromise';
-import type { Attribution, Span } from '../../shared/attribution';
+import type { Attribution, Span } from '../src/shared/attribution';
 
 /** Infinitives of the verbs that report speech or a claim. */
 const SPEECH_VERBS = new Set([

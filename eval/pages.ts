@@ -15,7 +15,7 @@
  * - speaker groups: each annotated name must head exactly one group: the group's name holds it as whole
  *   words. Zero groups or two are one error each.
  */
-import type { Attribution, Speaker } from '../../shared/attribution';
+import type { Attribution, Speaker } from '../src/shared/attribution';
 
 export interface PageItem {
   speaker: string[];

@@ -35,7 +35,7 @@
  * - direct quotations: among gold attributions whose content opens with a quotation mark, the share
  *   that the who-said-what matching pairs with a prediction (found, with the right source).
  */
-import type { Attribution, Span } from '../../shared/attribution';
+import type { Attribution, Span } from '../src/shared/attribution';
 
 /** One PolNeAR attribution: every element is a list of spans (cue usually one). */
 export interface GoldAttribution {
