@@ -24,6 +24,7 @@ v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 type Engine = typeof import('../src/engine/index');
+type Pipeline = typeof import('../src/engine/pipeline');
 
 interface System {
   name: string;
@@ -78,28 +79,34 @@ function timeInterleaved(systems: System[], articles: PolnearArticle[], rounds: 
   return systems.map((system, index) => ({ name: system.name, perArticle: samples[index].map(median) }));
 }
 
-/** Time of each pipeline stage, summed over articles (median over rounds per article). */
-function timeStages(engine: Engine, articles: PolnearArticle[], rounds: number) {
-  const stages = { extract: [] as number[], resolveSpeakers: [] as number[], classify: [] as number[], groupSpeakers: [] as number[] };
+/**
+ * Time of each pass of the pipeline, summed over articles (median over rounds per article), and the stages
+ * they make: extract (the extraction passes), resolveSpeakers, classify, shown and groupSpeakers.
+ */
+function timeStages(pipeline: Pipeline, articles: PolnearArticle[], rounds: number) {
+  const perPass = new Map<string, number[]>(pipeline.PIPELINE.map((pass) => [pass.name, []]));
   for (const article of articles) {
-    const perRound = { extract: [] as number[], resolveSpeakers: [] as number[], classify: [] as number[], groupSpeakers: [] as number[] };
+    const perRound = new Map<string, number[]>(pipeline.PIPELINE.map((pass) => [pass.name, []]));
     for (let round = 0; round < rounds; round++) {
-      let started = performance.now();
-      const found: Attribution[] = engine.extract(article.text);
-      perRound.extract.push(performance.now() - started);
-      started = performance.now();
-      const named = engine.resolveSpeakers(article.text, found);
-      perRound.resolveSpeakers.push(performance.now() - started);
-      started = performance.now();
-      const quotes = engine.classify(article.text, named);
-      perRound.classify.push(performance.now() - started);
-      started = performance.now();
-      engine.groupSpeakers(quotes);
-      perRound.groupSpeakers.push(performance.now() - started);
+      const state = pipeline.run([], article.text);
+      for (const pass of pipeline.PIPELINE) {
+        const started = performance.now();
+        pass(state);
+        perRound.get(pass.name)!.push(performance.now() - started);
+      }
     }
-    for (const key of Object.keys(stages) as Array<keyof typeof stages>) stages[key].push(median(perRound[key]));
+    for (const [name, values] of perRound) perPass.get(name)!.push(median(values));
   }
-  return Object.fromEntries(Object.entries(stages).map(([key, values]) => [key, sum(values)])) as Record<keyof typeof stages, number>;
+  const passTotals = new Map([...perPass].map(([name, values]) => [name, sum(values)]));
+  const extract = sum(pipeline.EXTRACTION.map((pass) => passTotals.get(pass.name)!));
+  const stages = {
+    extract,
+    resolveSpeakers: passTotals.get('speakers')!,
+    classify: passTotals.get('classification')!,
+    shown: passTotals.get('shown')!,
+    groupSpeakers: passTotals.get('groups')!,
+  };
+  return { stages, passTotals };
 }
 
 function measureMemory(system: System, articles: PolnearArticle[]) {
@@ -179,13 +186,15 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 
   if (typeof engine !== 'string') {
-    const stages = timeStages(engine, articles, options.rounds);
+    const { stages, passTotals } = timeStages(await import('../src/engine/pipeline'), articles, options.rounds);
     const engineTotal = sum(Object.values(stages));
     const share = (value: number) => `${((100 * value) / engineTotal).toFixed(1)}%`;
     console.log('');
     console.log(`stages, summed over articles: extract ${ms(stages.extract)} ms (${share(stages.extract)}), ` +
       `resolveSpeakers ${ms(stages.resolveSpeakers)} ms (${share(stages.resolveSpeakers)}), ` +
-      `classify ${ms(stages.classify)} ms (${share(stages.classify)}), groupSpeakers ${ms(stages.groupSpeakers)} ms (${share(stages.groupSpeakers)})`);
+      `classify ${ms(stages.classify)} ms (${share(stages.classify)}), shown ${ms(stages.shown)} ms (${share(stages.shown)}), ` +
+      `groupSpeakers ${ms(stages.groupSpeakers)} ms (${share(stages.groupSpeakers)})`);
+    console.log(`passes, summed over articles: ${[...passTotals].map(([name, total]) => `${name} ${ms(total)} ms`).join(', ')}`);
     const base = stages.extract + stages.resolveSpeakers;
     console.log(`classify adds ${((100 * stages.classify) / base).toFixed(1)}% over extract+resolveSpeakers; ` +
       `it is ${share(stages.classify)} of engine time (aim ≤ 20%)`);

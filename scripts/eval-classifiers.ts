@@ -1,5 +1,5 @@
 /**
- * Measures the classifiers of issue 4 (src/engine/classify/) and the speakers step's source type:
+ * Measures the classifiers of issue 4 (src/engine/passes/17-classify/) and the speakers step's source type:
  *   - certainty and source type against the hand-labelled set (docs/labelled-set/, PolNeAR dev), run on
  *     the gold spans of each item: accuracy, macro-F1, confusion matrix;
  *   - framing lexicon coverage of the split's cues;
@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Attribution, Span, SourceType } from '../src/shared/attribution';
 import { countDocument, isDirectQuotation, type GoldAttribution } from '../eval/metrics';
-import { classify, cueLemma } from '../src/engine/classify';
+import { classify, cueLemma } from '../src/engine/passes/17-classify';
 import { loadSplit, type PolnearArticle, type Split } from './polnear';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -46,12 +46,12 @@ async function loadFunction<T>(name: string, candidates: string[], what: string)
 
 /** The extractor, or why it is not there (another helper's file, written in parallel). */
 export function loadExtract(): Promise<Extract | string> {
-  return loadFunction<Extract>('extract', ['extract.ts'], 'extractor');
+  return loadFunction<Extract>('extract', ['index.ts'], 'extractor');
 }
 
 /** The speakers step, or why it is not there. */
 export function loadResolveSpeakers(): Promise<ResolveSpeakers | string> {
-  return loadFunction<ResolveSpeakers>('resolveSpeakers', ['speakers.ts', 'speakers/index.ts'], 'speakers step');
+  return loadFunction<ResolveSpeakers>('resolveSpeakers', ['passes/16-speakers/index.ts'], 'speakers pass');
 }
 
 /** One prediction with the extractor's raw score and whether it is right under the who-said-what rule. */

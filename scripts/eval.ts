@@ -120,7 +120,7 @@ async function classifierReport(split: Split): Promise<string> {
 async function loadEngine(weights: string | null): Promise<((text: string) => Attribution[]) | string> {
   try {
     if (weights) {
-      const { extractWith } = await import('../src/engine/extract');
+      const { extractWith } = await import('../src/engine/index');
       const model = JSON.parse(fs.readFileSync(weights, 'utf8'));
       return (text: string) => extractWith(model, text);
     }

@@ -1,5 +1,5 @@
 /**
- * Writes src/engine/speakers/lexicon-data.ts: word lists taken from compromise/two's lexicon (first
+ * Writes src/engine/lexicon/speakers-data.ts: word lists taken from compromise/two's lexicon (first
  * names with gender, surnames, places, demonyms, role nouns, organisations). The engine shares one
  * compromise instance with the extractor, which uses compromise/one; importing compromise/two there
  * would switch the extractor to the full tagger, so the speaker step reads these lists instead.
@@ -25,6 +25,6 @@ const lines = [
   ...WANTED.map((tag) => `export const ${tag.toUpperCase()} = ${JSON.stringify(byTag.get(tag)!.sort().join('|'))};`),
   '',
 ];
-const out = path.resolve(__dirname, '..', 'src', 'engine', 'speakers', 'lexicon-data.ts');
+const out = path.resolve(__dirname, '..', 'src', 'engine', 'lexicon', 'speakers-data.ts');
 fs.writeFileSync(out, lines.join('\n'));
 console.log(`wrote ${out}: ${WANTED.map((tag) => `${tag} ${byTag.get(tag)!.length}`).join(', ')}`);

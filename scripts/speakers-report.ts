@@ -8,8 +8,9 @@
  * (one document per article): the reason the speaker step tokenises with a regex instead.
  */
 import type { Attribution } from '../src/shared/attribution';
-import { resolveSpeakers, groupSpeakers } from '../src/engine/speakers';
-import { PRONOUNS } from '../src/engine/speakers/lexicon';
+import { resolveSpeakers } from '../src/engine/passes/16-speakers';
+import { groupSpeakers } from '../src/engine/passes/19-groups';
+import { PRONOUNS } from '../src/engine/lexicon';
 import { loadSplit, type Split } from './polnear';
 import nlp from 'compromise/one';
 

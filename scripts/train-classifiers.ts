@@ -1,12 +1,12 @@
 /**
  * Builds the classifiers' data from PolNeAR train (second half of `npm run train`); deterministic.
  *
- * 1. Framing lexicon → src/engine/classify/framing-lexicon.json. Every train cue is lemmatised with the
+ * 1. Framing lexicon → src/engine/passes/17-classify/framing-lexicon.json. Every train cue is lemmatised with the
  *    run-time cueLemma; every lemma seen MIN_COUNT times or more gets a class: the hand-made seed's
  *    (framing-seed.json), else its head verb's seed class for a head + particle ("warn of" → directive),
  *    else neutral (the seed's `about` says why that default is sound). Seed lemmas seen fewer times are
  *    kept too, so a rare "purported" is still distancing. Prints the lemmas with counts and coverage.
- * 2. Calibration map → src/engine/classify/calibration.json: logistic regression (Platt scaling with a
+ * 2. Calibration map → src/engine/passes/17-classify/calibration.json: logistic regression (Platt scaling with a
  *    few more features, confidence.ts) from the extractor's raw score etc. to "this prediction matches
  *    a gold attribution under the who-said-what rule", fitted on train predictions; then measured on
  *    dev (ECE, ten equal-width bins) with the reliability diagram written to docs/reliability.svg.
@@ -21,10 +21,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
-import { extractWith } from '../src/engine/extract';
-import type { ExtractorModel } from '../src/engine/extractor-model';
-import { cueLemma } from '../src/engine/classify/lemma';
-import { FEATURE_NAMES, features, applyMap, type CalibrationMap } from '../src/engine/classify/confidence';
+import { extractWith } from '../src/engine/index';
+import type { ExtractorModel } from '../src/engine/tagger';
+import { cueLemma } from '../src/engine/lexicon';
+import { FEATURE_NAMES, features, applyMap, type CalibrationMap } from '../src/engine/passes/17-classify/confidence';
 import { loadSplit, type PolnearArticle } from './polnear';
 import {
   ROOT, loadExtract, loadResolveSpeakers, scorePredictions, reliabilityBins, expectedCalibrationError, reliabilitySvg,
@@ -35,7 +35,7 @@ import type { Framing } from '../src/shared/attribution';
 const MIN_COUNT = 3;
 /** Articles of train the fold model learns from; the rest are its held-out predictions. */
 const FOLD_SIZE = 630;
-const CLASSIFY_DIR = path.join(ROOT, 'src', 'engine', 'classify');
+const CLASSIFY_DIR = path.join(ROOT, 'src', 'engine', 'passes', '17-classify');
 const SEED = path.join(CLASSIFY_DIR, 'framing-seed.json');
 const LEXICON = path.join(CLASSIFY_DIR, 'framing-lexicon.json');
 const CALIBRATION = path.join(CLASSIFY_DIR, 'calibration.json');

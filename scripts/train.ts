@@ -1,5 +1,5 @@
 /**
- * Trains the attribution extractor on PolNeAR and writes src/engine/model/weights.json.
+ * Trains the attribution extractor on PolNeAR and writes src/engine/tagger/weights.json.
  *   npm run train                           (all of ../shared/data/polnear/train.jsonl)
  *   tsx scripts/train.ts --limit 20 --out /tmp/w.json   (a slice, for the determinism test)
  * Deterministic: documents in file order, features interned in the order met, fixed-seed shuffles, fixed
@@ -7,10 +7,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { tokenize, type Token, type Tokenized } from '../src/engine/tokens';
-import { cueFeatures, roleFeatures, roleWindow, cueLemma } from '../src/engine/features';
-import { PerceptronTrainer, bioMask, type Instance } from '../src/engine/perceptron';
-import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from '../src/engine/extractor-model';
+import { tokenize, type Token, type Tokenized } from '../src/engine/core/tokens';
+import { cueFeatures, roleFeatures, roleWindow, cueLemma } from '../src/engine/tagger/features';
+import { PerceptronTrainer, bioMask, type Instance } from '../src/engine/tagger/perceptron';
+import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from '../src/engine/tagger/model';
 
 interface GoldSpan { start: number; end: number; text: string }
 interface GoldAttribution { cue: GoldSpan[]; sources: GoldSpan[]; contents: GoldSpan[] }
@@ -80,7 +80,7 @@ function buildLexicon(total: WordCounts, leftOut?: WordCounts): Record<string, n
 function main(): void {
   const started = Date.now();
   const limit = Number(option('--limit') ?? Infinity);
-  const out = option('--out') ?? path.join(ROOT, 'src', 'engine', 'model', 'weights.json');
+  const out = option('--out') ?? path.join(ROOT, 'src', 'engine', 'tagger', 'weights.json');
   const source = path.resolve(ROOT, '..', 'shared', 'data', 'polnear', 'train.jsonl');
   const articles: Article[] = fs.readFileSync(source, 'utf8').split('\n').filter((line) => line.trim()).slice(0, limit).map((line) => JSON.parse(line));
   const documents = articles.map((article) => ({ article, tokenized: tokenize(article.text) }));

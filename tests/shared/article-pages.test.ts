@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import { parseDocument } from '../helpers/linkedom';
 import { extractArticle, isProbablyArticle, type ExtractedArticle } from '../../src/shared/article';
+import { PAGE_SETS } from '../../scripts/eval-pages';
 import { describeShared, sharedPath } from '../helpers/shared';
 
 function load(...parts: string[]): Document {
@@ -107,9 +108,12 @@ describeShared('extractArticle on the saved news pages', () => {
     return cache.get(name)!;
   };
 
-  test('the table covers every saved page', () => {
+  // The benchmark's pages (the two batches of eval:pages) are scored against their true bodies by
+  // tests/eval/articles.test.ts; every other saved page must be in this table.
+  test('the table covers every saved page that is not one of the benchmark batches', () => {
+    const batches = new Set([...PAGE_SETS['first batch'], ...PAGE_SETS['second batch']]);
     const saved = fs.readdirSync(sharedPath('pages')).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
-    expect(PAGES.map(([name]) => name).sort()).toEqual(saved.sort());
+    expect(PAGES.map(([name]) => name).sort()).toEqual(saved.filter((name) => !batches.has(name)).sort());
   });
 
   test.each(PAGES)('%s: holds the article sentence, not the furniture', (name, sentence, furniture) => {

@@ -1,0 +1,164 @@
+/**
+ * Tokens for the extractor: compromise/one's tokenizer (words with their punctuation in pre/post), with
+ * each punctuation mark split out as its own token so spans can start or end on a quotation mark, and
+ * character offsets into the original text. Text is fed to compromise one paragraph at a time, and long
+ * paragraphs in pieces, because compromise slows down badly on long stretches without sentence breaks.
+ */
+import nlp from 'compromise/one';
+import { claimWordsPlugin } from '../lexicon/claim-words';
+
+(nlp as unknown as { plugin: (plugin: object) => void }).plugin(claimWordsPlugin);
+
+export type QuoteMark = 'open' | 'close' | null;
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  isPunct: boolean;
+  /** A quotation mark, and whether it opens or closes; null for everything else. */
+  quote: QuoteMark;
+  /** Tags from compromise's lexicon lookup (ClaimVerb, Honorific, …). */
+  tags: ReadonlySet<string>;
+  /** Global sentence and paragraph numbers. */
+  sentence: number;
+  paragraph: number;
+  /** Inside a double quotation (the marks themselves count as inside). */
+  inQuote: boolean;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  /** [first, last+1) token index of each sentence and paragraph. */
+  sentences: Array<[number, number]>;
+  paragraphs: Array<[number, number]>;
+}
+
+/** Pieces longer than this are cut at a sentence-like break before being tokenized. */
+const MAX_PIECE = 2000;
+
+const OPENING = new Set(['“', '«', '„', '‘', '‹']);
+const CLOSING = new Set(['”', '»', '’', '›']);
+/** '' is the New York Times' double quotation mark in plain text; two apostrophes arrive as two tokens. */
+const DOUBLE = new Set(['“', '”', '«', '»', '„', '"', "''"]);
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+const NO_BREAK_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+interface CompromiseTerm { text: string; pre: string; post: string; tags?: Set<string> }
+
+function pieces(paragraph: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (paragraph.length - from > MAX_PIECE) {
+    const window = paragraph.slice(from, from + MAX_PIECE);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    if (cut < MAX_PIECE / 2) cut = window.lastIndexOf(' ');
+    if (cut < MAX_PIECE / 2) cut = MAX_PIECE - 1;
+    out.push([from, from + cut + 1]);
+    from += cut + 1;
+  }
+  if (from < paragraph.length) out.push([from, paragraph.length]);
+  return out;
+}
+
+function quoteRole(char: string, inPre: boolean): QuoteMark {
+  // Double marks open before a word and close after one, whatever their shape: „…“ and ”…” exist too.
+  if (DOUBLE.has(char)) return inPre ? 'open' : 'close';
+  if (OPENING.has(char)) return char === '‘' || char === '‹' ? (inPre ? 'open' : null) : 'open';
+  if (CLOSING.has(char)) return char === '’' || char === '›' ? (inPre ? null : 'close') : 'close';
+  if (char === '"' || char === "'") return inPre ? 'open' : 'close';
+  return null;
+}
+
+/**
+ * Marks quote state: double quotations, reset at each paragraph (a quotation running on reopens there).
+ * An opening mark inside an open quotation means the first mark only wrapped the paragraph (a pasted block
+ * quotation, “… Lavrov said: “I don’t …” …”): the wrapped text is not itself quoted.
+ */
+function markQuotes(tokens: Token[], from: number, to: number): void {
+  let open = false;
+  let openedAt = -1;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.quote && DOUBLE.has(token.text)) {
+      if (token.quote === 'open') {
+        if (open) for (let k = openedAt; k < i; k++) tokens[k].inQuote = false;
+        open = true;
+        openedAt = i;
+        token.inQuote = true;
+        continue;
+      }
+      token.inQuote = open || i > from;
+      open = false;
+      continue;
+    }
+    token.inQuote = open;
+  }
+  // A closing mark with no opening one before it in the paragraph: the quotation ran on from before.
+  let firstClose = -1;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].quote && DOUBLE.has(tokens[i].text)) { if (tokens[i].quote === 'close') firstClose = i; break; }
+  }
+  for (let i = from; i <= firstClose; i++) tokens[i].inQuote = true;
+}
+
+export function tokenize(text: string): Tokenized {
+  const tokens: Token[] = [];
+  const sentences: Array<[number, number]> = [];
+  const paragraphs: Array<[number, number]> = [];
+  const paragraphPattern = /[^\n]+/g;
+  let match: RegExpExecArray | null;
+  while ((match = paragraphPattern.exec(text))) {
+    if (!match[0].trim()) continue;
+    const paragraphStart = tokens.length;
+    const paragraph = paragraphs.length;
+    for (const [pieceFrom, pieceTo] of pieces(match[0])) {
+      const offset = match.index + pieceFrom;
+      // No-break spaces (common in web pages: "―\u00a0Name") become plain ones, offsets unchanged, or
+      // compromise glues them to the neighbouring punctuation.
+      const piece = match[0].slice(pieceFrom, pieceTo).replace(NO_BREAK_SPACES, ' ');
+      const document = (nlp(piece) as unknown as { document: CompromiseTerm[][] }).document;
+      let cursor = 0;
+      const push = (raw: string, isPunct: boolean, quote: QuoteMark, tags: ReadonlySet<string>): void => {
+        const at = piece.indexOf(raw, cursor);
+        if (at < 0 || at - cursor > 200) return;
+        const previous = tokens[tokens.length - 1];
+        // '' and -- are one mark each (a double quotation mark, a dash), not two tokens.
+        if (isPunct && (raw === "'" || raw === '-') && previous?.text === raw && previous.end === offset + at && tokens.length > paragraphStart) {
+          previous.text = previous.lower = raw + raw;
+          previous.end = offset + at + 1;
+          cursor = at + 1;
+          return;
+        }
+        cursor = at + raw.length;
+        tokens.push({
+          text: raw, lower: raw.toLowerCase(), start: offset + at, end: offset + cursor, isPunct, quote, tags,
+          sentence: sentences.length, paragraph, inQuote: false,
+        });
+      };
+      for (const sentence of document) {
+        const sentenceStart = tokens.length;
+        for (const term of sentence) {
+          for (const char of term.pre) if (char.trim()) push(char, true, quoteRole(char, true), NO_TAGS);
+          if (term.text) {
+            const tags = term.tags ?? NO_TAGS;
+            const possessive = /s$/.test(term.text) ? /^(.+[\p{L}.])(['’]s)$/u.exec(term.text) : null;
+            if (possessive) {
+              push(possessive[1], false, null, tags);
+              push(possessive[2], false, null, NO_TAGS);
+            } else push(term.text, !/[\p{L}\p{N}]/u.test(term.text), null, tags);
+          }
+          for (const char of term.post) if (char.trim()) push(char, true, quoteRole(char, false), NO_TAGS);
+        }
+        if (tokens.length > sentenceStart) sentences.push([sentenceStart, tokens.length]);
+      }
+    }
+    if (tokens.length > paragraphStart) {
+      paragraphs.push([paragraphStart, tokens.length]);
+      markQuotes(tokens, paragraphStart, tokens.length);
+    }
+  }
+  return { tokens, sentences, paragraphs };
+}

@@ -1,0 +1,60 @@
+/**
+ * Pass 4 — contents. Adds `claims`: for each cue reading, what the cue reports, as token ranges. The role
+ * tagger's content chunks are brought to the text's own edges (edges.ts: quotation marks, the reported clause,
+ * scare quotes, show titles, pronouns standing for a colon's words), and where the tagger found none the
+ * sentence's shape gives it (clauses.ts: "According to X, …", "X reports:" and a paragraph, a nested clause,
+ * the clause before a closing cue, "…, said X", "X was quoted as saying …"). A cue left with no content
+ * reports nothing and goes no further. Figures for each rule sit with the rule.
+ */
+import { isWorkTitle, type AnalysisState } from '../../core';
+import { chunks } from '../../tagger';
+import { accordingToOpening, blockQuotation, clauseBeforeCue, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
+import { afterCueColon, cueColon, dropNarrationAfterQuote, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, snapToQuotes, throughScareQuote, withReportedClause, withoutLeadingShowTitle } from './edges';
+
+export function contents(state: AnalysisState): void {
+  const { tokenized } = state;
+  const { tokens, sentences, paragraphs } = tokenized;
+  for (const reading of state.readings) {
+    const { cue, from, otherCue, lemma, path } = reading;
+    const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
+      .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue))
+      .map((range) => throughScareQuote(tokens, sentences, range, cue))
+      // A lone quotation mark or comma the tagger marked is no content, nor is a lone title, article or
+      // preposition ("Mr.", "a", "from").
+      .filter(([start, end]) => {
+        const words = tokens.slice(start, end).filter((token) => !token.isPunct);
+        return words.length > 1 || (words.length === 1 && !isLoneNonContent(words[0]));
+      })
+      .reduce(joinedOverComma(tokens), [])
+      .filter((range, _k, all) => !(all.length > 1 && isShowTitle(tokens, range)))
+      .map((range) => withoutLeadingShowTitle(tokens, range));
+    // Only a work's title for content, and a phrase after "wrote of": the phrase is what was reported.
+    if (contentChunks.length > 0 && contentChunks.every((range) => isWorkTitle(tokens, range))) {
+      const phrase = phraseAfterOf(tokens, sentences, cue);
+      if (phrase) contentChunks.splice(0, contentChunks.length, phrase);
+    }
+    // "It's exactly what the company promised: the fastest game console ever made.": a pronoun for content, and
+    // the words after the cue's colon are what it stands for.
+    if (contentChunks.length > 0 && contentChunks.every((range) => onlyPointers(tokens, range))) {
+      const named = afterCueColon(tokens, sentences, cue);
+      if (named) contentChunks.splice(0, contentChunks.length, named);
+    } else if (cueColon(tokens, cue) >= 0 && contentChunks.some((range) => onlyPointers(tokens, range))) {
+      contentChunks.splice(0, contentChunks.length, ...contentChunks.filter((range) => !onlyPointers(tokens, range)));
+    }
+    // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
+    const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
+    if (opening) contentChunks.push(opening.content);
+    const block = contentChunks.length ? null : blockQuotation(tokenized, cue.end);
+    if (block) contentChunks.push(block);
+    const quotedAs = quotedAsSaying(tokens, sentences, cue);
+    const passive = !quotedAs && reading.passiveForm;
+    const nested = contentChunks.length ? null : nestedClauseAfterCue(tokens, sentences, cue, otherCue, passive);
+    if (nested) contentChunks.push(nested);
+    const before = contentChunks.length ? null : clauseBeforeCue(tokens, sentences, cue, otherCue);
+    if (before) contentChunks.push(before);
+    const inverted = opening || quotedAs ? null : invertedReport(tokens, sentences, cue);
+    if (inverted) contentChunks.splice(0, contentChunks.length, ...inverted.contents);
+    if (quotedAs) contentChunks.splice(0, contentChunks.length, quotedAs.content);
+    state.claims.push({ reading, contents: contentChunks, shapedSource: opening?.source ?? quotedAs?.source ?? inverted?.source ?? null, passive });
+  }
+}

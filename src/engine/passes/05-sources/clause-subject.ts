@@ -1,0 +1,73 @@
+/**
+ * A source read from the clause around the cue rather than from the role tagger's chunk: the head noun just
+ * after a cut phrase, a verb the source swallowed, and the subject a participle cue shares with its clause.
+ */
+import { CUE_AUXILIARIES, SENTENCE_OPENERS, type FoundCue, type Token } from '../../core';
+import { nounClass } from '../../lexicon';
+
+/**
+ * "The Russian space | agency would not …, saying …": a source the tagger stopped one word short of its head
+ * noun takes that noun when it names a person or a group (WordNet) and no other word of the phrase follows it.
+ */
+export function withAgentNounAfter(tokens: Token[], range: [number, number], cueStart: number): [number, number] {
+  const [start, end] = range;
+  const next = tokens[end];
+  if (!next || end >= cueStart || next.sentence !== tokens[end - 1].sentence || next.isPunct || next.text !== next.lower || CUE_AUXILIARIES.has(next.lower)) return range;
+  if (tokens[end - 1].isPunct || /(?:ed|ing)$/.test(next.lower) || nounClass(next.lower) !== 'agent') return range;
+  const after = tokens[end + 1];
+  if (after && !after.isPunct && after.text === after.lower && nounClass(after.lower) !== 'unknown' && !CUE_AUXILIARIES.has(after.lower)) return range;
+  return [start, end + 1];
+}
+
+/**
+ * "The minister of finance resigned, citing …": a source before its cue that ends on a lower-case past form
+ * (-ed) that names no one ("the accused" does, in WordNet) has swallowed its clause's verb; the verb goes.
+ */
+export function withoutTrailingVerb(tokens: Token[], range: [number, number]): [number, number] {
+  const [start, end] = range;
+  const last = tokens[end - 1];
+  if (end - start < 2 || last.isPunct || last.text !== last.lower || !/\p{Ll}{2,}ed$/u.test(last.lower) || nounClass(last.lower) === 'agent') return range;
+  // "those surveyed", "the actors involved", "chairs that POLITICO interviewed", "he ’s poised": a participle after
+  // its noun, or a clause of the source's own, is part of it (PolNeAR train: of 23 tagged sources ending on -ed, 8 had swallowed their verb).
+  if (POSTMODIFYING.has(last.lower)) return range;
+  const before = tokens[end - 2];
+  if (before.isPunct || /^(?:those|percent|’s|'s|a|an|the)$/.test(before.lower)) return range;
+  for (let k = start; k < end - 1; k++) if (/^(?:that|who|whom|whose|which)$/.test(tokens[k].lower)) return range;
+  return [start, end - 1];
+}
+
+/** Participles that follow the noun they describe in a source ("those surveyed", "the people interviewed"). */
+const POSTMODIFYING = new Set(['surveyed', 'polled', 'interviewed', 'involved', 'questioned', 'asked', 'affected', 'concerned', 'contacted', 'named', 'quoted', 'cited', 'consulted', 'sampled', 'briefed']);
+
+/** Words that may stand between a clause and a participle cue that shares its subject ("…, while claiming"). */
+const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by']);
+
+/**
+ * "Uber unilaterally slashes drivers’ rates, while claiming they don’t need to unionize": a participle cue after
+ * its clause, left with no source, has the clause's subject for source when that subject opens the sentence
+ * plainly: a run of capitalised words, or "the"/"a" and up to three words ending in a noun for a person or a
+ * group (WordNet). Null otherwise.
+ */
+export function participleSubject(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue): [number, number] | undefined {
+  if (!/ing$/.test(tokens[cue.start].lower) || cue.start < 2 || !PARTICIPLE_LEADS.has(tokens[cue.start - 1].lower)) return undefined;
+  const [sentenceStart] = sentences[tokens[cue.start].sentence];
+  let start = sentenceStart;
+  while (start < cue.start && SENTENCE_OPENERS.has(tokens[start].lower)) start++;
+  let end = start;
+  if (/^\p{Lu}/u.test(tokens[start]?.text ?? '') && !tokens[start].isPunct && !/^(?:the|a|an)$/.test(tokens[start].lower)) {
+    while (end < cue.start - 1 && /^\p{Lu}/u.test(tokens[end].text) && !tokens[end].isPunct) end++;
+  } else if (/^(?:the|a|an)$/.test(tokens[start]?.lower ?? '')) {
+    let head = -1;
+    for (let k = start + 1; k < Math.min(start + 4, cue.start - 1); k++) {
+      if (tokens[k].isPunct) break;
+      if (nounClass(tokens[k].lower) === 'agent' && !CUE_AUXILIARIES.has(tokens[k].lower)) head = k;
+    }
+    if (head < 0) return undefined;
+    end = head + 1;
+  }
+  if (end === start || end >= cue.start - 1) return undefined;
+  // The subject is followed by its verb, not by a comma or a conjunction (a list, an opening phrase).
+  const after = tokens[end];
+  if (after.isPunct || /^(?:and|or|of|in|on|at|for|to|with)$/.test(after.lower)) return undefined;
+  return [start, end];
+}

@@ -1,0 +1,191 @@
+/**
+ * Pass 9 — missed reports. Adds to `found` reports of speech the cue tagger missed: a finite verb of telling or revealing after its subject, and the
+ * reported clause after it ("Officials divulged Thursday that the government had allowed …", "Law
+ * enforcement sources tell TMZ ... the dress was taken", "Lupita told cops it was taken …" inside another
+ * report). The tagger learnt its verbs from PolNeAR's 840 articles; rarer ones ("divulged") and reports nested
+ * in another content slip through, though the sentence leaves no doubt. Deterministic and narrow: the verb
+ * must be a finite form, its subject a name, a pronoun or a plural noun for people, and the clause must start
+ * with "that" or, after an object of "tell", with a subject of its own; "As X reports, …" reports the rest of
+ * its sentence (PolNeAR annotates all 6 such openers in train so).
+ */
+import type { Attribution } from '../../shared/attribution';
+import { FINITE_AUXILIARY, quoteKind, type AnalysisState, type Token, type Tokenized } from '../core';
+import { GROUP_NOUNS, inflections, nounClass } from '../lexicon';
+
+/** Verbs whose finite forms report speech when a clause follows; "tell"-like ones take an object first. */
+const TELLING = ['tell', 'inform', 'notify', 'assure', 'warn', 'remind', 'advise', 'instruct', 'convince', 'promise'];
+const REPORTING = [
+  'say', 'divulge', 'disclose', 'reveal', 'announce', 'claim', 'insist', 'admit', 'acknowledge', 'confirm', 'deny',
+  'report', 'explain', 'state', 'write', 'tweet', 'argue', 'allege', 'testify', 'vow', 'predict', 'concede', 'declare',
+  'assert', 'confide', 'maintain', 'contend', 'suggest', 'stress', 'emphasize', 'note', 'add', 'complain', 'boast',
+  // Also telling verbs whose object may be left out ("The company now promises it will …").
+  'promise', 'warn',
+];
+
+/** Past and third-person forms, and the base form (finite after a plural subject: "sources tell"). */
+function finiteForms(lemmas: string[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const lemma of lemmas) {
+    const [base, past, third] = inflections(lemma);
+    forms.set(past, lemma);
+    forms.set(third, lemma);
+    forms.set(base, lemma);
+  }
+  return forms;
+}
+
+const TELLING_FORMS = finiteForms(TELLING);
+const BASE_FORMS = new Set([...TELLING, ...REPORTING]);
+const REPORTING_FORMS = finiteForms(REPORTING);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'now', 'again', 'reportedly', 'previously', 'repeatedly', 'publicly', 'privately']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const CLAUSE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'there', 'his', 'her', 'their', 'its', 'our']);
+const BOUNDARY = /^(?:[,;:()—–-]|and|but|that|which|who|while|as|because|if|when)$/i;
+/** Words for a time, a place or a manner between the verb and its clause ("Thursday", "on Wednesday", "by telephone"). */
+const SETTING_WORD = /^(?:on|by|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|evening|night|telephone|phone|email|interview|statement|privately|publicly|also)$/;
+const isSetting = (token: Token) => SETTING_WORD.test(token.lower);
+const PREPOSITION = /^(?:of|from|for|in|on|at|by|with|to|about|into|over|after|before)$/;
+const ELLIPSIS = /^(?:\.\.\.|…)$/;
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'several', 'few', 'both', 'the', 'this', 'these', 'those', 'other', 'others', 'such', 'each', 'any', 'more', 'no']);
+
+const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text) && !token.isPunct;
+
+/** The subject before the verb at `verb`: a name, a pronoun or a plural noun for people; null if none. */
+function subjectBefore(tokens: Token[], verb: number, sentenceStart: number): [number, number] | null {
+  let end = verb;
+  while (end - 1 >= sentenceStart && AUXILIARIES.has(tokens[end - 1].lower)) end--;
+  if (end === verb && verb - 1 >= sentenceStart && /^(?:was|were|is|are|be|been)$/.test(tokens[verb - 1].lower)) return null;
+  if (end - 1 < sentenceStart) return null;
+  const last = tokens[end - 1];
+  // "the company claims", "the mayor told": a determiner and a singular noun for a person or body.
+  if (end - 2 >= sentenceStart && /^(?:the|a|an)$/.test(tokens[end - 2].lower) && !isCapitalised(last) && nounClass(last.lower) === 'agent' && !/s$/.test(last.lower)) {
+    return [end - 2, end];
+  }
+  if (SUBJECT_PRONOUNS.has(last.lower)) {
+    const before = tokens[end - 2];
+    return end - 1 === sentenceStart || (before && BOUNDARY.test(before.text)) ? [end - 1, end] : null;
+  }
+  let start = end;
+  while (start - 1 >= sentenceStart && end - start < 6 && !tokens[start - 1].isPunct && !BOUNDARY.test(tokens[start - 1].text) && tokens[start - 1].quote === null) start--;
+  if (start === end) return null;
+  const words = tokens.slice(start, end);
+  const head = words[words.length - 1];
+  // "Many reports …", "Some say …": a quantifier is no subject of its own.
+  if (QUANTIFIERS.has(head.lower)) return null;
+  if (isCapitalised(head)) {
+    // A name: the capitalised words before the verb, no more ("He said CNN had tweeted" gives "CNN").
+    let nameStart = end - 1;
+    while (nameStart - 1 >= start && (isCapitalised(tokens[nameStart - 1]) || tokens[nameStart - 1].text === '.')) nameStart--;
+    // "As Mashable reports, …": the opener is no part of the name.
+    while (nameStart < end - 1 && /^(?:as|and|but|so|then)$/.test(tokens[nameStart].lower)) nameStart++;
+    const single = nameStart === end - 1;
+    return single && nameStart === sentenceStart && nounClass(head.text) === 'other' ? null : [nameStart, end];
+  }
+  // A plural noun for people, with at most two modifiers ("Law enforcement sources").
+  if (!/s$/.test(head.lower) || (nounClass(head.lower) !== 'agent' && !GROUP_NOUNS.has(head.lower))) return null;
+  const modifiers = tokens.slice(Math.max(start, end - 3), end - 1);
+  return modifiers.some((word) => PREPOSITION.test(word.lower)) ? null : [Math.max(start, end - 3), end];
+}
+
+/** Where the reported clause starts after the verb (and a telling verb's object); -1 if no clause follows. */
+function clauseStart(tokens: Token[], verb: number, sentenceEnd: number, telling: boolean): number {
+  let at = verb + 1;
+  if (telling) {
+    const objectStart = at;
+    while (at < sentenceEnd && at - objectStart < 5 && (isCapitalised(tokens[at]) || /^(?:cops|police|reporters|investigators|officials|him|her|them|us|me|the|a|his|her|their)$/i.test(tokens[at].text)) && tokens[at].lower !== 'that') at++;
+    if (at === objectStart) return -1;
+  }
+  const settingFrom = at;
+  while (at < sentenceEnd && at - settingFrom < 6 && isSetting(tokens[at])) at++;
+  // "..." is one mark or three full stops.
+  if (at < sentenceEnd && ELLIPSIS.test(tokens[at].text)) return at + 1;
+  if (at + 2 < sentenceEnd && tokens[at].text === '.' && tokens[at + 1].text === '.' && tokens[at + 2].text === '.') return at + 3;
+  if (at < sentenceEnd && tokens[at].lower === 'that') return at + 1;
+  if (at !== settingFrom || at >= sentenceEnd || !CLAUSE_SUBJECT.has(tokens[at].lower)) return -1;
+  // With no "that", a clause needs a finite verb of its own soon ("claims its new prices have saved …"),
+  // or it is the verb's object ("announced its new prices"); a telling verb's object already says so.
+  return telling || hasFiniteVerbSoon(tokens, at, sentenceEnd) ? at : -1;
+}
+
+/** A finite auxiliary or modal soon after: a clause's own verb is at hand. */
+function hasFiniteVerbSoon(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to && at - from <= 8; at++) {
+    if (/^[,;:]$/.test(tokens[at].text)) return false;
+    if (FINITE_AUXILIARY.test(tokens[at].lower)) return true;
+  }
+  return false;
+}
+
+/** The subject comes right after a comma, and after the verb only its setting and the full stop: "…, X reported earlier this year." */
+function reportClosesSentence(tokens: Token[], subject: [number, number], verb: number, sentenceStart: number, sentenceEnd: number): boolean {
+  if (subject[0] - 1 <= sentenceStart + 3 || tokens[subject[0] - 1].text !== ',') return false;
+  let at = verb + 1;
+  while (at < sentenceEnd && (isSetting(tokens[at]) || /^(?:ago|a|report)$/.test(tokens[at].lower))) at++;
+  return at === sentenceEnd || (at === sentenceEnd - 1 && /^[.!?]$/.test(tokens[at].text));
+}
+
+function pushReport(out: Attribution[], text: string, tokens: Token[], subject: [number, number], verb: number, [start, end]: [number, number], form: string): void {
+  let cueStart = verb;
+  while (cueStart > subject[1] && AUXILIARIES.has(tokens[cueStart - 1].lower)) cueStart--;
+  const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) });
+  const source = span(subject[0], subject[1]);
+  out.push({
+    id: '',
+    cue: span(cueStart, verb + 1),
+    sources: [source],
+    contents: [span(start, end)],
+    kind: 'indirect',
+    speaker: { name: source.text, type: 'unnamed', aliases: [] },
+    confidence: 0.6,
+    cueLemma: TELLING_FORMS.get(form) ?? REPORTING_FORMS.get(form),
+  });
+}
+
+export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
+  const { tokens, sentences } = tokenized;
+  const out: Attribution[] = [];
+  const cueAt = (token: Token) => found.some((attribution) => attribution.cue && attribution.cue.start <= token.start && token.end <= attribution.cue.end);
+  for (const [sentenceStart, sentenceEnd] of sentences) {
+    for (let verb = sentenceStart + 1; verb < sentenceEnd; verb++) {
+      const token = tokens[verb];
+      const telling = TELLING_FORMS.has(token.text);
+      if ((!telling && !REPORTING_FORMS.has(token.text)) || token.inQuote || cueAt(token)) continue;
+      const subject = subjectBefore(tokens, verb, sentenceStart);
+      if (!subject) continue;
+      // "Western states", "FEC reports": after capitalised words an -s form that is also a plural noun reads as the noun.
+      const ambiguous = /s$/.test(token.text) && !/^(?:says|tells)$/.test(token.text) && nounClass(token.text) !== 'unknown';
+      // "As Mashable reports, the company announced …": the rest of the sentence is the report.
+      const asOpener = verb + 2 < sentenceEnd && tokens[verb + 1].text === ',' && subject[0] === sentenceStart + 1 && tokens[sentenceStart].lower === 'as';
+      if (ambiguous && !asOpener && isCapitalised(tokens[subject[1] - 1])) continue;
+      // A base form is finite only after a plural subject ("sources tell", "they say"), never after "to" or a modal.
+      const subjectHead = tokens[subject[1] - 1].lower;
+      if (BASE_FORMS.has(token.text) && (subject[1] !== verb || !(/s$/.test(subjectHead) || /^(?:they|we|i)$/.test(subjectHead)))) continue;
+      // "…, Yahoo Finance reported earlier this year.": a report closing its sentence gives it the clause before.
+      const closing = !telling && reportClosesSentence(tokens, subject, verb, sentenceStart, sentenceEnd);
+      if (closing) {
+        pushReport(out, text, tokens, subject, verb, [sentenceStart, subject[0] - 1], token.text);
+        continue;
+      }
+      let start = asOpener ? verb + 2 : clauseStart(tokens, verb, sentenceEnd, telling);
+      if (start < 0 && telling && REPORTING_FORMS.has(token.text)) start = clauseStart(tokens, verb, sentenceEnd, false);
+      if (start < 0) continue;
+      let end = sentenceEnd;
+      while (end > start && tokens[end - 1].isPunct && tokens[end - 1].quote === null) end--;
+      // "…, the source added": the sentence's own attribution closes it, outside this content.
+      for (let comma = end - 2; comma > start && end - comma <= 7; comma--) {
+        if (tokens[comma].text === ',' && REPORTING_FORMS.has(tokens[end - 1].text)) {
+          end = comma;
+          break;
+        }
+      }
+      if (end - start < 4) continue;
+      pushReport(out, text, tokens, subject, verb, [start, end], token.text);
+    }
+  }
+  return out;
+}
+
+export function missedReports(state: AnalysisState): void {
+  const { tokens } = state.tokenized;
+  state.found.push(...reportsWithMissedCue(state.text, state.tokenized, state.found).map((report) => ({ ...report, kind: quoteKind(tokens, report.contents) })));
+}

@@ -1,0 +1,83 @@
+/**
+ * Pass 14 — block quotations. The page's <blockquote> passages (passed in as hints), which have no quotation
+ * marks of their own: one signed on its last line goes to `found` as the signer's; one right after a paragraph
+ * whose attribution names a source continues it (`followOns`); a pull quote is no one's.
+ */
+import type { Attribution, Span } from '../../shared/attribution';
+import { DASHES, firstTokenAt, overlaps, type AnalysisState, type FollowOn, type Token, type Tokenized } from '../core';
+
+/** Whether the words of [start, end) (40 characters of them) appear again elsewhere in the text. */
+function repeatsElsewhere(text: string, start: number, end: number): boolean {
+  const probe = text.slice(start, end).replace(/^[\s"“”'‘’]+/, '').slice(0, 40);
+  if (probe.length < 20) return false;
+  const before = text.lastIndexOf(probe, start - 1);
+  const after = text.indexOf(probe, end);
+  return before >= 0 || after >= 0;
+}
+
+/** A signature line closing a block quotation: "Michael Shadlen, Ph.D.", "— Jane Doe (@jdoe) May 4, 2017". */
+function signature(tokens: Token[], [from, to]: [number, number]): [number, number] | null {
+  let start = from;
+  if (DASHES.has(tokens[start].text) || tokens[start].text === '-') start++;
+  const words = tokens.slice(start, to).filter((token) => !token.isPunct);
+  if (start >= to || words.length === 0 || words.length > 8 || !/^\p{Lu}/u.test(tokens[start].text)) return null;
+  if (/^[!?]$/.test(tokens[to - 1].text) || tokens.slice(start, to).some((token) => token.quote !== null)) return null;
+  let end = start;
+  while (end < to && !/^[,(]$/.test(tokens[end].text)) end++;
+  return end > start ? [start, end] : null;
+}
+
+/**
+ * Block quotations (the page's <blockquote>, passed in as hints): quoted passages with no quotation marks of
+ * their own, which no attribution holds. One signed on its last line ("Michael Shadlen, Ph.D.") is the
+ * signer's; otherwise it continues the last attribution with a source in the paragraph just before it
+ * ("Askar has released attack code he said exploits the vulnerability. Here's how it works." then the quoted
+ * write-up). A passage with neither is left alone: a block quotation alone does not say whose it is.
+ */
+export function blockQuotedPassages(text: string, tokenized: Tokenized, found: Attribution[], blocks: Array<{ start: number; end: number }>): { signed: Attribution[]; followOns: FollowOn[] } {
+  const { tokens, paragraphs } = tokenized;
+  const signed: Attribution[] = [];
+  const followOns: FollowOn[] = [];
+  const span = (from: number, to: number): Span => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) });
+  for (const block of blocks) {
+    const first = firstTokenAt(tokens, block.start);
+    let last = firstTokenAt(tokens, block.end);
+    if (first >= tokens.length || last <= first) continue;
+    last = Math.min(last, tokens.length);
+    if (found.some((attribution) => overlaps(attribution, tokens[first].start, tokens[last - 1].end))) continue;
+    const firstParagraph = tokens[first].paragraph;
+    const lastParagraph = tokens[last - 1].paragraph;
+    const signedBy = lastParagraph > firstParagraph ? signature(tokens, paragraphs[lastParagraph]) : null;
+    if (signedBy) {
+      const source = span(signedBy[0], signedBy[1]);
+      signed.push({
+        id: '', cue: null, sources: [source], contents: [span(first, paragraphs[lastParagraph - 1][1])], kind: 'direct',
+        speaker: { name: source.text, type: 'unnamed', aliases: [] }, confidence: 0.7,
+      });
+      continue;
+    }
+    // A pull quote repeats words the article quotes elsewhere, in their own marks: whoever spoke last before it
+    // is no evidence of whose they are (the demo page's pull quote is Dillon's, set after Davis's paragraph).
+    if (firstParagraph === 0 || tokens[first].quote === 'open' || repeatsElsewhere(text, tokens[first].start, tokens[last - 1].end)) continue;
+    const [beforeFrom, beforeTo] = paragraphs[firstParagraph - 1];
+    const before = found
+      .filter((attribution) => attribution.sources.length > 0 && attribution.cue && attribution.cue.start >= tokens[beforeFrom].start && attribution.cue.end <= tokens[beforeTo - 1].end)
+      .sort((a, b) => b.cue!.start - a.cue!.start)[0];
+    if (!before) continue;
+    followOns.push({
+      attribution: {
+        id: '', cue: null, sources: [], contents: [span(first, last)], kind: 'direct', speaker: null,
+        confidence: Number((before.confidence * 0.8).toFixed(3)), cueLemma: before.cueLemma,
+      },
+      follows: before,
+    });
+  }
+  return { signed, followOns };
+}
+
+export function blockQuotes(state: AnalysisState): void {
+  const attributed = [...state.found, ...state.followOns.map((followOn) => followOn.attribution)];
+  const blocks = blockQuotedPassages(state.text, state.tokenized, attributed, state.hints.blockQuotes ?? []);
+  state.found.push(...blocks.signed);
+  state.followOns.push(...blocks.followOns);
+}

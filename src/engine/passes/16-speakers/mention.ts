@@ -1,0 +1,553 @@
+/**
+ * One source phrase as written → what it names: a person (name and role split), a body, a news outlet,
+ * a description with no name, a pronoun, or an anaphor ("the spokesman", "the agency") to resolve later.
+ * Works on the short source string alone, with a regex tokeniser and word sets (see lexicon.ts for why);
+ * the article text is consulted only for all-capital transcript names.
+ */
+import type { SourceType } from '../../../shared/attribution';
+import {
+  CALENDAR, COURTESY, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_NOUNS, LAST_NAMES, MALE_ROLES, MASTHEAD, MEDIA, ORGANIZATIONS,
+  INDEFINITES, ORG_COMMON_HEADS, ORG_HEADS, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, firstNameGender, isFirstName,
+  type Gender, type PronounClass,
+} from '../../lexicon';
+
+export interface Token {
+  text: string;
+  lower: string;
+  /** Lower case, possessive and trailing full stop removed ("col", "u.s.", "trump"). */
+  bare: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  possessive: boolean;
+  punct: boolean;
+}
+
+export type MentionKind = 'named' | 'pronoun' | 'anaphor' | 'description' | 'empty';
+
+export interface ParsedMention {
+  kind: MentionKind;
+  /** The mention as written, edges trimmed. */
+  written: string;
+  type: SourceType;
+  /** Person: the name without titles; body: without determiners; description: the phrase, clauses cut. */
+  name: string;
+  role?: string;
+  /** Title and name together ("Capt. Jeff Davis"), kept as an alias when the role came from an appositive. */
+  titled?: string;
+  gender?: Gender;
+  pronoun?: PronounClass;
+  /** Description and anaphor: singular head noun, folded ("spokesman", "official", "campaign"). */
+  head?: string;
+  /** Description and anaphor: lower-case words before the head ("pentagon", "republican"). */
+  modifiers?: string[];
+  plural?: boolean;
+  anonymous?: boolean;
+  /** Grouping key: determiners and number ignored ("u.s. official", "spokesman for the u.s.-led coalition"). */
+  key?: string;
+  /** Description without its determiner, head in the plural ("U.S. officials"), for naming a group of several mentions. */
+  pluralName?: string;
+  /** "his aides": the possessive pronoun, resolved later. */
+  possessor?: string;
+  /** "Obama and Clinton": each person. */
+  conjuncts?: ParsedMention[];
+}
+
+const TOKEN = /[,;:()]|[^\s,;:()]+/g;
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'st.', 'del', 'dos', 'ter', 'ten']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'under', 'near', 'inside', 'within', 'among', 'about', 'behind', 'familiar', 'close', 'representing', 'by']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const DOCUMENT_NOUNS = new Set([
+  'poll', 'survey', 'study', 'report', 'analysis', 'data', 'statement', 'letter', 'memo', 'document', 'ad', 'advertisement', 'record',
+  'filing', 'complaint', 'lawsuit', 'website', 'video', 'article', 'book', 'tweet', 'email', 'e-mail', 'research', 'review', 'audit',
+  'estimate', 'projection', 'model', 'forecast', 'slide', 'spot', 'release', 'transcript', 'footage', 'indictment', 'ruling', 'order',
+]);
+/** Nouns for a body that, right before a name, make the name the body's ("the conservation group Greenpeace"). */
+const BODY_LEADS = new Set([
+  'group', 'organization', 'organisation', 'project', 'company', 'firm', 'agency', 'charity', 'nonprofit', 'non-profit', 'network', 'coalition',
+  'alliance', 'union', 'party', 'foundation', 'institute', 'association', 'campaign', 'outfit', 'giant', 'retailer', 'startup', 'chain',
+  'brand', 'outlet', 'newspaper', 'website', 'site', 'publication', 'magazine', 'broadcaster', 'think-tank', 'tank', 'watchdog',
+]);
+/** Last words of firms' names. */
+const FIRM_WORDS = new Set([
+  'research', 'group', 'partners', 'associates', 'capital', 'holdings', 'analytics', 'consulting', 'insights', 'strategies', 'advisors', 'advisers',
+  'securities', 'economics', 'intelligence', 'foods', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'laboratories', 'brands',
+  'stores', 'markets', 'networks', 'communications', 'solutions', 'entertainment', 'energy', 'ventures', 'pharmaceuticals', 'electric', 'financial',
+]);
+/** Said of a source that the text keeps unnamed on purpose. */
+export const ANONYMOUS_PHRASE = /\b(?:sources?|insiders?|familiar with|close to|(?:who|that) (?:asked|requested|spoke|declined|insisted|was not|were not|is not|are not)\b|not authori[sz]ed|on condition|anonymity|anonymous(?:ly)?|unnamed|unidentified|someone|a person|one person|people briefed)\b/i;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const lower = raw.toLowerCase();
+    const possessive = /(?:['’]s|s['’])$/.test(lower);
+    let bare = possessive ? lower.replace(/['’]s?$/, '') : lower;
+    if (bare.endsWith('.') && bare.indexOf('.') === bare.length - 1) bare = bare.slice(0, -1);
+    tokens.push({
+      text: raw, lower, bare, start: match.index!, end: match.index! + raw.length,
+      cap: /^[A-ZÀ-Ö]/.test(raw) || /^(?:al|el|ad|as|bin|ibn)-[A-Z]/.test(raw),
+      possessive, punct: /^[,;:()]$/.test(raw),
+    });
+  }
+  return tokens;
+}
+
+export function singular(word: string): string {
+  if (word === 'people') return 'person';
+  if (/men$/.test(word)) return word.slice(0, -2) + 'man';
+  if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && /s$/.test(word) && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export function plural(word: string): string {
+  if (/person$/i.test(word)) return word.replace(/person$/i, 'people');
+  if (/man$/i.test(word)) return word.slice(0, -3) + 'men';
+  if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + 'ies';
+  if (/(?:s|sh|ch|x)$/i.test(word)) return word + 'es';
+  return word + 's';
+}
+
+const foldRole = (word: string): string => ROLE_ALIASES[word] ?? word;
+
+/** Lower-case role words of a role string, abbreviations folded ("Sen." → senator). */
+export function roleWords(role: string | undefined): string[] {
+  if (!role) return [];
+  return role.toLowerCase().split(/[\s,;()]+/).map((word) => foldRole(word.replace(/['’]s$|\.$/g, ''))).filter(Boolean);
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+function cleanEdges(text: string): string {
+  return text.replace(/^[\s"“”‘’'«»,;:—–-]+|[\s"“”‘’'«»,;:—–-]+$/g, '').replace(/\s+/g, ' ');
+}
+
+function slice(text: string, tokens: Token[]): string {
+  if (tokens.length === 0) return '';
+  return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+}
+
+/** A name's text: possessive dropped from the last word ("Mrs. Clinton's" → "Clinton"). */
+function nameText(text: string, tokens: Token[]): string {
+  return slice(text, tokens).replace(/['’]s?$/, '');
+}
+
+function isCommon(bare: string): boolean {
+  const one = singular(bare);
+  return GROUP_NOUNS.has(bare) || ROLE_NOUNS.has(one) || DOCUMENT_NOUNS.has(one) || ORG_COMMON_HEADS.has(one);
+}
+
+function isAcronym(token: Token): boolean {
+  return /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&-]{1,5}$/.test(token.text.replace(/['’]s?$/, ''));
+}
+
+/** All-capital words in transcripts ("PENCE:") are names; short ones not seen as names are bodies. */
+function allCapsIsName(token: Token, context: string | undefined): boolean {
+  if (!/^[A-Z]{2,}$/.test(token.text.replace(/['’]s?$/, ''))) return false;
+  if (ORGANIZATIONS.has(token.bare) || MEDIA[token.bare] || isCommon(token.bare)) return false;
+  const titled = capitalise(token.bare);
+  if (context && new RegExp(`\\b${titled}\\b`).test(context)) return true;
+  if (LAST_NAMES.has(token.bare) || isFirstName(token.bare)) return true;
+  return token.bare.length > 5;
+}
+
+/** Suffixes of common nouns and participles, never of surnames: "Inequality", "Fuelling" opening a sentence. */
+const COMMON_WORD_SUFFIX = /(?:ing|ity|ness|tion|sion|ment|ism|ance|ence|ship|ure)$/;
+/**
+ * Plurals of people-nouns ("Investors", "Participants", "Millennials", "Hispanics", "Editorialists"):
+ * 21 of PolNeAR's sources were such a word opening a sentence. Surnames end so too ("Clements",
+ * "Connors"), so only where the article never writes the word after another capitalised one.
+ */
+const GROUP_PLURAL_SUFFIX = /(?:ors|ants|ents|ists|ians|ics|ials|ees)$/;
+
+/**
+ * A lone capitalised word that is an ordinary word, capitalised only because it opens a sentence: not a
+ * known name, and common-noun shaped or written in lower case elsewhere in the article.
+ */
+function isCommonWord(token: Token, context: string | undefined): boolean {
+  if (LAST_NAMES.has(token.bare) || isFirstName(token.bare) || isAcronym(token) || !/^[a-z]+$/.test(token.bare)) return false;
+  // "RealClearPolitics": a capital inside the word makes it a name.
+  if (/^.\p{Ll}*\p{Lu}/u.test(token.text)) return false;
+  if (COMMON_WORD_SUFFIX.test(token.bare)) return true;
+  if (GROUP_PLURAL_SUFFIX.test(token.bare) && !(context && articleWordsOf(context).afterCapitalised.has(token.text))) return true;
+  return context !== undefined && articleWordsOf(context).lowerCase.has(token.bare);
+}
+
+/**
+ * "RealClearPolitics", "EgyptAir", "TheBlaze": one word with a capital inside is a brand, unless the
+ * capital follows a surname prefix ("McConnell", "DeSantis", "DuVernay", "VandeHei", "LeVell").
+ */
+function isBrandName(token: Token): boolean {
+  const word = token.text.replace(/['’]s?$/, '');
+  return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}.]*$/u.test(word) && !/^(?:Mc|Mac|De|Du|Di|Da|La|Le|Van|Vande|Vander|Von|Fitz)\p{Lu}/u.test(word);
+}
+
+/** Words that, after a name, make it a firm's ("Alibaba Group", "Roscosmos Space Agency", "Intel Corp."). */
+const FIRM_SUFFIX = /^(?:Group|Inc|Corp|Corporation|Co|Ltd|LLC|Holdings|Technologies|Systems|Labs|Airlines|Motors|Industries|Bank)$/;
+
+/**
+ * What the article being resolved says of its words, read in one pass and kept for it (every mention asks):
+ * the words it writes in lower case; among its capitalised words, those written before a firm's word, after a
+ * first name or title, and after any other capitalised word.
+ */
+interface ArticleWords { context: string; lowerCase: Set<string>; firms: Set<string>; personal: Set<string>; afterCapitalised: Set<string> }
+let articleWords: ArticleWords | null = null;
+
+function articleWordsOf(context: string): ArticleWords {
+  if (articleWords?.context === context) return articleWords;
+  const lowerCase = new Set(context.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+  const firms = new Set<string>();
+  const personal = new Set<string>();
+  const afterCapitalised = new Set<string>();
+  const adjacent = (left: { end: number } | null, right: number): boolean => !!left && /^[ \t]+$/.test(context.slice(left.end, right));
+  let previous: { word: string; start: number; end: number } | null = null;
+  let beforePrevious: { word: string; start: number; end: number } | null = null;
+  for (const match of context.matchAll(/\p{Lu}[\p{L}.'’-]*/gu)) {
+    const word = match[0].replace(/['’]s?$/, '').replace(/\.$/, '');
+    const start = match.index!;
+    if (previous && adjacent(previous, start)) {
+      const lower = previous.word.toLowerCase();
+      if (/^\p{Lu}\p{Ll}+$/u.test(previous.word)) afterCapitalised.add(match[0]);
+      if (isFirstName(lower) || lower in COURTESY || TITLES.has(lower)) personal.add(word);
+      if (FIRM_SUFFIX.test(word)) firms.add(previous.word);
+      // "Roscosmos Space Agency"
+      if (word === 'Agency' && previous.word === 'Space' && adjacent(beforePrevious, previous.start)) firms.add(beforePrevious!.word);
+    }
+    beforePrevious = previous;
+    previous = { word, start, end: start + match[0].length };
+  }
+  articleWords = { context, lowerCase, firms, personal, afterCapitalised };
+  return articleWords;
+}
+
+/**
+ * "Alibaba said" in an article that also writes "Alibaba Group": a lone name that is no known first or last
+ * name, never written after a first name, title or honorific, and written before a firm's word, is the firm.
+ */
+function namesAFirm(token: Token, context: string | undefined): boolean {
+  const name = token.text.replace(/['’]s?$/, '');
+  if (!context || LAST_NAMES.has(token.bare) || isFirstName(token.bare) || !/^\p{Lu}[\p{L}-]+$/u.test(name)) return false;
+  const { firms, personal } = articleWordsOf(context);
+  return firms.has(name) && !personal.has(name);
+}
+
+/** A token that can be part of a person's name at this place in the run. */
+function isNameToken(token: Token, isLast: boolean): boolean {
+  if (!token.cap || token.punct) return false;
+  if (token.possessive && !isLast) return false;
+  if (CALENDAR.has(token.bare) || ORG_HEADS.has(token.bare) || token.bare in COURTESY) return false;
+  if (TITLES.has(token.bare) || ROLE_NOUNS.has(token.bare)) return isLast && LAST_NAMES.has(token.bare);
+  if (DEMONYMS.has(token.bare)) return false;
+  if (isCommon(token.bare) && !LAST_NAMES.has(token.bare) && !isFirstName(token.bare)) return false;
+  return true;
+}
+
+/** Where a role word or title sits just before a name ("Col.", "spokesman", "Fox News'"). */
+function isRoleLead(token: Token): boolean {
+  if (token.possessive) return true;
+  if (!token.cap) return ROLE_NOUNS.has(singular(token.bare)) || /^[a-z-]+$/.test(token.bare) && !['and', 'or', 'but', 'said', 'says'].includes(token.bare);
+  return TITLES.has(token.bare) || ROLE_NOUNS.has(token.bare) || token.bare in COURTESY || DEMONYMS.has(token.bare) || isAcronym(token)
+    || ORG_HEADS.has(token.bare) || /^[A-Z][\w.]*-(?:based|born|led|backed)$/.test(token.text);
+}
+
+function genderOf(preTokens: Token[], nameTokens: Token[]): Gender | undefined {
+  for (const token of preTokens) {
+    if (token.bare in COURTESY && COURTESY[token.bare]) return COURTESY[token.bare];
+    if (FEMALE_ROLES.has(token.bare)) return 'f';
+    if (MALE_ROLES.has(token.bare)) return 'm';
+  }
+  if (nameTokens.length === 0 || (nameTokens.length === 1 && LAST_NAMES.has(nameTokens[0].bare))) return undefined;
+  return firstNameGender(nameTokens[0].bare);
+}
+
+/** Relative and participial clauses are not part of the name: "a spokesman … fighting the Islamic State". */
+function cutClauses(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    const before = tokens[i - 1];
+    if (RELATIVES.has(token.lower) || (token.lower === 'who' || token.lower === 'which')) return trimCommas(tokens.slice(0, i));
+    if (i >= 2 && !token.cap && /^[a-z]{3,}ing$/.test(token.lower) && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower)
+      && !['during', 'including', 'according', 'leading', 'ruling', 'governing', 'founding', 'sitting', 'outgoing', 'incoming', 'acting'].includes(token.lower)) {
+      return trimCommas(tokens.slice(0, i));
+    }
+    const next = tokens[i + 1];
+    if (i >= 2 && !token.cap && /^[a-z]{3,}ed$/.test(token.lower) && !/ly$/.test(before.lower) && !DETERMINERS.has(before.lower)
+      && next && (next.lower === 'by' || CALENDAR.has(next.bare) || ['last', 'this', 'on', 'in', 'earlier'].includes(next.lower))) {
+      return trimCommas(tokens.slice(0, i));
+    }
+  }
+  return tokens;
+}
+
+function trimCommas(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].punct) end--;
+  return tokens.slice(0, end);
+}
+
+/** Splits off "( … )" groups; returns their inner text. */
+function dropParens(tokens: Token[], text: string): { tokens: Token[]; parens: string[] } {
+  const kept: Token[] = [];
+  const parens: string[] = [];
+  let depth = 0;
+  let openAt = -1;
+  for (const token of tokens) {
+    if (token.text === '(') { if (depth++ === 0) openAt = token.end; continue; }
+    if (token.text === ')' && depth > 0) { if (--depth === 0) parens.push(text.slice(openAt, token.start).trim()); continue; }
+    if (depth === 0) kept.push(token);
+  }
+  return { tokens: kept, parens };
+}
+
+function splitCommas(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.text === ',' || token.text === ';' || token.text === ':') parts.push([]);
+    else parts[parts.length - 1].push(token);
+  }
+  return parts.filter((part) => part.length > 0 && !part.every((token) => /^\d+$/.test(token.text)));
+}
+
+/** An appositive that describes rather than names: "a Pentagon spokesman", "the Democratic nominee", "Trump's campaign manager". */
+function isRolePhrase(tokens: Token[]): boolean {
+  const first = tokens[0];
+  if (DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower)) return true;
+  return tokens.some((token) => !token.cap && /^[a-z]/.test(token.text) && token.lower !== 'and');
+}
+
+function stripDeterminers(tokens: Token[]): { det: string; rest: Token[] } {
+  let i = 0;
+  while (i < tokens.length - 1 && (DETERMINERS.has(tokens[i].lower) || tokens[i].lower === 'of')) i++;
+  return { det: tokens.slice(0, i).map((token) => token.lower).join(' '), rest: tokens.slice(i) };
+}
+
+function empty(written: string): ParsedMention {
+  return { kind: 'empty', written, type: 'unnamed', name: written };
+}
+
+/** Parses one source phrase. `context` (the article text) helps with all-capital transcript names. */
+export function parseMention(written: string, context?: string): ParsedMention {
+  const text = cleanEdges(written);
+  if (!text) return empty(written);
+  // "We’re", "He's", "They'll": a pronoun with a verb contracted onto it.
+  const bareWord = text.toLowerCase().replace(/['’](?:re|s|ll|ve|d|m)$/, '');
+  const pronoun = PRONOUNS[bareWord];
+  if (pronoun) {
+    const written = text.slice(0, bareWord.length);
+    return { kind: 'pronoun', written, type: 'unnamed', name: capitalise(written), pronoun, plural: pronoun === 'pl' };
+  }
+  const anonymous = ANONYMOUS_PHRASE.test(text);
+  const { tokens: unbracketed, parens } = dropParens(tokenize(text), text);
+  const tokens = cutClauses(unbracketed);
+  const parts = splitCommas(tokens);
+  if (parts.length === 0) return empty(text);
+
+  let core = parseWithCoordination(text, parts[0], context);
+  for (const part of parts.slice(1)) {
+    if (part[0].lower === 'and' && part.length > 1) {
+      const other = parseCore(text, part.slice(1), context);
+      if (core.type === 'person' && other.type === 'person') core = joinPeople(text, [...(core.conjuncts ?? [core]), other]);
+      continue;
+    }
+    if (core.kind === 'named' && !core.role?.includes(',') && isRolePhrase(part)) {
+      const { rest } = stripDeterminers(part);
+      if (core.role && core.type === 'person') core.titled = `${core.role} ${core.name}`;
+      core.role = slice(text, rest).replace(/,$/, '');
+      if (core.type === 'person' && !core.gender) core.gender = genderOf(rest, []);
+      continue;
+    }
+    if (core.kind === 'description' || core.kind === 'anaphor') {
+      const other = parseCore(text, part, context);
+      if (other.type === 'person' && other.kind === 'named') {
+        const { rest } = stripDeterminers(parts[0]);
+        other.role = slice(text, rest);
+        core = other;
+      }
+    }
+  }
+  if (core.type === 'person' && parens.length > 0 && /^[RDI]-/.test(parens[0])) {
+    core.role = core.role ? `${core.role} (${parens[0]})` : `(${parens[0]})`;
+  }
+  if (core.type === 'unnamed' || core.kind === 'anaphor') core.anonymous = anonymous;
+  core.written = text;
+  return core;
+}
+
+function joinPeople(text: string, people: ParsedMention[]): ParsedMention {
+  return {
+    kind: 'named', written: text, type: 'person', name: people.map((person) => person.name).join(' and '), plural: true, conjuncts: people,
+  };
+}
+
+function parseWithCoordination(text: string, tokens: Token[], context: string | undefined): ParsedMention {
+  const and = tokens.findIndex((token, i) => i > 0 && token.lower === 'and');
+  if (and > 0 && and < tokens.length - 1) {
+    const left = parseCore(text, tokens.slice(0, and), context);
+    const right = parseCore(text, tokens.slice(and + 1), context);
+    if (left.type === 'person' && right.type === 'person' && left.kind === 'named' && right.kind === 'named') return joinPeople(text, [left, right]);
+    const isBody = (mention: ParsedMention): boolean => mention.kind === 'named' && (mention.type === 'organization' || mention.type === 'media');
+    if (isBody(left) && isBody(right)) {
+      const name = `${left.name} and ${right.name}`;
+      return { kind: 'named', written: text, type: 'organization', name, key: name.toLowerCase(), plural: true };
+    }
+  }
+  return parseCore(text, tokens, context);
+}
+
+function parseCore(text: string, tokens: Token[], context: string | undefined): ParsedMention {
+  const { det, rest } = stripDeterminers(tokens);
+  let body = rest;
+  let possessor: string | undefined;
+  if (body.length > 1 && POSSESSIVE_PRONOUNS.has(body[0].lower)) {
+    possessor = body[0].lower;
+    body = body.slice(1);
+  }
+  const prepAt = body.findIndex((token, i) => i > 0 && !token.cap && PREPOSITIONS.has(token.lower));
+  const headPart = prepAt > 0 ? body.slice(0, prepAt) : body;
+  const phrase = prepAt > 0 ? body.slice(prepAt) : [];
+
+  // "Coresight Research", "Eurasia Group", "Moody's Analytics": a capitalised name ending in a firm's word is the firm.
+  const firmWord = headPart[headPart.length - 1];
+  if (!det && !possessor && headPart.length >= 2 && FIRM_WORDS.has(firmWord.bare) && !firmWord.possessive && headPart.every((token) => token.cap || token.lower === '&')) {
+    const name = slice(text, headPart);
+    return { kind: 'named', written: text, type: 'organization', name, key: name.toLowerCase() };
+  }
+  // A name at the end of the head part, after a title or role ("U.S. Army Col. Ryan Dillon").
+  const { run, pre } = nameRun(headPart);
+  const runIsBody = run.length === 1 && (isAcronym(run[0]) && !allCapsIsName(run[0], context) || ORGANIZATIONS.has(run[0].bare) || MEDIA[run[0].bare] !== undefined);
+  // After a possessive only a full name is the person's own ("My colleague David Pierce" is David Pierce, not the writer).
+  const fullName = run.length >= 2 && isFirstName(run[0].bare);
+  if (run.length > 0 && pre.length > 0 && isRoleLead(pre[pre.length - 1]) && !runIsBody && (!possessor || fullName)) {
+    // "the conservation group Greenpeace", "whale rescue group Project Jonah": after a noun for a body, the name is the body's.
+    const lead = pre[pre.length - 1];
+    if (!lead.possessive && BODY_LEADS.has(singular(lead.bare)) && !ROLE_NOUNS.has(lead.bare)) {
+      const name = lead.cap ? slice(text, [lead, ...run]) : slice(text, run);
+      return { kind: 'named', written: text, type: 'organization', name: name.replace(/['’]s$/, ''), key: name.toLowerCase().replace(/['’]s$/, '') };
+    }
+    return person(text, run, pre, roleOf(text, pre), phrase, context);
+  }
+  if (phrase.length > 0) {
+    // "Secretary of State John Kerry": the title itself holds a preposition.
+    const { run: wholeRun, pre: wholePre } = nameRun(body);
+    if (wholeRun.length >= 2 && isFirstName(wholeRun[0].bare) && wholePre.length > 0 && isRoleLead(wholePre[wholePre.length - 1])) {
+      return person(text, wholeRun, wholePre, roleOf(text, wholePre), [], context);
+    }
+  }
+
+  // "Both said", "Another added", "Two-thirds said": a pronoun or quantifier, however capitalised, names no one.
+  if (headPart.length === 1 && (INDEFINITES.has(headPart[0].bare) || /^(?:one|two|three)-(?:half|halves|thirds?|quarters?|fifths?)$/.test(headPart[0].bare))) {
+    return describe(text, det, headPart, phrase, possessor);
+  }
+  const headText = slice(text, headPart);
+  const headLower = headText.toLowerCase().replace(/['’]s$/, '');
+  const bodyText = slice(text, body);
+  const media = MEDIA[headLower] ?? MEDIA[bodyText.toLowerCase()] ?? (MASTHEAD.test(headText) || SHORT_MASTHEAD.test(headText) ? headText : undefined);
+  if (media && !possessor) return { kind: 'named', written: text, type: 'media', name: media, key: media.toLowerCase() };
+
+  const last = headPart[headPart.length - 1];
+  const allCaps = headPart.every((token) => token.cap || (PARTICLES.has(token.lower) || token.lower === '&' || token.lower === 'and'));
+  if (allCaps && !possessor) {
+    const single = headPart.length === 1 ? headPart[0] : undefined;
+    const groupWord = GROUP_NOUNS.has(last.bare) || (DEMONYMS.has(singular(last.bare)) && last.bare !== singular(last.bare));
+    if (groupWord) return describe(text, det, headPart, phrase, undefined);
+    const orgLike = headPart.some((token) => ORG_HEADS.has(token.bare)) || ORGANIZATIONS.has(headLower) || PLACES.has(headLower)
+      || (single !== undefined && isAcronym(single) && !allCapsIsName(single, context));
+    // "Cook added …" where the article wrote "Tim Cook": a word that is also a common noun, written after a first
+    // name or title elsewhere in the article, is that person's surname here.
+    const surnameHere = single !== undefined && !!context && articleWordsOf(context).personal.has(single.text.replace(/['’]s?$/, ''));
+    const commonStart = single !== undefined ? isCommon(single.bare) && !surnameHere : isCommon(last.bare) && !isFirstName(headPart[0].bare);
+    if (orgLike || (det === 'the' && !commonStart)) {
+      const ofPhrase = phrase.length > 1 && phrase[0].lower === 'of' && phrase.slice(1).some((token) => token.cap) ? phrase : [];
+      return { kind: 'named', written: text, type: 'organization', name: slice(text, [...headPart, ...ofPhrase]).replace(/['’]s$/, ''), key: headLower };
+    }
+    if (commonStart) return describe(text, det, headPart, phrase, possessor);
+    if (single && /^[A-Z]{2,}$/.test(single.text.replace(/['’]s?$/, '')) && allCapsIsName(single, context)) {
+      const titled = { ...single, text: capitalise(single.bare) };
+      return person(capitalise(single.bare), [{ ...titled, start: 0, end: single.bare.length }], [], undefined, [], context);
+    }
+    if (single && !possessor && !surnameHere && isCommonWord(single, context)) return describe(text, det, headPart, phrase, possessor);
+    // "Whole Foods", "Coresight Research": no first name, and an ordinary word last — a company, not a person.
+    if (!single && !possessor && !isFirstName(headPart[0].bare) && !LAST_NAMES.has(last.bare) && isCommonWord(last, context)) {
+      return { kind: 'named', written: text, type: 'organization', name: slice(text, headPart).replace(/['’]s$/, ''), key: headLower };
+    }
+    if (single && !possessor && isBrandName(single)) return { kind: 'named', written: text, type: 'organization', name: nameText(text, headPart), key: headLower };
+    if (single && !det && !possessor && namesAFirm(single, context)) return { kind: 'named', written: text, type: 'organization', name: nameText(text, headPart), key: headLower };
+    if (!det) return person(text, headPart.filter((token) => !(token.bare in COURTESY)), headPart.filter((token) => token.bare in COURTESY), undefined, phrase, context);
+  }
+  return describe(text, det, headPart, phrase, possessor);
+}
+
+/** The longest run of name words ending the phrase, and what stands before it. */
+function nameRun(tokens: Token[]): { run: Token[]; pre: Token[] } {
+  let runStart = tokens.length;
+  while (runStart > 0) {
+    const token = tokens[runStart - 1];
+    if (isNameToken(token, runStart === tokens.length)) { runStart--; continue; }
+    if (PARTICLES.has(token.lower) && runStart - 1 > 0 && runStart < tokens.length && tokens[runStart - 2].cap) { runStart--; continue; }
+    break;
+  }
+  return { run: tokens.slice(runStart), pre: tokens.slice(0, runStart) };
+}
+
+/** The title before a name, courtesy words dropped ("Mr."), a trailing possessive dropped ("Fox News'"). */
+function roleOf(text: string, pre: Token[]): string | undefined {
+  const roleTokens = pre.filter((token) => !(token.bare in COURTESY) && !DETERMINERS.has(token.lower));
+  if (roleTokens.length === 0) return undefined;
+  const role = slice(text, roleTokens);
+  return roleTokens[roleTokens.length - 1].possessive ? role.replace(/['’]s?$/, '') : role;
+}
+
+function person(text: string, run: Token[], pre: Token[], role: string | undefined, phrase: Token[], context: string | undefined): ParsedMention {
+  void context;
+  let affiliation = role;
+  if (!affiliation && phrase.length > 1 && ['of', 'at', 'from', 'with'].includes(phrase[0].lower)) {
+    affiliation = slice(text, stripDeterminers(phrase.slice(1)).rest);
+  }
+  const name = nameText(text, run);
+  return {
+    kind: 'named', written: text, type: 'person', name, role: affiliation, gender: genderOf(pre, run),
+    titled: pre.length > 0 ? `${slice(text, pre)} ${name}` : undefined,
+  };
+}
+
+/** A description with no name: a group, a role, a document, or a body named only by its kind. */
+function describe(text: string, det: string, headPart: Token[], phrase: Token[], possessor: string | undefined): ParsedMention {
+  const head = headPart[headPart.length - 1];
+  const headWord = foldRole(singular(head.bare));
+  const isPlural = headWord !== head.bare && !head.possessive;
+  const modifiers = headPart.slice(0, -1).map((token) => foldRole(token.bare));
+  const phraseKey = phrase.map((token) => token.lower).join(' ');
+  const key = [...modifiers, headWord, phraseKey].filter(Boolean).join(' ');
+  const shown = [...headPart, ...phrase];
+  const written = slice(text, shown);
+  const start = det ? text.toLowerCase().lastIndexOf(det.split(' ')[0], shown[0].start) : shown[0].start;
+  const withDet = capitalise(text.slice(Math.max(0, start), shown[shown.length - 1].end)).slice(0, 80);
+  const headText = head.text.replace(/['’]s?$/, '');
+  const pluralHead = isPlural ? headText : plural(headText);
+  const pluralName = capitalise(`${slice(text, headPart.slice(0, -1))} ${pluralHead} ${slice(text, phrase)}`.trim());
+  // "a Bloomberg poll", "a Post report": a news organisation's own document speaks for it.
+  const capitalisedModifiers = headPart.slice(0, -1).filter((token) => token.cap);
+  if (DOCUMENT_NOUNS.has(headWord) && capitalisedModifiers.length > 0 && !possessor) {
+    // A joint poll ("a CNN/ORC poll") is named for its first sponsor.
+    const outlet = slice(text, capitalisedModifiers).replace(/['’]s?$/, '').split('/')[0];
+    const media = MEDIA[outlet.toLowerCase()] ?? (MASTHEAD.test(outlet) || SHORT_MASTHEAD.test(outlet) ? outlet : undefined);
+    if (media) return { kind: 'named', written: text, type: 'media', name: media, key: media.toLowerCase() };
+  }
+  const definite = det === 'the' || det === 'this' || det === 'that';
+  const orgKind = ORG_COMMON_HEADS.has(headWord) && !GROUP_NOUNS.has(head.bare) && (!isPlural || possessor !== undefined);
+  const hasProperModifier = headPart.slice(0, -1).some((token) => token.cap);
+  if (definite && phrase.length === 0 && !hasProperModifier && !possessor && (orgKind || ROLE_NOUNS.has(headWord)) && !isPlural) {
+    return { kind: 'anaphor', written: text, type: orgKind ? 'organization' : 'unnamed', name: withDet, head: headWord, modifiers, key };
+  }
+  if (orgKind && (hasProperModifier || possessor)) {
+    return { kind: 'named', written: text, type: 'organization', name: capitalise(written).replace(/^(?:His|Her|Their|Its) /, ''), key, possessor, head: headWord };
+  }
+  return {
+    kind: 'description', written: text, type: orgKind ? 'organization' : 'unnamed', name: possessor ? capitalise(written) : withDet,
+    head: headWord, modifiers, key, plural: isPlural, pluralName, possessor,
+  };
+}

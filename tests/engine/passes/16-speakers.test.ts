@@ -1,0 +1,414 @@
+import * as fs from 'fs';
+import type { Attribution, Certainty, SourceType, SpeakerRef } from '../../../src/shared/attribution';
+import { parseMention, resolveSpeakers } from '../../../src/engine/passes/16-speakers';
+import { groupSpeakers } from '../../../src/engine/passes/19-groups';
+import { describeShared, sharedPath } from '../../helpers/shared';
+import { SEED_ROWS, attributionsFrom, seedText, spanIn, type GoldRow } from '../speakers-fixture';
+
+/** Resolves one attribution whose source is `source`, found in `sentence` (after `after` when given). */
+function resolveOne(sentence: string, source: string, after?: string): SpeakerRef | null {
+  const [attribution] = attributionsFrom(sentence, [{ id: 'a', source, cue: null, content: sentence.slice(0, 5), after }]);
+  return resolveSpeakers(sentence, [{ ...attribution, cue: spanIn(sentence, sentence.slice(0, 1)) }])[0].speaker;
+}
+
+/** Resolves a whole little article and returns the speakers by attribution id. */
+function resolveAll(text: string, rows: GoldRow[]): Record<string, SpeakerRef | null> {
+  return Object.fromEntries(resolveSpeakers(text, attributionsFrom(text, rows)).map((attribution) => [attribution.id, attribution.speaker]));
+}
+
+interface Expected {
+  name: string;
+  role?: string;
+  type: SourceType;
+  anonymous?: boolean;
+}
+
+describe('resolveSpeakers: one source phrase in context', () => {
+  const rows: Array<[string, string, Expected]> = [
+    // titles and roles split from names
+    ['“No proof,” U.S. Army Col. Ryan Dillon said.', 'U.S. Army Col. Ryan Dillon', { name: 'Ryan Dillon', role: 'U.S. Army Col.', type: 'person', anonymous: false }],
+    ['Capt. Jeff Davis, a Pentagon spokesman, also said there was nothing.', 'Capt. Jeff Davis, a Pentagon spokesman', { name: 'Jeff Davis', role: 'Pentagon spokesman', type: 'person' }],
+    ['CNN senior international correspondent Clarissa Ward warned the details were odd.', 'CNN senior international correspondent Clarissa Ward', { name: 'Clarissa Ward', role: 'CNN senior international correspondent', type: 'person' }],
+    ['Russian Foreign Minister Sergey Lavrov said: “No.”', 'Russian Foreign Minister Sergey Lavrov', { name: 'Sergey Lavrov', role: 'Russian Foreign Minister', type: 'person' }],
+    ["Trump's campaign manager, Kellyanne Conway, said the polls were wrong.", "Trump's campaign manager, Kellyanne Conway", { name: 'Kellyanne Conway', role: "Trump's campaign manager", type: 'person' }],
+    ['Clinton, the Democratic nominee, said she would win.', 'Clinton, the Democratic nominee,', { name: 'Clinton', role: 'Democratic nominee', type: 'person' }],
+    ['Mrs. Clinton said she would win.', 'Mrs. Clinton', { name: 'Clinton', type: 'person' }],
+    ['Mr. Obama said it was over.', 'Mr. Obama', { name: 'Obama', type: 'person' }],
+    ['Dr. Mehmet Oz said the tests were fine.', 'Dr. Mehmet Oz', { name: 'Mehmet Oz', role: 'Dr.', type: 'person' }],
+    ['Sen. Ted Cruz (R-Tex.) said the deal was bad.', 'Sen. Ted Cruz (R-Tex.)', { name: 'Ted Cruz', role: 'Sen. (R-Tex.)', type: 'person' }],
+    ['Gov. Mike Pence said the ticket was united.', 'Gov. Mike Pence', { name: 'Mike Pence', role: 'Gov.', type: 'person' }],
+    ['Rep. Elijah Cummings, the top Democrat on the Oversight Committee, said it was wrong.', 'Rep. Elijah Cummings, the top Democrat on the Oversight Committee,', { name: 'Elijah Cummings', role: 'top Democrat on the Oversight Committee', type: 'person' }],
+    ['Secretary of State John Kerry said talks would go on.', 'Secretary of State John Kerry', { name: 'John Kerry', role: 'Secretary of State', type: 'person' }],
+    ["Fox News' Chris Wallace asked whether he would accept the result.", "Fox News' Chris Wallace", { name: 'Chris Wallace', role: 'Fox News', type: 'person' }],
+    ['A lawyer for the news outlets, David Schulz, said the judge erred.', 'A lawyer for the news outlets, David Schulz,', { name: 'David Schulz', role: 'lawyer for the news outlets', type: 'person' }],
+    ['Dan McLaughlin at the National Review wrote that it was over.', 'Dan McLaughlin at the National Review', { name: 'Dan McLaughlin', role: 'National Review', type: 'person' }],
+    ['Abu Bakr al-Baghdadi urged his followers to fight.', 'Abu Bakr al-Baghdadi', { name: 'Abu Bakr al-Baghdadi', type: 'person' }],
+    // news media
+    ['The Associated Press reports: it is over.', 'The Associated Press', { name: 'Associated Press', type: 'media', anonymous: false }],
+    ['AP reported the strike.', 'AP', { name: 'Associated Press', type: 'media' }],
+    ['CNN reports: it is over.', 'CNN', { name: 'CNN', type: 'media' }],
+    ['Reuters reported the strike.', 'Reuters', { name: 'Reuters', type: 'media' }],
+    ['The Washington Post reported the deal.', 'The Washington Post', { name: 'The Washington Post', type: 'media' }],
+    ['The Seattle Times reported the deal.', 'The Seattle Times', { name: 'Seattle Times', type: 'media' }],
+    ['Fox News reported the deal.', 'Fox News', { name: 'Fox News', type: 'media' }],
+    // bodies, and places standing for governments
+    ['Russia announced that it may have killed him.', 'Russia', { name: 'Russia', type: 'organization' }],
+    ['Moscow claimed that it may have killed him.', 'Moscow', { name: 'Moscow', type: 'organization' }],
+    ['as the Russian Defense Ministry said the death was being verified.', 'the Russian Defense Ministry', { name: 'Russian Defense Ministry', type: 'organization' }],
+    ['the White House said on Monday.', 'the White House', { name: 'White House', type: 'organization' }],
+    ['The Kremlin denied it.', 'The Kremlin', { name: 'Kremlin', type: 'organization' }],
+    ['The Trump campaign said the ad was false.', 'The Trump campaign', { name: 'Trump campaign', type: 'organization' }],
+    ['NATO said the drills would go on.', 'NATO', { name: 'NATO', type: 'organization' }],
+    ['A Bloomberg poll shows the race is tied.', 'A Bloomberg poll', { name: 'Bloomberg', type: 'media' }],
+    ['A CNN/ORC poll found the race was close.', 'A CNN/ORC poll', { name: 'CNN', type: 'media' }],
+    ['A new poll shows the race is tied.', 'A new poll', { name: 'A new poll', type: 'unnamed' }],
+    ['South Africa said he was confined to his home.', 'South Africa', { name: 'South Africa', type: 'organization' }],
+    ['The New York Police Department said the man was armed.', 'The New York Police Department', { name: 'New York Police Department', type: 'organization' }],
+    ['Whole Foods said prices would fall, as foods got cheaper everywhere.', 'Whole Foods', { name: 'Whole Foods', type: 'organization' }],
+    ['Coresight Research estimated that sales would double.', 'Coresight Research', { name: 'Coresight Research', type: 'organization' }],
+    ['Whole Foods touted a rarely seen price for halibut.', 'Whole Foods', { name: 'Whole Foods', type: 'organization' }],
+    // a lone name the article also writes before a firm's word is the firm, unless it writes it after a first name
+    ['Alibaba Group owns a stake. Alibaba said the deal was fair.', 'Alibaba', { name: 'Alibaba', type: 'organization' }],
+    ['Photo: Roscosmos Space Agency Press Service. Roscosmos said the capsule was lost.', 'Roscosmos', { name: 'Roscosmos', type: 'organization' }],
+    ['Hillary Clinton spoke. The Clinton Group met. Clinton said the deal was fair.', 'Clinton', { name: 'Hillary Clinton', type: 'person' }],
+    // after a noun for a body, the name is the body's
+    ['the conservation group Greenpeace said the spill was worse.', 'the conservation group Greenpeace', { name: 'Greenpeace', type: 'organization' }],
+    ['whale rescue group Project Jonah said the season had begun.', 'whale rescue group Project Jonah', { name: 'Project Jonah', type: 'organization' }],
+    ['Snack giant Nabisco said prices would rise.', 'Snack giant Nabisco', { name: 'Nabisco', type: 'organization' }],
+    ['General Electric said it would cut jobs.', 'General Electric', { name: 'General Electric', type: 'organization' }],
+    ['Bernie Sanders said the deal was bad.', 'Bernie Sanders', { name: 'Bernie Sanders', type: 'person' }],
+    ['Moody\'s Analytics estimated that 2 million jobs would be lost.', 'Moody\'s Analytics', { name: 'Moody\'s Analytics', type: 'organization' }],
+    // an ordinary word opening a sentence is not a person's name
+    ['Inequality calls that into question, as rising inequality always does.', 'Inequality', { name: 'Inequality', type: 'unnamed' }],
+    ['The Tax Policy Center estimated the cost.', 'The Tax Policy Center', { name: 'Tax Policy Center', type: 'organization' }],
+    // a plural people-noun opening a sentence is a group, a surname with the same ending named in full is not
+    ['Investors said the sell-off was overdone.', 'Investors', { name: 'Investors', type: 'unnamed' }],
+    ['Millennials told pollsters they would vote.', 'Millennials', { name: 'Millennials', type: 'unnamed' }],
+    ['Participants said the talks went well.', 'Participants', { name: 'Participants', type: 'unnamed' }],
+    ['Kathleen Clements runs the lab. Clements said the results were clear.', 'Clements', { name: 'Kathleen Clements', type: 'person' }],
+    // a pronoun or quantifier opening a sentence names no one
+    ['Both said the deal was fair.', 'Both', { name: 'Both', type: 'unnamed' }],
+    ['Everyone agreed the vote was close.', 'Everyone', { name: 'Everyone', type: 'unnamed' }],
+    ['None of the major candidates said so.', 'None of the major candidates', { name: 'None of the major candidates', type: 'unnamed' }],
+    ['Two-thirds said they would vote.', 'Two-thirds', { name: 'Two-thirds', type: 'unnamed' }],
+    // one word with a capital inside is a brand, unless the capital follows a surname prefix
+    ['RealClearPolitics said the race was tied.', 'RealClearPolitics', { name: 'RealClearPolitics', type: 'organization' }],
+    ['EgyptAir said the plane had vanished.', 'EgyptAir', { name: 'EgyptAir', type: 'organization' }],
+    ['McConnell said the bill was dead.', 'McConnell', { name: 'McConnell', type: 'person' }],
+    ['DeSantis said the bill was dead.', 'DeSantis', { name: 'DeSantis', type: 'person' }],
+    // unnamed roles and groups
+    ['but U.S. officials have said there is no proof.', 'U.S. officials', { name: 'U.S. officials', type: 'unnamed', anonymous: false }],
+    ['A spokesman for the U.S.-led coalition fighting the Islamic State said he would welcome such news.', 'A spokesman for the U.S.-led coalition fighting the Islamic State', { name: 'A spokesman for the U.S.-led coalition', type: 'unnamed', anonymous: false }],
+    ['A Pentagon spokesman said nothing.', 'A Pentagon spokesman', { name: 'A Pentagon spokesman', type: 'unnamed' }],
+    ['Critics say the plan is vague.', 'Critics', { name: 'Critics', type: 'unnamed', anonymous: false }],
+    ['aides said he was tired.', 'aides', { name: 'Aides', type: 'unnamed' }],
+    ['Experts said the risk was small.', 'Experts', { name: 'Experts', type: 'unnamed' }],
+    ['Republicans said the bill was dead.', 'Republicans', { name: 'Republicans', type: 'unnamed' }],
+    // anonymous
+    ['Sources said the talks had failed.', 'Sources', { name: 'Sources', type: 'unnamed', anonymous: true }],
+    ['a person familiar with the matter said the talks had failed.', 'a person familiar with the matter', { name: 'A person familiar with the matter', type: 'unnamed', anonymous: true }],
+    ['Officials who were not authorized to speak publicly said the talks had failed.', 'Officials who were not authorized to speak publicly', { name: 'Officials', type: 'unnamed', anonymous: true }],
+    ['Two officials, speaking on condition of anonymity, said the talks had failed.', 'Two officials', { name: 'Two officials', type: 'unnamed', anonymous: true }],
+  ];
+  test.each(rows)('%s', (sentence, source, expected) => {
+    const speaker = resolveOne(sentence, source);
+    expect(speaker).not.toBeNull();
+    expect(speaker).toMatchObject(expected);
+    if (!('role' in expected)) expect(speaker!.role).toBeUndefined();
+  });
+
+  test('speaker is null where the text names no source ("believed to be")', () => {
+    const text = 'Al-Baghdadi, believed to be in his mid-40s, released a message.';
+    const attribution: Attribution = {
+      id: 'b', cue: spanIn(text, 'believed'), sources: [], contents: [spanIn(text, 'to be in his mid-40s')], kind: 'indirect', speaker: null, confidence: 1,
+    };
+    expect(resolveSpeakers(text, [attribution])[0].speaker).toBeNull();
+  });
+});
+
+describe('resolveSpeakers: what must not happen', () => {
+  const rows: Array<[string, string, (speaker: SpeakerRef) => boolean]> = [
+    ['A Pentagon spokesman said nothing.', 'A Pentagon spokesman', (speaker) => speaker.type === 'person'],
+    ['but U.S. officials have said there is no proof.', 'U.S. officials', (speaker) => speaker.type === 'person' || speaker.type === 'organization'],
+    ['Sources said the talks had failed.', 'Sources', (speaker) => speaker.type !== 'unnamed'],
+    ['Moscow claimed that it may have killed him.', 'Moscow', (speaker) => speaker.type === 'person'],
+    ['The Associated Press reports: it is over.', 'The Associated Press', (speaker) => speaker.type !== 'media'],
+    ['CNN senior international correspondent Clarissa Ward warned the details were odd.', 'CNN senior international correspondent Clarissa Ward', (speaker) => speaker.type !== 'person' || speaker.name.includes('CNN')],
+    ['Capt. Jeff Davis, a Pentagon spokesman, also said there was nothing.', 'Capt. Jeff Davis, a Pentagon spokesman', (speaker) => /Capt/.test(speaker.role ?? '') || /Capt/.test(speaker.name)],
+    ['as the Russian Defense Ministry said the death was being verified.', 'the Russian Defense Ministry', (speaker) => /^the /i.test(speaker.name) || speaker.type === 'person'],
+    ['Michael Jordan said he would retire.', 'Michael Jordan', (speaker) => speaker.type !== 'person'],
+    ["Jordan's foreign ministry said the border was closed.", "Jordan's foreign ministry", (speaker) => speaker.type === 'person'],
+    ['The latest Reuters poll released Friday found Clinton ahead.', 'The latest Reuters poll released Friday', (speaker) => speaker.type === 'person' || /Friday/.test(speaker.name)],
+    ['Fellow doctors said the claims were questionable.', 'Fellow doctors', (speaker) => speaker.type === 'person'],
+    ['U.N. Women said the gap remained.', 'U.N. Women', (speaker) => speaker.type === 'person'],
+    ['Mr. Obama said it was over.', 'Mr. Obama', (speaker) => speaker.name.startsWith('Mr')],
+    // A common noun no one in the article bears as a surname stays a description.
+    ['The cook said the soup was cold.', 'The cook', (speaker) => speaker.type === 'person' && speaker.name === 'Cook'],
+  ];
+  test.each(rows)('%s', (sentence, source, wrong) => {
+    const speaker = resolveOne(sentence, source);
+    expect(speaker).not.toBeNull();
+    expect(wrong(speaker!)).toBe(false);
+  });
+});
+
+describe('resolveSpeakers: pronouns and anaphors', () => {
+  test('"he" after Clarissa Ward is Clarissa Ward: the article gets the gender wrong, the last named speaker wins', () => {
+    const text = 'CNN senior international correspondent Clarissa Ward warned the details were inconsistent. “I’m not going to take this too seriously,” he said.';
+    const speakers = resolveAll(text, [
+      { id: 'w', source: 'CNN senior international correspondent Clarissa Ward', cue: 'warned', content: 'the details were inconsistent' },
+      { id: 'h', source: 'he', cue: 'said', content: 'I’m not going to take this too seriously', after: 'seriously' },
+    ]);
+    expect(speakers.h?.name).toBe('Clarissa Ward');
+    expect(speakers.h?.aliases).toContain('he');
+  });
+
+  const rows: Array<[string, string, GoldRow[], string, string]> = [
+    ['gender breaks the tie for a person named after the last speaker',
+      'Clarissa Ward said the claim was weak. Then Donald Trump spoke at a rally in Ohio. He said it was strong.',
+      [{ id: 'w', source: 'Clarissa Ward', cue: 'said', content: 'the claim was weak' }, { id: 'p', source: 'He', cue: 'said', content: 'it was strong' }],
+      'p', 'Donald Trump'],
+    ['a person named in the text, not as a speaker, is found for a pronoun',
+      'Donald Trump attacked Hillary Clinton on Monday in a long speech.\n\nShe said the attack was old.',
+      [{ id: 'p', source: 'She', cue: 'said', content: 'the attack was old' }],
+      'p', 'Hillary Clinton'],
+    ['a far speaker of the wrong gender yields to a nearby named person of the right one',
+      'Donald Trump said the polls were rigged.\n\nThe rally ended.\n\nThe crowd left.\n\nHillary Clinton spoke in Ohio later. She said the polls were fine.',
+      [{ id: 't', source: 'Donald Trump', cue: 'said', content: 'the polls were rigged' }, { id: 'p', source: 'She', cue: 'said', content: 'the polls were fine' }],
+      'p', 'Hillary Clinton'],
+    ['"they" is the last group or body',
+      'U.S. officials said there was no proof. They added that checks continue.',
+      [{ id: 'o', source: 'U.S. officials', cue: 'said', content: 'there was no proof' }, { id: 'p', source: 'They', cue: 'added', content: 'checks continue' }],
+      'p', 'U.S. officials'],
+    ['"it" is the last body',
+      'Sergey Lavrov spoke first. The Pentagon said it had no information. It added that checks continue.',
+      [{ id: 'o', source: 'The Pentagon', cue: 'said', content: 'it had no information' }, { id: 'p', source: 'It', cue: 'added', content: 'checks continue' }],
+      'p', 'Pentagon'],
+    ['"the spokesman" is the last speaker of that role',
+      'A spokesman for the U.S.-led coalition said he would welcome it. Ryan Dillon said nothing. The spokesman urged caution.',
+      [{ id: 's', source: 'A spokesman for the U.S.-led coalition', cue: 'said', content: 'he would welcome it' },
+        { id: 'd', source: 'Ryan Dillon', cue: 'said', content: 'nothing' },
+        { id: 'p', source: 'The spokesman', cue: 'urged', content: 'caution' }],
+      'p', 'A spokesman for the U.S.-led coalition'],
+    ['"the senator" is the last speaker titled senator',
+      'Sen. Ted Cruz said the deal was bad. Donald Trump agreed. The senator added that talks failed.',
+      [{ id: 'c', source: 'Sen. Ted Cruz', cue: 'said', content: 'the deal was bad' }, { id: 'p', source: 'The senator', cue: 'added', content: 'talks failed' }],
+      'p', 'Ted Cruz'],
+    ['"the ministry" is the last ministry',
+      'The Russian Defense Ministry said it was verifying. The ministry added that 300 died.',
+      [{ id: 'm', source: 'The Russian Defense Ministry', cue: 'said', content: 'it was verifying' }, { id: 'p', source: 'The ministry', cue: 'added', content: '300 died' }],
+      'p', 'Russian Defense Ministry'],
+    ['"I" inside a quotation is its speaker',
+      '“I think we will win,” Donald Trump said.',
+      [{ id: 't', source: 'Donald Trump', cue: 'said', content: 'I think we will win' }, { id: 'p', source: 'I', cue: 'think', content: 'we will win' }],
+      'p', 'Donald Trump'],
+    ['"who" is the name just before it',
+      'The plan is costly, said Mr. Kamin, who added that it would pass.',
+      [{ id: 'k', source: 'Mr. Kamin', cue: 'said', content: 'The plan is costly' }, { id: 'p', source: 'who', cue: 'added', content: 'it would pass' }],
+      'p', 'Kamin'],
+    ['a first name alone joins the full name written elsewhere in the article',
+      'Fiona said the scan was clear. Her mother, Fiona Parry, 34, had booked it. Later Fiona Parry said she was relieved.',
+      [{ id: 'f', source: 'Fiona', cue: 'said', content: 'the scan was clear' }, { id: 'p', source: 'Fiona Parry', cue: 'said', content: 'she was relieved' }],
+      'f', 'Fiona Parry'],
+    ['a contracted pronoun is a pronoun',
+      'Sen. Ted Cruz said the deal was bad. He’s argued that talks failed.',
+      [{ id: 'c', source: 'Sen. Ted Cruz', cue: 'said', content: 'the deal was bad' }, { id: 'p', source: 'He’s', cue: 'argued', content: 'talks failed' }],
+      'p', 'Ted Cruz'],
+    ['a possessive points at the person its sentence is about, before an earlier speaker',
+      'Robert Mugabe said he was fine. Opposition leader Morgan Tsvangirai returned to Harare on Wednesday, his spokesman said.',
+      [{ id: 'm', source: 'Robert Mugabe', cue: 'said', content: 'he was fine' }, { id: 'p', source: 'his spokesman', cue: 'said', content: 'Opposition leader Morgan Tsvangirai returned to Harare on Wednesday' }],
+      'p', 'Morgan Tsvangirai’s spokesman'],
+    ['"who" after a list of phrases is the last one, not the first',
+      'They fled after their homes were attacked in Tuesday night’s coup, the source, who said he had spoken to people inside, told Reuters.',
+      [{ id: 'p', source: 'who', cue: 'said', content: 'he had spoken to people inside' }],
+      'p', 'The source'],
+    ['"who" after "So …" is the phrase, not the linking word',
+      'There are no appraisal rights. So anyone who votes against the deal and thinks this is a bum price is out of luck.',
+      [{ id: 'p', source: 'who', cue: 'thinks', content: 'this is a bum price' }],
+      'p', 'Anyone'],
+    ['"who" after a name and its appositive is the named person',
+      'It was over, said Capt. Jeff Davis, a Pentagon spokesman, who added that it would pass.',
+      [{ id: 'p', source: 'who', cue: 'added', content: 'it would pass' }],
+      'p', 'Jeff Davis'],
+    ['a follow-on quotation without `continues` takes the previous speaker',
+      '“It is over,” Ryan Dillon said. “We are done.”',
+      [{ id: 'd', source: 'Ryan Dillon', cue: 'said', content: 'It is over' }, { id: 'p', source: null, cue: null, content: 'We are done.' }],
+      'p', 'Ryan Dillon'],
+    ['a follow-on quotation with `continues` takes that attribution’s speaker',
+      '“It is over,” Ryan Dillon said. Jeff Davis disagreed. “We are done.”',
+      [{ id: 'd', source: 'Ryan Dillon', cue: 'said', content: 'It is over' }, { id: 'j', source: 'Jeff Davis', cue: 'disagreed', content: 'disagreed' },
+        { id: 'p', source: null, cue: null, content: 'We are done.', continues: 'd' }],
+      'p', 'Ryan Dillon'],
+  ];
+  test.each(rows)('%s', (_label, text, goldRows, id, expected) => {
+    expect(resolveAll(text, goldRows)[id]?.name).toBe(expected);
+  });
+
+  test('"which" never points at a person', () => {
+    const text = 'The report cited Mr. Ban, which said the gap remained.';
+    const speakers = resolveAll(text, [{ id: 'p', source: 'which', cue: 'said', content: 'the gap remained' }]);
+    expect(speakers.p?.type ?? 'unnamed').not.toBe('person');
+  });
+});
+
+describe('resolveSpeakers: one person under several names', () => {
+  const rows: Array<[string, string, GoldRow[], Record<string, string>]> = [
+    ['a later surname joins the full name',
+      'U.S. Army Col. Ryan Dillon said it was false. Dillon added that proof was lacking.',
+      [{ id: 'a', source: 'U.S. Army Col. Ryan Dillon', cue: 'said', content: 'it was false' }, { id: 'b', source: 'Dillon', cue: 'added', content: 'proof was lacking' }],
+      { a: 'Ryan Dillon', b: 'Ryan Dillon' }],
+    ['a later full name names the earlier surname',
+      'Dillon said it was false. Later, Col. Ryan Dillon added that proof was lacking.',
+      [{ id: 'a', source: 'Dillon', cue: 'said', content: 'it was false' }, { id: 'b', source: 'Col. Ryan Dillon', cue: 'added', content: 'proof was lacking' }],
+      { a: 'Ryan Dillon', b: 'Ryan Dillon' }],
+    ['"Mr. Trump" is Donald Trump when the text named him',
+      'Donald Trump’s campaign ran new ads on Monday. Mr. Trump said they were fair.',
+      [{ id: 'a', source: 'Mr. Trump', cue: 'said', content: 'they were fair' }],
+      { a: 'Donald Trump' }],
+    ['a first name alone joins the full name',
+      'Hillary Clinton said she was ready. Hillary added that the debate went well.',
+      [{ id: 'a', source: 'Hillary Clinton', cue: 'said', content: 'she was ready' }, { id: 'b', source: 'Hillary', cue: 'added', content: 'the debate went well' }],
+      { a: 'Hillary Clinton', b: 'Hillary Clinton' }],
+    ['the honorific picks the Clinton of the right gender',
+      'Bill Clinton said the plan was good. Hillary Clinton said it was better. Mr. Clinton added more. Mrs. Clinton disagreed.',
+      [{ id: 'a', source: 'Bill Clinton', cue: 'said', content: 'the plan was good' }, { id: 'b', source: 'Hillary Clinton', cue: 'said', content: 'it was better' },
+        { id: 'c', source: 'Mr. Clinton', cue: 'added', content: 'more' }, { id: 'd', source: 'Mrs. Clinton', cue: 'disagreed', content: 'disagreed' }],
+      { c: 'Bill Clinton', d: 'Hillary Clinton' }],
+    ['a transcript speaker in capitals joins the full name',
+      'Gov. Mike Pence took the stage.\n\nPENCE: We will win.',
+      [{ id: 'a', source: 'PENCE', cue: ':', content: 'We will win.' }],
+      { a: 'Mike Pence' }],
+    ['a capital joins its country when both speak',
+      'Russia announced a strike. Moscow claimed that 300 died.',
+      [{ id: 'a', source: 'Russia', cue: 'announced', content: 'a strike' }, { id: 'b', source: 'Moscow', cue: 'claimed', content: '300 died' }],
+      { a: 'Russia', b: 'Russia' }],
+    ['a shorter body name joins the fuller one',
+      'The Russian Defense Ministry said it was verifying. The Defense Ministry said 300 died.',
+      [{ id: 'a', source: 'The Russian Defense Ministry', cue: 'said', content: 'it was verifying' }, { id: 'b', source: 'The Defense Ministry', cue: 'said', content: '300 died', after: 'verifying' }],
+      { a: 'Russian Defense Ministry', b: 'Russian Defense Ministry' }],
+    ['anonymous sources with one description are one group, named in the plural',
+      'A source said the deal was off. Another source said talks went on. Sources said nothing was signed.',
+      [{ id: 'a', source: 'A source', cue: 'said', content: 'the deal was off' }, { id: 'b', source: 'Another source', cue: 'said', content: 'talks went on' },
+        { id: 'c', source: 'Sources', cue: 'said', content: 'nothing was signed' }],
+      { a: 'Sources', b: 'Sources', c: 'Sources' }],
+    ['a surname alone is the full name written before it, though its first name is no name we know',
+      'Whale whisperer Hori Parata was seven. His son, Te Kaurinui Robert Parata, was there too. “It hurts,” says Parata, bristling.',
+      [{ id: 'a', source: 'Parata', cue: 'says', content: '“It hurts,”' }],
+      { a: 'Hori Parata' }],
+    ['a surname that is also a common noun joins the full name the article wrote ("Cook" after "Tim Cook")',
+      'Tim Cook, Apple’s chief executive, said the company was thrilled. Cook added that China was key.',
+      [{ id: 'a', source: 'Tim Cook, Apple’s chief executive,', cue: 'said', content: 'the company was thrilled' }, { id: 'b', source: 'Cook', cue: 'added', content: 'China was key' }],
+      { a: 'Tim Cook', b: 'Tim Cook' }],
+    ['a full name starting another is the same person, words before its first name kept',
+      'His son, Te Kaurinui Robert Parata, was there. Te Kaurinui said the whales were hurting. Later Te Kaurinui Robert Parata added that it was sad.',
+      [{ id: 'a', source: 'Te Kaurinui', cue: 'said', content: 'the whales were hurting' }, { id: 'b', source: 'Te Kaurinui Robert Parata', cue: 'added', content: 'it was sad' }],
+      { a: 'Te Kaurinui', b: 'Te Kaurinui' }],
+  ];
+  test.each(rows)('%s', (_label, text, goldRows, expected) => {
+    const speakers = resolveAll(text, goldRows);
+    for (const [id, name] of Object.entries(expected)) expect(speakers[id]?.name).toBe(name);
+  });
+
+  test('different people stay apart', () => {
+    const speakers = resolveAll('Bill Clinton said yes. Ryan Dillon said no. Jeff Davis said maybe.', [
+      { id: 'a', source: 'Bill Clinton', cue: 'said', content: 'yes' },
+      { id: 'b', source: 'Ryan Dillon', cue: 'said', content: 'no' },
+      { id: 'c', source: 'Jeff Davis', cue: 'said', content: 'maybe' },
+    ]);
+    expect(new Set(Object.values(speakers).map((speaker) => speaker?.name)).size).toBe(3);
+  });
+
+  test('a place with a word written alone elsewhere is no person a possessive can point at', () => {
+    const speakers = resolveAll('Morgan Tsvangirai, treated in Britain and South Africa, returned, his spokesman said. Nothing changed in Africa.', [
+      { id: 'a', source: 'his spokesman', cue: 'said', content: 'Morgan Tsvangirai, treated in Britain and South Africa, returned' },
+    ]);
+    expect(speakers.a?.name).toMatch(/Tsvangirai/);
+  });
+
+  test('a capital that speaks alone keeps its own name', () => {
+    expect(resolveAll('Moscow claimed that 300 died.', [{ id: 'a', source: 'Moscow', cue: 'claimed', content: '300 died' }]).a?.name).toBe('Moscow');
+  });
+});
+
+describe('parseMention', () => {
+  const rows: Array<[string, Partial<ReturnType<typeof parseMention>>]> = [
+    ['he', { kind: 'pronoun', pronoun: 'm' }],
+    ['They', { kind: 'pronoun', pronoun: 'pl' }],
+    ['the spokesman', { kind: 'anaphor', head: 'spokesman' }],
+    ['the agency', { kind: 'anaphor', type: 'organization', head: 'agency' }],
+    ['Obama and Clinton', { kind: 'named', type: 'person', name: 'Obama and Clinton' }],
+    ['His aides', { kind: 'description', possessor: 'his' }],
+    ['U.S. officials', { kind: 'description', key: 'u.s. official', plural: true }],
+    ['My colleague David Pierce', { kind: 'named', type: 'person', name: 'David Pierce' }],
+    ['my colleague', { kind: 'description', possessor: 'my' }],
+    ['his wife', { kind: 'description', possessor: 'his' }],
+  ];
+  test.each(rows)('%s', (written, expected) => {
+    expect(parseMention(written)).toMatchObject(expected);
+  });
+});
+
+describe('groupSpeakers', () => {
+  const certainty = (label: Certainty['label']): Certainty => ({ label, score: 0.5, evidence: [] });
+  const text = 'Dillon said it was false. “No,” U.S. Army Col. Ryan Dillon said. U.S. officials said it may be true. Dillon added more.';
+  const resolved = resolveSpeakers(text, attributionsFrom(text, [
+    { id: 'q1', source: 'Dillon', cue: 'said', content: 'it was false' },
+    { id: 'q2', source: 'U.S. Army Col. Ryan Dillon', cue: 'said', content: 'No' },
+    { id: 'q3', source: 'U.S. officials', cue: 'said', content: 'it may be true' },
+    { id: 'q4', source: 'Dillon', cue: 'added', content: 'more', after: 'true' },
+  ])).map((attribution, i) => ({ ...attribution, certainty: certainty(i === 2 || i === 3 ? 'low' : 'high') }));
+  const groups = groupSpeakers(resolved);
+
+  test('one group per speaker, in order of first appearance, ids in text order', () => {
+    expect(groups.map((group) => group.name)).toEqual(['Ryan Dillon', 'U.S. officials']);
+    expect(groups[0].attributionIds).toEqual(['q1', 'q2', 'q4']);
+  });
+  test('role from the fullest mention, aliases folded in', () => {
+    expect(groups[0].role).toBe('U.S. Army Col.');
+    expect(groups[0].aliases).toContain('Dillon');
+  });
+  test('hedged counts the low-certainty attributions', () => {
+    expect(groups.map((group) => group.hedged)).toEqual([1, 1]);
+  });
+  test('attributions with no speaker make no group', () => {
+    expect(groupSpeakers([{ ...resolved[0], speaker: null }])).toEqual([]);
+  });
+});
+
+describeShared('resolveSpeakers + groupSpeakers on the seed article', () => {
+  interface Required { speaker: string[]; content?: string; sourceType: SourceType; role?: string }
+  const expected = JSON.parse(fs.readFileSync(sharedPath('fixtures', 'russia-isis-claim.expected.json'), 'utf8')) as {
+    required: Required[]; optional: Required[]; speakers: { groups: string[] };
+  };
+  const text = seedText(sharedPath('fixtures', 'russia-isis-claim.html'));
+  const resolved = resolveSpeakers(text, attributionsFrom(text, SEED_ROWS));
+  const groups = groupSpeakers(resolved);
+  const byContent = (content: string): Attribution | undefined =>
+    resolved.find((attribution) => attribution.contents.some((span) => span.text.includes(content) || content.includes(span.text)));
+
+  test.each(expected.required.map((row) => [row.content ?? row.speaker[0], row] as const))('required: %s', (_content, row) => {
+    const attribution = byContent(row.content!);
+    expect(attribution).toBeDefined();
+    const speaker = attribution!.speaker!;
+    expect(row.speaker.some((name) => speaker.name.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(speaker.name.toLowerCase()))).toBe(true);
+    expect(speaker.type).toBe(row.sourceType);
+    if (row.role) expect(speaker.role).toBe(row.role);
+  });
+
+  test('the four named speakers each head exactly one group', () => {
+    for (const name of expected.speakers.groups) expect(groups.filter((group) => group.name === name)).toHaveLength(1);
+  });
+
+  test('the groups: four named people plus the bodies, outlets and unnamed sources', () => {
+    expect(groups.map((group) => [group.name, group.type])).toEqual([
+      ['Russia', 'organization'], ['U.S. officials', 'unnamed'], ['Russian Defense Ministry', 'organization'], ['Associated Press', 'media'],
+      ['Sergey Lavrov', 'person'], ['A spokesman for the U.S.-led coalition', 'unnamed'], ['Ryan Dillon', 'person'], ['Jeff Davis', 'person'],
+      ['Abu Bakr al-Baghdadi', 'person'], ['CNN', 'media'], ['Clarissa Ward', 'person'],
+    ]);
+    expect(groups.find((group) => group.name === 'Clarissa Ward')!.attributionIds).toEqual(['q14', 'q15', 'q16']);
+  });
+
+  test('"believed to be" has no speaker', () => {
+    expect(resolved.find((attribution) => attribution.id === 'q11')!.speaker).toBeNull();
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The `shown` pass (src/engine/shown.ts): what the overlay lists by default. Tables of what must pass and
+ * what must not, then whole sentences through analyze().
+ */
+import { analyze } from '../../../src/engine/index';
+import { sourceCanSpeak, speechCue, whyHidden } from '../../../src/engine/passes/18-shown';
+
+describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', () => {
+  test.each([
+    ['Ryan Dillon', true],
+    ['officials', false],
+    ['the report', false],
+    ['A number of experts', false],
+    ['Microsoft and game publishers', true],
+    ['he', true],
+    ['A spokesman for the U.S.-led coalition', false],
+    ["Mr Mugabe's critics", false],
+    ['tweeter in Sydney', false],
+    ['Data analysis firm 1010data', false],
+    ['Law enforcement sources', false],
+    ['the explanatory notes of the British Bill', false],
+    ['Someone', true],
+    ['Zimbabwean intelligence reports seen by Reuters', true],
+    ['podcasters', false],
+  ])('%s can speak (opening a sentence: %s)', (source, opens) => {
+    expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
+  });
+
+  test.each([
+    ['fondling and rape', false],
+    ['Lesson #1', true],
+    ['Inequality', true],
+    ['The technique', true],
+    ['Yahoo’s $4.8', true],
+    ['There’s nothing', true],
+    ['blue signs', false],
+    ['online', false],
+    ['The bottom line', true],
+    ['The initiative, from Tony Abbott’s office,', true],
+  ])('%s cannot (opening a sentence: %s)', (source, opens) => {
+    expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(false);
+  });
+
+  test('a capitalised word opening a sentence is a name when the article writes it so mid-sentence', () => {
+    expect(sourceCanSpeak('Inequality', true, 'Inequality said so. A report by Inequality came out.')).toBe(true);
+    expect(sourceCanSpeak('Bush', true, 'President George W. Bush spoke. Bush said so.')).toBe(true);
+    expect(sourceCanSpeak('Lesson', true, 'Lesson one said so. The lesson was short.')).toBe(false);
+  });
+});
+
+describe('speechCue: verbs of saying and writing, by WordNet class and a short list', () => {
+  test.each(['say', 'tell', 'divulge', 'instruct', 'sum up', 'point out', 'according to', 'tweet', 'deny', 'write', 'warn'])('%s reports speech', (lemma) => {
+    expect(speechCue(lemma)).toBe(true);
+  });
+  test.each(['know', 'see', 'impose', 'retweet', 'plan', 'push for', 'feel', 'want', 'seem', 'believe'])('%s does not', (lemma) => {
+    expect(speechCue(lemma)).toBe(false);
+  });
+});
+
+describe('decideShown through analyze()', () => {
+  const shownOf = (text: string) => analyze(text).quotes.map((quote) => [quote.contents.map((c) => c.text).join(' '), quote.shown]);
+
+  test.each([
+    ['“We are ready for anything,” said Ryan Dillon, a spokesman for the coalition.', 'We are ready for anything'],
+    ['Officials divulged that the government had allowed two visits by American operatives.', 'the government had allowed two visits'],
+    ['The minister told reporters that the budget would be balanced by next year.', 'the budget would be balanced'],
+    // A directive passing on words: a clause for content.
+    ['The governor ordered that all schools close until further notice.', 'all schools close'],
+    ['The general ordered the troops to withdraw from the city by Friday.', 'to withdraw'],
+    // A short quotation after a plain verb of saying is words said, not a name.
+    ['Sarah Jones said prices were high. “It hurt,” Mr. Jones said.', 'It hurt'],
+    ['“No comment,” the spokesman said.', 'No comment'],
+  ])('shown: %s', (text, content) => {
+    expect(shownOf(text)).toContainEqual([expect.stringContaining(content), true]);
+  });
+
+  test.each([
+    ['I think the new console is the best one Microsoft has ever made, and I preferred it to the old one.'],
+    ['Fondling and rape suggest that the system may not work as well as old-fashioned regulation.'],
+    ['If you want to play the newest games, you will need a new console.'],
+    ['The president is expected to meet relatives in Nairobi on Friday.'],
+    // nytimes-1: an order whose object is a thing is an act, not words.
+    ['In 1998, Mr. Clinton ordered a cruise missile strike against a pharmaceutical factory in Khartoum.'],
+    // A name in quotation marks after a naming verb stays hidden however short.
+    ["Scientists named the comet “Swift Tuttle.”"],
+  ])('not shown: %s', (text) => {
+    expect(shownOf(text).filter(([, shown]) => shown)).toEqual([]);
+  });
+
+  test('a follow-on quotation is shown with the attribution it continues', () => {
+    const { quotes } = analyze('“We will not stop,” said Jane Porter, the union leader.\n\n“We have only just begun to fight for our members and their families.”');
+    const followOn = quotes.find((quote) => quote.continues);
+    expect(followOn?.shown).toBe(true);
+  });
+
+  test('a source that is the tail of a longer name is not shown', () => {
+    const text = 'A report by Stanford University’s Center on Poverty and Inequality calls that into question.';
+    const quote = { id: 'q', cue: { start: text.indexOf('calls'), end: text.indexOf('calls') + 5, text: 'calls' }, sources: [{ start: text.indexOf('Inequality'), end: text.indexOf('Inequality') + 10, text: 'Inequality' }],
+      contents: [{ start: text.indexOf('that into'), end: text.indexOf('that into') + 19, text: 'that into question' }], kind: 'indirect' as const,
+      speaker: { name: 'Inequality', type: 'person' as const, aliases: [] }, confidence: 0.9 };
+    expect(whyHidden(quote, text)).toBe('a name cut short');
+    const whole = { ...quote, sources: [{ start: 12, end: text.indexOf(' calls'), text: text.slice(12, text.indexOf(' calls')) }] };
+    expect(whyHidden(whole, text)).toBeNull();
+  });
+
+  test('whyHidden names the reason', () => {
+    const [quote] = analyze('The president is expected to meet relatives in Nairobi on Friday.').quotes;
+    expect(quote && whyHidden(quote, '')).toBe('no source');
+  });
+});
