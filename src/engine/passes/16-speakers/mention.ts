@@ -1,8 +1,11 @@
 /**
  * One source phrase as written → what it names: a person (name and role split), a body, a news outlet,
  * a description with no name, a pronoun, or an anaphor ("the spokesman", "the agency") to resolve later.
- * Works on the short source string alone, with a regex tokeniser and word sets (see lexicon.ts for why);
- * the article text is consulted only for all-capital transcript names.
+ * Works on the short source string alone, with a regex tokeniser and word sets (see lexicon/speakers.ts for
+ * why); the article text is consulted only for all-capital transcript names.
+ * Over 400 lines on purpose: it is one small grammar of a source phrase (name runs, roles, appositions,
+ * coordination, descriptions), whose steps share one token type and the same word tests; split in two, each
+ * half would read the other's internals.
  */
 import type { SourceType } from '../../../shared/attribution';
 import {

@@ -13,6 +13,9 @@
  * source", "sources" are one group "Sources"; "the source" joins the latest source. The text rarely
  * lets a reader count distinct anonymous people, and a fact-checker's question is how much of the
  * article rests on them; "a source familiar with the matter" stays its own group.
+ *
+ * Over 400 lines on purpose: one walk through the article in text order keeps the entities seen so far, and
+ * each rule (names, pronouns, anaphors, unnamed groups, follow-ons) reads and updates that same state.
  */
 import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
 import { CAPITAL_OF, MEDIA, isFirstName, type Gender, type PronounClass } from '../../lexicon';
