@@ -4,11 +4,6 @@
  */
 import * as fs from 'fs';
 import { analyze, extract } from '../../src/engine/index';
-import { tokenize } from '../../src/engine/core';
-import { withCueEdges } from '../../src/engine/passes/02-cues';
-import { joinedOverComma } from '../../src/engine/passes/04-contents/edges';
-import { withQuantityModifier } from '../../src/engine/passes/06-attributions';
-import { quotationsWithMissedCue } from '../../src/engine/passes/08-missed-quotations';
 import type { Attribution, QuoteKind } from '../../src/shared/attribution';
 import { describeShared, sharedPath } from '../helpers/shared';
 
@@ -415,89 +410,6 @@ describe('a content that opens a quotation runs to its closing mark', () => {
   });
 });
 
-describe('quotationsWithMissedCue: a quotation whose words say plainly who said it', () => {
-  const found = (text: string): Array<[string, string, string]> =>
-    quotationsWithMissedCue(text, tokenize(text), []).map((attribution) => [attribution.cue!.text, attribution.sources[0].text, attribution.contents[0].text]);
-  test.each([
-    ['a rare verb after the source', '“Did you shoot him? He better not be dead,” she yells while moving along the street.',
-      [['yells', 'she', '“Did you shoot him? He better not be dead,”']]],
-    ['an inverted cue', '“The plan is dead,” whispered Sen. John Smith, a Republican.', [['whispered', 'Sen. John Smith', '“The plan is dead,”']]],
-    ['a long source with a quoted nickname', '"This is a big year!" Scott\'s niece, Marcia "Cia" Price (D-Newport News), later shouted to the crowd.',
-      [['later shouted', 'Scott\'s niece, Marcia "Cia" Price (D-Newport News)', '"This is a big year!"']]],
-    ['"Said X:" opening a sentence', 'Critics disagree. Said Ellis: “I don’t get the sense she’s interested in tax reform.”',
-      [['Said', 'Ellis', '“I don’t get the sense she’s interested in tax reform.”']]],
-    ['a source and verb before the quotation', 'In another tweet, Emery states, “Some people actually think they have to put words in his mouth.”',
-      [['states', 'Emery', '“Some people actually think they have to put words in his mouth.”']]],
-    ['a clause opener before the source, a colon', 'As the report states: "The birth lottery matters more in the U.S. than anywhere."',
-      [['states', 'the report', '"The birth lottery matters more in the U.S. than anywhere."']]],
-    ['"In X\'s words," with a single-quoted phrase inside', 'In Dr. Shadlen\'s words, "Could it be tied to that important \'a-ha!\' moment?"',
-      [['words', 'Dr. Shadlen', '"Could it be tied to that important \'a-ha!\' moment?"']]],
-    ['"in X\'s phrase" in parentheses', 'Uber behaves as if there were (in libertarian economist Tyler Cowen’s phrase) “markets in everything” – including safety.',
-      [['phrase', 'libertarian economist Tyler Cowen', '“markets in everything”']]],
-    ['a sentence opened by a name and a verb of saying, its colon before the quotation',
-      'Alverson summed up the journey from a wooden boat to the fish counter: “It’s Seattle old school meets Seattle new school.”',
-      [['summed up', 'Alverson', '“It’s Seattle old school meets Seattle new school.”']]],
-    // salon-1: how a message opens, its source opened by a determiner.
-    ['a message that "began" with its words, a source opened by "one"', 'Criticism erupted – “@Uber_Sydney stop being assholes,” one Twitter response began – and Uber backed down.',
-      [['began', 'one Twitter response', '“@Uber_Sydney stop being assholes,”']]],
-    ['a source opened by "the"', '“We were there first,” the old fisherman insisted.', [['insisted', 'the old fisherman', '“We were there first,”']]],
-  ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-  test.each([
-    ['a title', 'Speaking on “Face the Nation,” Sanders told viewers he would run.'],
-    ['a passive cue', '“The vote is rigged,” Sanders was told by a supporter.'],
-    ['a quotation ending its sentence', '“The vote is rigged.” Sanders said nothing more.'],
-    ['a noun that looks like a verb', '“We won!” state Del. Marcia Price told the crowd.'.replace('told', 'thanked')],
-    ['a passive verb before the quotation', 'The question was asked, “Who pays for the wall?”'],
-    ['no speech verb before the colon', 'Here is the list: “Apples, pears and plums for everyone.”'],
-    ['a verb with no subject before it', 'Said, “We will win this one easily.”'],
-    ['a determiner opening the sentence', 'The challenge is plain to see: “27 companies reported 16,389 subsidiaries last year.”'],
-    ['a verb that says nothing before the colon', 'Alverson walked down to the fish counter: “It’s Seattle old school meets Seattle new school.”'],
-    ['"began" with no quotation of its own before it', 'The festival began “with a bang and a parade” on Friday.'],
-    ['a lower-case phrase that is no source', '“We were there first,” and so it went on, insisted nobody.'],
-  ])('nothing for %s', (_what, text) => {
-    expect(found(text)).toEqual([]);
-  });
-});
-
-describe('withCueEdges: PolNeAR cue boundaries around a tagged verb', () => {
-  /** [sentence, tagged cue, cue with its edges]. */
-  const EDGES: Array<[string, string, string]> = [
-    ['Trump has also said the wall would be built.', 'said', 'has also said'],
-    ['The agency did not immediately respond to questions.', 'respond', 'did not immediately respond'],
-    ['Democrats complained about the rules.', 'complained', 'complained about'],
-    ['She was accused of lying.', 'was accused', 'was accused of'],
-    ['Sanders wants to discuss the plan.', 'discuss', 'to discuss'],
-    // Not: a say verb's "of", a capitalised word, an -ly noun, the sentence before.
-    ['Obama said of the plan that it would work.', 'said', 'said'],
-    ['Prime Minister Theresa May said the deal was done.', 'said', 'said'],
-    ['His family said he was innocent.', 'said', 'said'],
-    ['He spoke quietly. Said the mayor: no.', 'Said', 'Said'],
-  ];
-  test.each(EDGES)('%s', (text, cue, expected) => {
-    const { tokens } = tokenize(text);
-    const at = text.indexOf(cue);
-    const start = tokens.findIndex((token) => token.start >= at);
-    let end = start;
-    while (end < tokens.length && tokens[end].end <= at + cue.length) end++;
-    const [from, to] = withCueEdges(tokens, start, end, 0, tokens.length);
-    expect(text.slice(tokens[from].start, tokens[to - 1].end)).toBe(expected);
-  });
-});
-
-describe('joinedOverComma: content chunks with only a comma between them are one', () => {
-  const text = 'Percy Walton, the one inmate whose sentence he commuted, “was a changed man” “and he knew it.”';
-  const { tokens } = tokenize(text);
-  const at = (word: string) => tokens.findIndex((token) => token.text === word);
-  test.each([
-    ['joined over a comma', [[at('Percy'), at(',')], [at(',') + 1, at('commuted') + 1]], [[at('Percy'), at('commuted') + 1]]],
-    ['two quotations side by side stay two', [[at('“'), at('man') + 2], [at('man') + 2, tokens.length]], [[at('“'), at('man') + 2], [at('man') + 2, tokens.length]]],
-  ] as Array<[string, Array<[number, number]>, Array<[number, number]>]>)('%s', (_what, chunks, expected) => {
-    expect(chunks.reduce(joinedOverComma(tokens), [])).toEqual(expected);
-  });
-});
-
 describe('extract: the shape of what it returns', () => {
   const text = 'Moscow claimed that it may have killed the ISIS leader.\n\n“It is not true,” a U.S. official said. “We have seen nothing.”\n\nThe Pentagon said it had no information.';
   const found = extract(text);
@@ -602,28 +514,6 @@ describeShared('extract: the seed article (russia-isis-claim)', () => {
   test('nothing from the page around the article', () => {
     const all = JSON.stringify(found);
     for (const text of FORBIDDEN) expect(all).not.toContain(text);
-  });
-});
-
-describe('a number\'s modifier between a cue and its content belongs to the content (train gold: 11 of 11)', () => {
-  test.each([
-    ['Microsoft says over 130 enhanced titles are in the works.', 'over 130 enhanced titles are in the works'],
-    ['The police said nearly 40 people had been hurt in the crash.', 'nearly 40 people had been hurt in the crash'],
-  ])('%s', (text, content) => {
-    expect(extract(text).map((q) => q.contents[0].text)).toContain(content);
-  });
-  test.each([
-    ['a day, not a modifier', 'The police said Tuesday 40 people had been hurt.', 'Tuesday ', '40 people had been hurt'],
-    ['a modifier before no number', 'The police said about the crash that it was bad.', 'about ', 'the crash that it was bad'],
-  ])('unchanged: %s', (_what, text, gap, content) => {
-    const start = text.indexOf(content);
-    const attribution: Attribution = {
-      id: 'q', cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' }, sources: [],
-      contents: [{ start, end: start + content.length, text: content }], kind: 'indirect', speaker: null, confidence: 1,
-    };
-    withQuantityModifier(text, attribution);
-    expect(attribution.contents[0].text).toBe(content);
-    expect(text).toContain(gap + content);
   });
 });
 

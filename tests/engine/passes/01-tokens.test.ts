@@ -1,0 +1,77 @@
+/**
+ * Pass 1, tokens (core/tokens.ts): words with each punctuation mark split out, character offsets, sentence and
+ * paragraph numbers, which quotation marks open or close, and which tokens stand inside a double quotation.
+ */
+import { tokens as tokensPass } from '../../../src/engine/passes/01-tokens';
+import { upTo } from '../../helpers/passes';
+
+/** The tokens, each quotation mark followed by (open) or (close). */
+const shown = (text: string): string => upTo(tokensPass, text).tokenized.tokens
+  .map((token) => token.text + (token.quote ? `(${token.quote})` : '')).join(' ');
+
+describe('tokens: punctuation split out, quotation marks opening and closing', () => {
+  test.each([
+    ['curly double marks', '“We will win,” she said.', '“(open) We will win , ”(close) she said .'],
+    ['straight double marks', '"We will win," she said.', '"(open) We will win , "(close) she said .'],
+    ['two apostrophes are one mark', "''We will win,'' she said.", "''(open) We will win , ''(close) she said ."],
+    ['a low-9 mark opens, a high one closes', '„We will win,“ he said.', '„(open) We will win , “(close) he said .'],
+    ['guillemets', '«We will win,» he said.', '«(open) We will win , »(close) he said .'],
+    ['single curly marks around a word', 'He said ‘no’ twice.', 'He said ‘(open) no ’(close) twice .'],
+    ['two hyphens are one dash', 'The war -- a long one -- ended.', 'The war -- a long one -- ended .'],
+    ['a possessive is split from its name', 'Trump’s plan failed.', 'Trump ’s plan failed .'],
+  ])('%s: %s', (_what, text, expected) => {
+    expect(shown(text)).toBe(expected);
+  });
+
+  test.each([
+    ['an apostrophe inside a word', 'Don’t go.', 'Don’t go .'],
+    ['a straight possessive', "Trump's plan", "Trump 's plan"],
+    ['the full stops of an abbreviation', 'U.S. officials spoke.', 'U.S. officials spoke .'],
+  ])('leaves alone %s: %s', (_what, text, expected) => {
+    expect(shown(text)).toBe(expected);
+  });
+
+  test('every token is the text at its offsets, a no-break space read as a plain one', () => {
+    const text = '“Maybe we can build a wall around him.” ―\u00a0Steve Quinlan.';
+    const { tokens } = upTo(tokensPass, text).tokenized;
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(tokens.map((token) => token.text).slice(-4)).toEqual(['―', 'Steve', 'Quinlan', '.']);
+  });
+});
+
+describe('tokens: sentences and paragraphs', () => {
+  const sentencesOf = (text: string): string[] => {
+    const state = upTo(tokensPass, text);
+    const { tokens, sentences } = state.tokenized;
+    return sentences.map(([from, to]) => text.slice(tokens[from].start, tokens[to - 1].end));
+  };
+  test.each([
+    ['a title’s full stop ends no sentence', 'Rep. Jason Chaffetz spoke. He left.', ['Rep. Jason Chaffetz spoke.', 'He left.'], 1],
+    ['a line break ends a paragraph', 'The vote was close.\n\nA recount followed.', ['The vote was close.', 'A recount followed.'], 2],
+    ['blank lines make no paragraph', 'The vote was close.\n\n\n\nA recount followed.', ['The vote was close.', 'A recount followed.'], 2],
+    ['a question mark inside a quotation ends it', 'Was it “fake news”? Yes.', ['Was it “fake news”?', 'Yes.'], 1],
+  ])('%s: %j', (_what, text, sentences, paragraphs) => {
+    expect(sentencesOf(text)).toEqual(sentences);
+    expect(upTo(tokensPass, text).tokenized.paragraphs).toHaveLength(paragraphs);
+  });
+});
+
+describe('tokens: inside a double quotation', () => {
+  const quotedWords = (text: string): string => upTo(tokensPass, text).tokenized.tokens
+    .filter((token) => token.inQuote && !token.isPunct).map((token) => token.text).join(' ');
+  test.each([
+    ['between its marks', '“We will win,” she said.', 'We will win'],
+    ['a quotation running on from before the paragraph', 'it ends here.” Then he left.', 'it ends here'],
+    ['a paragraph wrapped in marks around a quotation: only the inner one', '“Lavrov said: “I don’t know.” A spokesman agreed.”', 'I don’t know'],
+    ['an unclosed quotation stops at the paragraph', '“We will win.\n\nThen he left.', 'We will win'],
+  ])('%s: %j', (_what, text, expected) => {
+    expect(quotedWords(text)).toBe(expected);
+  });
+
+  test.each([
+    ['single marks', 'He said ‘no’ twice.'],
+    ['no marks', 'He said no twice.'],
+  ])('nothing for %s: %s', (_what, text) => {
+    expect(quotedWords(text)).toBe('');
+  });
+});

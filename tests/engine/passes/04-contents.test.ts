@@ -1,0 +1,123 @@
+/**
+ * Pass 4, contents: what each cue reports. The tagger's chunks brought to the text's edges (edges.ts), and where
+ * it found none the sentence's shape (clauses.ts), which may also name the source ("…, said X", "X was quoted as
+ * saying …").
+ */
+import { tokenize, type FoundCue } from '../../../src/engine/core';
+import { contents } from '../../../src/engine/passes/04-contents';
+import { accordingToOpening, clauseBeforeCue, nestedClauseAfterCue } from '../../../src/engine/passes/04-contents/clauses';
+import { joinedOverComma } from '../../../src/engine/passes/04-contents/edges';
+import { rangeText, upTo } from '../../helpers/passes';
+
+/** The claim of the cue whose text is `cue`: its contents, the source the shape gives, and whether it is passive. */
+function claim(text: string, cue: string): { contents: Array<string | null>; shaped: string | null; passive: boolean } | undefined {
+  const state = upTo(contents, text);
+  const found = state.claims.find((c) => rangeText(state, [c.reading.cue.start, c.reading.cue.end]) === cue);
+  return found && { contents: found.contents.map((range) => rangeText(state, range)), shaped: rangeText(state, found.shapedSource), passive: found.passive };
+}
+
+const BUTTERFIELD = '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Black Caucus. “Donald Trump is a fraud. By any definition, he is a fraud! He started this years ago. He had no proof of it. He would not have done that to Mitt Romney. He would not have done that to John McCain.”';
+
+describe('contents: brought to the text’s edges', () => {
+  test.each([
+    ['a quotation runs to its closing mark past the role window', BUTTERFIELD, 'said', ['“This is a disgusting day,”', BUTTERFIELD.slice(BUTTERFIELD.indexOf('“Donald'))]],
+    ['narration after “A,” X said is no content', '“Subpoenas are not optional,” Chairman Jason Chaffetz said after Pagliano failed to show up at the hearing.', 'said', ['“Subpoenas are not optional,”']],
+    ['a clause reported by another cue keeps its subject and cue', 'Clinton plans to visit Charlotte on Sunday, according to a campaign aide.', 'according to', ['Clinton plans to visit Charlotte on Sunday']],
+    ['a scare quote that is the clause’s subject', 'Officials said that the “new normal,” as they call it, would last for years.', 'said', ['that the “new normal,” as they call it, would last for years']],
+    ['an adjunct after the content', 'Russia’s military announced on Friday that it may have killed the leader during a May 28 airstrike, officials said.', 'announced', ['that it may have killed the leader during a May 28 airstrike']],
+    ['a show’s title is where it was said', 'Trump said on “Fox News Sunday,” that the polls were rigged.', 'said', ['that the polls were rigged']],
+    ['a show’s title after its network', 'Pence said on CNN’s “State of the Union,” that the ticket was united.', 'said', ['that the ticket was united']],
+    ['a work’s title gives way to the phrase after "wrote of"', 'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose, meaning and deep satisfaction people find when they pull together to help one another in the face of adversity.', 'wrote', ['the purpose, meaning and deep satisfaction people find']],
+    ['a pointer gives way to the words after the colon', 'It\'s exactly what the company promised: the fastest game console ever made.', 'promised', ['the fastest game console ever made']],
+    ['a pointer beside a quotation after the colon', 'This is what he said: “We will win.”', 'said:', ['“We will win.”']],
+    ['"X reports:" and the next paragraph', 'The Associated Press reports:\n\n“Officials in Moscow gave no further details about the strike.”', 'reports:', ['“Officials in Moscow gave no further details about the strike.”']],
+    ['a reported clause holding another cue', 'He said Obama hopes that his successor will push for the same goals.', 'said', ['Obama hopes that his successor will push for the same goals']],
+    ['the clause before a closing cue', 'Shifting monsoon patterns in South Asia could affect a billion people, Mr. Obama said in his interview.', 'said', ['Shifting monsoon patterns in South Asia could affect a billion people']],
+    ['a scare quote inside the clause before the cue', 'The priest is acting as a middle-man between Mr Mugabe and the generals, who seized power in an operation against "criminals" in his entourage, a senior political source told Reuters.', 'told', ['The priest is acting as a middle-man between Mr Mugabe and the generals, who seized power in an operation against "criminals" in his entourage']],
+    ['a lone manner adverb is no content', '“We were there first,” the old fisherman insisted quietly.', 'insisted', []],
+  ])('%s: %j', (_what, text, cue, expected) => {
+    expect(claim(text, cue)?.contents).toEqual(expected);
+  });
+
+  test.each([
+    ['a further quotation after “A,” X said', '“We are not going anywhere,” she said, “and we will keep fighting for our members.”', 'said', ['“We are not going anywhere,”', '“and we will keep fighting for our members.”']],
+    ['a quoted phrase that is no subject', 'He said the plan was “a disaster,” and then he left the room.', 'said', ['the plan was “a disaster,”']],
+    ['a quoted phrase that is an object', 'She called the deal “a betrayal,” adding that she would vote against it.', 'called', ['the deal “a betrayal,”']],
+    ['a clause of its own before a colon', 'The minister said that the plan had failed: a rare admission from the government.', 'said', ['that the plan had failed: a rare admission from the government']],
+    ['a name and an apposition before the cue (no inverted report)', 'Dean Johnson, a salesman from Sumter, says Cruz will win the state easily.', 'says', ['Cruz will win the state easily']],
+  ])('leaves alone %s: %j', (_what, text, cue, expected) => {
+    expect(claim(text, cue)?.contents).toEqual(expected);
+  });
+});
+
+describe('contents: the shape that names the source too', () => {
+  test.each([
+    ['Prices will rise sharply next year, said the finance minister.', 'said', ['Prices will rise sharply next year'], 'the finance minister'],
+    ['The findings provide unique insights into the biology of consciousness, say the researchers, and they bring us closer to understanding decisions.', 'say', ['The findings provide unique insights into the biology of consciousness'], 'the researchers'],
+    ['The contrast with Trump, said Doyle and others, would be clear since Trump has no former presidents by his side.', 'said', ['The contrast with Trump', 'would be clear since Trump has no former presidents by his side'], 'Doyle and others'],
+    ['The minister was quoted as saying that taxes would rise next year.', 'was quoted as saying', ['that taxes would rise next year'], 'The minister'],
+    ['The minister was quoted by Interfax as saying that taxes would rise.', 'was quoted', ['that taxes would rise'], 'The minister'],
+    ['Taxes will rise, the minister was quoted as saying late Thursday by the Interfax news agency.', 'was quoted', ['Taxes will rise'], 'the minister'],
+  ])('%s', (text, cue, expected, source) => {
+    expect(claim(text, cue)).toEqual({ contents: expected, shaped: source, passive: false });
+  });
+
+  test.each([
+    ['an active "quoted" (the one who quoted is the tagger’s source)', 'CNN quoted an American witness as saying he saw one person in the truck.', 'quoted', false],
+    ['a passive cue of another kind (still passive)', 'The minister was accused of hiding the figures from parliament.', 'was accused of', true],
+    ['a name and an apposition before the cue', 'Dean Johnson, a salesman from Sumter, says Cruz will win the state easily.', 'says', false],
+  ])('no shaped source for %s: %s', (_what, text, cue, passive) => {
+    expect(claim(text, cue)).toMatchObject({ shaped: null, passive });
+  });
+});
+
+describe('clauses: the shape rules on their own', () => {
+  const at = (text: string, tokens: ReturnType<typeof tokenize>['tokens'], part: string): FoundCue => {
+    const start = tokens.findIndex((token) => token.start >= text.indexOf(part));
+    let end = start;
+    while (end < tokens.length && tokens[end].end <= text.indexOf(part) + part.length) end++;
+    return { start, end, confidence: 1 };
+  };
+  const shape = (rule: 'according' | 'before' | 'nested', text: string, cue: string, inner = ''): string | string[] | null => {
+    const { tokens, sentences } = tokenize(text);
+    const show = (range: [number, number] | null) => range && text.slice(tokens[range[0]].start, tokens[range[1] - 1].end);
+    const found = at(text, tokens, cue);
+    if (rule === 'according') {
+      const opening = accordingToOpening(tokens, sentences, found);
+      return opening && [show(opening.source)!, show(opening.content)!];
+    }
+    if (rule === 'before') return show(clauseBeforeCue(tokens, sentences, found, new Set()));
+    const other = at(text, tokens, inner);
+    return show(nestedClauseAfterCue(tokens, sentences, found, new Set([other.start]), false));
+  };
+
+  test.each([
+    ['according', 'According to Ham, the current administration has shuffled through three strategies.', 'According to', '', ['Ham', 'the current administration has shuffled through three strategies']],
+    ['according', 'But according to the police report, the car was stolen.', 'according to', '', ['the police report', 'the car was stolen']],
+    ['before', 'The network could fail within a week, a senior source told Reuters.', 'told', '', 'The network could fail within a week'],
+    ['nested', 'He said Obama hopes that his successor will push for the same goals.', 'said', 'hopes', 'Obama hopes that his successor will push for the same goals'],
+  ] as const)('%s: %s', (rule, text, cue, inner, expected) => {
+    expect(shape(rule, text, cue, inner)).toEqual(expected);
+  });
+
+  test.each([
+    ['according', '"according to" inside the sentence', 'The car, according to the police report, was stolen.', 'according to', ''],
+    ['before', 'a quotation of more than a few words in the clause', 'Officials warned that “the whole network could fail within a week,” a senior political source told Reuters.', 'told', ''],
+    ['nested', 'a participle after "when"', 'When questioned after the debate, asserting that taxes rose, he hedged.', 'questioned', 'asserting'],
+    ['nested', 'the inner cue’s own quotation', 'He said Obama hopes “that his successor will win.”', 'said', 'hopes'],
+  ] as const)('%s: nothing for %s', (rule, _what, text, cue, inner) => {
+    expect(shape(rule, text, cue, inner)).toBeNull();
+  });
+});
+
+describe('joinedOverComma: content chunks with only a comma between them are one', () => {
+  const text = 'Percy Walton, the one inmate whose sentence he commuted, “was a changed man” “and he knew it.”';
+  const { tokens } = tokenize(text);
+  const at = (word: string) => tokens.findIndex((token) => token.text === word);
+  test.each([
+    ['joined over a comma', [[at('Percy'), at(',')], [at(',') + 1, at('commuted') + 1]], [[at('Percy'), at('commuted') + 1]]],
+    ['two quotations side by side stay two', [[at('“'), at('man') + 2], [at('man') + 2, tokens.length]], [[at('“'), at('man') + 2], [at('man') + 2, tokens.length]]],
+  ] as Array<[string, Array<[number, number]>, Array<[number, number]>]>)('%s', (_what, chunks, expected) => {
+    expect(chunks.reduce(joinedOverComma(tokens), [])).toEqual(expected);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Pass 13, follow-on quotations: a paragraph that is all quotation, with no cue of its own, right after a
+ * paragraph whose last attribution is a quotation, or reported speech with a verb of saying that closes it,
+ * continues that speaker. A pull quote (words the article quoted already) is no one's.
+ */
+import { followOns } from '../../../src/engine/passes/13-follow-ons';
+import { upTo } from '../../helpers/passes';
+
+/** [follow-on content, kind, cue of the attribution it follows, that attribution's first content] for each follow-on. */
+const followOnsOf = (text: string): Array<[string, string, string | null, string]> => upTo(followOns, text).followOns
+  .map(({ attribution, follows }) => [attribution.contents[0].text, attribution.kind, follows.cue?.text ?? null, follows.contents[0].text]);
+
+const JONES = '“We will rebuild the bridge this year,” Jones said.';
+const MORE = '“And we will pay for it ourselves, without federal money.”';
+
+describe('followOnQuotations: the same speaker goes on talking', () => {
+  test.each([
+    ['after a quotation', '“I’m not going to take this too seriously,” he said.\n\n“I wouldn’t believe the Russian sources based on anything they’re hearing out of Syria.”',
+      [['“I wouldn’t believe the Russian sources based on anything they’re hearing out of Syria.”', 'direct', 'said', '“I’m not going to take this too seriously,”']]],
+    ['a quotation running over two paragraphs', 'Jones said: “We will rebuild the bridge this year.\n\n“And we will pay for it ourselves, without federal money.”',
+      [[MORE, 'direct', 'said:', '“We will rebuild the bridge this year.']]],
+    ['after reported speech that closes its paragraph', 'The president also admitted that some governments needed to improve their records. However, Mr Obama defended his decision to visit those governments.\n\n"Well, they\'re not ideal institutions. But when we combined blunt talk with engagement, that gives us the best opportunity."',
+      [['"Well, they\'re not ideal institutions. But when we combined blunt talk with engagement, that gives us the best opportunity."', 'direct', 'defended', 'his decision to visit those governments']]],
+    ['two paragraphs in a row, each following the one before', `${JONES}\n\n${MORE}\n\n“Nobody will stop us now, not the state and not the courts.”`,
+      [[MORE, 'direct', 'said', '“We will rebuild the bridge this year,”'], ['“Nobody will stop us now, not the state and not the courts.”', 'direct', null, MORE]]],
+  ])('%s', (_what, text, expected) => {
+    expect(followOnsOf(text)).toEqual(expected);
+  });
+
+  test('a follow-on has no cue or source of its own and a little less confidence', () => {
+    const state = upTo(followOns, `${JONES}\n\n${MORE}`);
+    const [{ attribution, follows }] = state.followOns;
+    expect(attribution).toMatchObject({ cue: null, sources: [], speaker: null, cueLemma: 'say', confidence: Number((follows.confidence * 0.8).toFixed(3)) });
+  });
+
+  test.each([
+    ['the report is not its paragraph’s last sentence', 'Mr Obama said the talks had gone well. The delegation then left for Nairobi.\n\n"We are not foreigners in this land. We did not take this land off anyone."'],
+    ['no verb of saying: knowing is no speech', 'Everyone in the village knows the strandings are a sign from the sea.\n\n"We are not foreigners in this land. We did not take this land off anyone."'],
+    ['a paragraph of narration between', `${JONES}\n\nThe mayor left the meeting early.\n\n${MORE}`],
+    ['a pull quote repeating the quoted words', `${JONES}\n\n“We will rebuild the bridge this year.”`],
+  ])('no follow-on when %s', (_what, text) => {
+    expect(followOnsOf(text)).toEqual([]);
+  });
+});
