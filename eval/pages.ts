@@ -67,7 +67,16 @@ export interface PageScore {
   outsideInText: string[];
   groupErrors: GroupError[];
   groups: number;
+  /** Items the annotation gives a certainty, found (first matching attribution): the reader's label and the program's. */
+  certainty: CertaintyPair[];
+  /**
+   * Attributions the panel calls Hedged or Speculated (medium or low certainty): how many, how many match an item
+   * that carries a certainty label, and how many of those carry that very label.
+   */
+  hedged: { labelled: number; judged: number; right: number; wrong: string[] };
 }
+
+export interface CertaintyPair { gold: string; predicted: string; item: string }
 
 export interface PooledScore {
   pages: number;
@@ -84,7 +93,25 @@ export interface PooledScore {
   outsideInText: number;
   groupErrors: number;
   groups: number;
+  certainty: CertaintyScore;
 }
+
+export interface CertaintyScore {
+  /** Labelled items found. */
+  items: number;
+  /** Per label: precision and recall over the labelled items found. */
+  labels: Record<string, { gold: number; predicted: number; right: number; precision: number; recall: number; f1: number }>;
+  macroF1: number;
+  /** Of the attributions shown as Hedged or Speculated that match a labelled item, the share whose label the reader gave. */
+  hedgedRight: number;
+  hedgedJudged: number;
+  hedgedLabelled: number;
+  hedgedPrecision: number;
+}
+
+export const CERTAINTY_LABELS = ['high', 'medium', 'low'] as const;
+
+const ratio = (numerator: number, denominator: number) => (denominator === 0 ? 0 : numerator / denominator);
 
 export function normalise(text: string): string {
   return text
@@ -174,10 +201,58 @@ export function scorePage(annotation: PageAnnotation, run: PageRun): PageScore {
     outsideInText: annotation.forbidden.filter((excerpt) => text.includes(normalise(excerpt))),
     groupErrors: groupErrors(run.speakers, annotation.speakers.groups),
     groups: annotation.speakers.groups.length,
+    certainty: certaintyPairs(items, run.quotes),
+    hedged: hedgedLabels(items, run.quotes),
   };
 }
 
-const ratio = (numerator: number, denominator: number) => (denominator === 0 ? 0 : numerator / denominator);
+function certaintyPairs(items: PageItem[], quotes: Attribution[]): CertaintyPair[] {
+  return items.flatMap((item) => {
+    if (!item.certainty) return [];
+    const quote = quotes.find((q) => speakerMatches(q, item.speaker) && contentMatches(q, item) && cueMatches(q, item.cue));
+    return quote?.certainty ? [{ gold: item.certainty, predicted: quote.certainty.label, item: describeQuote(quote) }] : [];
+  });
+}
+
+function hedgedLabels(items: PageItem[], quotes: Attribution[]): PageScore['hedged'] {
+  const hedged = quotes.filter((quote) => quote.certainty?.label === 'medium' || quote.certainty?.label === 'low');
+  let judged = 0;
+  let right = 0;
+  const wrong: string[] = [];
+  for (const quote of hedged) {
+    const labelled = items.filter((item) => item.certainty && speakerMatches(quote, item.speaker) && contentMatches(quote, item));
+    if (!labelled.length) continue;
+    judged++;
+    if (labelled.some((item) => item.certainty === quote.certainty!.label)) right++;
+    else wrong.push(`${quote.certainty!.label} (reader: ${labelled[0].certainty}) ${describeQuote(quote)}`);
+  }
+  return { labelled: hedged.length, judged, right, wrong };
+}
+
+/** Per-label precision and recall, macro-F1, and the share of Hedged/Speculated labels that are right. */
+export function scoreCertainty(pairs: CertaintyPair[], hedged: Array<PageScore['hedged']>): CertaintyScore {
+  const labels: CertaintyScore['labels'] = {};
+  for (const label of CERTAINTY_LABELS) {
+    const gold = pairs.filter((pair) => pair.gold === label).length;
+    const predicted = pairs.filter((pair) => pair.predicted === label).length;
+    const right = pairs.filter((pair) => pair.gold === label && pair.predicted === label).length;
+    const precision = ratio(right, predicted);
+    const recall = ratio(right, gold);
+    labels[label] = { gold, predicted, right, precision, recall, f1: ratio(2 * precision * recall, precision + recall) };
+  }
+  const present = CERTAINTY_LABELS.filter((label) => labels[label].gold > 0);
+  const hedgedRight = hedged.reduce((total, h) => total + h.right, 0);
+  const hedgedJudged = hedged.reduce((total, h) => total + h.judged, 0);
+  return {
+    items: pairs.length,
+    labels,
+    macroF1: ratio(present.reduce((total, label) => total + labels[label].f1, 0), present.length),
+    hedgedRight,
+    hedgedJudged,
+    hedgedLabelled: hedged.reduce((total, h) => total + h.labelled, 0),
+    hedgedPrecision: ratio(hedgedRight, hedgedJudged),
+  };
+}
 
 export function pool(scores: PageScore[]): PooledScore {
   const sum = (read: (score: PageScore) => number) => scores.reduce((total, score) => total + read(score), 0);
@@ -202,5 +277,6 @@ export function pool(scores: PageScore[]): PooledScore {
     outsideInText: sum((s) => s.outsideInText.length),
     groupErrors: sum((s) => s.groupErrors.length),
     groups: sum((s) => s.groups),
+    certainty: scoreCertainty(scores.flatMap((s) => s.certainty), scores.map((s) => s.hedged)),
   };
 }

@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { extractFile } from '../src/cli/extract-file';
 import { whyHidden } from '../src/engine/passes/18-shown';
-import { describeQuote, isFound, pool, scorePage, type PageAnnotation, type PageRun, type PageScore, type PooledScore } from '../eval/pages';
+import { CERTAINTY_LABELS, describeQuote, isFound, pool, scorePage, type PageAnnotation, type PageRun, type PageScore, type PooledScore } from '../eval/pages';
 import { SHARED_DIR } from './polnear';
 
 const PAGES_DIR = path.join(SHARED_DIR, 'pages');
@@ -111,6 +111,15 @@ function pooledLine(label: string, score: PooledScore): string {
   return `${label.padEnd(8)} precision ${f3(score.precision)} (${score.right}/${score.extracted})  required recall ${f3(score.recall)} (${score.found}/${score.required})  direct ${f3(score.directRecall)} (${score.directFound}/${score.direct})  outside ${score.outside}  group errors ${score.groupErrors}/${score.groups}`;
 }
 
+function certaintyLine(label: string, score: PooledScore): string {
+  const { certainty } = score;
+  const perLabel = CERTAINTY_LABELS.map((name) => {
+    const row = certainty.labels[name];
+    return `${name} P ${f3(row.precision)} R ${f3(row.recall)} (${row.right}/${row.predicted}/${row.gold})`;
+  }).join('  ');
+  return `  ${label.padEnd(14)} macro-F1 ${f3(certainty.macroF1)} over ${certainty.items}  Hedged/Speculated right ${f3(certainty.hedgedPrecision)} (${certainty.hedgedRight}/${certainty.hedgedJudged} judged, ${certainty.hedgedLabelled} shown)  ${perLabel}`;
+}
+
 function pageLine(score: PageScore): string {
   const precision = score.extracted === 0 ? '  -  ' : f3(score.right / score.extracted);
   return `  ${score.name.padEnd(18)} P ${precision} (${String(score.right).padStart(2)}/${String(score.extracted).padStart(2)})  R ${f3(score.found / Math.max(1, score.required))} (${score.found}/${score.required})  direct ${score.directFound}/${score.direct}  outside ${score.outside.length}  groups ${score.groups - score.groupErrors.length}/${score.groups}${score.outsideInText.length ? `  outside text in article: ${score.outsideInText.length}` : ''}`;
@@ -131,6 +140,9 @@ function main(): void {
   console.log(pooledLine('all', report.all));
   console.log('\nShown by default, by set of pages:');
   for (const [set, score] of Object.entries(report.sets)) console.log(`${set} (${score.pages} pages)`.padEnd(24) + pooledLine('', score).trimStart());
+  console.log('\nCertainty of the labelled items found, shown by default:');
+  console.log(certaintyLine('all', report.shown));
+  for (const [set, score] of Object.entries(report.sets)) console.log(certaintyLine(set, score));
   console.log('\nPer page, shown by default:');
   for (const page of report.pages) console.log(pageLine(page.shown));
   console.log('\nPages with no annotation (nothing should be shown):');
@@ -146,6 +158,8 @@ function main(): void {
       ...shown.outside.map((line) => `  outside         ${line}`),
       ...shown.outsideInText.map((line) => `  outside text    "${line}" is in the article text`),
       ...shown.groupErrors.map((error) => `  group           "${error.name}" heads ${error.groups.length === 0 ? 'no group' : error.groups.map((g) => `"${g}"`).join(', ')}`),
+      ...shown.certainty.filter((pair) => pair.gold !== pair.predicted).map((pair) => `  certainty       ${pair.predicted} (reader: ${pair.gold}) ${pair.item}`),
+      ...shown.hedged.wrong.filter((line) => !shown.certainty.some((pair) => line.endsWith(pair.item))).map((line) => `  hedged label    ${line}`),
     ];
     if (lines.length > 0) console.log(`\n${shown.name}\n${lines.join('\n')}`);
   }

@@ -19,8 +19,10 @@ export type SourceType = 'person' | 'organization' | 'media' | 'unnamed';
 export interface Certainty {
   label: 'low' | 'medium' | 'high';
   score: number;
-  /** The words that moved the score, as written in the text. */
+  /** The speaker's words that made the label (empty for a plain statement), as written in the text. */
   evidence: string[];
+  /** Sentences of a longer quotation rated otherwise than the whole ("sentence 3 hedged: could"). */
+  differs?: string[];
 }
 
 /** How the reporter framed the claim through the cue verb (issue 4). */

@@ -38,9 +38,10 @@ export const CERTAINTY_WORDS: Record<Certainty['label'], Explained> = {
 export function certaintyWords(certainty: Certainty): Explained {
   const base = CERTAINTY_WORDS[certainty.label] ?? CERTAINTY_WORDS.medium;
   const evidence = certainty.evidence ?? [];
-  if (evidence.length === 0) return base;
+  const differs = certainty.differs?.length ? ` Not all of it: ${certainty.differs.join('; ')}.` : '';
+  if (evidence.length === 0) return { label: base.label, meaning: base.meaning + differs };
   const shownBy = certainty.label === 'high' ? 'Said firmly' : base.meaning.replace(/\.$/, '');
-  return { label: base.label, meaning: `${shownBy}: ${quoted(evidence)}.` };
+  return { label: base.label, meaning: `${shownBy}: ${quoted(evidence)}.${differs}` };
 }
 
 /**

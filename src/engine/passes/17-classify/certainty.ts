@@ -1,19 +1,31 @@
 /**
- * The speaker's own certainty about what they said: hedges and epistemic modals pull the score down,
- * boosters push it up, negation turns a booster into a hedge ("not sure"), questions and conditionals
- * pull down, and the cue itself counts ("claimed", "suggested" down; "insisted", "confirmed" up).
+ * The speaker's own certainty about the main claim of their words (FactBank's source-relative factuality):
+ * high = stated as fact (plain statements and denials included), medium = probable ("I think", "likely",
+ * "expects to"), low = possible or uncommitted ("may", "could", "can't confirm", a genuine question, a claim
+ * only under a condition).
  *
- * Scope: only the content spans and the cue are read, never the rest of the sentence, and a quoted title
- * ("You May Be Wrong"), a hyphenated word ("no-fly zone"), the month May and the noun might ("military
- * might") are not signals. A flat statement starts high: the seed article's "there was no information to
- * corroborate the report" is high. Small regular expressions over the spans: no tagger, microseconds.
+ * A hedge counts only where it governs the claim:
+ *   - each sentence of the content is rated on its main clause: words in a relative or adverbial clause ("who
+ *     could leak details", "if the money came back"), in a report nested inside the content ("Sondland said he
+ *     had relayed that aid might be freed"), or inside a quotation the speaker quotes ("heard Trump ask, ‘So
+ *     he's going to …?’") hedge a detail, not the claim; a condition opening the sentence ("If elected, …")
+ *     governs it;
+ *   - a content of several sentences is rated on what most of them assert, the first sentence breaking a tie;
+ *     sentences rated otherwise are named in `differs`;
+ *   - a negation is no doubt ("did not know much about", "did not sound confident"): only the words that say
+ *     the speaker does not know are ("we don't know whether", "I'm not sure", "can't confirm", "unclear");
+ *   - the reporter's words are framing, not the speaker's certainty: the cue's framing ("claimed",
+ *     "reportedly") and "allegedly"/"reportedly" outside quotation marks move nothing;
+ *   - no evidence means stated as fact: every medium or low label carries the speaker's words that made it.
+ * Measured on the labels of the shared pages and the labelled PolNeAR sets: `npm run eval:certainty`.
+ * Small regular expressions over the spans: no tagger, microseconds.
  */
-import type { Attribution, Certainty, Framing } from '../../../shared/attribution';
+import type { Attribution, Certainty } from '../../../shared/attribution';
 import { cueWords, lemmatize } from '../../lexicon';
 
-/** A flat statement with no signal; high, as a reader judges "there's no proof of death". */
+/** A flat statement with no signal: high, as a reader judges "there's no proof of death". */
 const FLAT = 0.75;
-/** A content that states no claim (a topic: "spoke about the economy"): medium. */
+/** A content that states no claim, only a topic: medium, as the labelled sets have it. */
 const TOPIC = 0.55;
 const LOW_BELOW = 0.42;
 const HIGH_FROM = 0.65;
@@ -21,7 +33,8 @@ const HIGH_FROM = 0.65;
 const STRONG_HEDGE = -0.4;
 const MODERATE_HEDGE = -0.2;
 const BOOSTER = 0.15;
-const CONDITIONAL = -0.25;
+/** The first sentence's weight in the vote between sentences: it breaks a tie. */
+const FIRST_SENTENCE_WEIGHT = 1.5;
 
 interface Word {
   /** Lower case, straight apostrophes. */
@@ -66,184 +79,342 @@ export function maskTitles(text: string): string {
   });
 }
 
-const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nobody', 'none', 'neither', 'nor', 'hardly', 'without', 'cannot']);
+/**
+ * Blanks the words of someone else the speaker quotes: a single-quoted passage of three words or more inside
+ * the content (“I heard him ask, ‘So he's going to do it?’”), and what follows "quote," — keeping offsets.
+ */
+export function maskQuotedWithin(text: string): string {
+  const blank = (whole: string) => whole.replace(/[^\s]/g, ' ');
+  return text
+    .replace(/(^|[\s(—–-])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?=$|[\s,.;:!?)—–-])/gu, (whole, lead: string, inner: string) =>
+      inner.trim().split(/\s+/).length >= 3 ? lead + blank(whole.slice(lead.length)) : whole)
+    .replace(/\bquote,?\s+([\s\S]*)$/i, (whole) => whole.slice(0, 6) + blank(whole.slice(6)));
+}
 
-/** A negator within `reach` words before index i, in the same clause. */
-function negatedAt(words: Word[], i: number, text: string, reach = 4): number {
-  for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
-    if (/[,;:.!?]/.test(text.slice(words[k].end, words[k + 1].start))) return -1;
-    if (NEGATORS.has(words[k].lower)) return k;
+/**
+ * The content's sentences: cut after ". ! ?" (and closing marks) before a capital, a digit or an opening mark,
+ * not after a title or an initial ("Mr. Trump", "U.S. aid"); also at a semicolon, where another point begins.
+ */
+export function sentencesOf(text: string): string[] {
+  const cuts: number[] = [];
+  for (const match of text.matchAll(/;(?=\s)/gu)) cuts.push(match.index! + 1);
+  for (const match of text.matchAll(/[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\d])/gu)) {
+    const before = text.slice(0, match.index);
+    const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["“‘(]+/, '');
+    if (match[0].startsWith('.') && (/^\p{Lu}\p{L}{0,2}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord))) continue;
+    cuts.push(match.index! + match[0].length);
   }
-  return -1;
+  const sentences: string[] = [];
+  let start = 0;
+  for (const cut of [...cuts.sort((a, b) => a - b), text.length]) {
+    const sentence = text.slice(start, cut).trim();
+    if (/\p{L}/u.test(sentence)) sentences.push(sentence);
+    start = cut;
+  }
+  return sentences;
 }
 
-/** Evidence for a negation starts at the whole word: "don’t", not "n’t". */
-function evidenceStart(words: Word[], negator: number): number {
-  return words[negator].lower === "n't" && negator > 0 ? words[negator - 1].start : words[negator].start;
+/**
+ * Sentences of a content made of several spans ("“A,” she said, “B.”"): a span that opens with a capital (after
+ * its quotation mark) starts a sentence; one that opens in lower case goes on with the sentence before it.
+ */
+function sentencesOfSpans(spans: string[]): string[] {
+  const groups: string[] = [];
+  for (const span of spans) {
+    if (groups.length && !/^\W*\p{Lu}/u.test(span)) groups[groups.length - 1] += ` ${span}`;
+    else groups.push(span);
+  }
+  return groups.flatMap(sentencesOf);
 }
 
-/** Relative pronouns: a modal after one hedges a detail of the claim, not the claim. */
-const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
+/** Words that open a clause of a detail: what they govern is not the claim. */
+const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'while', 'when', 'whenever', 'since', 'until', 'whereas', 'where', 'who', 'which', 'whom', 'whose', 'than', 'once']);
+/** Verbs of thinking: "that" after them opens the very claim they hedge. */
+const COGNITION = new Set(['think', 'believe', 'feel', 'guess', 'suspect', 'suppose', 'expect', 'hope', 'reckon', 'imagine', 'assume', 'fear', 'doubt', 'figure', 'know', 'sure', 'certain', 'clear', 'possible', 'likely', 'unlikely', 'probable']);
+/** Words after which a reporting form is a noun ("the claims are", "past claims of"), not a verb. */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'some', 'many', 'such', 'past', 'new', 'false', 'any', 'no', 'of', 'all', 'whose']);
+/** "The theory is that …": a "that" after a form of be opens the claim, not a relative clause. */
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'been']);
+/** Finite forms of verbs of saying: what follows is another report, nested in the speaker's words. */
+const REPORTING_FORMS = new Set([
+  'said', 'says', 'told', 'tells', 'asked', 'asks', 'ask', 'testified', 'relayed', 'reported', 'wrote', 'writes', 'announced',
+  'added', 'explained', 'claimed', 'claims', 'insisted', 'warned', 'replied', 'answered', 'stated', 'tweeted', 'wondered',
+  'responded', 'argued', 'declared', 'promised', 'admitted', 'denied', 'suggested', 'predicted', 'shouted', 'yelled',
+]);
+/** "If you look at", "if we consider": the opening of a relevance "if". */
+const RELEVANCE_IF = /^\s+(?:you|we|one)\s+(?:look|consider|think|ask|compare|take|remember|recall|listen|go back)\b/i;
+/** Words before "if" that make it "whether" (a reported question) or no condition at all. */
+const IF_NOT_CONDITION = new Set(['as', 'even', 'asked', 'ask', 'asking', 'wonder', 'wondered', 'see', 'know', 'whether']);
+
+/** Which words of a sentence stand in its main clause, and whether a condition opens it. */
+function governedWords(text: string, words: Word[]): { governed: boolean[]; openingCondition: Word | null } {
+  const governed = words.map(() => true);
+  let subordinate = false;
+  let nested = false;
+  let openingCondition: Word | null = null;
+  const clauseBreak = (i: number) => i > 0 && /[,;:—–()]/.test(text.slice(words[i - 1].end, words[i].start));
+  const opensSentence = (i: number) => i === 0 || (i === 1 && /^(?:but|and|so|yet|or)$/.test(words[0].lower));
+  words.forEach((word, i) => {
+    if (clauseBreak(i)) subordinate = false;
+    const { lower } = word;
+    const previous = words[i - 1]?.lower ?? '';
+    if ((lower === 'if' || lower === 'unless') && opensSentence(i)) {
+      // "If you look at the numbers, …" points the listener somewhere; it puts no condition on the claim.
+      if (!RELEVANCE_IF.test(text.slice(word.end, word.end + 40))) openingCondition = word;
+      subordinate = true;
+    } else if (lower === 'as' && /^(?:even|just)$/.test(previous)) {
+      subordinate = true;
+    } else if (SUBORDINATORS.has(lower) && !(lower === 'if' && IF_NOT_CONDITION.has(previous)) && !(lower === 'once' && i > 0 && !clauseBreak(i))) {
+      subordinate = true;
+    } else if (lower === 'that' && i > 0 && !COGNITION.has(lemmatize(previous)) && !REPORTING_FORMS.has(previous) && !BE_FORMS.has(previous)) {
+      // "that" after a noun opens a relative clause; after a verb of thinking, the claim itself.
+      subordinate = true;
+    } else if (REPORTING_FORMS.has(lower) && i > 0 && !NOUN_BEFORE.has(previous) && !BE_FORMS.has(words[i + 1]?.lower ?? '')) {
+      // A report inside the speaker's words ("Sondland said he had relayed …"): the speaker states that it was said.
+      governed[i] = !subordinate && !nested;
+      nested = true;
+      return;
+    }
+    governed[i] = !subordinate && !nested;
+  });
+  return { governed, openingCondition };
+}
 
 const PLAIN_HEDGES: Record<string, number> = {
   possibly: STRONG_HEDGE, perhaps: STRONG_HEDGE, maybe: STRONG_HEDGE, unclear: STRONG_HEDGE, uncertain: STRONG_HEDGE,
-  unverified: STRONG_HEDGE, unconfirmed: STRONG_HEDGE, reportedly: STRONG_HEDGE, allegedly: STRONG_HEDGE,
-  purportedly: STRONG_HEDGE, supposedly: STRONG_HEDGE, rumored: STRONG_HEDGE, rumoured: STRONG_HEDGE,
-  speculation: STRONG_HEDGE, conceivably: STRONG_HEDGE,
+  unverified: STRONG_HEDGE, unconfirmed: STRONG_HEDGE, speculation: STRONG_HEDGE, conceivably: STRONG_HEDGE,
   probably: MODERATE_HEDGE, likely: MODERATE_HEDGE, unlikely: MODERATE_HEDGE, apparently: MODERATE_HEDGE,
-  presumably: MODERATE_HEDGE, seemingly: MODERATE_HEDGE, somewhat: MODERATE_HEDGE, arguably: MODERATE_HEDGE,
-  seem: MODERATE_HEDGE, seems: MODERATE_HEDGE, seemed: MODERATE_HEDGE, suggests: MODERATE_HEDGE, suggested: MODERATE_HEDGE,
+  presumably: MODERATE_HEDGE, seemingly: MODERATE_HEDGE, arguably: MODERATE_HEDGE,
+  seem: MODERATE_HEDGE, seems: MODERATE_HEDGE, seemed: MODERATE_HEDGE, suggests: MODERATE_HEDGE,
 };
+/** The reporter's distance when outside quotation marks; the speaker's own hedge inside them. */
+const DISTANCING = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumored', 'rumoured']);
 const BOOSTERS = new Set([
   'definitely', 'certainly', 'clearly', 'obviously', 'absolutely', 'undoubtedly', 'surely', 'undeniably',
-  'indisputably', 'unquestionably', 'proven', 'proved', 'convinced', 'sure', 'certain', 'confident', 'clear', 'know',
-  'knew', 'knows', 'knowing', 'confirmed', 'confirm', 'confirmation', 'verified', 'positive', 'guaranteed',
+  'indisputably', 'unquestionably', 'proven', 'proved', 'guaranteed',
 ]);
-/** Boosters that only count when negated ("not clear", "don't know", "no confirmation"): flat use is no signal. */
-const NEGATION_ONLY = new Set(['sure', 'certain', 'confident', 'clear', 'know', 'knew', 'knows', 'knowing', 'confirmed', 'confirm', 'confirmation', 'verified', 'positive']);
 const MODALS = new Set(['may', 'might', 'could']);
+const PERCEPTION = new Set(['see', 'hear', 'feel', 'sense', 'smell', 'taste', 'tell']);
+/** "Some may say …", "critics might argue …": a view the speaker sets up to answer, not their doubt. */
+const CONCEDED = /^(?:say|argue|think|object|disagree|claim)$/;
+const CONCEDERS = /^(?:some|others|critics|people|many|skeptics|one)$/;
+/** Words before "likely" that make it the speaker's hedge ("is likely", "most likely", "will likely"). */
+const LIKELY_AS_HEDGE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'very', 'most', 'more', 'quite', 'highly', 'less', 'will', 'would', 'also', 'still', 'probably', 'seems', 'appears', 'not']);
 /** Words before "might" that make it the noun: "military might", "with all its might". */
 const MIGHT_NOUN_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'military', 'economic', 'naval', 'industrial', 'financial', 'political', 'full', 'sheer', 'all', 'of', 'nuclear', 'american', 'russian', 'chinese', 'western', 'air', 'and']);
+/** A verb of thinking after its subject ("I think", "he expects"), not "think of/about" (a topic). */
+function beliefOf(subjects: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${subjects}) (?:really |also |still |actually |truly |honestly |personally |genuinely |do not |don't |don’t |does not |doesn't |doesn’t |did not |didn't |didn’t |would |'d |’d )?(?:think|thinks|thought|believe|believes|believed|feel|feels|guess|suspect|suspects|suppose|expect|expects|hope|hopes|reckon|imagine|assume|assumes|doubt|doubts)\\b(?! (?:of|about|a lot|hard|long|twice|so|too)\\b)`, 'gu');
+}
+/**
+ * In reported speech "he", "she" or "they" thinking is mostly the speaker's own belief ("Reed said he expects to
+ * …"); inside a quotation it is someone else's, which the speaker states as fact ("he really believes that …").
+ */
+const THIRD_PERSON_BELIEF = beliefOf('[Hh]e|[Ss]he|[Tt]hey');
 const PHRASE_SIGNALS: Array<[RegExp, number]> = [
-  [/\bbeing (?:verified|checked|confirmed|investigated)\b/gi, STRONG_HEDGE],
-  [/\b(?:yet to be|could not be|cannot be|can't be|can’t be) (?:independently )?(?:confirmed|verified|determined)\b/gi, STRONG_HEDGE],
-  [/\b(?:too early|hard|difficult|impossible) to (?:tell|say|know)\b/gi, STRONG_HEDGE],
-  [/\bno way of knowing\b/gi, STRONG_HEDGE],
-  [/\bit is possible\b|\bit's possible\b|\bit’s possible\b|\bpossible that\b/gi, STRONG_HEDGE],
-  [/\bnot necessarily\b/gi, MODERATE_HEDGE],
-  [/\b(?:i|we) (?:think|believe|feel|guess|suspect|suppose|expect|hope|reckon)\b/gi, MODERATE_HEDGE],
-  [/\b(?:i|we) (?:do not|don't|don’t) (?:think|believe|expect)\b/gi, MODERATE_HEDGE],
-  [/\bin (?:my|our) (?:view|opinion)\b/gi, MODERATE_HEDGE],
-  [/\b(?:it|that|this|there) (?:appears|appeared|seems|seemed)\b|\bappears? to\b|\bappeared to\b/gi, MODERATE_HEDGE],
-  [/\bsort of\b|\bkind of like\b/gi, MODERATE_HEDGE],
-  [/\bexpected to\b/gi, MODERATE_HEDGE],
-  [/\bof course\b|\bno doubt\b|\bwithout (?:a )?doubt\b|\bthere is no question\b|\bmake no mistake\b|\bthe fact is\b|\bthe truth is\b|\bin fact\b/gi, BOOSTER],
-  [/\b(?:i|we) know\b|\b(?:i am|i'm|i’m|we are|we're|we’re) (?:sure|certain|confident|convinced)\b|\b100 percent\b|\b100%/gi, BOOSTER],
+  [/\bbeing (?:verified|checked|confirmed|investigated)\b/giu, STRONG_HEDGE],
+  [/\b(?:yet to be|could not be|cannot be|can't be|can’t be|has not been|have not been|hasn't been|hasn’t been|was not|wasn't|wasn’t|not been|not) (?:independently )?(?:confirmed|verified|determined)\b/giu, STRONG_HEDGE],
+  [/\bno (?:official )?confirmation\b/giu, STRONG_HEDGE],
+  [/\b(?:do not|don't|don’t|does not|doesn't|doesn’t|did not|didn't|didn’t|not|never|without)(?:\s+[^\s,;.]+){0,4}?\s+(?:confirmation|verification)\b/giu, STRONG_HEDGE],
+  [/\b(?:can't|can’t|cannot|could not|couldn't|couldn’t) (?:say|confirm|verify|tell|determine|rule out)\b/giu, STRONG_HEDGE],
+  [/\b(?:too early|hard|difficult|impossible) to (?:tell|say|know|predict|estimate|gauge|determine)\b/giu, STRONG_HEDGE],
+  [/\bno (?:precise |clear |reliable |firm )?(?:estimate|idea)\b/giu, STRONG_HEDGE],
+  [/\b(?:has|have|had) the potential to\b/giu, STRONG_HEDGE],
+  [/\b(?:wants?|wanted|wanting) to know (?:whether|if|why|how|what|who|when|where)\b/giu, STRONG_HEDGE],
+  [/\b(?:less|unsure|not so) sure\b|\bunsure\b/giu, STRONG_HEDGE],
+  [/\bno way of knowing\b/giu, STRONG_HEDGE],
+  [/\bit is possible\b|\bit's possible\b|\bit’s possible\b|\bpossible that\b|\b(?:is|was|'s|’s) (?:a|some|every) (?:real |strong |good |slight |small )?(?:possibility|chance)\b/giu, STRONG_HEDGE],
+  [/\b(?:is|was|it's|it’s|remains|remained) (?:not |still )?(?:clear|unclear|known|unknown)\b(?= (?:whether|if|what|how|who|when|where|why)\b)/giu, STRONG_HEDGE],
+  [/\bnot (?:yet )?(?:clear|known)\b/giu, STRONG_HEDGE],
+  [/(?<!\byou )\b(?:do not|don't|don’t|does not|doesn't|doesn’t|did not|didn't|didn’t|nobody|no one) (?:yet |really |even )?knows? (?:whether|if|what|how|who|when|where|why|exactly)\b/giu, STRONG_HEDGE],
+  [/\b(?:do not|don't|don’t|did not|didn't|didn’t|nobody|no one) (?:yet |really )?knows?(?=\s*[.!?,;”"]*\s*$)/giu, STRONG_HEDGE],
+  [/\b(?:i|we)(?:'m|’m| am|'re|’re| are| was| were)? (?:not|n't|n’t) (?:so |very |entirely |completely |100 percent )?(?:sure|certain|confident|convinced)\b/giu, STRONG_HEDGE],
+  [/\bnot necessarily\b/giu, MODERATE_HEDGE],
+  [beliefOf('[Ii]|[Ww]e'), MODERATE_HEDGE],
+  [/\b(?:is|are|was|were|be|been|being) (?:widely |generally |still )?(?:expected|believed|thought|projected|estimated|likely|unlikely) to\b/giu, MODERATE_HEDGE],
+  [/\bexpects? to\b/giu, MODERATE_HEDGE],
+  [/\bin (?:my|our) (?:view|opinion)\b/giu, MODERATE_HEDGE],
+  [/\b(?:it|that|this|there) (?:appears|appeared|seems|seemed)\b|\bappears? to\b|\bappeared to\b/giu, MODERATE_HEDGE],
+  [/\b(?:sounds?|sounded|looks?|looked) like\b/giu, MODERATE_HEDGE],
+  [/\bsort of\b|\bkind of like\b/giu, MODERATE_HEDGE],
+  [/\bof course\b|\bno doubt\b|\bwithout (?:a )?doubt\b|\bthere is no question\b|\bmake no mistake\b|\bthe fact is\b|\bthe truth is\b|\bin fact\b/giu, BOOSTER],
+  [/\b(?:i|we) know\b|\b(?:i am|i'm|i’m|we are|we're|we’re) (?:sure|certain|confident|convinced)\b|\b100 percent\b|\b100%/giu, BOOSTER],
 ];
 
-/** Signals of one content span (titles already masked). */
-function contentSignals(text: string): Signal[] {
-  const signals: Signal[] = [];
-  const words = wordsOf(text);
-  const taken = new Set<number>();
-  const claimedRange = (start: number, end: number) => {
-    for (let k = start; k < end; k++) taken.add(k);
-  };
+/** Questions that argue rather than ask: they assert what they imply. */
+const RHETORICAL = /^\W*(?:why (?:would|wouldn't|wouldn’t|should|shouldn't|shouldn’t)|how (?:can|could|dare)|who (?:would|wouldn't|wouldn’t|could|cares)|what (?:kind|sort) of|(?:isn't|isn’t|aren't|aren’t|wasn't|wasn’t|weren't|weren’t|doesn't|doesn’t|don't|don’t|didn't|didn’t|can't|can’t|won't|won’t|shouldn't|shouldn’t|wouldn't|wouldn’t)\b|is there any)/i;
 
-  for (const [pattern, weight] of PHRASE_SIGNALS) {
+/** The speaker's own words for a question, short enough to show. */
+function questionEvidence(sentence: string): string {
+  const bare = sentence.replace(/^[\s"“‘'«(]+|[\s"”’'»)]+$/g, '');
+  return bare.length <= 60 ? bare : `…${bare.slice(-58)}`;
+}
+
+/** Signals governing the claim of one sentence (titles and quoted words already masked). */
+function sentenceSignals(text: string, quoted: boolean): Signal[] {
+  const words = wordsOf(text);
+  if (!words.length) return [];
+  const { governed, openingCondition } = governedWords(text, words);
+  const governsAt = (offset: number) => {
+    const at = words.findIndex((w) => w.start <= offset && offset < w.end);
+    return at >= 0 && governed[at];
+  };
+  const signals: Signal[] = [];
+  const taken = new Set<number>();
+  const patterns: Array<[RegExp, number]> = quoted ? PHRASE_SIGNALS : [...PHRASE_SIGNALS, [THIRD_PERSON_BELIEF, MODERATE_HEDGE]];
+  for (const [pattern, weight] of patterns) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index!;
-      const end = start + match[0].length;
-      const at = words.findIndex((w) => w.start <= start && start < w.end);
-      const negator = weight > 0 && at >= 0 ? negatedAt(words, at, text) : -1;
-      const from = negator >= 0 ? evidenceStart(words, negator) : start;
-      signals.push({ weight: negator >= 0 ? STRONG_HEDGE : weight, evidence: text.slice(from, end) });
-      claimedRange(from, end);
+      // The first pattern to claim words keeps them: "don't have a 100 percent confirmation" is no "100 percent".
+      if (!governsAt(start) || taken.has(start) || taken.has(start + match[0].length - 1)) continue;
+      signals.push({ weight, evidence: match[0] });
+      for (let k = start; k < start + match[0].length; k++) taken.add(k);
     }
   }
-
   words.forEach((word, i) => {
-    if (taken.has(word.start)) return;
+    if (!governed[i] || taken.has(word.start)) return;
     const { lower } = word;
     if (MODALS.has(lower)) {
       if (lower === 'may' && word.text === 'May' && i > 0) return; // the month, mid-sentence ("a May 28 airstrike")
       if (lower === 'may' && /^\d/.test(words[i + 1]?.text ?? '')) return; // "May 28"
       if (lower === 'might' && (i + 1 >= words.length || MIGHT_NOUN_BEFORE.has(words[i - 1]?.lower ?? '') || /^[,.;:!?)]/.test(text.slice(word.end).trimStart()))) return;
-      if (words.slice(Math.max(0, i - 3), i).some((w) => RELATIVE.has(w.lower))) return; // a detail: "workers who could leak details"
       if (lower === 'could' && (words[i + 1]?.lower === 'not' || words[i + 1]?.lower === "n't")) return; // "could not attend": a flat past
+      if (lower === 'could' && PERCEPTION.has(words[i + 1]?.lower ?? '')) return; // "I could see his love": what was perceived
+      if (words[i + 1]?.lower === 'to' || /^\s*[,.;:!?)]/.test(text.slice(word.end))) return; // no verb of its own: "did all they could to help"
+      if (CONCEDED.test(words[i + 1]?.lower ?? '') && CONCEDERS.test(words[i - 1]?.lower ?? '')) return; // concessive: "Some may say …"
       if (lower === 'could' && /^[^.;!?]*,\s*but\b/i.test(text.slice(word.end))) return; // concessive: "You could …, but"
       signals.push({ weight: STRONG_HEDGE, evidence: word.text });
-      return;
-    }
-    if (lower in PLAIN_HEDGES) {
+    } else if (lower === 'likely' && words[i + 1]?.lower !== 'to' && !LIKELY_AS_HEDGE_AFTER.has(words[i - 1]?.lower ?? '')) {
+      // "likely voters", "a likely candidate": an adjective of the noun, not the speaker's hedge.
+    } else if (lower in PLAIN_HEDGES) {
       signals.push({ weight: PLAIN_HEDGES[lower], evidence: word.text });
-      return;
-    }
-    if (lower === 'if' || lower === 'unless') {
-      const before = words[i - 1]?.lower ?? '';
-      const after = words[i + 1]?.lower ?? '';
-      if (['as', 'even', 'asked', 'ask', 'asking', 'wonder', 'wondered', 'see', 'know', 'whether'].includes(before)) return;
-      if (after === 'any' || after === 'not' || after === 'anything' || after === 'so' || after === 'only') return;
-      // A condition opening the clause governs the whole claim; one trailing a clause limits a detail.
-      const opensClause = i === 0 || before === 'that' || /[.,;:!?“"—(]\s*$/.test(text.slice(words[i - 1].end, word.start));
-      signals.push({ weight: opensClause ? CONDITIONAL : CONDITIONAL / 2.5, evidence: word.text });
-      return;
-    }
-    if (BOOSTERS.has(lower)) {
-      const negator = negatedAt(words, i, text);
-      if (negator >= 0) {
-        signals.push({ weight: STRONG_HEDGE, evidence: text.slice(evidenceStart(words, negator), word.end) });
-        return;
-      }
-      if (!NEGATION_ONLY.has(lower)) signals.push({ weight: BOOSTER, evidence: word.text });
+    } else if (DISTANCING.has(lower) && quoted) {
+      signals.push({ weight: STRONG_HEDGE, evidence: word.text });
+    } else if (BOOSTERS.has(lower)) {
+      signals.push({ weight: BOOSTER, evidence: word.text });
     }
   });
+  if (openingCondition) {
+    const clause = text.slice((openingCondition as Word).start).split(/[,;:—–]/)[0].trim();
+    signals.push({ weight: STRONG_HEDGE, evidence: clause.length <= 60 ? clause : `${clause.slice(0, 57)}…` });
+  }
+  const isQuestion = /\?\W*$/.test(text);
+  if (isQuestion && governed[governed.length - 1] && !RHETORICAL.test(text)) signals.push({ weight: STRONG_HEDGE, evidence: questionEvidence(text) });
   return signals;
 }
 
-/** Share of the content's sentences that are questions (ends with "?", quotation marks aside). */
-function questionShare(text: string): number {
-  const sentences = text
-    .replace(/[“”"‘’']/g, '')
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter((s) => /\p{L}/u.test(s));
-  if (sentences.length === 0) return 0;
-  return sentences.filter((s) => s.endsWith('?')).length / sentences.length;
-}
-
-const BELIEF_CUES = new Set(['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'worry', 'estimate', 'suspect', 'guess', 'predict', 'project', 'anticipate', 'doubt', 'wonder']);
-const QUESTION_CUES = new Set(['ask', 'wonder', 'question', 'inquire', 'ask about']);
 /** Cues that say nothing is claimed, only talked about. */
-const TOPIC_CUES = new Set(['discuss', 'talk about', 'speak about', 'speak of', 'talk', 'address', 'mention', 'ask about', 'comment on', 'focus on', 'refer to', 'question about', 'write about', 'speak', 'comment', 'think about', 'decline to', 'refuse to', 'respond to', 'reference']);
+const TOPIC_CUES = new Set(['discuss', 'talk about', 'speak about', 'speak of', 'talk', 'address', 'mention', 'ask about', 'comment on', 'focus on', 'refer to', 'question about', 'write about', 'speak', 'comment', 'think about', 'respond to', 'reference']);
 /** Verbs of talking about: anywhere in the cue ("went on to discuss") they make a verbless content a topic. */
 const TOPIC_VERBS = new Set(['discuss', 'talk', 'speak', 'mention', 'address', 'comment']);
 /** Communication cues that, with a bare noun-phrase content, name what was said about, not a claim ("noted the comments", "wrote his book"). */
 const COMMUNICATION_CUES = new Set(['write', 'note', 'explain', 'repeat', 'mention', 'ask', 'raise', 'bring', 'tweet', 'post', 'answer', 'recall', 'remark', 'express', 'question', 'bristle', 'reference', 'go', 'cite', 'describe', 'detail', 'outline', 'release', 'publish']);
-/** A negated or refused cue asserts nothing: "have not said when", "refused to pledge", "decided against". */
-const NEGATED_CUE = /\b(?:not|never|no)\b|n['’]t\b|\b(?:refus|declin)\w*|\bdecided against\b/i;
 const VERBISH = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|not|n't|that|whether|to)\b|n['’]t\b|\b(?:there|it|that|he|she|what|who|this|here|where)['’]s\b|['’](?:re|ve|ll|d|m)\b|\b\p{L}{3,}ed\b|\b(?:i|we|he|she|they|you)\s+\p{L}/iu;
 
-/** True when the attribution makes no claim: a topic ("spoke about the economy") or a negated cue. */
+/**
+ * A content that names only what was talked about ("spoke about the economy", "noted the comments"): no claim,
+ * so no certainty of one; the labelled sets call it medium, with the cue as what shows it.
+ */
 function isTopicOnly(content: string, lemma: string, cueText: string): boolean {
-  if (TOPIC_CUES.has(lemma) || NEGATED_CUE.test(cueText)) return true;
+  if (/[“"]/.test(content) || VERBISH.test(content) || /\bas\b/i.test(content)) return false;
+  if (TOPIC_CUES.has(lemma)) return true;
   const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const nounPhrase = words.length <= 8 && !VERBISH.test(content) && !/[“"]/.test(content);
-  if (!nounPhrase) return false;
-  return COMMUNICATION_CUES.has(lemma.split(' ')[0]) || cueWords(cueText).some((word) => TOPIC_VERBS.has(lemmatize(word)));
+  return words.length <= 8 && (COMMUNICATION_CUES.has(lemma.split(' ')[0]) || cueWords(cueText).some((word) => TOPIC_VERBS.has(lemmatize(word))));
 }
 
-const CUE_WEIGHT: Partial<Record<Framing, number>> = { distancing: -0.1, tentative: -0.25, emphatic: 0.1, endorsing: 0.1 };
+/** Cues of wanting: the content is what is wished for. */
+const DESIRE_CUES = new Set(['hope', 'wish', 'want', 'pray', 'dream', 'cling to the hope', 'in the hope', 'hope for']);
+
+/**
+ * Hedges written into the cue itself ("could represent", "may think of", "is unlikely to tell", "appeared"): they
+ * govern the whole content. The reporter's distancing adverbs in a cue ("reportedly") are framing, not these.
+ */
+function cueWordSignals(cueText: string): Signal[] {
+  const words = cueText.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+  if (words.some((word) => MODALS.has(word) || STRONG_CUE_HEDGES.has(word))) return [{ weight: STRONG_HEDGE, evidence: cueText }];
+  if (words.some((word) => MODERATE_CUE_HEDGES.has(word))) return [{ weight: MODERATE_HEDGE, evidence: cueText }];
+  return [];
+}
+const STRONG_CUE_HEDGES = new Set(['possibly', 'perhaps', 'maybe', 'unsure', 'uncertain', 'unclear']);
+const MODERATE_CUE_HEDGES = new Set(['likely', 'unlikely', 'probably', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'apparently', 'apparent']);
+
+/** Sentences grouped where the second opens a contrast ("… . But …"): a group is rated as one. */
+function contrastGroups(sentences: string[]): string[][] {
+  const groups: string[][] = [];
+  for (const sentence of sentences) {
+    const parts = sentence.split(/,\s+(?=but\s)/u);
+    if (groups.length && /^\W*but\b/iu.test(sentence)) groups[groups.length - 1].push(...parts);
+    else groups.push(parts);
+  }
+  return groups;
+}
+
+const BELIEF_CUES = new Set(['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'worry', 'estimate', 'suspect', 'guess', 'predict', 'project', 'anticipate', 'doubt', 'imagine', 'assume', 'reckon', 'suppose', 'suggest', 'speculate', 'hint', 'imply', 'posit', 'theorize', 'muse', 'float']);
+const QUESTION_CUES = new Set(['ask', 'wonder', 'question', 'inquire', 'ask about']);
+/** A question the cue reports: "asked whether …", "wondered why …". */
+const ASKED = /^\W*(?:whether|if|why|how|what|who|when|where|which)\b/i;
 
 export function labelOf(score: number): Certainty['label'] {
   return score < LOW_BELOW ? 'low' : score < HIGH_FROM ? 'medium' : 'high';
 }
 
-/** Certainty of one attribution, given its cue lemma and framing. */
-export function certaintyOf(attribution: Attribution, lemma: string, framing: Framing): Certainty {
-  const contents = attribution.contents.map((span) => maskTitles(span.text));
-  const joined = contents.join(' … ');
-  const cueText = attribution.cue?.text ?? '';
-  const contentSignalsFound: Signal[] = contents.flatMap(contentSignals);
+const clamp = (score: number) => Math.min(0.98, Math.max(0.02, score));
 
-  const questions = questionShare(joined);
-  const asksQuestion = QUESTION_CUES.has(lemma) && /^\W*(?:whether|if|why|how|what|who|when|where|which)\b/i.test(joined);
-  if (questions >= 0.5 || asksQuestion) contentSignalsFound.push({ weight: STRONG_HEDGE, evidence: asksQuestion ? cueText : '?' });
-  else if (questions > 0) contentSignalsFound.push({ weight: -0.1, evidence: '?' });
+interface RatedSentence { index: number; score: number; signals: Signal[] }
 
-  // A topic makes no claim, so the cue's framing has nothing to strengthen or weaken.
-  const topic = isTopicOnly(joined, lemma, cueText);
-  const cueSignals: Signal[] = [];
-  // A hedge that is itself the cue ("presumably", "reportedly") hedges the content it introduces.
-  const cueHedge = cueWords(cueText).find((word) => word in PLAIN_HEDGES);
-  const cueWeight = cueHedge ? PLAIN_HEDGES[cueHedge] : CUE_WEIGHT[framing] ?? 0;
-  if (!topic && cueWeight !== 0 && attribution.cue) cueSignals.push({ weight: cueWeight, evidence: cueText });
-  if (!topic && BELIEF_CUES.has(lemma) && framing !== 'tentative') cueSignals.push({ weight: MODERATE_HEDGE, evidence: cueText });
-
-  const signals = [...contentSignalsFound, ...cueSignals];
-  let score = topic ? TOPIC : FLAT;
-  for (const signal of signals) score += signal.weight;
-  score = Math.min(0.98, Math.max(0.02, score));
-  const evidence = [...new Set(signals.map((signal) => signal.evidence).filter((text) => text !== ''))];
-  return { label: labelOf(score), score: Number(score.toFixed(3)), evidence };
+/** The score most of the sentences give, the first sentence weighing FIRST_SENTENCE_WEIGHT. */
+function sentenceVote(rated: RatedSentence[]): number {
+  const weighted = rated.map((sentence) => ({ score: sentence.score, weight: sentence.index === 0 ? FIRST_SENTENCE_WEIGHT : 1 }));
+  const total = weighted.reduce((sum, sentence) => sum + sentence.weight, 0);
+  let cumulative = 0;
+  for (const sentence of [...weighted].sort((a, b) => a.score - b.score)) {
+    cumulative += sentence.weight;
+    if (cumulative >= total / 2) return sentence.score;
+  }
+  return FLAT;
 }
+
+/** Certainty of one attribution, given its cue lemma. */
+export function certaintyOf(attribution: Attribution, lemma: string): Certainty {
+  const cueText = attribution.cue?.text ?? '';
+  const quoted = attribution.kind === 'direct';
+  const text = maskQuotedWithin(attribution.contents.map((span) => maskTitles(span.text)).join(' '));
+  const rated: RatedSentence[] = contrastGroups(sentencesOfSpans(attribution.contents.map((span) => maskQuotedWithin(maskTitles(span.text)))))
+    .map((parts, index) => {
+      // Of two points in contrast ("I guess you never say never, but the gap is awfully large"), the speaker
+      // commits at least to the plainer one: the group is rated on it.
+      const rates = parts.map((part) => {
+        const signals = sentenceSignals(part, quoted || /^["“]/.test(part));
+        return { signals, score: clamp(FLAT + signals.reduce((sum, signal) => sum + signal.weight, 0)) };
+      });
+      const best = rates.reduce((a, b) => (b.score > a.score ? b : a));
+      return { index, signals: best.signals, score: best.score };
+    });
+  const cueSignals: Signal[] = [];
+  if (attribution.cue && isTopicOnly(text, lemma, cueText)) {
+    return { label: labelOf(TOPIC), score: TOPIC, evidence: [cueText] };
+  }
+  if (attribution.cue && DESIRE_CUES.has(lemma)) {
+    // What is hoped for is no claim: its modals ("hope that the sides could settle") are the wish's, not doubt.
+    return { label: labelOf(FLAT + MODERATE_HEDGE), score: FLAT + MODERATE_HEDGE, evidence: [cueText] };
+  }
+  if (attribution.cue && BELIEF_CUES.has(lemma)) cueSignals.push({ weight: MODERATE_HEDGE, evidence: cueText });
+  else if (attribution.cue) cueSignals.push(...cueWordSignals(cueText));
+  if (attribution.cue && QUESTION_CUES.has(lemma) && ASKED.test(text)) cueSignals.push({ weight: STRONG_HEDGE, evidence: `${cueText} ${text.trim().split(/\s+/)[0]}` });
+  const voted = rated.length ? sentenceVote(rated) : FLAT;
+  const score = clamp(voted + cueSignals.reduce((sum, signal) => sum + signal.weight, 0));
+  const label = labelOf(score);
+  const agreeing = rated.filter((sentence) => labelOf(sentence.score) === labelOf(voted));
+  const evidence = [...new Set([...agreeing.flatMap((sentence) => sentence.signals), ...cueSignals]
+    .filter((signal) => (label === 'high' ? signal.weight > 0 : signal.weight < 0))
+    .map((signal) => signal.evidence))];
+  const certainty: Certainty = { label, score: Number(score.toFixed(3)), evidence };
+  if (rated.length > 1) {
+    const differs = rated
+      .filter((sentence) => labelOf(sentence.score) !== labelOf(voted))
+      .map((sentence) => `sentence ${sentence.index + 1} ${labelOf(sentence.score) === 'high' ? 'plain' : 'hedged'}${sentence.signals.some((s) => s.weight < 0) ? `: ${sentence.signals.filter((s) => s.weight < 0).map((s) => s.evidence).join(', ')}` : ''}`);
+    if (differs.length) certainty.differs = differs;
+  }
+  return certainty;
+}
+

@@ -27,7 +27,7 @@ export function classify(text: string, attributions: Attribution[]): Attribution
       ...attribution,
       cueLemma: attribution.cueLemma ?? (lemma || undefined),
       framing,
-      certainty: certaintyOf(attribution, lemma, framing),
+      certainty: certaintyOf(attribution, lemma),
       confidence: calibratedConfidence(attribution, attribution.confidence, framing, lemma),
     };
   });

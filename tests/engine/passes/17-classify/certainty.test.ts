@@ -19,25 +19,35 @@ function certaintyOf(cue: string, content: string) {
   return classify(`${content} ${cue}`, [attribution(cue, content)])[0].certainty!;
 }
 
-describe('certainty: hedges and epistemic modals pull down', () => {
+function quoted(cue: string, content: string) {
+  const a = attribution(cue, content, 'direct');
+  return classify(`${content} ${cue}`, [a])[0].certainty!;
+}
+
+describe('certainty: hedges that govern the claim', () => {
   const rows: Array<[string, string, 'low' | 'medium', string]> = [
     ['said', 'they may have killed the leader', 'low', 'may'],
     ['said', 'the strike might have hit the convoy', 'low', 'might'],
     ['said', 'the deal could collapse next week', 'low', 'could'],
     ['said', 'the leader was possibly killed', 'low', 'possibly'],
     ['said', 'perhaps the talks will resume', 'low', 'perhaps'],
-    ['said', 'the leader was reportedly killed', 'low', 'reportedly'],
     ['said', 'the claims are unverified', 'low', 'unverified'],
     ['said', 'the death was still “being verified through various channels.”', 'low', 'being verified'],
-    ['said', 'it was unclear who fired first', 'low', 'unclear'],
+    ['said', 'it was unclear who fired first', 'low', 'was unclear'],
     ['said', 'it is too early to tell what caused the blast', 'low', 'too early to tell'],
+    ['says', 'there is a possibility that future games could be built for the platform', 'low', 'is a possibility'],
     ['said', 'the plan will probably pass', 'medium', 'probably'],
-    ['said', 'the bill is likely to pass', 'medium', 'likely'],
+    ['said', 'the bill is likely to pass', 'medium', 'is likely to'],
     ['said', 'it appears the vote was rigged', 'medium', 'it appears'],
     ['said', 'the numbers seem off', 'medium', 'seem'],
     ['said', 'I think the economy is strong', 'medium', 'I think'],
     ['said', '“I don’t think it’s going anywhere,”', 'medium', 'I don’t think'],
     ['said', 'the rules are not necessarily fair', 'medium', 'not necessarily'],
+    // latimes-gannett: expect = probable; spokesman-meth and buzzfeed-1: belief and hearsay in the claim.
+    ['has said', 'he expects to wring as much as $300 million in savings from the combination', 'medium', 'expects to'],
+    ['said', 'the tablets were believed to contain dinitrophenol', 'medium', 'were believed to'],
+    ['said', 'he thought the campaign was meant to raise eyebrows', 'medium', 'he thought'],
+    ['said', '“It sounded like strong black women raised him,”', 'medium', 'sounded like'],
   ];
   it.each(rows)('%s “%s” → %s (evidence %s)', (cue, content, label, evidence) => {
     const certainty = certaintyOf(cue, content);
@@ -46,16 +56,47 @@ describe('certainty: hedges and epistemic modals pull down', () => {
   });
 });
 
+describe('certainty: words that say the speaker does not know', () => {
+  const rows: Array<[string, string]> = [
+    ['“I don’t have a 100 percent confirmation of the information.”', 'don’t have a 100 percent confirmation'],
+    ['I am not sure the vote will hold', 'I am not sure'],
+    ['we do not know who sent the emails', 'do not know who'],
+    ['it is not clear whether the leader died', 'is not clear'],
+    ['nobody knows exactly what is going on', 'nobody knows exactly'],
+    ['the death has not been confirmed', 'has not been confirmed'],
+    ['officials could not confirm the number of dead', 'could not confirm'],
+  ];
+  it.each(rows)('“%s” → low', (content, evidence) => {
+    const certainty = certaintyOf('said', content);
+    expect(certainty.label).toBe('low');
+    expect(certainty.evidence).toContain(evidence);
+  });
+});
+
+describe('certainty: a negation or a denial is no doubt', () => {
+  const rows: Array<[string, string]> = [
+    ['said', 'she didn’t know much about Patrick before Tuesday’s event'],
+    ['said', 'the president did not sound very confident'],
+    ['said', 'the phone doesn’t support Dolby Vision'],
+    ['denied', 'that he had met the ambassador'],
+    ['said', '“Until you’ve sat at that desk, you don’t know what it’s like to manage a crisis,”'],
+  ];
+  it.each(rows)('%s “%s” → high, nothing as evidence', (cue, content) => {
+    expect(certaintyOf(cue, content)).toMatchObject({ label: 'high', evidence: [] });
+  });
+});
+
 describe('certainty: boosters and flat statements are high', () => {
   const rows: Array<[string, string, string | null]> = [
     ['said', 'the report is definitely false', 'definitely'],
     ['said', 'the plan clearly failed', 'clearly'],
     ['said', 'there is no doubt the vote was fair', 'no doubt'],
-    ['said', '“There have been several past claims of this kind that have been proven false,”', 'proven'],
     ['said', 'we know the money is gone', 'we know'],
     ['said', 'of course the deal is done', 'of course'],
     ['said', 'there was no information to corroborate the report', null],
     ['said', 'we have seen no definitive proof that this report is true', null],
+    // A booster in a relative clause is a detail, like a hedge there.
+    ['said', '“There have been several past claims of this kind that have been proven false,”', null],
   ];
   it.each(rows)('%s “%s” → high', (cue, content, evidence) => {
     const certainty = certaintyOf(cue, content);
@@ -65,67 +106,78 @@ describe('certainty: boosters and flat statements are high', () => {
   });
 });
 
-describe('certainty: negation turns a booster into a hedge', () => {
-  const rows: Array<[string, string]> = [
-    ['“I don’t have a 100 percent confirmation of the information.”', 'don’t have a 100 percent'],
-    ['I am not sure the vote will hold', 'not sure'],
-    ['we do not know who sent the emails', 'not know'],
-    ['it is not clear whether the leader died', 'not clear'],
-    ['nobody knows exactly what is going on', 'nobody knows'],
-    ['the death has not been confirmed', 'not been confirmed'],
-  ];
-  it.each(rows)('“%s” → low', (content, evidence) => {
-    const certainty = certaintyOf('said', content);
-    expect(certainty.label).toBe('low');
-    expect(certainty.evidence).toContain(evidence);
-  });
-});
-
-describe('certainty: conditionals and questions', () => {
+describe('certainty: conditions and questions', () => {
   const rows: Array<[string, string, 'low' | 'medium' | 'high']> = [
-    ['said', 'if elected, she would raise taxes on the rich', 'medium'],
-    ['said', 'unless Congress acts, the program will end', 'medium'],
+    // A claim only under a condition is low; a condition trailing a detail is not the claim's.
+    ['said', 'if elected, she would raise taxes on the rich', 'low'],
+    ['said', 'unless Congress acts, the program will end', 'low'],
     ['said', 'the firm would owe $65 billion in taxes if the money came back', 'high'],
-    ['said', '“Why would Trump do that? And will she actually be there?”', 'low'],
+    // "If you look at …" points somewhere; it sets no condition.
+    ['said', '“If you look at the number of Americans killed since 9/11 by terrorism, it’s less than 100.”', 'high'],
+    ['said', '“Will she actually be there?”', 'low'],
+    // A question that argues asserts what it implies.
+    ['said', '“Why would Trump do that?”', 'high'],
     ['asked', 'whether the report was true', 'low'],
     ['wondered', 'why the numbers were never released', 'low'],
+    // A question reported inside testimony: the witness states as fact what was asked (ap-unpredictable).
+    ['testified', '“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’”', 'high'],
+    ['said', '"And I asked, well, on whose authority?”', 'high'],
   ];
   it.each(rows)('%s “%s” → %s', (cue, content, label) => {
     expect(certaintyOf(cue, content).label).toBe(label);
   });
 });
 
-describe('certainty: the cue verb counts', () => {
+describe('certainty: the cue', () => {
   const rows: Array<[string, string, 'low' | 'medium' | 'high']> = [
     ['said', 'the vote was rigged', 'high'],
-    ['claimed', 'the vote was rigged', 'high'],
     ['suggested', 'the vote was rigged', 'medium'],
     ['speculated', 'the vote was rigged', 'medium'],
     ['believes', 'the vote was rigged', 'medium'],
-    ['insisted', 'the vote may have been rigged', 'medium'],
-    ['claimed', 'the vote may have been rigged', 'low'],
+    ['could represent', '30 percent of the delegates needed to win', 'low'],
+    ['is unlikely to tell', 'the full story', 'medium'],
+    // What is hoped for is no claim: its "could" is the wish's.
+    ['hoped', 'that the two sides could settle their differences', 'medium'],
   ];
   it.each(rows)('%s “%s” → %s', (cue, content, label) => {
     expect(certaintyOf(cue, content).label).toBe(label);
   });
-  it('a distancing cue scores below a neutral one, an emphatic one above', () => {
-    const said = certaintyOf('said', 'the vote may have been rigged').score;
-    expect(certaintyOf('claimed', 'the vote may have been rigged').score).toBeLessThan(said);
-    expect(certaintyOf('insisted', 'the vote may have been rigged').score).toBeGreaterThan(said);
-    expect(certaintyOf('confirmed', 'the vote may have been rigged').score).toBeGreaterThan(said);
+  it('the reporter’s framing moves nothing: “claimed”, “insisted”, “reportedly”, “presumably” are for the framing chip', () => {
+    for (const cue of ['claimed', 'insisted', 'reportedly', 'presumably', 'allegedly']) {
+      expect(certaintyOf(cue, 'the vote was rigged')).toMatchObject({ label: 'high', evidence: [] });
+      expect(certaintyOf(cue, 'the vote may have been rigged')).toMatchObject({ label: 'low', evidence: ['may'] });
+    }
+    expect(certaintyOf('said', 'the leader was reportedly killed')).toMatchObject({ label: 'high', evidence: [] });
+    expect(quoted('said', '“The leader was reportedly killed,”').label).toBe('low');
   });
-  it('a hedge that is the cue itself counts', () => {
-    expect(certaintyOf('presumably', 'with the couple’s consent')).toMatchObject({ label: 'medium', evidence: ['presumably'] });
-    expect(certaintyOf('reportedly', 'the leader was killed in the strike').label).toBe('low');
+  it('a negated cue states a fact: high, with nothing as evidence', () => {
+    expect(certaintyOf('did not offer', 'a response when asked')).toMatchObject({ label: 'high', evidence: [] });
+    expect(certaintyOf('have not said', 'when they would take up the bill')).toMatchObject({ label: 'high', evidence: [] });
   });
-  it('a negated cue asserts nothing: medium', () => {
-    expect(certaintyOf('have not said', 'when they would take up the bill').label).toBe('medium');
-    expect(certaintyOf('refused to pledge', 'to release his tax returns').label).toBe('medium');
-  });
-  it('a content that only names a topic is medium', () => {
-    expect(certaintyOf('spoke about', 'the death of Terence Crutcher').label).toBe('medium');
+  it('a content that only names a topic is medium, the cue for what shows it', () => {
+    expect(certaintyOf('spoke about', 'the death of Terence Crutcher')).toMatchObject({ label: 'medium', evidence: ['spoke about'] });
     expect(certaintyOf('discussed', 'trade and the American elections').label).toBe('medium');
     expect(certaintyOf('called', 'half of Donald Trump’s supporters “deplorables.”').label).toBe('high');
+    expect(certaintyOf('described', 'it as a stable but declining resource').label).toBe('high');
+  });
+});
+
+describe('certainty: a quotation of several sentences is rated on what it asserts', () => {
+  it('a hedge in a later sentence does not sink a plain quotation, and is named', () => {
+    const certainty = quoted('told', '"This is how epidemics begin. It\'s not just migrants. Workers will come out to communities and these diseases could spread."');
+    expect(certainty.label).toBe('high');
+    expect(certainty.differs).toEqual(['sentence 3 hedged: could']);
+  });
+  it('a hedge opening the quotation governs it', () => {
+    expect(quoted('said', '"I think what she has got to do is contrast. And start talking about the issues."').label).toBe('medium');
+  });
+  it('of two points in contrast the speaker commits at least to the plainer one', () => {
+    expect(quoted('added', '“I guess you never say never, but the gap between Sanders and Clinton is awfully large.”').label).toBe('high');
+  });
+  it('a hedge in a relative or adverbial clause, or in a report nested in the content, is a detail', () => {
+    expect(certaintyOf('said', 'the operative changed course to avoid nurses who could leak details').label).toBe('high');
+    expect(certaintyOf('say', 'they are trying to buy time through shrinkage even as their destination remains unclear').label).toBe('high');
+    expect(certaintyOf('testified', 'Sondland said he had relayed to the Ukrainian that U.S. aid might be freed if the country would announce the investigations').label).toBe('high');
   });
 });
 
