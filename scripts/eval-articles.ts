@@ -5,6 +5,9 @@
  *
  *   npm run eval:articles               pooled precision, recall, F1 and accuracy, then every page under F1 0.8
  *   npm run -s eval:articles -- --json  the pooled and per-page figures as JSON on stdout, nothing else
+ *   npm run eval:articles -- --halves   also the two halves of the pages in key order (even and odd
+ *                                       places): rules are written from one half's failures and kept
+ *                                       only if they do not hurt the other
  *
  * A page the CLI refuses (no article found, not an article) counts as nothing extracted: recall 0.
  * Without ../shared (a user's clone) it says so and exits 0.
@@ -95,6 +98,14 @@ function main(): void {
   console.log(`Article bodies of ${pooled.pages} pages of Zyte's article-extraction benchmark (../shared/articles), scored as its evaluate.py scores them.\n`);
   console.log(`F1 ${f3(pooled.f1)}  precision ${f3(pooled.precision)} (over ${pooled.extractedPages} pages with text)  recall ${f3(pooled.recall)}  accuracy ${f3(pooled.accuracy)}`);
   console.log(`pages under F1 0.5: ${below(0.5).length}, under ${LISTED_BELOW_F1}: ${below(LISTED_BELOW_F1).length}; detection took ${(report.milliseconds / 1000).toFixed(1)} s`);
+  if (process.argv.slice(2).includes('--halves')) {
+    for (const [name, parity] of [['even', 0], ['odd', 1]] as const) {
+      const half = pages.filter((_, index) => index % 2 === parity);
+      const score = poolArticlePages(half);
+      const under = (threshold: number) => half.filter((page) => page.f1 < threshold).length;
+      console.log(`${name} half (${score.pages} pages): F1 ${f3(score.f1)}  precision ${f3(score.precision)}  recall ${f3(score.recall)}; under 0.5: ${under(0.5)}, under ${LISTED_BELOW_F1}: ${under(LISTED_BELOW_F1)}`);
+    }
+  }
   const listed = below(LISTED_BELOW_F1).sort((a, b) => a.f1 - b.f1);
   if (listed.length > 0) console.log(`\nPages under F1 ${LISTED_BELOW_F1}, worst first:`);
   for (const page of listed) console.log(pageLines(page).join('\n'));

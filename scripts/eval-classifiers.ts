@@ -19,7 +19,7 @@ import { loadSplit, type PolnearArticle, type Split } from './polnear';
 
 export const ROOT = path.resolve(__dirname, '..');
 const LABELLED_SET = path.join(ROOT, 'docs', 'labelled-set', 'certainty-sourcetype.jsonl');
-const LEXICON = path.join(ROOT, 'src', 'engine', 'classify', 'framing-lexicon.json');
+const LEXICON = path.join(ROOT, 'src', 'engine', 'passes', '17-classify', 'framing-lexicon.json');
 
 export type Extract = (text: string) => Attribution[];
 export type ResolveSpeakers = (text: string, attributions: Attribution[]) => Attribution[];

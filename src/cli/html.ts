@@ -4,25 +4,13 @@
  */
 import { parseHTML } from 'linkedom';
 import { err, ok, type Result } from '../shared/result';
-import { articleSignals, extractArticle, findArticleRoot, isProbablyArticle } from '../shared/article';
+import { extractArticle, looksLikeNoArticle } from '../shared/article';
 
 export interface PageArticle {
   title: string | null;
   text: string;
   /** Where the page's <blockquote>s lie in the text. */
   blockQuotes: Array<{ start: number; end: number }>;
-}
-
-/**
- * A page that calls itself something other than an article (og:type "website", as front pages do, and no
- * JSON-LD Article), or that has neither an article body nor the paragraph text of one (a list of links).
- * Looser than the extension's auto-run test (isProbablyArticle), since a file asked for by name is meant to be read.
- */
-function saysItIsNoArticle(document: Document): boolean {
-  const signals = articleSignals(document);
-  if (signals.jsonLdArticle || signals.ogType === 'article') return false;
-  if (signals.ogType !== null) return true;
-  return findArticleRoot(document) === null && !isProbablyArticle(document);
 }
 
 export function articleFromHtml(html: string, maxCharacters: number, anyPage = false): Result<PageArticle> {
@@ -33,7 +21,7 @@ export function articleFromHtml(html: string, maxCharacters: number, anyPage = f
     return err(`cannot parse the HTML: ${error instanceof Error ? error.message : String(error)}`);
   }
   // A front page or a list of teasers is no article (yahoo-2): its headlines' quotations are other stories'.
-  if (!anyPage && saysItIsNoArticle(document)) return err('no article in the page: it looks like a front page or a list of links (--any-page reads it anyway)');
+  if (!anyPage && looksLikeNoArticle(document)) return err('no article in the page: it looks like a front page or a list of links (--any-page reads it anyway)');
   // Asked for this file by name, so where no element looks like an article body, read the whole body, as the extension does on demand.
   const article = extractArticle(document, { fallbackToBody: true, maxChars: maxCharacters });
   if (!article) return err('no article text found in the page');

@@ -46,7 +46,8 @@ beforeAll(async () => {
   fs.mkdirSync(file('a-directory'));
   fs.writeFileSync(file('no-article.html'), '<!doctype html><html><head><title>x</title></head><body><script>var a = 1;</script></body></html>');
   fs.writeFileSync(file('deep.html'), `<html><body><article>${'<div>'.repeat(7000)}<p>“We will win the vote,” the mayor said on Tuesday at City Hall.</p>${'</div>'.repeat(7000)}</article></body></html>`);
-  fs.writeFileSync(file('front-page.html'), PAGE.replace('<head>', '<head><meta property="og:type" content="website">'));
+  // og:type "website" alone refuses no page (publishers' systems give it to their articles too); a home page's address does.
+  fs.writeFileSync(file('front-page.html'), PAGE.replace('<head>', '<head><meta property="og:type" content="website"><link rel="canonical" href="https://citynews.example/">'));
 }, 60_000);
 
 afterAll(() => tmp?.remove());

@@ -11,10 +11,14 @@ import { poolArticlePages, scoreArticlePage, shingleCounts, shingles, tokenize }
 import { ARTICLES_DIR, evaluateArticles, loadGroundTruth, type ArticlesReport } from '../../scripts/eval-articles';
 import { describeShared } from '../helpers/shared';
 
-/** Pooled F1 on 6 Dec: 0.9275 (P 0.947, R 0.909), as when the pages were added to ../shared; the floor allows 0.005 less. */
-const F1_FLOOR = 0.9275 - 0.005;
-/** Pages under F1 0.5 on 6 Dec: 7 (two CNBC pages read as "Skip Navigation", four read as nothing, one NASCAR table left out). */
-const MOST_PAGES_UNDER_HALF = 7;
+/**
+ * Pooled F1: 0.9275 (P 0.947, R 0.909) when the pages were added to ../shared; 0.9684 (P 0.964, R 0.973) once
+ * a root or a text read too short is looked for again without the class-name rules and og:type "website"
+ * no longer refuses an article page on its own. The floor allows 0.005 less.
+ */
+const F1_FLOOR = 0.9684 - 0.005;
+/** Pages under F1 0.5: 7 at first; 1 now (autoracing's NASCAR table, its rows classed "player-…", left out as furniture). */
+const MOST_PAGES_UNDER_HALF = 1;
 
 describe('tokenize: runs of Python\'s \\w', () => {
   test.each([

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import { parseDocument } from '../helpers/linkedom';
-import { extractArticle, isProbablyArticle, type ExtractedArticle } from '../../src/shared/article';
+import { extractArticle, isProbablyArticle, looksLikeNoArticle, type ExtractedArticle } from '../../src/shared/article';
 import { PAGE_SETS } from '../../scripts/eval-pages';
 import { describeShared, sharedPath } from '../helpers/shared';
 
@@ -133,6 +133,12 @@ describeShared('extractArticle on the saved news pages', () => {
 
   test('yahoo-2, a front page (og:type website) with a story open over it, is not an article', () => {
     expect(isProbablyArticle(page('yahoo-2').doc)).toBe(false);
+    // Its canonical address is the news section's front ("//us.yahoo.com/news/"): the CLI refuses it too.
+    expect(looksLikeNoArticle(page('yahoo-2').doc)).toBe(true);
+  });
+
+  test.each(PAGES.filter(([name]) => name !== 'yahoo-2'))('%s is read by the CLI', (name) => {
+    expect(looksLikeNoArticle(page(name).doc)).toBe(false);
   });
 
   test('lemonde-1: the French article, without its byline and dates', () => {

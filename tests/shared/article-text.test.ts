@@ -1,4 +1,4 @@
-import { buildArticleText, extractArticle, findArticleRoot, isProbablyArticle } from '../../src/shared/article';
+import { addressIsFront, buildArticleText, extractArticle, findArticleRoot, isProbablyArticle, looksLikeNoArticle } from '../../src/shared/article';
 import { parseDocument } from '../helpers/linkedom';
 
 const LONG = 'The council met on Tuesday, after weeks of delay, to vote on a budget that has divided the city, its unions, and its residents for most of the year.';
@@ -55,6 +55,13 @@ describe('buildArticleText: the text as rendered', () => {
   ])('leaves out %s', (_what, html) => {
     const text = textOf(`<p>${LONG}</p>${html}`);
     expect(text.replace('\n\nVisible', '')).toBe(LONG);
+  });
+
+  test('furnitureByClass off: blocks named as furniture are read, furniture by tag and role still left out', () => {
+    const doc = body(`<div id="root"><p>${LONG}</p><div class="share-tools">Share on Twitter</div><nav><a href="/">Home</a></nav><div role="navigation">Menu</div></div>`);
+    const root = doc.getElementById('root')!;
+    expect(buildArticleText(root).text).toBe(LONG);
+    expect(buildArticleText(root, { furnitureByClass: false }).text).toBe(`${LONG}\n\nShare on Twitter`);
   });
 
   test('a page nested 10,000 elements deep is walked without overflowing the stack', () => {
@@ -151,6 +158,22 @@ describe('findArticleRoot', () => {
   test('is null on a page without paragraph text', () => {
     expect(findArticleRoot(body('<div><a href="/">Home</a></div>'))).toBeNull();
   });
+
+  // cnbc: the whole page sits in layout rows named "PageBuilder-pageRow", where Readability's unlikely word
+  // "pager" is found; with every paragraph left out, the page read as its "Skip Navigation" link.
+  test.each([
+    ['every paragraph under a block with an unlikely word in its class', `<a href="#main">Skip Navigation</a><div class="PageBuilder-pageRow"><div class="ArticleBody-articleBody" id="body"><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div></div>`],
+    ['a short body beside a longer one under an unlikely word', `<div class="story-body"><p>${LONG}</p></div><div class="PageBuilder-pageRow"><div id="body"><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div></div>`],
+  ])('looks again without the unlikely-candidate rule when it finds less than a body\'s text: %s', (_what, html) => {
+    const doc = body(html);
+    expect(findArticleRoot(doc)?.contains(doc.getElementById('body'))).toBe(true);
+  });
+
+  test('must not look again when the root it found holds a body\'s text, however much an unlikely block holds', () => {
+    const doc = body(`<div class="story-body" id="body"><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div>
+      <div class="extra-reading"><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div>`);
+    expect(findArticleRoot(doc)!.id).toBe('body');
+  });
 });
 
 describe('isProbablyArticle', () => {
@@ -161,7 +184,10 @@ describe('isProbablyArticle', () => {
     ['og:type article and enough text', '<meta property="og:type" content="article">', `<div>${few}</div>`, true],
     ['JSON-LD NewsArticle, even with og:type website', '<meta property="og:type" content="website"><script type="application/ld+json">{"@type": ["NewsArticle"]}</script>', few, true],
     ['an <article> element and enough text', '', `<article>${few}</article>`, true],
-    ['og:type website', '<meta property="og:type" content="website">', `<article>${many}</article>`, false],
+    // A publisher whose system calls every page a "website": read when it passes the CLI's proof (looksLikeNoArticle).
+    ['og:type website, prose and no front\'s address', '<meta property="og:type" content="website">', `<article>${many}</article>`, true],
+    ['og:type website on a section front', '<meta property="og:type" content="website"><link rel="canonical" href="https://news.example/news/">', `<article>${many}</article>`, false],
+    ['og:type website with one paragraph', '<meta property="og:type" content="website">', `<article><p>${LONG}</p></article>`, false],
     ['too little text', '<meta property="og:type" content="article">', `<article><p>${LONG}</p></article>`, false],
     ['no signal and only some text', '', `<div>${few}</div>`, false],
     ['no signal and a lot of text', '', `<div>${many}</div>`, true],
@@ -170,7 +196,68 @@ describe('isProbablyArticle', () => {
   });
 });
 
+describe('looksLikeNoArticle: what the CLI refuses to read', () => {
+  const prose = `<article><p>${LONG} ${LONG}</p><p>${LONG} ${LONG}</p><p>${LONG} ${LONG}</p></article>`;
+  const teasers = `<ul>${['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((n) => `<li><a href="/${n}">${n}: ${LONG}</a></li>`).join('')}</ul>`;
+  const teaserCards = `<div class="river">${['one', 'two', 'three', 'four'].map((n) => `<div class="card"><h3><a href="/${n}">${LONG}</a></h3><p><a href="/${n}">${LONG}</a> Read more.</p></div>`).join('')}</div>`;
+  const website = '<meta property="og:type" content="website">';
+  test.each([
+    // sputniknews, ascom: their systems call every page a "website", their articles too.
+    ['og:type website, an article address and prose', false, `${website}<link rel="canonical" href="https://news.example/columnists/201911181077343476-royal-arrogance/">`, prose],
+    ['og:type website, no address and prose', false, website, prose],
+    ['og:type article, whatever it holds', false, '<meta property="og:type" content="article">', teasers],
+    ['JSON-LD NewsArticle with og:type website', false, `${website}<script type="application/ld+json">{"@type": "NewsArticle"}</script>`, teasers],
+    ['no metadata and prose', false, '', prose],
+    // yahoo-2: a section front with a story open over it.
+    ['og:type website on a section front\'s address, even with a story open', true, `${website}<link rel="canonical" href="//us.news.example/news/">`, prose],
+    ['og:type website on a home page\'s address', true, `${website}<meta property="og:url" content="https://news.example/">`, prose],
+    ['og:type website and a list of links', true, website, teasers],
+    ['og:type website and teaser cards, headline and summary both links', true, website, teaserCards],
+    ['no metadata and no paragraph text', true, '', teasers],
+  ])('%s → refused: %s', (_what, refused, head, inner) => {
+    expect(looksLikeNoArticle(body(inner, head))).toBe(refused);
+  });
+});
+
+describe('addressIsFront', () => {
+  test.each([
+    ['https://news.example/', true],
+    ['//us.news.example/news/', true],
+    ['/news/world', true],
+    ['https://news.example/politik/', true],
+    ['https://news.example/2019/11/20/emirates-inks-order-for-30-boeing-787-jets.html', false],
+    ['https://news.example/columnists/201911181077343476-royal-self-indicting-arrogance/', false],
+    ['https://news.example/classificacao-nascar/', false],
+    ['https://news.example/news/world/europe', false],
+    ['https://news.example/marker/54885/', false],
+  ])('canonical %s → %s', (href, front) => {
+    expect(addressIsFront(body('', `<link rel="canonical" href="${href}">`))).toBe(front);
+  });
+
+  test('no canonical link, no og:url and no address to go by: not a front', () => {
+    expect(addressIsFront(body(''))).toBe(false);
+  });
+});
+
 describe('extractArticle', () => {
+  // Two paragraphs, then the rest of the body in two wrappers whose class (WordPress's "tag-…" labels of a post) names furniture,
+  // neither holding half of the root: read with the class rules, only the first two paragraphs are left.
+  const three = `<p>${LONG}</p><p>${LONG}</p><p>${LONG}</p>`;
+  const split = `<main id="root"><p>${LONG}</p><p>${LONG}</p><div class="entry tag-diy">${three}</div><div class="entry tag-diy">${three}</div></main>`;
+
+  test('reads the root again without the class-name rules when they left out most of it', () => {
+    const doc = body(split);
+    const root = findArticleRoot(doc)!;
+    expect(root.id).toBe('root');
+    expect(buildArticleText(root).text).toBe(`${LONG}\n\n${LONG}`);
+    expect(extractArticle(doc)!.text).toBe(Array(8).fill(LONG).join('\n\n'));
+  });
+
+  test('must not read a short article again: its share bar stays out', () => {
+    const doc = body(`<article><p>${LONG}</p><div class="share-tools">Share on Twitter</div><div class="related-links"><p>${LONG}</p></div></article>`);
+    expect(extractArticle(doc)!.text).toBe(LONG);
+  });
+
   test('falls back to the whole body on demand', () => {
     const doc = body('<div><span>Short text, no paragraphs.</span></div>');
     expect(extractArticle(doc)).toBeNull();

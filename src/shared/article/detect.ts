@@ -1,9 +1,13 @@
 /**
- * Whether a page is an article worth analysing by itself (auto-run). Cheap: no scoring of the whole
- * tree. Mozilla's readerable check (the one behind Firefox's Reader View icon) says whether there is
- * enough paragraph text; page metadata says whether the publisher calls the page an article.
+ * Whether a page is an article worth analysing by itself (auto-run, isProbablyArticle). Cheap: no scoring
+ * of the whole tree. Mozilla's readerable check (the one behind Firefox's Reader View icon) says whether
+ * there is enough paragraph text; page metadata says whether the publisher calls the page an article.
+ * And whether a page asked for by name (the CLI) is a front page or a list of links to refuse
+ * (looksLikeNoArticle), which may score the tree for its article root.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable';
+import { linkDensity } from './hints';
+import { findArticleRoot } from './root';
 
 /** schema.org types of an article page: Article and its subtypes (NewsArticle, ReportageNewsArticle, …), blog posts, reports. */
 const JSON_LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)"/;
@@ -36,8 +40,9 @@ export function articleSignals(doc: Document): ArticleSignals {
 
 /**
  * An article page: enough readable paragraph text, and no metadata calling the page something else.
- * A page that declares og:type other than "article" (a front page says "website") is not one unless
- * its JSON-LD says Article; a page with no article signal at all must pass a stricter text bar.
+ * A page that declares og:type other than "article" (a front page says "website") is one when its JSON-LD
+ * says Article, or when it passes looksLikeNoArticle's proof and the stricter text bar; a page with no
+ * article signal at all must pass the stricter text bar.
  */
 export function isProbablyArticle(doc: Document): boolean {
   if (!doc.body) return false;
@@ -46,7 +51,57 @@ export function isProbablyArticle(doc: Document): boolean {
   if (location && location.pathname === '/' && location.search === '') return false;
   const signals = articleSignals(doc);
   if (signals.jsonLdArticle) return isProbablyReaderable(doc);
-  if (signals.ogType !== null && signals.ogType !== 'article') return false;
+  // og:type "website" is what many publishers' systems give every page: the same proof the CLI asks for (not a
+  // front's address, an article root of prose), with the stricter text bar of a page that does not say "article".
+  if (signals.ogType !== null && signals.ogType !== 'article') return !looksLikeNoArticle(doc) && isProbablyReaderable(doc, { minScore: 40 });
   if (signals.ogType === 'article' || signals.articleElement) return isProbablyReaderable(doc);
   return isProbablyReaderable(doc, { minScore: 40 });
+}
+
+/** Path segments of a section front: words only ("news", "politics"), no slug, id or date. */
+const SECTION_WORD = /^\p{L}+$/u;
+/** A front's path has at most this many segments ("/news/", "/news/world/"). */
+const FRONT_MAX_SEGMENTS = 2;
+/** Above this share of its text in links, an article root is a list of teasers, not prose (Readability's limit for a block it keeps whatever its class). */
+const PROSE_MAX_LINK_DENSITY = 0.5;
+
+/**
+ * The page's own address, as it names it (its canonical link, else og:url, else where it was loaded), is a
+ * site's home page or a section front: a path of at most two plain words ("/", "/news/"). An article's
+ * address carries a slug, an id or a date.
+ */
+export function addressIsFront(doc: Document): boolean {
+  const named =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"], meta[name="og:url"]')?.getAttribute('content') ??
+    null;
+  let path: string;
+  try {
+    if (named !== null && named.trim() !== '') path = new URL(named.trim(), doc.location?.href || 'https://page.invalid/').pathname;
+    else if (doc.location && /^https?:$/.test(doc.location.protocol)) path = doc.location.pathname;
+    else return false;
+  } catch {
+    return false;
+  }
+  const segments = path.split('/').filter((segment) => segment !== '');
+  return segments.length <= FRONT_MAX_SEGMENTS && segments.every((segment) => SECTION_WORD.test(segment));
+}
+
+/**
+ * A page to refuse when asked for its article by name (the CLI): one that is no article, or whose main
+ * content is a list of links. A page the publisher calls an article (og:type article, JSON-LD Article) is
+ * read. og:type "website" is what many publishers' systems give every page, their articles too, so it
+ * only asks for proof: such a page is read when its address is not a front's and its article root is
+ * prose (little of its text in links, enough paragraph text). A page with no metadata is refused only
+ * when it has neither an article root nor the paragraph text of one.
+ */
+export function looksLikeNoArticle(doc: Document): boolean {
+  const signals = articleSignals(doc);
+  if (signals.jsonLdArticle || signals.ogType === 'article') return false;
+  if (signals.ogType !== null) {
+    if (addressIsFront(doc)) return true;
+    const root = findArticleRoot(doc);
+    return root === null || linkDensity(root) > PROSE_MAX_LINK_DENSITY || !isProbablyReaderable(doc);
+  }
+  return findArticleRoot(doc) === null && !isProbablyArticle(doc);
 }

@@ -105,16 +105,18 @@ export const INLINE_TAGS = new Set([
 const INLINE_FURNITURE = /sr-only|visually-?hidden|screen-?reader|off-?screen|element-invisible|byline|dateline|timestamp/i;
 
 /** Furniture by tag, ARIA role, byline microdata or class/id hint (hidden and hard-skipped elements are tested apart). */
-export function isFurniture(el: Element): boolean {
+export function isFurniture(el: Element, byClass = true): boolean {
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && BYLINE_ITEMPROP.test(itemprop)) return true;
   if (INLINE_TAGS.has(el.localName)) {
+    if (!byClass) return false;
     const hint = classAndId(el);
     return hint !== '' && INLINE_FURNITURE.test(hint);
   }
   if (FURNITURE_TAGS.has(el.localName)) return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
+  if (!byClass) return false;
   // "no_caption", "no-ads": a class saying the furniture is absent (buzzfeed-1's lede item) is no furniture.
   const hint = classAndId(el).replace(NEGATED_HINT, ' ');
   return hint.trim() !== '' && FURNITURE_HINT.test(hint) && !BODY_HINT.test(hint);

@@ -11,11 +11,14 @@
 import { findArticleRoot } from './root';
 import { buildArticleText, type ArticleText, type TextOptions } from './text';
 
-export { isProbablyArticle, articleSignals, type ArticleSignals } from './detect';
+export { addressIsFront, isProbablyArticle, looksLikeNoArticle, articleSignals, type ArticleSignals } from './detect';
 export { findArticleRoot } from './root';
 export { buildArticleText, DEFAULT_MAX_CHARS, type ArticleText, type TextOptions, type TextSegment } from './text';
 export { findTitle, type ArticleTitle } from './title';
 export { locateSpan, offsetAt, rangeForSpan, staticRangeForSpan, type DomSpan, type TextMap } from './span-map';
+
+/** Readability's charThreshold: less text than this from a root is read again without the class-name furniture rules. */
+const SHORT_TEXT_CHARS = 500;
 
 export interface ExtractedArticle extends ArticleText {
   /** The live element the text was read from. */
@@ -35,7 +38,13 @@ export interface ExtractOptions extends TextOptions {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
   const root = findArticleRoot(doc) ?? (options.fallbackToBody ? doc.body : null);
   if (!root) return null;
-  const article = buildArticleText(root, options);
+  let article = buildArticleText(root, options);
+  if (article.text.length < SHORT_TEXT_CHARS) {
+    // Readability's last resort when it read too little: read again without the class-name rules. Taken only
+    // where those rules left out most of the root, so a short article keeps its share bar out.
+    const again = buildArticleText(root, { ...options, furnitureByClass: false });
+    if (again.text.length >= SHORT_TEXT_CHARS && again.text.length > article.text.length * 3) article = again;
+  }
   if (article.text.trim() === '') return null;
   return { ...article, root };
 }

@@ -10,6 +10,8 @@
 import { classAndId, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity, linkShare, linkTextLengths, NEGATIVE_HINT, OK_MAYBE_CANDIDATE, POSITIVE_HINT, textLengths, UNLIKELY_CANDIDATE } from './hints';
 
 const MIN_PARAGRAPH_CHARS = 25;
+/** Readability's charThreshold: a root holding less paragraph text is looked for again without the unlikely-candidate rule. */
+const RETRY_BELOW_CHARS = 500;
 /** Paragraph-like elements scored at most; caps the work on huge pages. */
 const MAX_SCORED_PARAGRAPHS = 3000;
 /** Levels above the root searched for the rest of a split body, the paragraph text an ancestor must
@@ -64,11 +66,12 @@ function holdsMainContent(el: Element): boolean {
 }
 
 /**
- * Elements whose paragraphs never vote: furniture by tag or role, Readability's unlikely candidates,
- * markup that is not rendered as text (noscript, template) and hidden subtrees. Memoised per element,
- * as every paragraph walks up through the same ancestors.
+ * Elements whose paragraphs never vote: furniture by tag or role, Readability's unlikely candidates
+ * (unless stripUnlikely is off: the second look), markup that is not rendered as text (noscript,
+ * template) and hidden subtrees. Memoised per element, as every paragraph walks up through the same
+ * ancestors.
  */
-function excludedFrom(body: Element): (el: Element) => boolean {
+function excludedFrom(body: Element, stripUnlikely: boolean): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
   const excludedSelf = (el: Element): boolean => {
     const tag = el.localName;
@@ -76,7 +79,7 @@ function excludedFrom(body: Element): (el: Element) => boolean {
     const role = el.getAttribute('role');
     if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner' || role === 'dialog') return true;
     const hint = classAndId(el);
-    if (hint !== '' && UNLIKELY_CANDIDATE.test(hint) && !OK_MAYBE_CANDIDATE.test(hint) && !holdsMainContent(el)) return true;
+    if (stripUnlikely && hint !== '' && UNLIKELY_CANDIDATE.test(hint) && !OK_MAYBE_CANDIDATE.test(hint) && !holdsMainContent(el)) return true;
     return isHidden(el);
   };
   const excluded = (el: Element): boolean => {
@@ -106,10 +109,10 @@ interface Votes {
   voters: Array<[Element, number]>;
 }
 
-function scoreParagraphs(doc: Document, body: Element): Votes {
+function scoreParagraphs(doc: Document, body: Element, stripUnlikely: boolean): Votes {
   const scores = new Map<Element, number>();
   const voters: Array<[Element, number]> = [];
-  const excluded = excludedFrom(body);
+  const excluded = excludedFrom(body, stripUnlikely);
   const vote = (paragraph: Element, text: string) => {
     const length = text.trim().length;
     if (length < MIN_PARAGRAPH_CHARS || excluded(paragraph)) return;
@@ -218,11 +221,24 @@ function highestScores(scores: Map<Element, number>, count: number): Array<[Elem
 /**
  * The live element holding the article body, or null when no paragraph text votes for any element
  * (an app page, an empty shell before its script runs).
+ *
+ * As Readability does, a root holding less than RETRY_BELOW_CHARS of paragraph text (or none) is looked
+ * for again without the unlikely-candidate rule, and the one holding more text wins: a class name that
+ * happens to hold an unlikely word ("PageBuilder-pageRow" holds "pager") must not leave an article page
+ * with nothing but its "Skip Navigation" link.
  */
 export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const { scores, voters } = scoreParagraphs(doc, body);
+  const first = rootFromVotes(body, scoreParagraphs(doc, body, true));
+  if (first && first.chars >= RETRY_BELOW_CHARS) return first.root;
+  const second = rootFromVotes(body, scoreParagraphs(doc, body, false));
+  if (!first) return second?.root ?? null;
+  return second && second.chars > first.chars ? second.root : first.root;
+}
+
+/** The root the votes elect, with the paragraph text (in characters) of the voters it holds. */
+function rootFromVotes(body: Element, { scores, voters }: Votes): { root: Element; chars: number } | null {
   if (scores.size === 0) return null;
 
   const byRawScore = highestScores(scores, LINK_DENSITY_CANDIDATES);
@@ -262,5 +278,8 @@ export function findArticleRoot(doc: Document): Element | null {
 
   while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
 
-  return growToCoverSplitBody(top, body, voters);
+  const root = growToCoverSplitBody(top, body, voters);
+  let chars = 0;
+  for (const [paragraph, length] of voters) if (root.contains(paragraph)) chars += length;
+  return { root, chars };
 }

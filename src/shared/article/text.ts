@@ -35,6 +35,8 @@ export interface ArticleText {
 export interface TextOptions {
   /** Stop after this many characters (huge pages). Default 200,000. */
   maxChars?: number;
+  /** Leave out blocks whose class or id names furniture (default); off, only furniture by tag, role and markup is left out. */
+  furnitureByClass?: boolean;
 }
 
 export const DEFAULT_MAX_CHARS = 200_000;
@@ -220,6 +222,7 @@ function isCaptionLike(el: Element): boolean {
 export function buildArticleText(root: Element, options: TextOptions = {}): ArticleText {
   const title = findTitle(root);
   const builder = new TextBuilder(options.maxChars ?? DEFAULT_MAX_CHARS);
+  const byClass = options.furnitureByClass ?? true;
   let rootLength = -1;
   /** Furniture that holds most of the root's text is the article wrapped oddly (a page-wide <form>), not furniture. */
   const holdsMostOfRoot = (el: Element): boolean => {
@@ -271,7 +274,7 @@ export function buildArticleText(root: Element, options: TextOptions = {}): Arti
     }
     if (HARD_SKIP_TAGS.has(tag) || el === title.element || isHidden(el)) continue;
     if (HEADINGS.has(tag) && collapseWhitespace(el.textContent ?? '') === title.text) continue;
-    if (isFurniture(el) && !holdsMostOfRoot(el)) continue;
+    if (isFurniture(el, byClass) && !holdsMostOfRoot(el)) continue;
     if (LINK_LIST_TAGS.has(tag) && linkDensity(el) > LINK_LIST_DENSITY) continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) builder.blockEdge();

@@ -325,6 +325,23 @@ describe('resolveSpeakers: one person under several names', () => {
     expect(speakers.a?.name).toMatch(/Tsvangirai/);
   });
 
+  test('a bare definite description is the latest one with its head ("The authors" after "The authors of the research")', () => {
+    const speakers = resolveAll('The authors of the research said use rose. The authors added that it was a concern.', [
+      { id: 'a', source: 'The authors of the research', cue: 'said', content: 'use rose' },
+      { id: 'b', source: 'The authors', cue: 'added', content: 'it was a concern', after: 'rose' },
+    ]);
+    expect(speakers.a?.name).toBe('Authors of the research');
+    expect(speakers.b?.name).toBe(speakers.a?.name);
+  });
+
+  test('a bare definite description with no earlier fuller one stands alone, and different heads stay apart', () => {
+    const speakers = resolveAll('The researchers of the study said use rose. The authors added that it was a concern.', [
+      { id: 'a', source: 'The researchers of the study', cue: 'said', content: 'use rose' },
+      { id: 'b', source: 'The authors', cue: 'added', content: 'it was a concern' },
+    ]);
+    expect(speakers.b?.name).not.toBe(speakers.a?.name);
+  });
+
   test('a capital that speaks alone keeps its own name', () => {
     expect(resolveAll('Moscow claimed that 300 died.', [{ id: 'a', source: 'Moscow', cue: 'claimed', content: '300 died' }]).a?.name).toBe('Moscow');
   });
@@ -342,6 +359,17 @@ describe('parseMention', () => {
     ['My colleague David Pierce', { kind: 'named', type: 'person', name: 'David Pierce' }],
     ['my colleague', { kind: 'description', possessor: 'my' }],
     ['his wife', { kind: 'description', possessor: 'his' }],
+    // A word that is also a role or common noun, after a first name, is a surname; the role before it is the role.
+    ['CEO Tim Cook', { kind: 'named', type: 'person', name: 'Tim Cook', role: 'CEO' }],
+    ['Apple CEO Tim Cook', { kind: 'named', type: 'person', name: 'Tim Cook', role: 'Apple CEO' }],
+    ['veteran industry analyst Ken Doctor', { kind: 'named', type: 'person', name: 'Ken Doctor', role: 'veteran industry analyst' }],
+    ['Mary Baker', { kind: 'named', type: 'person', name: 'Mary Baker' }],
+    ['the cook', { kind: 'anaphor', head: 'cook' }],
+    ['Doctor', { kind: 'description', head: 'doctor' }],
+    // A document's author speaks through it.
+    ['A 2018 survey by Penelope Muse Abernathy of the University of North Carolina', { kind: 'named', type: 'person', name: 'Penelope Muse Abernathy' }],
+    ['a study by the Pew Research Center', { kind: 'named', type: 'organization', name: 'Pew Research Center' }],
+    ['a study by researchers', { kind: 'description', head: 'study' }],
   ];
   test.each(rows)('%s', (written, expected) => {
     expect(parseMention(written)).toMatchObject(expected);

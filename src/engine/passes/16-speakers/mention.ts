@@ -412,6 +412,11 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
   const prepAt = body.findIndex((token, i) => i > 0 && !token.cap && PREPOSITIONS.has(token.lower));
   const headPart = prepAt > 0 ? body.slice(0, prepAt) : body;
   const phrase = prepAt > 0 ? body.slice(prepAt) : [];
+  // "A 2018 survey by Penelope Muse Abernathy of the University of North Carolina": a document's author speaks through it.
+  if (phrase.length > 1 && phrase[0].lower === 'by' && DOCUMENT_NOUNS.has(singular(headPart[headPart.length - 1].bare))) {
+    const author = parseCore(text, phrase.slice(1), context);
+    if (author.kind === 'named') return author;
+  }
 
   // "Coresight Research", "Eurasia Group", "Moody's Analytics": a capitalised name ending in a firm's word is the firm.
   const firmWord = headPart[headPart.length - 1];
@@ -484,12 +489,23 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
   return describe(text, det, headPart, phrase, possessor);
 }
 
+/**
+ * "Tim Cook", "Ken Doctor", "Sarah Baker": a capitalised word that is also a role or common noun, right after a
+ * known first name, is that person's surname.
+ */
+function isSurnameAfterFirstName(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  return at === tokens.length - 1 && at > 0 && token.cap && !token.punct && !before.punct && before.cap && !before.possessive && isFirstName(before.bare)
+    && !CALENDAR.has(token.bare) && !DEMONYMS.has(token.bare) && !ORG_HEADS.has(token.bare);
+}
+
 /** The longest run of name words ending the phrase, and what stands before it. */
 function nameRun(tokens: Token[]): { run: Token[]; pre: Token[] } {
   let runStart = tokens.length;
   while (runStart > 0) {
     const token = tokens[runStart - 1];
-    if (isNameToken(token, runStart === tokens.length)) { runStart--; continue; }
+    if (isNameToken(token, runStart === tokens.length) || isSurnameAfterFirstName(tokens, runStart - 1)) { runStart--; continue; }
     if (PARTICLES.has(token.lower) && runStart - 1 > 0 && runStart < tokens.length && tokens[runStart - 2].cap) { runStart--; continue; }
     break;
   }

@@ -175,7 +175,10 @@ class Speakers {
   description(mention: ParsedMention, at: number, owner?: Entity): Entity {
     const key = owner ? `${owner.name.toLowerCase()}'s ${mention.key}` : mention.key!;
     const name = owner ? `${owner.name}’s ${mention.name.replace(/^(?:his|her|their|its)\s+/i, '').toLowerCase()}` : mention.name;
-    const same = this.live().find((entity) => entity.key === key && entity.type === mention.type);
+    // "The authors" after "the authors of the research": a bare definite description is the latest one with its head.
+    const bare = !owner && /^the\s/i.test(mention.name) && (mention.modifiers ?? []).length === 0 && mention.key === mention.head;
+    const same = this.live().find((entity) => entity.key === key && entity.type === mention.type)
+      ?? (bare ? this.recent(at, (entity) => entity.type === mention.type && entity.head === mention.head && !!entity.key?.startsWith(`${key} `))[0] : undefined);
     const entity = same ?? this.create(mention.type, name, at, { key, head: mention.head, plural: mention.plural ?? false, pluralName: mention.pluralName });
     entity.forms.add(name.toLowerCase().replace(/^(?:a|an|the|another|some|one)\s+/, ''));
     return entity;
