@@ -26,8 +26,12 @@ export function signedQuotationsIn(text: string, tokenized: Tokenized, found: At
     const first = tokens[open].start;
     const last = tokens[dash - 1].end;
     if (lists[paragraph].some((attribution) => overlaps(attribution, first, tokens[to - 1].end))) continue;
-    const sourceFrom = name[0].start;
-    const sourceTo = name[name.length - 1].end;
+    // "― Pamela Padilla, Reno": the name ends at its comma; what follows is where the signer is from.
+    let nameEnd = dash + 1;
+    while (nameEnd < to && tokens[nameEnd].text !== ',' && tokens[nameEnd].text !== '(') nameEnd++;
+    const signer = tokens.slice(dash + 1, nameEnd).filter((token) => !token.isPunct);
+    const sourceFrom = signer[0]?.start ?? name[0].start;
+    const sourceTo = signer[signer.length - 1]?.end ?? name[name.length - 1].end;
     const source = { start: sourceFrom, end: sourceTo, text: text.slice(sourceFrom, sourceTo) };
     out.push({
       id: '',

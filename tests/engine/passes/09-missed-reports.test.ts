@@ -1,4 +1,4 @@
-/** reportsWithMissedCue (src/engine/reports.ts): reports of speech the cue tagger missed, and what must not be read as one. */
+/** reportsWithMissedCue (src/engine/passes/09-missed-reports.ts): reports of speech the cue tagger missed, and what must not be read as one. */
 import { reportsWithMissedCue } from '../../../src/engine/passes/09-missed-reports';
 import { tokenize } from '../../../src/engine/core';
 

@@ -14,6 +14,7 @@ describe('signedQuotations: “…” ― Name', () => {
     ['a no-break space and a full stop, as web pages write it', '“Maybe we can build a wall around him.” ―\u00a0Steve Quinlan.', [['―', ['Steve Quinlan'], ['“Maybe we can build a wall around him.”'], 'direct']]],
     ['an en dash', '“It is over for him” – Sonya Herridge', [['–', ['Sonya Herridge'], ['“It is over for him”'], 'direct']]],
     ['a name in capitals', '“He represents our greatest shame.” ― SONYA HERRIDGE', [['―', ['SONYA HERRIDGE'], ['“He represents our greatest shame.”'], 'direct']]],
+    ['a name and where the signer is from: the name alone', '“He represents our greatest shame.” — Pamela Padilla, Reno', [['—', ['Pamela Padilla'], ['“He represents our greatest shame.”'], 'direct']]],
   ])('%s: %s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 /**
- * The `shown` pass (src/engine/shown.ts): what the overlay lists by default. Tables of what must pass and
+ * The `shown` pass (src/engine/passes/18-shown.ts): what the overlay lists by default. Tables of what must pass and
  * what must not, then whole sentences through analyze().
  */
 import { analyze } from '../../../src/engine/index';
