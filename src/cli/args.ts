@@ -13,7 +13,8 @@ Finds who said what in news articles, on this machine.
                     JSON object per file, one per line (JSON Lines), in the order given:
                       {"source", "title", "text", "quotes": [...], "speakers": [...]}
                     span offsets (start, end exclusive) index into "text"; "title" is null for .txt.
-                    A FILE of - reads the article text from stdin.
+                    A FILE of - reads the article text from stdin; after --, every argument is a
+                    FILE, even one that starts with - (whosaid extract -- -notes.txt).
   --jsonl           read {"id", "text"} objects, one per line, on stdin; write {"id", "quotes"}
                     lines on stdout as each is done.
   --pretty          indent the JSON (objects are then no longer one per line).
@@ -33,8 +34,11 @@ export type Command =
   | { kind: 'jsonl'; maxMegabytes: number };
 
 export function parseArguments(argv: string[]): Result<Command> {
-  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return ok({ kind: 'help' });
-  if (argv.includes('--version') || argv.includes('-V')) return ok({ kind: 'version' });
+  // After "--" every argument is a file, even one named -h or --version.
+  const end = argv.indexOf('--');
+  const options = end >= 0 ? argv.slice(0, end) : argv;
+  if (options.includes('--help') || options.includes('-h') || options[0] === 'help') return ok({ kind: 'help' });
+  if (options.includes('--version') || options.includes('-V')) return ok({ kind: 'version' });
   const [command, ...rest] = argv;
   if (command === undefined) return err('no command given');
   if (command !== 'extract') return err(`unknown command "${command}"`);

@@ -9,8 +9,70 @@ import { analyze } from '../engine/index';
 import { FILE_TO_TEXT_RATIO, articleText, decodeUtf8 } from './input';
 
 export interface JsonlOutput {
-  id: string | number;
+  /** The id as JSON: a number exactly as the input line wrote it, so no digit is lost to a double (1e400, 12345678901234567890). */
+  idJson: string;
   quotes: Attribution[];
+}
+
+/** The output line of an analysed input line: {"id", "quotes"}, the id written as given. */
+export const outputLine = (output: JsonlOutput) => `{"id":${output.idJson},"quotes":${JSON.stringify(output.quotes)}}`;
+
+const JSON_SPACE = ' \t\n\r';
+
+/**
+ * The source text of the value of the top-level member `key` of a line that JSON.parse read as an object (the
+ * last such member, as JSON.parse keeps the last), or undefined. The line is known to be valid JSON, so only
+ * strings and nesting are followed.
+ */
+export function memberSource(line: string, key: string): string | undefined {
+  let index = line.indexOf('{') + 1;
+  const skipSpace = () => {
+    while (index < line.length && JSON_SPACE.includes(line[index])) index++;
+  };
+  /** From a string's opening quote to just past its closing one. */
+  const skipString = () => {
+    for (index++; index < line.length && line[index] !== '"'; ) index += line[index] === '\\' ? 2 : 1;
+    index++;
+  };
+  /** A whole value (a string, a literal, a number, or an object or array with all it holds), as source text. */
+  const takeValue = () => {
+    const start = index;
+    for (let depth = 0; index < line.length; ) {
+      const char = line[index];
+      if (char === '"') {
+        skipString();
+        if (depth === 0) break;
+        continue;
+      }
+      if (char === '{' || char === '[') depth++;
+      else if (char === '}' || char === ']') {
+        if (depth === 0) break;
+        if (--depth === 0) {
+          index++;
+          break;
+        }
+      } else if (depth === 0 && (char === ',' || JSON_SPACE.includes(char))) break;
+      index++;
+    }
+    return line.slice(start, index);
+  };
+  let found: string | undefined;
+  skipSpace();
+  while (line[index] === '"') {
+    const nameStart = index;
+    skipString();
+    const name = JSON.parse(line.slice(nameStart, index)) as string;
+    skipSpace();
+    index++; // the colon
+    skipSpace();
+    const value = takeValue();
+    if (name === key) found = value;
+    skipSpace();
+    if (line[index] !== ',') break;
+    index++;
+    skipSpace();
+  }
+  return found;
 }
 
 /** A line of stdin as bytes, or a note that it was too long and skipped. */
@@ -69,13 +131,15 @@ export function analyzeLine(line: string, maxMegabytes: number): Result<JsonlOut
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return err('expected a JSON object {"id", "text"}');
   const { id, text } = parsed as { id?: unknown; text?: unknown };
   if (typeof id !== 'string' && typeof id !== 'number') return err('"id" must be a string or a number');
-  if (typeof text !== 'string') return err(`"text" must be a string (id ${JSON.stringify(id)})`);
+  // A number is kept as written: read back as a double, 1e400 would become null and 12345678901234567890 lose digits.
+  const idJson = (typeof id === 'number' ? memberSource(line, 'id') : undefined) ?? JSON.stringify(id);
+  if (typeof text !== 'string') return err(`"text" must be a string (id ${idJson})`);
   const checked = articleText(text, maxMegabytes);
-  if (!checked.ok) return err(`${checked.error} (id ${JSON.stringify(id)})`);
+  if (!checked.ok) return err(`${checked.error} (id ${idJson})`);
   try {
-    return ok({ id, quotes: analyze(checked.value).quotes });
+    return ok({ idJson, quotes: analyze(checked.value).quotes });
   } catch (error) {
-    return err(`the engine failed on id ${JSON.stringify(id)}: ${error instanceof Error ? error.message : String(error)}`);
+    return err(`the engine failed on id ${idJson}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -98,7 +162,7 @@ export async function runJsonl(input: Readable, sink: LineSink, maxMegabytes: nu
     if (decoded.ok && decoded.value.trim() === '') continue;
     const result = decoded.ok ? analyzeLine(decoded.value, maxMegabytes) : decoded;
     if (result.ok) {
-      await sink.write(JSON.stringify(result.value));
+      await sink.write(outputLine(result.value));
     } else {
       failures++;
       sink.error(`stdin line ${lineNumber}: ${result.error}`);

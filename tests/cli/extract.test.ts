@@ -48,6 +48,10 @@ beforeAll(async () => {
   fs.writeFileSync(file('deep.html'), `<html><body><article>${'<div>'.repeat(7000)}<p>“We will win the vote,” the mayor said on Tuesday at City Hall.</p>${'</div>'.repeat(7000)}</article></body></html>`);
   // og:type "website" alone refuses no page (publishers' systems give it to their articles too); a home page's address does.
   fs.writeFileSync(file('front-page.html'), PAGE.replace('<head>', '<head><meta property="og:type" content="website"><link rel="canonical" href="https://citynews.example/">'));
+  fs.writeFileSync(file('empty.html'), '');
+  fs.writeFileSync(file('blank.html'), ' \n\t\n');
+  fs.writeFileSync(file('doctype-only.html'), '<!doctype html>\n');
+  fs.writeFileSync(file('comment-only.html'), '<!doctype html><!-- nothing yet -->');
 }, 60_000);
 
 afterAll(() => tmp?.remove());
@@ -91,6 +95,55 @@ describe('whosaid extract --any-page', () => {
   });
 });
 
+describe('whosaid extract: a page that leaves out <html>, <head> or <body> is parsed as a browser does', () => {
+  const SAID = '<p>“Hi,” Smith said on Tuesday at City Hall, where the council met to vote on the budget.</p>';
+  // [name, page, title]: the head's elements go to the head (its title is the title, its script and style are no text), the rest to the body.
+  const PAGES: Array<[string, string, string | null]> = [
+    ['no html, head or body', `<!doctype html><title>x</title><article>${SAID}</article>`, 'x'],
+    ['no doctype either', `<title>x</title><article>${SAID}</article>`, 'x'],
+    ['minified: meta, script and style before the text', `<!doctype html><html lang=en><meta charset=utf-8><title>x</title><style>p{color:red}</style><script>var tracking = 1;</script><main>${SAID}</main>`, 'x'],
+    ['a head but no body', `<html><head><title>x</title></head><article>${SAID}</article></html>`, 'x'],
+    ['a head but no html or body', `<head><title>x</title></head><article>${SAID}</article>`, 'x'],
+    ['a body but no head', `<html><title>x</title><body><article>${SAID}</article></body></html>`, 'x'],
+    ['no title, no tags at all', `<article>${SAID}</article>`, null],
+  ];
+
+  test.each(PAGES)('%s: read, with and without --any-page', async (name, page, title) => {
+    const path = file(`${name.replace(/\W+/g, '-')}.html`);
+    fs.writeFileSync(path, page);
+    for (const options of [[], ['--any-page']]) {
+      const run = await runCli(['extract', ...options, path]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const [output] = jsonLines<FileOutput>(run.stdout);
+      expect(output.title).toBe(title);
+      expect(output.text).toBe('“Hi,” Smith said on Tuesday at City Hall, where the council met to vote on the budget.');
+      expect(output.quotes.map((q) => q.speaker?.name)).toContain('Smith');
+    }
+  });
+
+  test('without its tags, a page nested 7,000 elements deep is read, and the file after it too', async () => {
+    fs.writeFileSync(file('deep-untagged.html'), `<!doctype html><title>Vote</title><article>${'<div>'.repeat(7000)}<p>“We will win the vote,” the mayor said on Tuesday at City Hall.</p>${'</div>'.repeat(7000)}</article>`);
+    const run = await runCli(['extract', file('deep-untagged.html'), file('article.txt')], { timeoutMs: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const outputs = jsonLines<FileOutput>(run.stdout);
+    expect(outputs.map((o) => o.source)).toEqual([file('deep-untagged.html'), file('article.txt')]);
+    expect(outputs[0].title).toBe('Vote');
+    expect(outputs[0].quotes.map((q) => q.contents[0].text)).toContain('“We will win the vote,”');
+  }, 90_000);
+
+  test('the page without its html, head and body tags reads exactly as with them', async () => {
+    fs.writeFileSync(file('page-untagged.html'), PAGE.replace(/<\/?(html|head|body)>/g, ''));
+    const run = await runCli(['extract', file('page.html'), file('page-untagged.html')]);
+    expect(run.code).toBe(0);
+    const [tagged, untagged] = jsonLines<FileOutput>(run.stdout);
+    expect(untagged.title).toBe(tagged.title);
+    expect(untagged.text).toBe(tagged.text);
+    expect(untagged.text).not.toContain('Trump Wall');
+  });
+});
+
 describe('whosaid: usage', () => {
   test.each([
     [['--help'], 0, /^usage: whosaid extract/m, 'stdout'],
@@ -102,11 +155,27 @@ describe('whosaid: usage', () => {
     [['extract', '--frobnicate', 'a.txt'], 2, /^whosaid: unknown option "--frobnicate"/, 'stderr'],
     [['extract', '--jsonl', 'a.txt'], 2, /^whosaid: --jsonl reads stdin/, 'stderr'],
     [['extract', '--max-mb', 'lots', 'a.txt'], 2, /^whosaid: --max-mb needs a positive number/, 'stderr'],
+    [['extract', 'a.txt', '-h', '--', 'b.txt'], 0, /^usage: whosaid extract/m, 'stdout'],
+    // After --, arguments are files: these are read (and are missing), not taken for options.
+    [['extract', '--', '-h'], 1, /^whosaid: -h: no such file\n$/, 'stderr'],
+    [['extract', '--', '--help', '--version', '-V'], 1, /^whosaid: --help: no such file\nwhosaid: --version: no such file\nwhosaid: -V: no such file\n$/, 'stderr'],
+    [['extract', '--', '--jsonl'], 1, /^whosaid: --jsonl: no such file\n$/, 'stderr'],
   ] as Array<[string[], number, RegExp, 'stdout' | 'stderr']>)('whosaid %j exits %i', async (args, code, pattern, stream) => {
-    const run = await runCli(args);
+    const run = await runCli(args, { cwd: tmp.dir });
     expect(run.code).toBe(code);
     expect(run[stream]).toMatch(pattern);
-    if (code === 2) expect(run.stdout).toBe('');
+    if (code !== 0) expect(run.stdout).toBe('');
+  });
+
+  test('whosaid extract -- -h reads the file named -h', async () => {
+    fs.mkdirSync(file('dashes'));
+    fs.writeFileSync(file('dashes/-h'), ARTICLE);
+    const run = await runCli(['extract', '--', '-h'], { cwd: file('dashes') });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [output] = jsonLines<FileOutput>(run.stdout);
+    expect(output.source).toBe('-h');
+    expect(output.text).toBe(ARTICLE);
   });
 });
 
@@ -174,6 +243,11 @@ describe('whosaid extract: bad input is named on stderr, and the rest is still p
     ['huge.txt --max-mb 0.5', /file of 10\.0 MB is over the 5 MB file limit/],
     ['no-article.html', /no article/],
     ['front-page.html', /no article in the page: it looks like a front page or a list of links \(--any-page reads it anyway\)/],
+    ['empty.html', /: no article text found in the page: it has no text$/],
+    ['blank.html', /: no article text found in the page: it has no text$/],
+    ['doctype-only.html', /: no article text found in the page: it has no text$/],
+    ['comment-only.html', /: no article text found in the page: it has no text$/],
+    ['empty.html --any-page', /: no article text found in the page: it has no text$/],
   ];
 
   test.each(BAD)('%s → "whosaid: FILE: reason", exit 1', async (nameAndOptions, reason) => {
@@ -189,13 +263,14 @@ describe('whosaid extract: bad input is named on stderr, and the rest is still p
   });
 
   test('good and bad files mixed: every good one printed, every bad one reported, exit 1', async () => {
-    const names = ['missing.txt', 'article.txt', 'binary.txt', 'page.html', 'empty.txt'];
+    const names = ['missing.txt', 'article.txt', 'binary.txt', 'empty.html', 'page.html', 'empty.txt', 'doctype-only.html', 'blank.html'];
     const run = await runCli(['extract', ...names.map(file)]);
     expect(run.code).toBe(1);
     expect(jsonLines<FileOutput>(run.stdout).map((o) => o.source)).toEqual([file('article.txt'), file('page.html')]);
     const reported = run.stderr.trimEnd().split('\n');
-    expect(reported).toHaveLength(3);
-    expect(reported.map((line) => line.split(': ')[1])).toEqual([file('missing.txt'), file('binary.txt'), file('empty.txt')]);
+    expect(reported).toHaveLength(6);
+    expect(reported.map((line) => line.split(': ')[1])).toEqual(['missing.txt', 'binary.txt', 'empty.html', 'empty.txt', 'doctype-only.html', 'blank.html'].map(file));
+    expect(run.stderr).not.toMatch(/internal error/);
   });
 
   test('a long text under the limit is analysed and finishes (about 400 KB under --max-mb 0.5)', async () => {

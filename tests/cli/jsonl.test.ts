@@ -18,6 +18,30 @@ describe('whosaid extract --jsonl', () => {
     expect(outputs[0].quotes.some((q) => q.contents.some((c) => c.text.includes('We will not raise taxes')))).toBe(true);
   });
 
+  // [id as written in the line]: every one comes back exactly so, not read into a double and written again.
+  const IDS: string[] = ['1e400', '-1e400', '12345678901234567890', '0.1000000000000000000001', '1.50', '-0', '1E-400', '7', '"a"', '"12345678901234567890"'];
+
+  test.each(IDS)('the id %s is written back as given', async (id) => {
+    const run = await runCli(['extract', '--jsonl'], { input: `{"id": ${id}, "text": ${JSON.stringify(QUOTE)}}\n {"text":"Nothing is quoted here.",\t"id" :${id} }\n` });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const output of lines) expect(output.startsWith(`{"id":${id},"quotes":[`)).toBe(true);
+    expect(lines[1]).toBe(`{"id":${id},"quotes":[]}`);
+  });
+
+  test('an id is read where JSON.parse reads it: the last "id" of the line, however spelt, never one nested deeper', async () => {
+    const input = [
+      `{"id": 1, "id": 12345678901234567891, "text": "Nothing."}`,
+      `{"meta": {"id": 2, "list": [{"id": 3}]}, "\\u0069d": 1e999, "text": "Nothing, \\"id\\": 4."}`,
+      `{"text": "Nothing.", "id": "x\\"y"}`,
+    ].join('\n');
+    const run = await runCli(['extract', '--jsonl'], { input });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trimEnd().split('\n')).toEqual(['{"id":12345678901234567891,"quotes":[]}', '{"id":1e999,"quotes":[]}', '{"id":"x\\"y","quotes":[]}']);
+  });
+
   // [line, stderr pattern]
   const BAD: Array<[string, RegExp]> = [
     ['{"id": "x", "text": "unterminated', /invalid JSON/],
@@ -26,6 +50,8 @@ describe('whosaid extract --jsonl', () => {
     [line({ text: QUOTE }), /"id" must be a string or a number/],
     [line({ id: 'no-text' }), /"text" must be a string/],
     [line({ id: 'empty', text: '   ' }), /empty text \(id "empty"\)/],
+    ['{"id": 1e400, "text": "   "}', /empty text \(id 1e400\)$/],
+    ['{"id": 12345678901234567890, "text": 5}', /"text" must be a string \(id 12345678901234567890\)$/],
   ];
 
   test.each(BAD)('bad line %s → "whosaid: stdin line 2: …", the lines around it still analysed, exit 1', async (bad, reason) => {

@@ -10,7 +10,7 @@ import { describeShared, sharedDir, sharedPath } from '../helpers/shared';
 import { describeBrowser, highlightSummary, launchBrowser, median, clickInOverlay, inOverlay, readOverlay, setPanelOpen, serveFolders, waitForOverlay, waitInOverlay, type LaunchedBrowser } from './browser';
 
 /** How long a page gets to fire "load" before it is read as it stands. */
-const LOAD_WAIT_MS = 5000;
+const LOAD_WAIT_MS = 15000;
 
 /** How long a page without an overlay gets before we accept that it shows none. */
 const NO_OVERLAY_WAIT_MS = 4000;
@@ -117,26 +117,36 @@ describeBrowser('e2e: saved news pages', () => {
       expect(pages.length).toBeGreaterThanOrEqual(20);
     });
 
-    test.each(pages)('%s: text unchanged, no errors from us, highlights for the attributions', async (name) => {
+    /** The page with the extension, settled: its text, errors, overlay and time to the overlay. */
+    async function visitWithExtension(name: string) {
       const page = await browser.context.newPage();
       const errors = watchErrors(page);
       await page.clock.setFixedTime(FIXED_TIME);
+      const started = Date.now();
+      await page.goto(`${server.origin}/pages/${name}`, { waitUntil: 'commit' });
+      let elapsed: number | null = null;
       try {
-        const started = Date.now();
-        await page.goto(`${server.origin}/pages/${name}`, { waitUntil: 'commit' });
-        let elapsed: number | null = null;
-        try {
-          await waitForOverlay(page, NO_OVERLAY_WAIT_MS);
-          elapsed = Date.now() - started;
-        } catch {
-          // Not an article (yahoo-2 is a front page): no overlay, checked below.
-        }
-        await page.waitForLoadState('load', { timeout: LOAD_WAIT_MS }).catch(() => undefined);
-        await page.waitForTimeout(150);
-        const overlay = await readOverlay(page);
-        timings.push([name, elapsed, overlay?.count ?? 0]);
+        await waitForOverlay(page, NO_OVERLAY_WAIT_MS);
+        elapsed = Date.now() - started;
+      } catch {
+        // Not an article (yahoo-2 is a front page): no overlay, checked below.
+      }
+      await page.waitForLoadState('load', { timeout: LOAD_WAIT_MS }).catch(() => undefined);
+      await page.waitForTimeout(150);
+      return { page, errors, elapsed, overlay: await readOverlay(page), text: await page.evaluate(() => document.body.innerText) };
+    }
 
-        const text = await page.evaluate(() => document.body.innerText);
+    test.each(pages)('%s: text unchanged, no errors from us, highlights for the attributions', async (name) => {
+      let visit = await visitWithExtension(name);
+      // Some pages swap themselves for an error page on a timer of their own when a slow machine misses it
+      // (msn-flushots: "This page is not available right now"): such a race gets a second visit.
+      if (visit.text !== baseline.get(name)!.text) {
+        await visit.page.close();
+        visit = await visitWithExtension(name);
+      }
+      const { page, errors, elapsed, overlay, text } = visit;
+      try {
+        timings.push([name, elapsed, overlay?.count ?? 0]);
         expect(text).toBe(baseline.get(name)!.text);
         // The pages' own broken scripts (their libraries do not load offline) throw in any order.
         expect([...errors].sort()).toEqual([...baseline.get(name)!.errors].sort());
