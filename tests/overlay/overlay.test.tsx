@@ -756,6 +756,8 @@ describe('a long list is drawn a batch at a time', () => {
     const watch = setInterval(() => seen.add(ui.queryAll('.item[data-attribution-id]').length), 1);
     expect(await drawnReaches(ITEM_BATCH)).toBe(ITEM_BATCH);
     clearInterval(watch);
+    // The sampler may not have run after the last step on a loaded machine: the count now is a sample too.
+    seen.add(ui.queryAll('.item[data-attribution-id]').length);
     // Never more than a batch, and drawn in steps (some count between the first step and the batch was seen).
     expect(Math.max(...seen)).toBe(ITEM_BATCH);
     expect([...seen].some((count) => count > DRAW_STEP && count < ITEM_BATCH)).toBe(true);
