@@ -211,34 +211,40 @@ function beliefOf(subjects: string): RegExp {
  * …"); inside a quotation it is someone else's, which the speaker states as fact ("he really believes that …").
  */
 const THIRD_PERSON_BELIEF = beliefOf('[Hh]e|[Ss]he|[Tt]hey');
-const PHRASE_SIGNALS: Array<[RegExp, number]> = [
-  [/\bbeing (?:verified|checked|confirmed|investigated)\b/giu, STRONG_HEDGE],
-  [/\b(?:yet to be|could not be|cannot be|can't be|can’t be|has not been|have not been|hasn't been|hasn’t been|was not|wasn't|wasn’t|not been|not) (?:independently )?(?:confirmed|verified|determined)\b/giu, STRONG_HEDGE],
-  [/\bno (?:official )?confirmation\b/giu, STRONG_HEDGE],
-  [/\b(?:do not|don't|don’t|does not|doesn't|doesn’t|did not|didn't|didn’t|not|never|without)(?:\s+[^\s,;.]+){0,4}?\s+(?:confirmation|verification)\b/giu, STRONG_HEDGE],
-  [/\b(?:can't|can’t|cannot|could not|couldn't|couldn’t) (?:say|confirm|verify|tell|determine|rule out)\b/giu, STRONG_HEDGE],
-  [/\b(?:too early|hard|difficult|impossible) to (?:tell|say|know|predict|estimate|gauge|determine)\b/giu, STRONG_HEDGE],
-  [/\bno (?:precise |clear |reliable |firm )?(?:estimate|idea)\b/giu, STRONG_HEDGE],
-  [/\b(?:has|have|had) the potential to\b/giu, STRONG_HEDGE],
-  [/\b(?:wants?|wanted|wanting) to know (?:whether|if|why|how|what|who|when|where)\b/giu, STRONG_HEDGE],
-  [/\b(?:less|unsure|not so) sure\b|\bunsure\b/giu, STRONG_HEDGE],
-  [/\bno way of knowing\b/giu, STRONG_HEDGE],
-  [/\bit is possible\b|\bit's possible\b|\bit’s possible\b|\bpossible that\b|\b(?:is|was|'s|’s) (?:a|some|every) (?:real |strong |good |slight |small )?(?:possibility|chance)\b/giu, STRONG_HEDGE],
-  [/\b(?:is|was|it's|it’s|remains|remained) (?:not |still )?(?:clear|unclear|known|unknown)\b(?= (?:whether|if|what|how|who|when|where|why)\b)/giu, STRONG_HEDGE],
-  [/\bnot (?:yet )?(?:clear|known)\b/giu, STRONG_HEDGE],
-  [/(?<!\byou )\b(?:do not|don't|don’t|does not|doesn't|doesn’t|did not|didn't|didn’t|nobody|no one) (?:yet |really |even )?knows? (?:whether|if|what|how|who|when|where|why|exactly)\b/giu, STRONG_HEDGE],
-  [/\b(?:do not|don't|don’t|did not|didn't|didn’t|nobody|no one) (?:yet |really )?knows?(?=\s*[.!?,;”"]*\s*$)/giu, STRONG_HEDGE],
-  [/\b(?:i|we)(?:'m|’m| am|'re|’re| are| was| were)? (?:not|n't|n’t) (?:so |very |entirely |completely |100 percent )?(?:sure|certain|confident|convinced)\b/giu, STRONG_HEDGE],
-  [/\bnot necessarily\b/giu, MODERATE_HEDGE],
-  [beliefOf('[Ii]|[Ww]e'), MODERATE_HEDGE],
-  [/\b(?:is|are|was|were|be|been|being) (?:widely |generally |still )?(?:expected|believed|thought|projected|estimated|likely|unlikely) to\b/giu, MODERATE_HEDGE],
-  [/\bexpects? to\b/giu, MODERATE_HEDGE],
-  [/\bin (?:my|our) (?:view|opinion)\b/giu, MODERATE_HEDGE],
-  [/\b(?:it|that|this|there) (?:appears|appeared|seems|seemed)\b|\bappears? to\b|\bappeared to\b/giu, MODERATE_HEDGE],
-  [/\b(?:sounds?|sounded|looks?|looked) like\b/giu, MODERATE_HEDGE],
-  [/\bsort of\b|\bkind of like\b/giu, MODERATE_HEDGE],
-  [/\bof course\b|\bno doubt\b|\bwithout (?:a )?doubt\b|\bthere is no question\b|\bmake no mistake\b|\bthe fact is\b|\bthe truth is\b|\bin fact\b/giu, BOOSTER],
-  [/\b(?:i|we) know\b|\b(?:i am|i'm|i’m|we are|we're|we’re) (?:sure|certain|confident|convinced)\b|\b100 percent\b|\b100%/giu, BOOSTER],
+/** Words a verb of thinking needs in the sentence before its pattern is worth running. */
+const BELIEF_NEEDLES = ['think', 'thought', 'believ', 'feel', 'guess', 'suspect', 'suppos', 'expect', 'hope', 'reckon', 'imagin', 'assum', 'doubt'];
+/**
+ * [pattern, weight, needles]: a pattern runs only on a sentence holding one of its needles (lower case), which
+ * every match must contain; most sentences hold none, and the patterns were most of the pass's time.
+ */
+const PHRASE_SIGNALS: Array<[RegExp, number, readonly string[]]> = [
+  [/\bbeing (?:verified|checked|confirmed|investigated)\b/giu, STRONG_HEDGE, ['being']],
+  [/\b(?:yet to be|could not be|cannot be|can't be|can’t be|has not been|have not been|hasn't been|hasn’t been|was not|wasn't|wasn’t|not been|not) (?:independently )?(?:confirmed|verified|determined)\b/giu, STRONG_HEDGE, ['confirmed', 'verified', 'determined']],
+  [/\bno (?:official )?confirmation\b/giu, STRONG_HEDGE, ['confirmation']],
+  [/\b(?:do not|don't|don’t|does not|doesn't|doesn’t|did not|didn't|didn’t|not|never|without)(?:\s+[^\s,;.]+){0,4}?\s+(?:confirmation|verification)\b/giu, STRONG_HEDGE, ['confirmation', 'verification']],
+  [/\b(?:can't|can’t|cannot|could not|couldn't|couldn’t) (?:say|confirm|verify|tell|determine|rule out)\b/giu, STRONG_HEDGE, ["can't", 'can’t', 'cannot', 'could not', "couldn't", 'couldn’t']],
+  [/\b(?:too early|hard|difficult|impossible) to (?:tell|say|know|predict|estimate|gauge|determine)\b/giu, STRONG_HEDGE, ['early', 'hard', 'difficult', 'impossible']],
+  [/\bno (?:precise |clear |reliable |firm )?(?:estimate|idea)\b/giu, STRONG_HEDGE, ['estimate', 'idea']],
+  [/\b(?:has|have|had) the potential to\b/giu, STRONG_HEDGE, ['potential']],
+  [/\b(?:wants?|wanted|wanting) to know (?:whether|if|why|how|what|who|when|where)\b/giu, STRONG_HEDGE, ['know']],
+  [/\b(?:less|unsure|not so) sure\b|\bunsure\b/giu, STRONG_HEDGE, ['sure']],
+  [/\bno way of knowing\b/giu, STRONG_HEDGE, ['knowing']],
+  [/\bit is possible\b|\bit's possible\b|\bit’s possible\b|\bpossible that\b|\b(?:is|was|'s|’s) (?:a|some|every) (?:real |strong |good |slight |small )?(?:possibility|chance)\b/giu, STRONG_HEDGE, ['possib', 'chance']],
+  [/\b(?:is|was|it's|it’s|remains|remained) (?:not |still )?(?:clear|unclear|known|unknown)\b(?= (?:whether|if|what|how|who|when|where|why)\b)/giu, STRONG_HEDGE, ['clear', 'known']],
+  [/\bnot (?:yet )?(?:clear|known)\b/giu, STRONG_HEDGE, ['clear', 'known']],
+  [/(?<!\byou )\b(?:do not|don't|don’t|does not|doesn't|doesn’t|did not|didn't|didn’t|nobody|no one) (?:yet |really |even )?knows? (?:whether|if|what|how|who|when|where|why|exactly)\b/giu, STRONG_HEDGE, ['know']],
+  [/\b(?:do not|don't|don’t|did not|didn't|didn’t|nobody|no one) (?:yet |really )?knows?(?=\s*[.!?,;”"]*\s*$)/giu, STRONG_HEDGE, ['know']],
+  [/\b(?:i|we)(?:'m|’m| am|'re|’re| are| was| were)? (?:not|n't|n’t) (?:so |very |entirely |completely |100 percent )?(?:sure|certain|confident|convinced)\b/giu, STRONG_HEDGE, ['sure', 'certain', 'confident', 'convinced']],
+  [/\bnot necessarily\b/giu, MODERATE_HEDGE, ['necessarily']],
+  [beliefOf('[Ii]|[Ww]e'), MODERATE_HEDGE, BELIEF_NEEDLES],
+  [/\b(?:is|are|was|were|be|been|being) (?:widely |generally |still )?(?:expected|believed|thought|projected|estimated|likely|unlikely) to\b/giu, MODERATE_HEDGE, ['expected', 'believed', 'thought', 'projected', 'estimated', 'likely']],
+  [/\bexpects? to\b/giu, MODERATE_HEDGE, ['expect']],
+  [/\bin (?:my|our) (?:view|opinion)\b/giu, MODERATE_HEDGE, ['view', 'opinion']],
+  [/\b(?:it|that|this|there) (?:appears|appeared|seems|seemed)\b|\bappears? to\b|\bappeared to\b/giu, MODERATE_HEDGE, ['appear', 'seem']],
+  [/\b(?:sounds?|sounded|looks?|looked) like\b/giu, MODERATE_HEDGE, [' like']],
+  [/\bsort of\b|\bkind of like\b/giu, MODERATE_HEDGE, ['sort of', 'kind of']],
+  [/\bof course\b|\bno doubt\b|\bwithout (?:a )?doubt\b|\bthere is no question\b|\bmake no mistake\b|\bthe fact is\b|\bthe truth is\b|\bin fact\b/giu, BOOSTER, ['course', 'doubt', 'question', 'mistake', 'fact', 'truth']],
+  [/\b(?:i|we) know\b|\b(?:i am|i'm|i’m|we are|we're|we’re) (?:sure|certain|confident|convinced)\b|\b100 percent\b|\b100%/giu, BOOSTER, ['know', 'sure', 'certain', 'confident', 'convinced', '100']],
 ];
 
 /** Questions that argue rather than ask: they assert what they imply. */
@@ -261,8 +267,10 @@ function sentenceSignals(text: string, quoted: boolean): Signal[] {
   };
   const signals: Signal[] = [];
   const taken = new Set<number>();
-  const patterns: Array<[RegExp, number]> = quoted ? PHRASE_SIGNALS : [...PHRASE_SIGNALS, [THIRD_PERSON_BELIEF, MODERATE_HEDGE]];
-  for (const [pattern, weight] of patterns) {
+  const patterns = quoted ? PHRASE_SIGNALS : [...PHRASE_SIGNALS, [THIRD_PERSON_BELIEF, MODERATE_HEDGE, BELIEF_NEEDLES] as const];
+  const lower = text.toLowerCase();
+  for (const [pattern, weight, needles] of patterns) {
+    if (!needles.some((needle) => lower.includes(needle))) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index!;
       // The first pattern to claim words keeps them: "don't have a 100 percent confirmation" is no "100 percent".
