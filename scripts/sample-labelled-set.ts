@@ -8,30 +8,20 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { GoldAttribution } from '../eval/metrics';
+import { mulberry32 } from '../src/engine/tagger/perceptron';
+import type { PolnearArticle } from './polnear';
 
 const SEED = 20161101;
 const PER_ARTICLE = 2;
 
-/** mulberry32: tiny deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Span { start: number; end: number; text: string }
-interface Gold { cue: Span[]; sources: Span[]; contents: Span[] }
-interface Article { id: string; text: string; attributions: Gold[] }
+type Gold = GoldAttribution;
+type Article = PolnearArticle;
 
 const devPath = path.resolve(__dirname, '..', '..', 'shared', 'data', 'polnear', 'dev.jsonl');
 const articles: Article[] = fs.readFileSync(devPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-const random = prng(SEED);
+const random = mulberry32(SEED);
 let n = 0;
 for (const article of articles) {
   const usable = article.attributions

@@ -20,6 +20,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { GoldAttribution } from '../eval/metrics';
+import { mulberry32 } from '../src/engine/tagger/perceptron';
+import type { PolnearArticle } from './polnear';
 
 const SEED = 20161102;
 const N_RANDOM = 300;
@@ -54,21 +57,8 @@ const HEDGE_WORDS = [
 ];
 const HEDGE_RE = new RegExp(`(^|[^\\w'’])(${HEDGE_WORDS.map((w) => w.replace(/'/g, '[\'’]')).join('|')})(?=$|[^\\w'’])`, 'i');
 
-/** mulberry32: tiny deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Span { start: number; end: number; text: string }
-interface Gold { cue: Span[]; sources: Span[]; contents: Span[] }
-interface Article { id: string; text: string; attributions: Gold[] }
+type Gold = GoldAttribution;
+type Article = PolnearArticle;
 interface Candidate { article: Article; gold: Gold; index: number }
 
 function shuffle<T>(items: T[], random: () => number): T[] {
@@ -118,7 +108,7 @@ for (const article of articles) {
   });
 }
 
-const random = prng(SEED);
+const random = mulberry32(SEED);
 const randomItems = take(usable, N_RANDOM, random, new Set());
 const drawn = new Set(randomItems.map((c) => `${c.article.id}#${c.index}`));
 const hedgeItems = take(usable.filter((c) => isHedged(c.gold)), N_HEDGE, random, drawn);

@@ -8,7 +8,7 @@
  *   const article = extractArticle(document);   // null: no article text found
  *   // article.text, article.paragraphs, article.title
  */
-import { findArticleRoot } from './root';
+import { CHAR_THRESHOLD, findArticleRoot } from './root';
 import { buildArticleText, type ArticleText, type TextOptions } from './text';
 
 export { addressIsFront, isProbablyArticle, looksLikeNoArticle, articleSignals, type ArticleSignals } from './detect';
@@ -16,9 +16,6 @@ export { findArticleRoot } from './root';
 export { buildArticleText, DEFAULT_MAX_CHARS, type ArticleText, type TextOptions, type TextSegment } from './text';
 export { findTitle, type ArticleTitle } from './title';
 export { locateSpan, offsetAt, rangeForSpan, staticRangeForSpan, type DomSpan, type TextMap } from './span-map';
-
-/** Readability's charThreshold: less text than this from a root is read again without the class-name furniture rules. */
-const SHORT_TEXT_CHARS = 500;
 
 export interface ExtractedArticle extends ArticleText {
   /** The live element the text was read from. */
@@ -39,11 +36,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const root = findArticleRoot(doc) ?? (options.fallbackToBody ? doc.body : null);
   if (!root) return null;
   let article = buildArticleText(root, options);
-  if (article.text.length < SHORT_TEXT_CHARS) {
+  if (article.text.length < CHAR_THRESHOLD) {
     // Readability's last resort when it read too little: read again without the class-name rules. Taken only
     // where those rules left out most of the root, so a short article keeps its share bar out.
     const again = buildArticleText(root, { ...options, furnitureByClass: false });
-    if (again.text.length >= SHORT_TEXT_CHARS && again.text.length > article.text.length * 3) article = again;
+    if (again.text.length >= CHAR_THRESHOLD && again.text.length > article.text.length * 3) article = again;
   }
   if (article.text.trim() === '') return null;
   return { ...article, root };

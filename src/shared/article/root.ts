@@ -10,8 +10,11 @@
 import { classAndId, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity, linkShare, linkTextLengths, NEGATIVE_HINT, OK_MAYBE_CANDIDATE, POSITIVE_HINT, textLengths, UNLIKELY_CANDIDATE } from './hints';
 
 const MIN_PARAGRAPH_CHARS = 25;
-/** Readability's charThreshold: a root holding less paragraph text is looked for again without the unlikely-candidate rule. */
-const RETRY_BELOW_CHARS = 500;
+/**
+ * Readability's charThreshold: a root holding less paragraph text is looked for again without the
+ * unlikely-candidate rule, and text read from a root shorter than this is read again without the class rules.
+ */
+export const CHAR_THRESHOLD = 500;
 /** Paragraph-like elements scored at most; caps the work on huge pages. */
 const MAX_SCORED_PARAGRAPHS = 3000;
 /** Levels above the root searched for the rest of a split body, the paragraph text an ancestor must
@@ -222,7 +225,7 @@ function highestScores(scores: Map<Element, number>, count: number): Array<[Elem
  * The live element holding the article body, or null when no paragraph text votes for any element
  * (an app page, an empty shell before its script runs).
  *
- * As Readability does, a root holding less than RETRY_BELOW_CHARS of paragraph text (or none) is looked
+ * As Readability does, a root holding less than CHAR_THRESHOLD of paragraph text (or none) is looked
  * for again without the unlikely-candidate rule, and the one holding more text wins: a class name that
  * happens to hold an unlikely word ("PageBuilder-pageRow" holds "pager") must not leave an article page
  * with nothing but its "Skip Navigation" link.
@@ -231,7 +234,7 @@ export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const first = rootFromVotes(body, scoreParagraphs(doc, body, true));
-  if (first && first.chars >= RETRY_BELOW_CHARS) return first.root;
+  if (first && first.chars >= CHAR_THRESHOLD) return first.root;
   const second = rootFromVotes(body, scoreParagraphs(doc, body, false));
   if (!first) return second?.root ?? null;
   return second && second.chars > first.chars ? second.root : first.root;

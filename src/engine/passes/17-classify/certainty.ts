@@ -83,7 +83,7 @@ export function maskTitles(text: string): string {
  * Blanks the words of someone else the speaker quotes: a single-quoted passage of three words or more inside
  * the content (“I heard him ask, ‘So he's going to do it?’”), and what follows "quote," — keeping offsets.
  */
-export function maskQuotedWithin(text: string): string {
+function maskQuotedWithin(text: string): string {
   const blank = (whole: string) => whole.replace(/[^\s]/g, ' ');
   return text
     .replace(/(^|[\s(—–-])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?=$|[\s,.;:!?)—–-])/gu, (whole, lead: string, inner: string) =>
@@ -95,7 +95,7 @@ export function maskQuotedWithin(text: string): string {
  * The content's sentences: cut after ". ! ?" (and closing marks) before a capital, a digit or an opening mark,
  * not after a title or an initial ("Mr. Trump", "U.S. aid"); also at a semicolon, where another point begins.
  */
-export function sentencesOf(text: string): string[] {
+function sentencesOf(text: string): string[] {
   const cuts: number[] = [];
   for (const match of text.matchAll(/;(?=\s)/gu)) cuts.push(match.index! + 1);
   for (const match of text.matchAll(/[.!?…]+["”’'»)]*(?=\s+["“‘'«(]?[\p{Lu}\d])/gu)) {
