@@ -19,6 +19,7 @@ const DESK_SCREENSHOT = join(ROOT, 'docs', 'desk.png');
 /** Marks a speaker's first quote as a reader would, with the real mouse; waits until it is stored and shown. */
 async function mark(page, speaker, value) {
   const item = `[data-speaker="${speaker}"] .item[data-attribution]`;
+  await clickInOverlay(page, `${item} .item-select`);
   await clickInOverlay(page, `${item} [data-mark="${value}"]`);
   await waitInOverlay(page, (root, [selector, wanted]) => root.querySelector(selector)?.getAttribute('data-marked') === wanted, [item, value], { timeout: 5000 });
 }

@@ -321,10 +321,13 @@ function readOverlayInRoot(root) {
   if (!counted) return null;
   return {
     count: Number(counted.getAttribute('data-count')),
-    speakers: [...root.querySelectorAll('[data-speaker]')].map((node) => ({
-      name: node.getAttribute('data-speaker'),
-      text: node.textContent || '',
-    })),
+    // A group's text as listed: the picked item's details (meter, review buttons) are left out, so two reads of
+    // the same analysis compare equal whichever item the reader picked.
+    speakers: [...root.querySelectorAll('[data-speaker]')].map((node) => {
+      const listed = node.cloneNode(true);
+      for (const details of listed.querySelectorAll('.item-details')) details.remove();
+      return { name: node.getAttribute('data-speaker'), text: listed.textContent || '' };
+    }),
   };
 }
 

@@ -1,10 +1,13 @@
 /**
- * One quotation or claim: cue as written, kind and how sure WhoSaid is (in words, their meaning on
- * hover and focus), the content (clamped to a few lines when long, with a button to expand), and
- * whichever classification fields exist. The whole item selects it in the page; the main button is
- * what keyboard users press, and its accessible name starts with who said it.
+ * One quotation or claim. Compact until picked: one line with the cue as written, the kind, how the
+ * speaker put it and how sure WhoSaid is (each a word, their meaning on hover and focus), then the words
+ * themselves in two lines. Picking it (click, or Enter on its button) shows it in the article and opens
+ * its details under it: the words in full, the certainty meter with the words that show it, the
+ * reporter's framing, and the desk's review controls. A reader who never reviews scrolls past none of
+ * them: with six review buttons on every item, the seed page showed 2 attributions at 1280×900 and 1 on a
+ * 390×844 phone. The main button is what keyboard users press; its accessible name starts with who said it.
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Attribution } from '../shared/attribution';
 import type { PageDesk } from '../shared/desk/page';
 import { MARK_LABEL, MARKS, type Mark } from '../shared/desk/schema';
@@ -13,7 +16,7 @@ import { CertaintyMeter } from './CertaintyMeter';
 import { engineSpeaker } from './desk-items';
 import type { ItemView } from './view-model';
 import { needsClamp, percent, UNSOURCED_LABEL } from './view-model';
-import { framingWords, kindWords, sureLevel, sureWords } from '../shared/words';
+import { certaintyWords, framingWords, kindWords, sureLevel, sureWords } from '../shared/words';
 
 /** The desk's controls on each item: mark, note, corrected speaker, copy with citation. */
 export interface Reviewing {
@@ -25,16 +28,48 @@ export interface Reviewing {
 
 const MARK_ICON: Record<Mark, string> = { checked: '\u2713', disputed: '\u2717', 'to-check': '?' };
 
-function ReviewControls({ quote, reviewing, domId }: { quote: Attribution; reviewing: Reviewing; domId: string }) {
+/** What the reader already said of the item, shown whether or not it is picked: it is their own work. */
+function ReviewSummary({ quote, reviewing, editing }: { quote: Attribution; reviewing: Reviewing; editing: boolean }) {
   const review = reviewing.desk.reviews[quote.id] ?? null;
-  const [editing, setEditing] = useState(false);
+  if (!review || (!review.speaker && !review.note)) return null;
+  const original = engineSpeaker(quote, reviewing.desk);
+  return (
+    <>
+      {review.speaker && (
+        <p class="corrected" data-corrected>
+          Speaker corrected by you{original ? ` (WhoSaid read \u201C${original}\u201D)` : ''}.
+        </p>
+      )}
+      {review.note && !editing && (
+        <p class="note-text" data-note-text>
+          {review.note}
+        </p>
+      )}
+    </>
+  );
+}
+
+interface ReviewControlsProps {
+  quote: Attribution;
+  reviewing: Reviewing;
+  domId: string;
+  /** The note form is open: owned by the item, which stays open while a note is being typed. */
+  editing: boolean;
+  setEditing(editing: boolean): void;
+}
+
+function ReviewControls({ quote, reviewing, domId, editing, setEditing }: ReviewControlsProps) {
+  const review = reviewing.desk.reviews[quote.id] ?? null;
   const [copied, setCopied] = useState('');
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const speaker = quote.speaker?.name ?? null;
   const who = speaker ?? 'no named source';
   const original = engineSpeaker(quote, reviewing.desk);
-  const save = (event: Event) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
+  // Opening the note puts the keyboard in it: the reader asked to type.
+  useLayoutEffect(() => {
+    if (editing) noteRef.current?.focus({ preventScroll: true });
+  }, [editing]);
+  const save = (form: HTMLFormElement) => {
     const note = (form.querySelector('textarea[name="note"]') as HTMLTextAreaElement | null)?.value.trim() ?? '';
     const named = (form.querySelector('input[name="speaker"]') as HTMLInputElement | null)?.value.trim() ?? '';
     // The engine's own name typed back, or nothing, is no correction.
@@ -73,32 +108,28 @@ function ReviewControls({ quote, reviewing, domId }: { quote: Attribution; revie
           {copied}
         </p>
       )}
-      {review?.speaker && (
-        <p class="corrected" data-corrected>
-          Speaker corrected by you{original ? ` (WhoSaid read \u201C${original}\u201D)` : ''}.
-        </p>
-      )}
-      {review?.note && !editing && (
-        <p class="note-text" data-note-text>
-          {review.note}
-        </p>
-      )}
       {editing && (
         <form
           class="note-form"
           id={`${domId}-note`}
-          onSubmit={save}
+          onSubmit={(event) => {
+            event.preventDefault();
+            save(event.currentTarget as HTMLFormElement);
+          }}
           onKeyDown={(event) => {
-            // Escape leaves the form, not the panel.
+            // Escape leaves the form, not the panel; Ctrl+Enter (Cmd+Enter) saves from either field.
             if (event.key === 'Escape') {
               event.stopPropagation();
               setEditing(false);
+            } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              save(event.currentTarget as HTMLFormElement);
             }
           }}
         >
           <label>
             Your note
-            <textarea name="note" rows={3} defaultValue={review?.note ?? ''} />
+            <textarea name="note" rows={3} ref={noteRef} defaultValue={review?.note ?? ''} />
           </label>
           <label>
             Speaker (correct it if WhoSaid got it wrong)
@@ -135,23 +166,50 @@ interface AttributionItemProps {
 
 export function AttributionItem({ item, domId, visible, selected, hovered, revealed, flagAnonymous, onSelect, reviewing }: AttributionItemProps) {
   const [expanded, setExpanded] = useState(false);
+  // A note being typed keeps the item open when another is picked: the draft lives in the open form.
+  const [editing, setEditing] = useState(false);
   const { quote } = item;
+  const open = selected || editing;
   const clampable = needsClamp(item.content);
   const kind = kindWords(quote.kind);
   const sure = sureWords(quote.confidence);
+  const put = quote.certainty ? certaintyWords(quote.certainty) : null;
   const framing = quote.framing ? framingWords(quote.framing) : null;
+  const review = reviewing?.desk.reviews[quote.id] ?? null;
+  const claimed = reviewing && reviewing.desk.claims[quote.id];
+  const itemRef = useRef<HTMLLIElement>(null);
+  // A picked item opens downwards: scroll the list (never the page) so its details are in view, its top first.
+  // In the render's own task, so nothing reads a place in the list that is about to move.
+  useLayoutEffect(() => {
+    const element = itemRef.current;
+    const list = element?.closest<HTMLElement>('.groups');
+    if (!selected || !element || !list || typeof element.getBoundingClientRect !== 'function') return;
+    const box = element.getBoundingClientRect();
+    const view = list.getBoundingClientRect();
+    if (box.bottom > view.bottom) list.scrollTop += Math.min(box.bottom - view.bottom, box.top - view.top);
+  }, [selected]);
+  // Picked: the words in full, or clamped to five lines with a button when very long. Not picked: two lines.
+  const clamp = open ? (clampable && !expanded ? 'long' : undefined) : 'short';
   return (
     <li
+      ref={itemRef}
       class={`item${hovered ? ' is-hovered' : ''}${revealed ? ' is-revealed' : ''}`}
       data-attribution-id={quote.id}
       data-attribution={reviewing?.desk.claims[quote.id]?.key}
-      data-marked={reviewing?.desk.reviews[quote.id]?.mark ?? undefined}
+      data-marked={review?.mark ?? undefined}
       data-kind={quote.kind}
       aria-current={selected ? 'true' : undefined}
       hidden={!visible}
       onClick={() => onSelect(quote.id)}
     >
-      <button type="button" class="item-select" id={`${domId}-select`} aria-describedby={`${domId}-hint ${domId}-sure`}>
+      <button
+        type="button"
+        class="item-select"
+        id={`${domId}-select`}
+        aria-expanded={open}
+        aria-controls={`${domId}-details`}
+        aria-describedby={`${domId}-hint ${domId}-sure`}
+      >
         <span class="sr-only">{quote.speaker?.name ?? UNSOURCED_LABEL}, </span>
         {/* Spaces between the spans: the accessible name is their text run together. */}
         <span class="item-meta">
@@ -159,12 +217,24 @@ export function AttributionItem({ item, domId, visible, selected, hovered, revea
           <span class="kind" title={kind.meaning}>
             {kind.label}
           </span>{' '}
+          {put && quote.certainty && (
+            <span class="put" data-level={quote.certainty.label} title={put.meaning}>
+              <span class="put-mark" aria-hidden="true" />
+              {put.label}
+            </span>
+          )}{' '}
+          {flagAnonymous && quote.speaker?.anonymous && <span class="badge flag">anonymous source</span>}{' '}
+          {review?.mark && (
+            <span class="marked" data-mark-shown={review.mark}>
+              <span aria-hidden="true">{MARK_ICON[review.mark]}</span> {MARK_LABEL[review.mark]}
+            </span>
+          )}{' '}
           <span class="conf" data-sure={sureLevel(quote.confidence)}>
             <span class="conf-mark" aria-hidden="true" />
             {sure.label}
           </span>
         </span>{' '}
-        <span class="item-text" id={`${domId}-text`} data-clamped={clampable && !expanded ? '' : undefined}>
+        <span class="item-text" id={`${domId}-text`} data-clamped={clamp}>
           {item.content}
         </span>
       </button>
@@ -172,32 +242,36 @@ export function AttributionItem({ item, domId, visible, selected, hovered, revea
         {sure.meaning} ({percent(quote.confidence)})
       </span>
       <span class="sr-only" id={`${domId}-hint`}>
-        {kind.label}: {kind.meaning} Show in article.
+        {kind.label}: {kind.meaning} Show in article{claimed ? ' and review it' : ''}.
       </span>
-      <div class="item-facts">
-        {quote.certainty && <CertaintyMeter certainty={quote.certainty} tipId={`${domId}-tip`} />}
-        {quote.framing && framing && (
-          <span class="chip" data-framing={quote.framing} title={`How the reporter framed it: ${framing.meaning}`}>
-            {quote.cue ? `\u201C${item.cueText}\u201D: ${framing.label}` : framing.label}
-          </span>
+      {reviewing && <ReviewSummary quote={quote} reviewing={reviewing} editing={editing} />}
+      <div class="item-details" id={`${domId}-details`} hidden={!open}>
+        {open && (
+          <div class="item-facts">
+            {quote.certainty && <CertaintyMeter certainty={quote.certainty} tipId={`${domId}-tip`} />}
+            {quote.framing && framing && (
+              <span class="chip" data-framing={quote.framing} title={`How the reporter framed it: ${framing.meaning}`}>
+                {quote.cue ? `\u201C${item.cueText}\u201D: ${framing.label}` : framing.label}
+              </span>
+            )}
+            {clampable && (
+              <button
+                type="button"
+                class="more"
+                aria-expanded={expanded}
+                aria-controls={`${domId}-text`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  setExpanded(!expanded);
+                }}
+              >
+                {expanded ? 'Less' : 'More'}
+              </button>
+            )}
+          </div>
         )}
-        {flagAnonymous && quote.speaker?.anonymous && <span class="badge flag">anonymous source</span>}
-        {clampable && (
-          <button
-            type="button"
-            class="more"
-            aria-expanded={expanded}
-            aria-controls={`${domId}-text`}
-            onClick={(event) => {
-              event.stopPropagation();
-              setExpanded(!expanded);
-            }}
-          >
-            {expanded ? 'Less' : 'More'}
-          </button>
-        )}
+        {open && reviewing && claimed && <ReviewControls quote={quote} reviewing={reviewing} domId={domId} editing={editing} setEditing={setEditing} />}
       </div>
-      {reviewing && reviewing.desk.claims[quote.id] && <ReviewControls quote={quote} reviewing={reviewing} domId={domId} />}
     </li>
   );
 }

@@ -522,11 +522,6 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
                   ? 'analyzing\u2026'
                   : 'error'}
             </span>
-            {analysis && Number.isFinite(analysis.engineMs) && (
-              <span class="meta" title="Analysed in the browser; nothing left this device">
-                {Math.round(analysis.engineMs)} ms on device{analysis.cached ? ' \u00B7 cached' : ''}
-              </span>
-            )}
             <button
               type="button"
               class="legend-toggle"
@@ -594,6 +589,12 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
                 version={desk?.version ?? ''}
                 container={() => rootRef.current}
               />
+              {/* In the foot, not the header: the header's one line is for what was found and the panel's buttons. */}
+              {Number.isFinite(analysis.engineMs) && (
+                <span class="meta" title="Analysed in the browser; nothing left this device">
+                  {Math.round(analysis.engineMs)} ms on device{analysis.cached ? ' \u00B7 cached' : ''}
+                </span>
+              )}
             </div>
           )}
         </section>

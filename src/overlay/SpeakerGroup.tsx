@@ -6,7 +6,6 @@ import type { CSSProperties } from 'preact';
 import { AttributionItem, type Reviewing } from './AttributionItem';
 import type { Filters, GroupView } from './view-model';
 import { SOURCE_TYPE_LABEL, UNSOURCED_LABEL, matchesFilters, plural } from './view-model';
-import { CERTAINTY_WORDS } from '../shared/words';
 
 interface SpeakerGroupProps {
   group: GroupView;
@@ -41,15 +40,17 @@ export function SpeakerGroup({ group, domId, filters, selectedId, hoveredId, rev
         <span class="swatch initials" aria-hidden="true" data-initials={group.initials}>
           {group.initials}
         </span>
-        <h3 class="group-name" id={headingId}>
-          {speaker ? speaker.name : UNSOURCED_LABEL}
-        </h3>
-        {speaker?.role && <span class="group-role">{speaker.role}</span>}
+        <span class="group-title">
+          <h3 class="group-name" id={headingId} title={speaker ? speaker.name : undefined}>
+            {speaker ? speaker.name : UNSOURCED_LABEL}
+          </h3>
+          {speaker?.role && <span class="group-role">{speaker.role}</span>}
+        </span>
         <span class="group-stats">
           {speaker && <span class="badge">{SOURCE_TYPE_LABEL[speaker.type] ?? speaker.type}</span>}
           {speaker?.anonymous && <span class="badge flag">anonymous</span>}
-          <span>{plural(group.items.length, 'quote')}</span>
-          {group.hedged > 0 && <span class="hedged" title={CERTAINTY_WORDS.low.meaning}>{group.hedged} speculated</span>}
+          {/* One line a group: a count of one says nothing the list does not, and each item says how it was put. */}
+          {group.items.length > 1 && <span>{plural(group.items.length, 'quote')}</span>}
         </span>
       </div>
       <ul class="items" aria-labelledby={headingId}>

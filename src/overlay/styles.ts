@@ -128,12 +128,15 @@ button {
 
 .panel {
   position: fixed; right: 16px; bottom: 56px;
-  width: 400px; max-width: calc(100vw - 32px); max-height: min(72vh, 680px);
+  width: 400px; max-width: calc(100vw - 32px); max-height: min(calc(100vh - 72px), 860px);
   display: flex; flex-direction: column;
   background: var(--ws-bg); color: var(--ws-fg);
   border: 1px solid var(--ws-border); border-radius: 10px; box-shadow: var(--ws-shadow);
   overflow: hidden;
 }
+/* Only the list gives up height: a bar that shrank would clip its own buttons. */
+.panel > * { flex: none; }
+.panel > .groups { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 2px 0 6px; }
 .head {
   display: flex; align-items: center; gap: 8px;
   padding: 10px 10px 9px 12px; border-bottom: 1px solid var(--ws-border-soft);
@@ -143,10 +146,10 @@ button {
 .title:focus { outline: none; }
 .title:focus-visible { outline: 2px solid var(--ws-focus); outline-offset: 2px; }
 .item-select[data-keyboard-focus]:focus { outline: 2px solid var(--ws-focus); outline-offset: 2px; }
-.summary { color: var(--ws-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+.summary { color: var(--ws-muted); font-size: 12px; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .meta { margin-left: auto; color: var(--ws-muted); font-size: 11.5px; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.head > button { flex: none; }
 @media (max-width: 460px) { .meta { display: none; } }
-.meta + .legend-toggle { margin-left: 2px; }
 .legend-toggle, .hide, .settings, .close {
   width: 26px; height: 26px; border-radius: 6px;
   display: inline-flex; align-items: center; justify-content: center;
@@ -171,13 +174,17 @@ button {
   }
   .pill { right: 8px; bottom: 8px; }
   .pill[aria-expanded="true"] { display: none; }
+  /* Half a phone's height: the filters scroll sideways on one line rather than take a second. */
+  .toolbar { flex-wrap: nowrap; overflow-x: auto; overflow-y: hidden; scrollbar-width: thin; padding: 6px 12px; }
+  .toggle { flex: none; }
+  .head { padding: 6px 8px 5px 12px; }
+  .foot { padding: 5px 12px; }
 }
 /* A short view (200% zoom on a laptop is 450 px high): the whole panel scrolls as one under its sticky header,
    so the list is not squeezed between toolbar and footer to a line or two. */
 @media (max-height: 560px) {
   .panel { overflow-y: auto; }
-  .panel > * { flex: none; }
-  .groups { overflow: visible; }
+  .panel > .groups { flex: none; overflow: visible; }
   .head { position: sticky; top: 0; z-index: 3; background: var(--ws-bg); }
 }
 .toolbar {
@@ -196,12 +203,10 @@ button {
 .toggle[aria-pressed="true"] .toggle-n { color: inherit; }
 .filter-status { margin-left: auto; font-size: 12px; color: var(--ws-muted); font-variant-numeric: tabular-nums; }
 
-.groups { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 2px 0 6px; }
 /* Off-screen groups skip layout and paint: opening a 300-quote panel drops from ~50 ms to ~5 ms. It
    also clips to the group, which is why the certainty tooltip opens upward, into its own item. */
-.group { padding: 9px 12px 4px; content-visibility: auto; contain-intrinsic-size: auto 120px; }
+.group { padding: 7px 12px 3px; content-visibility: auto; contain-intrinsic-size: auto 90px; }
 .group + .group { border-top: 1px solid var(--ws-border-soft); }
-.group-head { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; margin-bottom: 5px; }
 .swatch, .items, .bars span, .mark { forced-color-adjust: none; }
 .swatch {
   width: 10px; height: 10px; border-radius: 50%; flex: none;
@@ -214,12 +219,16 @@ button {
   color: var(--ws-initials); font-size: 10.5px; font-weight: 700; letter-spacing: 0.02em; line-height: 1;
 }
 @media (forced-colors: active) { .swatch.initials { forced-color-adjust: auto; border: 1px solid CanvasText; } }
-.group-name { font-size: 14px; font-weight: 600; overflow-wrap: anywhere; }
-.group-role { color: var(--ws-muted); font-size: 12px; overflow-wrap: anywhere; }
-.group-stats {
-  margin-left: auto; display: inline-flex; align-items: center; gap: 6px;
-  font-size: 12px; color: var(--ws-muted); font-variant-numeric: tabular-nums; white-space: nowrap;
-}
+/* One line. Who it is comes first: a stat that does not fit beside the name and role wraps, whole, to a second
+   row the head's height hides; the role then gives way (ellipsis), and the name only when it alone is wider. */
+.group-head { display: flex; flex-wrap: wrap; align-items: center; column-gap: 6px; height: 20px; overflow: hidden; margin-bottom: 3px; white-space: nowrap; }
+.group-head > .swatch { flex: none; }
+.group-title { display: flex; align-items: center; gap: 6px; flex: 0 1 auto; min-width: 0; max-width: calc(100% - 40px); }
+.group-name { font-size: 14px; font-weight: 600; line-height: 20px; flex: 0 0 auto; max-width: 100%; overflow: hidden; text-overflow: ellipsis; }
+.group-role { color: var(--ws-muted); font-size: 12px; min-width: 0; flex: 0 1 auto; overflow: hidden; text-overflow: ellipsis; }
+.group-stats { display: contents; font-size: 12px; color: var(--ws-muted); font-variant-numeric: tabular-nums; }
+.group-stats > * { flex: none; }
+.group-stats > :first-child { margin-left: auto; }
 .badge {
   font-size: 10.5px; line-height: 16px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em;
   padding: 0 5px; border-radius: 4px; background: var(--ws-chip); color: var(--ws-fg-2); white-space: nowrap;
@@ -228,7 +237,7 @@ button {
 .hedged { color: var(--ws-warn); }
 
 .items { display: flex; flex-direction: column; gap: 1px; margin-left: 4px; border-left: 3px solid var(--ws-speaker); }
-.item { position: relative; padding: 5px 6px 6px 10px; border-radius: 0 6px 6px 0; cursor: pointer; }
+.item { position: relative; padding: 4px 6px 5px 10px; border-radius: 0 6px 6px 0; cursor: pointer; }
 .item:hover, .item.is-hovered { background: var(--ws-bg-hover); }
 .item[aria-current="true"] { background: var(--ws-accent-bg); }
 /* A ring, not a fill: the revealed item is also the current one, whose background is already the accent. */
@@ -236,8 +245,24 @@ button {
 @keyframes ws-reveal { 0%, 40% { box-shadow: inset 0 0 0 2px var(--ws-accent); } 100% { box-shadow: inset 0 0 0 2px transparent; } }
 @media (prefers-reduced-motion: reduce) { .item.is-revealed { animation: none; } }
 .item-select { display: block; width: 100%; border-radius: 4px; }
-.item-meta { display: flex; align-items: baseline; gap: 6px; font-size: 12px; color: var(--ws-muted); }
-.cue { color: var(--ws-fg); font-weight: 600; }
+.item-meta { display: flex; align-items: baseline; gap: 6px; font-size: 12px; color: var(--ws-muted); white-space: nowrap; min-width: 0; }
+.cue { color: var(--ws-fg); font-weight: 600; min-width: 0; flex: 0 1 auto; overflow: hidden; text-overflow: ellipsis; }
+.item-meta > :not(.cue) { flex: none; }
+/* How the speaker put it, in a word, with the meter's three bars in small (the full meter is in the details). */
+.put { display: inline-flex; align-items: baseline; gap: 4px; color: var(--ws-fg-2); }
+.put[data-level="low"] { color: var(--ws-warn); font-weight: 600; }
+.put[data-level="medium"] { color: var(--ws-mid); font-weight: 600; }
+.put-mark {
+  --ws-bar2: var(--ws-border); --ws-bar3: var(--ws-border);
+  align-self: center; width: 10px; height: 9px; forced-color-adjust: none;
+  background:
+    linear-gradient(currentColor, currentColor) 0 100% / 2px 4px no-repeat,
+    linear-gradient(var(--ws-bar2), var(--ws-bar2)) 4px 100% / 2px 6px no-repeat,
+    linear-gradient(var(--ws-bar3), var(--ws-bar3)) 8px 100% / 2px 9px no-repeat;
+}
+.put[data-level="medium"] .put-mark { --ws-bar2: currentColor; }
+.put[data-level="high"] .put-mark { --ws-bar2: currentColor; --ws-bar3: currentColor; color: var(--ws-good); }
+.marked { color: var(--ws-accent-fg); font-weight: 600; }
 .kind { cursor: help; }
 .conf { display: inline-flex; align-items: center; gap: 4px; margin-left: auto; white-space: nowrap; }
 .conf[data-sure="unsure"] { color: var(--ws-warn); }
@@ -252,6 +277,8 @@ button {
 @media (prefers-reduced-motion: reduce) { .sure-tip, .item-select:focus-visible ~ .sure-tip { transition: none; } }
 .item-text { display: block; margin-top: 1px; font-size: 13.5px; line-height: 1.45; color: var(--ws-fg); overflow-wrap: anywhere; white-space: pre-wrap; }
 .item-text[data-clamped] { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 5; line-clamp: 5; overflow: hidden; }
+.item-text[data-clamped="short"] { -webkit-line-clamp: 2; line-clamp: 2; }
+.item-details { cursor: default; }
 .item-facts { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 5px; font-size: 12px; }
 .item-facts:empty { display: none; }
 
@@ -316,7 +343,7 @@ button {
 }
 .note-actions { display: flex; gap: 6px; }
 .desk-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 12px; border-bottom: 1px solid var(--ws-border-soft); font-size: 12px; }
-.desk-count { color: var(--ws-muted); }
+.desk-count { flex: 1 1 0; min-width: 0; color: var(--ws-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .desk-notice { flex-basis: 100%; margin: 0; color: var(--ws-danger); }
 .orphans { padding: 6px 12px; border-bottom: 1px solid var(--ws-border-soft); font-size: 12px; color: var(--ws-fg-2); }
 .orphans ul { margin: 4px 0 0; padding-left: 18px; }
@@ -334,7 +361,7 @@ button {
   padding: 7px 12px; border-top: 1px solid var(--ws-border-soft);
   font-size: 12px; color: var(--ws-muted);
 }
-.export { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; width: 100%; }
+.export { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; flex: 1 1 auto; }
 .export-label { color: var(--ws-muted); }
 .seg {
   display: inline-flex; align-items: center; height: 24px;

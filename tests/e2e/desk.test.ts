@@ -74,6 +74,8 @@ describeBrowser('e2e: the desk (marks that last, the desk page, exports)', () =>
       await setPanelOpen(page, true);
       key = (await dillonItem(page))!.key;
       expect(key).toMatch(/^w[0-9a-z]+-[0-9a-z]+$/);
+      // Review controls appear on the item the reader picks.
+      await clickInOverlay(page, `${ITEM} .item-select`);
       await clickInOverlay(page, `${ITEM} [data-mark="disputed"]`);
       await waitInOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-marked') === 'disputed', ITEM, { timeout: 5000 });
       await clickInOverlay(page, `${ITEM} [data-note]`);

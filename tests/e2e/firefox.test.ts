@@ -184,6 +184,8 @@ describeFirefox('e2e: Firefox', () => {
       await setPanelOpen(page, true);
       const key = await inOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-attribution') ?? null, item);
       expect(key).toMatch(/^w[0-9a-z]+-[0-9a-z]+$/);
+      // Review controls appear on the item the reader picks.
+      await clickInOverlay(page, `${item} .item-select`);
       await clickInOverlay(page, `${item} [data-mark="to-check"]`);
       await waitInOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-marked') === 'to-check', item, { timeout: 5000 });
 
@@ -213,6 +215,7 @@ describeFirefox('e2e: Firefox', () => {
         await desk.close();
       }
       // Put back as it was for the tests after this one.
+      await clickInOverlay(page, `${item} .item-select`);
       await clickInOverlay(page, `${item} [data-mark="to-check"]`);
       await waitInOverlay(page, (root, selector) => !root.querySelector(selector)?.hasAttribute('data-marked'), item, { timeout: 5000 });
     }, 30000);

@@ -4,7 +4,7 @@
  * orphans listed. Actions come only from the reader (trusted events).
  */
 import type { DomEnv } from './dom-env';
-import { click, installDom, scriptedClick, userEvent } from './dom-env';
+import { click, installDom, keyEvent, scriptedClick, userEvent } from './dom-env';
 import type { Harness } from './harness';
 import { mountHarness, settle } from './harness';
 import { sampleAnalysis } from './fixture';
@@ -48,6 +48,12 @@ function showWith(pageDesk: PageDesk & { notice?: string } = desk()) {
 
 const reviews = () => ui.messages.filter((m) => m.type === OVERLAY_TO_CONTENT_REVIEW).map((m) => m.detail);
 const item = (id: string) => ui.query(`.item[data-attribution-id="${id}"]`)!;
+/** Picks an item as the reader does: its review controls appear; the pick itself is not a review. */
+async function pick(id: string) {
+  click(item(id).querySelector('.item-select')!);
+  await settle();
+  ui.selected.length = 0;
+}
 
 beforeEach(() => {
   env = installDom();
@@ -60,38 +66,50 @@ afterEach(() => {
   env.restore();
 });
 
-test('contract: each attribution is an element with data-attribution holding the three data-mark buttons; marked ones carry data-marked', () => {
+test('contract: each attribution is an element with data-attribution; once picked it holds the three data-mark buttons; marked ones carry data-marked', async () => {
   showWith();
   const items = ui.queryAll('.item[data-attribution-id]');
   expect(items.length).toBe(7);
   for (const element of items) {
     expect(element.getAttribute('data-attribution')).toMatch(/^w[0-9a-z]+-[0-9a-z]+$/);
+    // A reader who never reviews scrolls past no review buttons.
+    expect(element.querySelectorAll('[data-mark]')).toHaveLength(0);
+    await pick(element.getAttribute('data-attribution-id')!);
     expect([...element.querySelectorAll('[data-mark]')].map((button) => button.getAttribute('data-mark'))).toEqual(['checked', 'disputed', 'to-check']);
   }
+  expect(ui.queryAll('[data-mark]')).toHaveLength(3);
   expect(item('q3').getAttribute('data-marked')).toBe('disputed');
+  // The mark shows in a word on the compact item, picked or not.
+  expect(item('q3').querySelector('[data-mark-shown]')?.textContent).toContain('Disputed');
+  await pick('q3');
   expect(item('q3').querySelector('[data-mark="disputed"]')?.getAttribute('aria-pressed')).toBe('true');
   expect(item('q1').hasAttribute('data-marked')).toBe(false);
   expect(item('q3').querySelector('[data-note-text]')?.textContent).toBe('Contradicted by the Pentagon');
 });
 
-test('a mark goes to the content script; pressing it again clears it; the item is not selected in the article', () => {
+test('a mark goes to the content script; pressing it again clears it; the item is not selected in the article', async () => {
   showWith();
+  await pick('q1');
   click(item('q1').querySelector('[data-mark="checked"]')!);
+  await pick('q3');
   click(item('q3').querySelector('[data-mark="disputed"]')!);
   expect(reviews()).toEqual([{ id: 'q1', patch: { mark: 'checked' } }, { id: 'q3', patch: { mark: null } }]);
   expect(ui.selected).toEqual([]);
   // The group names who said it, for screen readers.
+  await pick('q1');
   expect(item('q1').querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Your review of the quote from Ryan Dillon');
 });
 
-test('a scripted click marks nothing', () => {
+test('a scripted click marks nothing', async () => {
   showWith();
+  await pick('q1');
   scriptedClick(item('q1').querySelector('[data-mark="checked"]')!);
   expect(reviews()).toEqual([]);
 });
 
 test('a note and a corrected speaker are saved together; the engine\u2019s own name typed back is no correction', async () => {
   showWith();
+  await pick('q1');
   click(item('q1').querySelector('[data-note]')!);
   await settle();
   const form = item('q1').querySelector('form')!;
@@ -113,6 +131,33 @@ test('a note and a corrected speaker are saved together; the engine\u2019s own n
   expect(reviews().at(-1)).toEqual({ id: 'q1', patch: { note: '', speaker: null } });
 });
 
+test('the note control puts the keyboard in the note field; Ctrl+Enter saves', async () => {
+  showWith();
+  await pick('q1');
+  click(item('q1').querySelector('[data-note]')!);
+  await settle();
+  const note = item('q1').querySelector('textarea')!;
+  expect(env.activeElement()).toBe(note);
+  Object.defineProperty(note, 'value', { value: 'Call the Pentagon', configurable: true });
+  note.dispatchEvent(keyEvent('keydown', 'Enter', { ctrlKey: true }));
+  expect(reviews().at(-1)).toEqual({ id: 'q1', patch: { note: 'Call the Pentagon', speaker: null } });
+  await settle();
+  expect(item('q1').querySelector('form')).toBeNull();
+});
+
+test('a note being typed stays open, draft and all, when the reader picks another item', async () => {
+  showWith();
+  await pick('q1');
+  click(item('q1').querySelector('[data-note]')!);
+  await settle();
+  const note = item('q1').querySelector('textarea')!;
+  await pick('q3');
+  expect(item('q1').querySelector('textarea')).toBe(note);
+  expect(item('q3').querySelectorAll('[data-mark]')).toHaveLength(3);
+  // Not picked any more: only the note's own controls stay, the rest of the item is compact again.
+  expect(item('q1').getAttribute('aria-current')).toBeNull();
+});
+
 test('a corrected speaker says so on the item', () => {
   const corrected = sampleAnalysis();
   corrected.quotes[0].speaker = { name: 'Col. Ryan Dillon', type: 'person', aliases: ['Ryan Dillon'] };
@@ -126,6 +171,7 @@ test('copy with citation: quote, speaker, cue, title, outlet, date and URL; and 
   Object.defineProperty(globalThis, 'navigator', { value: { clipboard: { writeText: async (text: string) => void written.push(text) } }, configurable: true });
   try {
     showWith();
+    await pick('q1');
     click(item('q1').querySelector('[data-copy-citation="text"]')!);
     await settle();
     click(item('q1').querySelector('[data-copy-citation="markdown"]')!);

@@ -159,8 +159,8 @@ function uaEvent(type: string, extra: Record<string, unknown> = {}): Event {
   return event;
 }
 
-export function keyEvent(type: 'keydown' | 'keyup', key: string): Event {
-  return uaEvent(type, { key });
+export function keyEvent(type: 'keydown' | 'keyup', key: string, modifiers: { ctrlKey?: boolean; metaKey?: boolean } = {}): Event {
+  return uaEvent(type, { key, ...modifiers });
 }
 
 export function click(element: Element): void {

@@ -33,6 +33,11 @@ const doneAndOpen = () => {
   done();
   ui.toggle({ open: true });
 };
+/** Picks an item as the reader does (a trusted click on its button): its details open. */
+const pick = async (id: string) => {
+  click(ui.query(`[data-attribution-id="${id}"] .item-select`)!);
+  await settle();
+};
 const visibleIds = () => ui.visible('[data-attribution-id]').map((item) => item.getAttribute('data-attribution-id'));
 
 describe('mount protocol', () => {
@@ -145,7 +150,8 @@ describe('page text is text, never HTML', () => {
     expect(ui.queryAll('[onerror]')).toHaveLength(0);
   });
 
-  test('markup in certainty evidence shows as text', () => {
+  test('markup in certainty evidence shows as text', async () => {
+    await pick('q6');
     expect(ui.query('[data-attribution-id="q6"] .meter-wrap [role="tooltip"]')?.textContent).toContain('<b>probably</b>');
     expect(ui.queryAll('b')).toHaveLength(0);
   });
@@ -174,8 +180,9 @@ describe('attribution items', () => {
 
   test("each item's accessible name starts with who said it", () => {
     const nameOf = (id: string) => (ui.query(`[data-attribution-id="${id}"] .item-select`)?.textContent ?? '').replace(/\s+/g, ' ');
-    expect(nameOf('q1')).toMatch(/^Ryan Dillon, said Quoted Sure /);
-    expect(nameOf('q5')).toMatch(/^people familiar with the matter, according to Paraphrased Unsure /);
+    expect(nameOf('q1')).toMatch(/^Ryan Dillon, said Quoted Stated as fact Sure /);
+    expect(nameOf('q4')).toMatch(/^Russian Defense Ministry, claimed Partly quoted Speculated Fairly sure /);
+    expect(nameOf('q5')).toMatch(/^people familiar with the matter, according to Paraphrased Speculated Unsure /);
   });
 
   test('the legend, opened from the header, explains every word the items use', async () => {
@@ -195,15 +202,39 @@ describe('attribution items', () => {
     expect(ui.query('[data-legend-panel]')).toBeNull();
   });
 
-  test('classification fields render only where present', () => {
+  test('details, framing and the meter are drawn for the picked item only', async () => {
+    expect(ui.query('[data-attribution-id="q4"] .chip')).toBeNull();
+    expect(ui.query('[data-attribution-id="q4"] [role="meter"]')).toBeNull();
+    expect(ui.query('[data-attribution-id="q4"] .item-select')?.getAttribute('aria-expanded')).toBe('false');
+    await pick('q4');
+    expect(ui.query('[data-attribution-id="q4"] .item-select')?.getAttribute('aria-expanded')).toBe('true');
+    expect(ui.query('[data-attribution-id="q4"] [role="meter"]')).not.toBeNull();
+    await pick('q1');
+    expect(ui.query('[data-attribution-id="q4"] [role="meter"]')).toBeNull();
+    expect(ui.queryAll('.item-details:not([hidden])')).toHaveLength(1);
+  });
+
+  test('how the speaker put it shows in a word on every item, picked or not', () => {
+    expect(ui.query('[data-attribution-id="q4"] .put')?.textContent).toBe('Speculated');
+    expect(ui.query('[data-attribution-id="q4"] .put')?.getAttribute('title')).toContain('\u201Cmay have\u201D');
+    expect(ui.query('[data-attribution-id="q3"] .put')?.textContent).toBe('Stated as fact');
+    expect(ui.query('[data-attribution-id="q2"] .put')).toBeNull();
+  });
+
+  test('classification fields render only where present', async () => {
+    await pick('q2');
+    expect(ui.query('[data-attribution-id="q2"] .item-facts')).not.toBeNull();
     expect(ui.query('[data-attribution-id="q2"] [role="meter"]')).toBeNull();
     expect(ui.query('[data-attribution-id="q2"] .chip')).toBeNull();
+    await pick('q7');
     expect(ui.query('[data-attribution-id="q7"] .chip')).toBeNull();
+    await pick('q4');
     expect(ui.query('[data-attribution-id="q4"] .chip')?.textContent).toBe('\u201Cclaimed\u201D: reporter keeps distance');
     expect(ui.query('[data-attribution-id="q4"] .chip')?.getAttribute('title')).toContain('does not vouch for it');
   });
 
-  test('how the speaker put it: a focusable meter in words, described by a tooltip with the words that show it', () => {
+  test('how the speaker put it: a focusable meter in words, described by a tooltip with the words that show it', async () => {
+    await pick('q4');
     const meter = ui.query('[data-attribution-id="q4"] [role="meter"]')!;
     expect(meter.getAttribute('tabIndex') ?? meter.getAttribute('tabindex')).toBe('0');
     expect(meter.getAttribute('aria-label')).toBe('How the speaker put it');
@@ -213,6 +244,7 @@ describe('attribution items', () => {
     expect(tip?.getAttribute('role')).toBe('tooltip');
     expect(tip?.textContent).toBe('The speaker was unsure, or only guessed: \u201Cmay have\u201D, \u201Cbeing verified\u201D.');
     // A plain statement says so in words, not "high 0.75".
+    await pick('q3');
     expect(ui.query('[data-attribution-id="q3"] [role="meter"]')?.textContent).toBe('Stated as fact');
     expect(ui.query('[data-attribution-id="q3"] .meter-wrap [role="tooltip"]')?.textContent).toBe('Said plainly, with no word of doubt.');
   });
@@ -227,16 +259,21 @@ describe('attribution items', () => {
     expect(dillon.querySelector('h3')?.textContent).toBe('Ryan Dillon');
     expect(dillon.querySelector('.group-role')?.textContent).toBe('U.S. Army Col.');
     expect(dillon.querySelector('.group-stats')?.textContent).toContain('2 quotes');
-    expect(ui.query('[data-speaker="Russian Defense Ministry"] .hedged')?.textContent).toBe('1 speculated');
+    // A count of one is not shown: the list says it.
+    expect(ui.query('[data-speaker="Jane Roe"] .group-stats')?.textContent).not.toMatch(/quote/);
     expect(ui.query('[data-speaker="people familiar with the matter"] .flag')?.textContent).toBe('anonymous');
     expect(ui.query('[data-speaker="Ryan Dillon"] .flag')).toBeNull();
     expect(ui.queryAll('.group ul').length).toBe(6);
   });
 
-  test('a long content is clamped with a More button that expands it without selecting the item', async () => {
+  test('in the list every content is two lines; picked, a long one is clamped with a More button that expands it', async () => {
     const text = () => ui.query('[data-attribution-id="q4"] .item-text')!;
-    expect(text().hasAttribute('data-clamped')).toBe(true);
+    expect(text().getAttribute('data-clamped')).toBe('short');
     expect(text().textContent).toContain(LONG_TEXT);
+    expect(ui.query('[data-attribution-id="q4"] .more')).toBeNull();
+    await pick('q4');
+    ui.selected.length = 0;
+    expect(text().getAttribute('data-clamped')).toBe('long');
     const more = ui.query('[data-attribution-id="q4"] .more')!;
     expect([more.textContent, more.getAttribute('aria-expanded')]).toEqual(['More', 'false']);
     click(more);
@@ -246,7 +283,8 @@ describe('attribution items', () => {
     expect(ui.selected).toEqual([]);
   });
 
-  test('a short content is never clamped and has no More button', () => {
+  test('a short content, picked, is not clamped and has no More button', async () => {
+    await pick('q1');
     expect(ui.query('[data-attribution-id="q1"] .item-text')?.hasAttribute('data-clamped')).toBe(false);
     expect(ui.query('[data-attribution-id="q1"] .more')).toBeNull();
   });
@@ -357,6 +395,7 @@ describe('opening and closing', () => {
 
   test('Escape on a certainty meter first hides its tooltip, then closes the panel', async () => {
     ui.toggle({ open: true });
+    await pick('q4');
     const meter = ui.query('[data-attribution-id="q4"] [role="meter"]')!;
     meter.focus();
     meter.dispatchEvent(keyEvent('keydown', 'Escape'));
@@ -397,7 +436,9 @@ describe('selecting', () => {
     expect(ui.queryAll('[aria-current]')).toHaveLength(1);
   });
 
-  test('clicking elsewhere on the item selects it too', () => {
+  test('clicking elsewhere on the item selects it too', async () => {
+    await pick('q3');
+    ui.selected.length = 0;
     click(ui.query('[data-attribution-id="q3"] .item-facts')!);
     expect(ui.selected).toEqual(['q3']);
   });
