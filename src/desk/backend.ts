@@ -9,6 +9,7 @@ export function storeBackend(store: DeskStore, extra: Pick<DeskBackend, 'version
     setSettings: (settings) => store.setSettings(settings),
     eraseAll: () => store.eraseAll(),
     importAll: (articles, settings) => store.importAll(articles, settings),
+    mergeArticles: (articles) => store.mergeArticles(articles),
     ...extra,
   };
 }
