@@ -154,4 +154,12 @@ describe('architecture: evaluation stays out of the product', () => {
     expect(bundledInputs('scripts/eval-pages.ts').some((input) => !path.relative(EVAL, input).startsWith('..'))).toBe(true);
   });
 
+  // The Public Suffix List (tldts, some 140 KB) is more than the content script's whole size budget: the
+  // worker decides which site a page is on (shared/site), the content script only sends what the page declares.
+  test('the Public Suffix List is in the worker\'s bundle, not the content script\'s', () => {
+    const holdsList = (entry: string) => bundledInputs(entry).some((input) => input.includes(`${path.sep}node_modules${path.sep}tldts`));
+    expect(holdsList('src/content/index.ts')).toBe(false);
+    expect(holdsList('src/background/index.ts')).toBe(true);
+  });
+
 });

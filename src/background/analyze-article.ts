@@ -1,10 +1,13 @@
 /**
  * Answers the content script's `content/analyze-article`: the engine's analysis of the article text,
- * from the storage cache when the same text was analysed before.
+ * from the storage cache when the same text was analysed before. The reply names the address the page is
+ * filed under (pageAddress: its canonical link only when on its own site), which the content script then
+ * uses for the desk and exports: the Public Suffix List that decides it is too big for the content script.
  */
 import type { Analysis, TextHints } from '../shared/attribution';
 import type { AnalysisReply, ArticlePayload } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
+import { pageAddress } from '../shared/site';
 import type { StateStore } from './cache';
 
 export type Analyzer = (text: string, hints?: TextHints) => Analysis;
@@ -22,10 +25,15 @@ function hintsOf(article: ArticlePayload): TextHints {
   return Array.isArray(article.blockQuotes) ? { blockQuotes: article.blockQuotes.filter(isRange) } : {};
 }
 
-/** The cache key of an article's analysis: its URL, text and hints (they change the analysis of the same text). */
+/** The address the article is filed under: the one it declares when on the page's own site, else the page's. */
+export function addressOf(article: ArticlePayload): string {
+  return pageAddress(typeof article.url === 'string' ? article.url : '', article.canonicalUrl);
+}
+
+/** The cache key of an article's analysis: its address, text and hints (they change the analysis of the same text). */
 export function analysisKeyOf(store: StateStore, article: ArticlePayload): string {
   const blockQuotes = hintsOf(article).blockQuotes ?? [];
-  return store.analysisKey(article.canonicalUrl, blockQuotes.length ? `${article.text}\u0000${JSON.stringify(blockQuotes)}` : article.text);
+  return store.analysisKey(addressOf(article), blockQuotes.length ? `${article.text}\u0000${JSON.stringify(blockQuotes)}` : article.text);
 }
 
 function isRange(value: unknown): value is { start: number; end: number } {
@@ -49,8 +57,9 @@ export async function analyzeArticle(
   if (invalid) return err(invalid);
   const hints = hintsOf(article);
   const key = analysisKeyOf(store, article);
+  const canonicalUrl = addressOf(article);
   const cached = await store.getAnalysis(key).catch(() => null);
-  if (cached) return ok({ ...cached, canonicalUrl: article.canonicalUrl, cached: true });
+  if (cached) return ok({ ...cached, canonicalUrl, cached: true });
 
   let analysis: Analysis;
   let engineMs = 0;
@@ -67,7 +76,7 @@ export async function analyzeArticle(
   const reply: AnalysisReply = {
     quotes: analysis.quotes,
     speakers: analysis.speakers,
-    canonicalUrl: article.canonicalUrl,
+    canonicalUrl,
     engineMs,
     cached: false,
   };

@@ -1,9 +1,10 @@
 /**
  * The article as the page states it, for the desk and exports: title, outlet and publication date,
  * read from the page's own metadata (Open Graph, JSON-LD, <time>), never guessed. A date the page does
- * not state is null.
+ * not state is null. Each is capped (shared/meta-caps): a page can state megabytes.
  */
 import type { ArticleMeta } from '../shared/desk/schema';
+import { capText, MAX_DATE_CHARS, MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from '../shared/meta-caps';
 
 const DATE_METAS = [
   'meta[property="article:published_time"]',
@@ -18,8 +19,10 @@ const DATE_METAS = [
 ];
 
 function isoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const time = Date.parse(value.trim());
+  const text = value?.trim();
+  // Longer than any way of writing a date: no date, and not worth parsing.
+  if (!text || text.length > MAX_DATE_CHARS) return null;
+  const time = Date.parse(text);
   return Number.isFinite(time) ? new Date(time).toISOString() : null;
 }
 
@@ -78,5 +81,10 @@ export function outletName(doc: Document, url: string, nodes = jsonLdNodes(doc))
 export function articleMeta(doc: Document, url: string, title: string): ArticleMeta {
   // The page's JSON-LD is parsed once for both the outlet and the date.
   const nodes = jsonLdNodes(doc);
-  return { url: url.split('#')[0], title: title || doc.title || url, outlet: outletName(doc, url, nodes), published: publishedDate(doc, nodes) };
+  return {
+    url: url.split('#')[0],
+    title: capText(title || doc.title || url, MAX_TITLE_CHARS),
+    outlet: capText(outletName(doc, url, nodes), MAX_OUTLET_CHARS),
+    published: publishedDate(doc, nodes),
+  };
 }

@@ -90,30 +90,19 @@ export interface ContentController {
 
 const NO_ARTICLE_TEXT = 'WhoSaid found no article text on this page.';
 
-/** <link rel=canonical> or og:url, resolved against the page; else the URL without its hash. */
 /**
- * A host's site, as browsers group hosts for cookies, approximated without the public-suffix list: its last two
- * labels, or three under a two-letter country code with a generic second level ("bbc.co.uk", "news.com.au").
+ * The address the page declares for itself: its canonical link or og:url, resolved against the page, else
+ * its own URL without the hash. Only a claim: the worker keeps it for the cache, the desk and exports when
+ * it is on the page's own site by the Public Suffix List (shared/site), a list too big for this script.
  */
-function siteOf(hostname: string): string {
-  const labels = hostname.toLowerCase().split('.');
-  const countryGeneric = labels.length >= 3 && labels[labels.length - 1].length === 2 && /^(?:co|com|org|net|gov|ac|edu|ne|or)$/.test(labels[labels.length - 2]);
-  return labels.slice(countryGeneric ? -3 : -2).join('.');
-}
-
-/**
- * The page's address for the cache and for exports: its canonical link when that is on the same site (a page
- * may point anywhere, and an export must not carry another site's address), else its own URL without the hash.
- */
-export function canonicalUrl(doc: Document, pageUrl: string): string {
+export function declaredAddress(doc: Document, pageUrl: string): string {
   const declared =
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   if (declared) {
     try {
       const url = new URL(declared.trim(), pageUrl || undefined);
-      const page = pageUrl ? new URL(pageUrl) : null;
-      if ((url.protocol === 'http:' || url.protocol === 'https:') && (!page || siteOf(page.hostname) === siteOf(url.hostname))) return url.href;
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
     } catch {
       // Malformed: fall back to the page's own URL.
     }
@@ -353,13 +342,9 @@ export function createContentController(doc: Document, api: ContentApi, options:
     // Auto-run on a page with no quotation mark and no claim verb: nothing for the engine to find.
     if (candidates.length === 0 && mode === 'auto') return;
     const pageUrl = doc.location?.href ?? '';
-    const addressed = canonicalUrl(doc, pageUrl);
-    const meta = articleMeta(doc, addressed, extracted.title);
-    // The desk's record of this article is fetched while the engine runs.
-    const stored = send({ type: 'content/desk-article', url: meta.url });
     const payload: ArticlePayload = {
       url: pageUrl,
-      canonicalUrl: addressed,
+      canonicalUrl: declaredAddress(doc, pageUrl),
       title: extracted.title,
       text: extracted.text,
       paragraphs: extracted.paragraphs,
@@ -382,7 +367,9 @@ export function createContentController(doc: Document, api: ContentApi, options:
     const analysis = reply.value;
     if (analysis.quotes.length === 0 && mode === 'auto') return;
 
-    const storedReply = await stored;
+    // The desk's record is looked up under the address the worker filed the page under, known only now.
+    const meta = articleMeta(doc, analysis.canonicalUrl, extracted.title);
+    const storedReply = await send({ type: 'content/desk-article', url: meta.url });
     if (signal.aborted || destroyed) return;
     article = extracted;
     clearPage();

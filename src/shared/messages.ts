@@ -16,7 +16,7 @@ export interface ParagraphRange {
 /** What the content script extracted from the page: the whole article text, not only candidates. */
 export interface ArticlePayload {
   url: string;
-  /** <link rel=canonical> or og:url when present, else the URL without its hash. Cache key. */
+  /** The address the page declares (<link rel=canonical>, og:url), else the URL without its hash; the worker keeps it only on the page's own site. */
   canonicalUrl: string;
   title: string;
   /** The article body as plain text, paragraphs separated by "\n\n". */
@@ -29,6 +29,7 @@ export interface ArticlePayload {
 }
 
 export interface AnalysisReply extends Analysis {
+  /** The address the article is filed under, for the cache, the desk and exports: decided by the worker (shared/site pageAddress). */
   canonicalUrl: string;
   /** Time the engine and classifiers took in the worker, ms. */
   engineMs: number;

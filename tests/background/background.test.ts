@@ -257,6 +257,24 @@ describe('background: toolbar button and shortcut', () => {
   });
 });
 
+describe('background: the address a page is filed under', () => {
+  const payload = (url: string, canonicalUrl: string): ArticlePayload => ({ ...article(TWO_SPEAKERS), url, canonicalUrl });
+
+  test('a page on evil.github.io naming victim.github.io as its canonical address is filed under its own', async () => {
+    const reply = (await api.message({ type: 'content/analyze-article', article: payload('https://evil.github.io/story#top', 'https://victim.github.io/real-story') }, 3)) as Result<AnalysisReply>;
+    expect(reply.ok && reply.value.canonicalUrl).toBe('https://evil.github.io/story');
+    expect((await background.store.getTab(3))?.canonicalUrl).toBe('https://evil.github.io/story');
+    // Nor is the victim's cached analysis the one answered: the same text under the victim's own page is analysed anew.
+    const victim = (await api.message({ type: 'content/analyze-article', article: payload('https://victim.github.io/real-story', 'https://victim.github.io/real-story') }, 4)) as Result<AnalysisReply>;
+    expect(victim.ok && victim.value).toMatchObject({ canonicalUrl: 'https://victim.github.io/real-story', cached: false });
+  });
+
+  test('a canonical address on the same site is kept: m.bbc.co.uk naming www.bbc.co.uk', async () => {
+    const reply = (await api.message({ type: 'content/analyze-article', article: payload('https://m.bbc.co.uk/news/1', 'https://www.bbc.co.uk/news/1') }, 3)) as Result<AnalysisReply>;
+    expect(reply.ok && reply.value.canonicalUrl).toBe('https://www.bbc.co.uk/news/1');
+  });
+});
+
 describe('background: the desk', () => {
   const meta = { url: 'https://news.example/story', title: 'Story', outlet: 'News Example', published: null };
   const claim = {

@@ -1,10 +1,11 @@
 import { articleMeta } from '../../src/content/article-meta';
+import { MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from '../../src/shared/meta-caps';
 import { parseDocumentWithEvents } from '../helpers/linkedom';
 
-function meta(head: string, body = '<p>x</p>', url = 'https://www.news.example/a#top') {
+function meta(head: string, body = '<p>x</p>', url = 'https://www.news.example/a#top', title = 'Headline') {
   const page = parseDocumentWithEvents(`<html><head><title>Doc title</title>${head}</head><body>${body}</body></html>`);
   page.restore();
-  return articleMeta(page.doc, url, 'Headline');
+  return articleMeta(page.doc, url, title);
 }
 
 describe('what the page states about its article', () => {
@@ -24,5 +25,27 @@ describe('what the page states about its article', () => {
 
   test('the URL loses its hash; the title is the article title', () => {
     expect(meta('')).toMatchObject({ url: 'https://www.news.example/a', title: 'Headline' });
+  });
+
+  describe('what a page states is capped: it is stored with the article and rewritten on every mark', () => {
+    const huge = 'x'.repeat(2 * 1024 * 1024);
+    test('a 2 MB og:site_name', () => {
+      const { outlet } = meta(`<meta property="og:site_name" content="Big ${huge}">`);
+      expect(outlet.length).toBeLessThanOrEqual(MAX_OUTLET_CHARS);
+      expect(outlet).toMatch(/^Big x+\u2026$/);
+    });
+    test('a 2 MB JSON-LD publisher name', () => {
+      const { outlet } = meta(`<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"${huge}"}}</script>`);
+      expect(outlet.length).toBeLessThanOrEqual(MAX_OUTLET_CHARS);
+    });
+    test('a 2 MB title, and a 2 MB <title> when the article has none', () => {
+      expect(meta('', '<p>x</p>', undefined, huge).title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+      const page = parseDocumentWithEvents(`<html><head><title>${huge}</title></head><body><p>x</p></body></html>`);
+      page.restore();
+      expect(articleMeta(page.doc, 'https://news.example/a', '').title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    });
+    test('a 2 MB date is no date, even one Date.parse reads (a parenthesised comment)', () => {
+      expect(meta(`<meta property="article:published_time" content="1 March 2026 10:00 GMT (${huge})">`).published).toBeNull();
+    });
   });
 });

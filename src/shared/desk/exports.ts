@@ -5,12 +5,16 @@
  *   CSV        UTF-8 with a BOM (spreadsheets then read it as UTF-8), CRLF, every cell quoted, page text
  *              never a formula (a leading = + - @ tab or CR gets an apostrophe, OWASP's advice);
  *   JSON       the same fields, nested by article;
- *   Markdown   a fact-check draft: each quotation with its citation, mark and note;
+ *   Markdown   a fact-check draft: each quotation with its citation, mark and note; page text escaped, so
+ *              a quotation, a speaker, a title or a site name is never markup, HTML or a link;
  *   Web Annotation JSON-LD  one W3C annotation per attribution, targeting the article with its
  *              TextQuoteSelector and TextPositionSelector, so annotation tools can import them;
  *   ClaimReview JSON-LD     schema.org, one per reviewed attribution: claimReviewed, itemReviewed as a
  *              Claim with its author (the speaker) and appearance (the article); reviewRating and the
  *              review's author are left for the fact-checker's organisation to fill.
+ * The JSON formats write < > & as \u escapes, so a quotation holding "</script>" cannot end the
+ * <script type="application/ld+json"> block a fact-checker pastes ClaimReview into. An article address
+ * that is not http(s) (a javascript: or data: address, from an edited import) is never exported as one.
  * Pure string building: copying, saving and the clipboard are the caller's.
  */
 import type { ClaimReview, WithContext } from 'schema-dts';
@@ -57,10 +61,25 @@ function csvCell(value: unknown): string {
   return `"${neutraliseFormula(text).replace(/"/g, '""')}"`;
 }
 
+/** The article's address when it is a web page's (http or https), else null: the only addresses an export carries. */
+export function webAddress(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** JSON that stays data inside an HTML <script> block too: < > & and the JS line separators as \u escapes (the same values once parsed). */
+function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function flat(item: ExportItem, context: ExportContext): Record<(typeof CSV_COLUMNS)[number], unknown> {
   const { article, claim } = item;
   return {
-    url: article.url,
+    url: webAddress(article.url),
     title: article.title,
     outlet: article.outlet,
     published: article.published,
@@ -102,13 +121,13 @@ function byArticle(items: readonly ExportItem[]): Array<{ article: ArticleMeta; 
 }
 
 export function toJson(items: readonly ExportItem[], context: ExportContext): string {
-  return JSON.stringify(
+  return jsonText(
     {
       tool: 'WhoSaid',
       version: context.version,
       exportedAt: context.exportedAt,
       articles: byArticle(items).map(({ article, items: group }) => ({
-        url: article.url,
+        url: webAddress(article.url),
         title: article.title,
         outlet: article.outlet,
         published: article.published,
@@ -123,8 +142,6 @@ export function toJson(items: readonly ExportItem[], context: ExportContext): st
         }),
       })),
     },
-    null,
-    2,
   );
 }
 
@@ -133,34 +150,58 @@ export function citation(article: ArticleMeta, claim: StoredClaim): string {
   const speaker = claimSpeaker(claim) ?? 'No named source';
   const cue = claim.cue ? `, ${claim.cue}` : '';
   const date = article.published ? `, ${article.published.slice(0, 10)}` : '';
-  return `\u2014 ${speaker}${cue} (${article.outlet}, \u201C${article.title}\u201D${date}): ${article.url}`;
+  const url = webAddress(article.url);
+  return `\u2014 ${speaker}${cue} (${article.outlet}, \u201C${article.title}\u201D${date})${url ? `: ${url}` : ''}`;
 }
 
-/** One quotation with its citation, as plain text and as Markdown ("Copy with citation"). */
 /** A quotation in curly quotes, once: the page's own marks (and a comma left inside them) are taken off first. */
 export function quoted(content: string): string {
   return `\u201C${content.trim().replace(/^[\u201C\u201D"\u2018']+/, '').replace(/[,;:]?[\u201C\u201D"\u2019']+$/, '')}\u201D`;
 }
 
+/** One quotation with its citation, as plain text and as Markdown ("Copy with citation"). */
 export function quoteWithCitation(article: ArticleMeta, claim: StoredClaim): { text: string; markdown: string } {
   const speaker = claimSpeaker(claim) ?? 'No named source';
   const quote = claim.kind === 'indirect' ? claim.content : quoted(claim.content);
-  const date = article.published ? `, ${article.published.slice(0, 10)}` : '';
+  const date = article.published ? `, ${mdLine(article.published.slice(0, 10))}` : '';
   return {
     text: `${quote}\n${citation(article, claim)}`,
-    markdown: `> ${quote.replace(/\n+/g, ' ')}\n>\n> \u2014 **${mdEscape(speaker)}**${claim.cue ? `, ${mdEscape(claim.cue)}` : ''} ([${mdEscape(article.title)}](${article.url}), ${mdEscape(article.outlet)}${date})`,
+    markdown: `> ${mdLine(quote)}\n>\n> \u2014 **${mdLine(speaker)}**${claim.cue ? `, ${mdLine(claim.cue)}` : ''} (${mdTitle(article)}, ${mdLine(article.outlet)}${date})`,
   };
 }
 
+/**
+ * Text as Markdown text: a backslash before every character CommonMark or GitHub acts on inline (emphasis,
+ * code, links, images, HTML and autolinks, entities, tables, strikethrough, headings). Letters, digits and
+ * common punctuation stay as they are, so the file still reads as prose.
+ */
 function mdEscape(text: string): string {
-  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>|#~&])/g, '\\$1');
+}
+
+/**
+ * Page text on one Markdown line: line breaks and control characters become spaces (no page text starts a
+ * block of its own), and a list or heading marker at its start is escaped as well as mdEscape's characters.
+ */
+function mdLine(text: string): string {
+  const line = mdEscape(text.replace(/[\s\u0000-\u001F\u007F]+/g, ' ').trim());
+  return line.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+}
+
+/** The article's title as a Markdown link to it; the title alone when its address is not a web page's. */
+function mdTitle(article: ArticleMeta): string {
+  const url = webAddress(article.url);
+  if (!url) return mdLine(article.title);
+  // The parser's form of the address, with the characters that would end a link destination early encoded.
+  const target = new URL(url).href.replace(/[()<>\\\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${mdLine(article.title)}](${target})`;
 }
 
 export function toMarkdown(items: readonly ExportItem[], context: ExportContext): string {
   const parts = [`# Fact-check draft`, '', `Exported ${context.exportedAt} with WhoSaid ${context.version}.`, ''];
   for (const { article, claims } of byArticle(items)) {
-    const date = article.published ? ` \u00B7 ${article.published.slice(0, 10)}` : '';
-    parts.push(`## [${mdEscape(article.title)}](${article.url})`, '', `${mdEscape(article.outlet)}${date}`, '');
+    const date = article.published ? ` \u00B7 ${mdLine(article.published.slice(0, 10))}` : '';
+    parts.push(`## ${mdTitle(article)}`, '', `${mdLine(article.outlet)}${date}`, '');
     for (const claim of claims) {
       parts.push(quoteWithCitation(article, claim).markdown);
       const review = [claim.review?.mark ? `**${MARK_LABEL[claim.review.mark]}**` : null, claim.review?.note ? mdEscape(claim.review.note) : null].filter(Boolean).join(' \u2014 ');
@@ -188,14 +229,11 @@ export function toWebAnnotations(items: readonly ExportItem[], context: ExportCo
       ...(claim.review ? { modified: new Date(claim.review.updatedAt).toISOString() } : {}),
       generator: { id: 'https://github.com/whosaid/whosaid', type: 'Software', name: `WhoSaid ${context.version}` },
       body,
-      target: { source: article.url, selector: [claim.selector.quote, claim.selector.position] },
+      // A target needs a source: an address that is not a web page's is replaced by the one that names none.
+      target: { source: webAddress(article.url) ?? 'about:invalid', selector: [claim.selector.quote, claim.selector.position] },
     };
   });
-  return JSON.stringify(
-    { '@context': 'http://www.w3.org/ns/anno.jsonld', id: `urn:whosaid:export:${context.exportedAt}`, type: 'AnnotationPage', generated: context.exportedAt, items: annotations },
-    null,
-    2,
-  );
+  return jsonText({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: `urn:whosaid:export:${context.exportedAt}`, type: 'AnnotationPage', generated: context.exportedAt, items: annotations });
 }
 
 /** A person's name or an organisation's: the engine's source type, the reader's correction counted as a person. */
@@ -209,28 +247,31 @@ function speakerThing(claim: StoredClaim): { '@type': 'Person' | 'Organization';
 export function claimReviews(items: readonly ExportItem[]): Array<WithContext<ClaimReview>> {
   return items
     .filter(({ claim }) => claim.review?.mark)
-    .map(({ article, claim }) => ({
-      '@context': 'https://schema.org',
-      '@type': 'ClaimReview',
-      claimReviewed: claim.content,
-      itemReviewed: {
-        '@type': 'Claim',
-        author: speakerThing(claim),
-        appearance: {
-          '@type': 'CreativeWork',
-          url: article.url,
-          headline: article.title,
-          publisher: { '@type': 'Organization', name: article.outlet },
-          ...(article.published ? { datePublished: article.published } : {}),
+    .map(({ article, claim }) => {
+      const url = webAddress(article.url);
+      return {
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        claimReviewed: claim.content,
+        itemReviewed: {
+          '@type': 'Claim',
+          author: speakerThing(claim),
+          appearance: {
+            '@type': 'CreativeWork',
+            ...(url ? { url } : {}),
+            headline: article.title,
+            publisher: { '@type': 'Organization', name: article.outlet },
+            ...(article.published ? { datePublished: article.published } : {}),
+          },
         },
-      },
-      reviewRating: { '@type': 'Rating', ratingValue: '', bestRating: '', worstRating: '', alternateName: '' },
-      author: { '@type': 'Organization', name: '' },
-    }));
+        reviewRating: { '@type': 'Rating', ratingValue: '', bestRating: '', worstRating: '', alternateName: '' },
+        author: { '@type': 'Organization', name: '' },
+      };
+    });
 }
 
 export function toClaimReview(items: readonly ExportItem[]): string {
-  return JSON.stringify(claimReviews(items), null, 2);
+  return jsonText(claimReviews(items));
 }
 
 export function exportText(format: ExportFormat, items: readonly ExportItem[], context: ExportContext): string {

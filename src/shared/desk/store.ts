@@ -11,6 +11,7 @@
  * reported in `problems` and left untouched: nothing else is lost because of them.
  */
 import { anchorPassage } from './anchor';
+import { cappedMeta } from '../meta-caps';
 import { migrateRecord, type Migration, MIGRATIONS } from './migrate';
 import {
   articleId,
@@ -175,7 +176,7 @@ export function createDeskStore(area: StorageAreaLike, { now = Date.now, version
   }
 
   async function write(article: StoredArticle): Promise<void> {
-    await area.set({ [SCHEMA_KEY]: version, [keyOf(article.url)]: article });
+    await area.set({ [SCHEMA_KEY]: version, [keyOf(article.url)]: cappedMeta(article) });
   }
 
   function fresh(meta: ArticleMeta, at: number): StoredArticle {
