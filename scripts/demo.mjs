@@ -10,7 +10,7 @@ import { build } from '../build.mjs';
 import { formatAnalysisTable } from './lib/analysis-table.mjs';
 
 const require = createRequire(import.meta.url);
-const { ROOT, findChromium, serveFolders, launchBrowser, extensionWorker, readExtensionStorage, waitForOverlay, clickInOverlay, waitInOverlay } = require('./lib/browser.cjs');
+const { ROOT, findChromium, serveFolders, launchBrowser, extensionWorker, readExtensionStorage, waitForOverlay, clickInOverlay, waitInOverlay, panelSeenInRoot } = require('./lib/browser.cjs');
 
 const headless = !process.env.DISPLAY;
 const SCREENSHOT = join(ROOT, 'docs', 'demo.png');
@@ -19,6 +19,8 @@ const DESK_SCREENSHOT = join(ROOT, 'docs', 'desk.png');
 /** Marks a speaker's first quote as a reader would, with the real mouse; waits until it is stored and shown. */
 async function mark(page, speaker, value) {
   const item = `[data-speaker="${speaker}"] .item[data-attribution]`;
+  // A review counts once the panel has been seen a moment (src/overlay/visibility.ts).
+  await waitInOverlay(page, panelSeenInRoot, null, { timeout: 5000 });
   await clickInOverlay(page, `${item} .item-select`);
   await clickInOverlay(page, `${item} [data-mark="${value}"]`);
   await waitInOverlay(page, (root, [selector, wanted]) => root.querySelector(selector)?.getAttribute('data-marked') === wanted, [item, value], { timeout: 5000 });

@@ -308,11 +308,18 @@ function panelOpen(page) {
   return inOverlay(page, panelOpenInRoot, null, false);
 }
 
-/** Opens or closes the panel with the pill, as a reader would, and waits for it. */
+/** Whether the open panel has been seen long enough for a review to count (src/overlay/visibility.ts). */
+function panelSeenInRoot(root) {
+  return !!root.querySelector('.mount[data-seen]');
+}
+
+/** Opens or closes the panel with the pill, as a reader would, and waits for it (open: until reviews count). */
 async function setPanelOpen(page, open) {
-  if ((await panelOpen(page)) === open) return;
-  await clickInOverlay(page, 'button.pill');
-  await waitInOverlay(page, panelIsInRoot, open, { timeout: 5000 });
+  if ((await panelOpen(page)) !== open) {
+    await clickInOverlay(page, 'button.pill');
+    await waitInOverlay(page, panelIsInRoot, open, { timeout: 5000 });
+  }
+  if (open) await waitInOverlay(page, panelSeenInRoot, null, { timeout: 5000 });
 }
 
 /** What the overlay shows: the count, and per speaker its name and text. Null while there is no populated panel. */
@@ -367,6 +374,7 @@ module.exports = {
   clickPointInRoot,
   panelOpenInRoot,
   panelIsInRoot,
+  panelSeenInRoot,
   readOverlayInRoot,
   clickInOverlay,
   panelOpen,

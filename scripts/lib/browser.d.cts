@@ -38,6 +38,7 @@ export declare function clickInOverlay(page: Page, selector: string): Promise<vo
 export declare function clickPointInRoot(root: ShadowRoot, selector: string): { x: number; y: number } | null;
 export declare function panelOpenInRoot(root: ShadowRoot): boolean;
 export declare function panelIsInRoot(root: ShadowRoot, wanted: boolean): boolean;
+export declare function panelSeenInRoot(root: ShadowRoot): boolean;
 export declare function readOverlayInRoot(root: ShadowRoot): OverlayContents | null;
 export declare function panelOpen(page: Page): Promise<boolean>;
 export declare function setPanelOpen(page: Page, open: boolean): Promise<void>;

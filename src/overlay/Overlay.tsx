@@ -44,6 +44,8 @@ export interface OverlayProps {
   reveal: RevealRequest | null;
   /** Opened from the keyboard: focus the first item (a new object per request). */
   focusList?: object | null;
+  /** Why the reader's last review was not saved (the panel was covered when it was made). */
+  notice?: string | null;
   onOpenChange(open: boolean): void;
   onSelect(id: string): void;
   /** The settings button: the options page opens in a tab of its own. */
@@ -334,7 +336,7 @@ function Results({ groups, total, filters, setFilters, selectedId, hoveredId, re
   );
 }
 
-export function Overlay({ state, open, hover, reveal, focusList = null, onOpenChange, onSelect, onOpenSettings, onHide, onPanelRect, onReview, onPin, onOpenDesk }: OverlayProps) {
+export function Overlay({ state, open, hover, reveal, focusList = null, notice = null, onOpenChange, onSelect, onOpenSettings, onHide, onPanelRect, onReview, onPin, onOpenDesk }: OverlayProps) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [legendOpen, setLegendOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -547,6 +549,11 @@ export function Overlay({ state, open, hover, reveal, focusList = null, onOpenCh
             </button>
           </div>
           {legendOpen && <Legend />}
+          {notice && (
+            <p class="message notice" data-notice="covered" role="alert">
+              {notice}
+            </p>
+          )}
           {desk && analysis && <DeskBar desk={desk} onPin={onPin} onOpenDesk={onOpenDesk} />}
           {desk && analysis && <Orphans orphans={desk.orphans} />}
           {state.status === 'analyzing' && (

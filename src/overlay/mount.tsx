@@ -4,7 +4,8 @@
  * receiving end of the host's link, and destroy() that undoes all of it. External state (analysis,
  * open, hover, the latest reveal request) is held here and re-rendered synchronously on each message,
  * so the content script can send STATE right after READY without racing a deferred effect. Events dispatched on the host are
- * not listened to: the page can dispatch those.
+ * not listened to: the page can dispatch those. A review (mark, note, "Keep on desk") is sent only while the reader can
+ * see the panel (visibility.ts); otherwise the panel says it was not saved.
  */
 import { render } from 'preact';
 import {
@@ -26,6 +27,7 @@ import type { HoverDetail, OverlayLink, OverlayMessage, OverlayState, SelectDeta
 import { readHover, readReveal, readState, readToggle } from './event-details';
 import { Overlay, type RevealRequest } from './Overlay';
 import { OVERLAY_CSS } from './styles';
+import { trackVisibility, type PanelVisibility, type Point } from './visibility';
 
 export interface MountedOverlay {
   readonly host: HTMLElement;
@@ -40,7 +42,12 @@ interface View {
   reveal: RevealRequest | null;
   /** A new object per keyboard opening: focus goes to the list's first item. */
   focusList: object | null;
+  /** Why the reader's last review was refused (the panel was covered); null once one goes through. */
+  notice: string | null;
 }
+
+/** What was not saved, per action, when the panel was covered. */
+const REFUSED = { mark: 'your mark was not saved', note: 'your note was not saved', pin: 'your change to \u201CKeep on desk\u201D was not saved' } as const;
 
 /**
  * A constructed stylesheet where it adopts, else a <style> element: a <style> can be refused by a
@@ -83,9 +90,37 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
     event.preventDefault();
   };
   for (const type of USER_EVENT_TYPES) container.addEventListener(type, stopScripted, true);
+  // Where the click being handled is (null: a keyboard activation, detail 0), for the visibility check of the
+  // review it makes. Only for that click's own task: a note saved from its frame later has no point here.
+  let actionPoint: Point | null = null;
+  const notePoint = (event: Event) => {
+    const pointer = event as MouseEvent;
+    actionPoint = pointer.detail > 0 ? { x: pointer.clientX, y: pointer.clientY } : null;
+    setTimeout(() => (actionPoint = null), 0);
+  };
+  container.addEventListener('click', notePoint, true);
 
-  let view: View = { state: null, open: false, hover: null, reveal: null, focusList: null };
+  let view: View = { state: null, open: false, hover: null, reveal: null, focusList: null, notice: null };
   let destroyed = false;
+  // Watches the panel element once it is drawn (it is kept from the first state on).
+  let watched: { panel: Element; visibility: PanelVisibility } | null = null;
+  const watchPanel = () => {
+    const panel = container.querySelector('section.panel');
+    if (panel === (watched?.panel ?? null)) return;
+    watched?.visibility.destroy();
+    container.removeAttribute('data-seen');
+    // data-seen: the panel has been seen long enough for a review to count (read by the e2e helpers).
+    watched = panel ? { panel, visibility: trackVisibility(panel, { host, onChange: (seen) => container.toggleAttribute('data-seen', seen) }) } : null;
+  };
+  /** A review action, taken only if the reader can see the panel; otherwise the panel says why. */
+  const act = (what: keyof typeof REFUSED, send: () => void) => {
+    if (watched?.visibility.allows(actionPoint)) {
+      if (view.notice) update({ notice: null });
+      send();
+    } else {
+      update({ notice: `WhoSaid was covered by something on the page; ${REFUSED[what]}.` });
+    }
+  };
 
   const draw = () =>
     render(
@@ -95,13 +130,14 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
         hover={view.hover}
         reveal={view.reveal}
         focusList={view.focusList}
+        notice={view.notice}
         onOpenChange={(open) => update({ open })}
         onSelect={(id) => link.toContent({ type: OVERLAY_TO_CONTENT_SELECT, detail: { id } satisfies SelectDetail })}
         onOpenSettings={() => link.toContent({ type: OVERLAY_TO_CONTENT_OPEN_OPTIONS, detail: null })}
         onHide={() => link.toContent({ type: OVERLAY_TO_CONTENT_HIDE, detail: null })}
         onPanelRect={(rect) => link.toContent({ type: OVERLAY_TO_CONTENT_PANEL, detail: rect })}
-        onReview={(id, patch) => link.toContent({ type: OVERLAY_TO_CONTENT_REVIEW, detail: { id, patch } })}
-        onPin={(pinned) => link.toContent({ type: OVERLAY_TO_CONTENT_PIN, detail: { pinned } })}
+        onReview={(id, patch) => act(patch.mark !== undefined ? 'mark' : 'note', () => link.toContent({ type: OVERLAY_TO_CONTENT_REVIEW, detail: { id, patch } }))}
+        onPin={(pinned) => act('pin', () => link.toContent({ type: OVERLAY_TO_CONTENT_PIN, detail: { pinned } }))}
         onOpenDesk={() => link.toContent({ type: OVERLAY_TO_CONTENT_OPEN_DESK, detail: null })}
       />,
       container,
@@ -117,6 +153,7 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
       render(null, container);
       draw();
     }
+    watchPanel();
   };
 
   // The content script is trusted, but a detail is still checked before it is drawn.
@@ -147,6 +184,9 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
     destroy() {
       if (destroyed) return;
       for (const type of USER_EVENT_TYPES) container.removeEventListener(type, stopScripted, true);
+      container.removeEventListener('click', notePoint, true);
+      watched?.visibility.destroy();
+      watched = null;
       if (link.toOverlay === receive) link.toOverlay = null;
       render(null, container);
       destroyed = true;

@@ -1,0 +1,148 @@
+/**
+ * Whether the reader can see the panel, asked before a review action is taken (issue 21). A page can
+ * put an opaque top-layer popover with `pointer-events: none` over the overlay (the top layer is above
+ * any z-index): the reader's clicks still land on the panel they cannot see, and would store marks they
+ * never meant. Occlusion is something only the browser can tell:
+ *
+ * - Chromium: IntersectionObserver v2 (`trackVisibility`) reports `isVisible` false for a target that is
+ *   covered by anything drawn over it (the top layer included, whatever its pointer-events), or drawn with
+ *   opacity, a filter or a transform. An action is allowed once the panel has been reported visible, and
+ *   unchanged, for DWELL_MS: a page that uncovers the panel just as the reader clicks gains nothing.
+ * - Elsewhere (Firefox has no IntersectionObserver v2) only a point check at the action: the top element
+ *   there must be our host, no open popover, modal dialog or fullscreen element of the page may lie over
+ *   the point, and no ancestor of the host may fade or filter it. Its limits: elementFromPoint skips an
+ *   element with `pointer-events: none`, and a popover inside a closed shadow root of the page is out of
+ *   reach of the query; such a cover is not detected there.
+ *
+ * Both checks run in Chromium: the point check also catches a cover shown within the observer's delay.
+ */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface PanelVisibility {
+  /** Whether an action the reader takes now at `point` (viewport px; null: not a pointer) comes from a panel they can see. */
+  allows(point: Point | null): boolean;
+  destroy(): void;
+}
+
+export interface VisibilityContext {
+  /** The overlay's host element (what the page's document sees of it). */
+  host: Element;
+  /** Called with true once the panel has been seen for DWELL_MS, false when it stops being seen (IntersectionObserver v2 only). */
+  onChange?(seen: boolean): void;
+}
+
+/** Makes the visibility check for the panel element. (Tests give the window a stand-in IntersectionObserver.) */
+export type VisibilitySource = (panel: Element, context: VisibilityContext) => PanelVisibility;
+
+/** How long the panel must have been reported visible before an action counts. */
+export const DWELL_MS = 500;
+/** The smallest delay IntersectionObserver v2 accepts. */
+const OBSERVER_DELAY_MS = 100;
+
+interface VisibilityEntry {
+  isIntersecting: boolean;
+  isVisible?: boolean;
+}
+
+type ObserverV2 = new (
+  callback: (entries: VisibilityEntry[]) => void,
+  options: { trackVisibility: boolean; delay: number; threshold?: number },
+) => { trackVisibility?: boolean; observe(target: Element): void; disconnect(): void };
+
+/** Pseudo-classes of what the page can put in the top layer, each queried alone: an unknown one throws. */
+const TOP_LAYER = [':popover-open', ':modal', ':fullscreen'];
+
+function contains(rect: DOMRect, { x, y }: Point): boolean {
+  return x >= rect.left && x < rect.right && y >= rect.top && y < rect.bottom;
+}
+
+/**
+ * The point check (see above). True where there is no layout to ask (a DOM without elementFromPoint:
+ * only test environments).
+ */
+export function pointIsClear(panel: Element, host: Element, point: Point | null): boolean {
+  const doc = host.ownerDocument;
+  const view = doc.defaultView;
+  if (typeof doc.elementFromPoint !== 'function' || typeof panel.getBoundingClientRect !== 'function') return true;
+  const box = panel.getBoundingClientRect();
+  if (box.width <= 0 || box.height <= 0) return false;
+  const at = point ?? { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  if (doc.elementFromPoint(at.x, at.y) !== host) return false;
+  for (const selector of TOP_LAYER) {
+    let open: Element[];
+    try {
+      open = Array.from(doc.querySelectorAll(selector));
+    } catch {
+      continue;
+    }
+    if (open.some((element) => !element.contains(host) && contains(element.getBoundingClientRect(), at))) return false;
+  }
+  if (view && typeof view.getComputedStyle === 'function') {
+    for (let element = host.parentElement; element; element = element.parentElement) {
+      const style = view.getComputedStyle(element);
+      if (Number(style.opacity) < 1 || (style.filter && style.filter !== 'none')) return false;
+    }
+  }
+  return true;
+}
+
+/** The browser's own check: IntersectionObserver v2, or the point check alone where it is missing. */
+export const trackVisibility: VisibilitySource = (panel, { host, onChange }) => {
+  const view = host.ownerDocument.defaultView;
+  const now = () => view?.performance?.now() ?? Date.now();
+  const Observer = view?.IntersectionObserver as unknown as ObserverV2 | undefined;
+  let observer: InstanceType<ObserverV2> | null = null;
+  let seenSince: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const stopTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+
+  if (Observer) {
+    try {
+      observer = new Observer(
+        (entries) => {
+          const last = entries[entries.length - 1];
+          if (!last) return;
+          const seen = last.isIntersecting && last.isVisible === true;
+          if (seen && seenSince === null) {
+            seenSince = now();
+            stopTimer();
+            timer = setTimeout(() => onChange?.(true), DWELL_MS);
+          } else if (!seen && seenSince !== null) {
+            seenSince = null;
+            stopTimer();
+            onChange?.(false);
+          }
+        },
+        { trackVisibility: true, delay: OBSERVER_DELAY_MS, threshold: 0 },
+      );
+      // A browser without v2 ignores the option; its entries would say nothing of occlusion.
+      if (observer.trackVisibility !== true) {
+        observer.disconnect();
+        observer = null;
+      } else {
+        observer.observe(panel);
+      }
+    } catch {
+      observer = null;
+    }
+  }
+
+  return {
+    allows(point) {
+      if (observer && (seenSince === null || now() - seenSince < DWELL_MS)) return false;
+      return pointIsClear(panel, host, point);
+    },
+    destroy() {
+      stopTimer();
+      observer?.disconnect();
+      observer = null;
+    },
+  };
+};
