@@ -25,7 +25,8 @@ import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { passageTarget } from './scroll-target';
 import { articleMeta } from './article-meta';
 import { createPageDesk, type PageDeskSession } from './page-desk';
-import type { ReviewPatch } from '../shared/desk/store';
+import { ARTICLE_KEY_PREFIX, type ReviewPatch } from '../shared/desk/store';
+import { articleId } from '../shared/desk/schema';
 import type { PanelRect } from '../shared/overlay-contract';
 import { watchUrl } from './navigation';
 import { measured, recordMeasure, yieldToPage } from './perf';
@@ -54,8 +55,17 @@ export interface ContentApi {
       removeListener(listener: (message: unknown) => Promise<unknown> | undefined): void;
     };
   };
-  storage: { sync: { get(keys: Record<string, unknown>): Promise<Record<string, unknown>> } };
+  storage: {
+    sync: { get(keys: Record<string, unknown>): Promise<Record<string, unknown>> };
+    /** Changes to the stored desk made elsewhere (another tab, the desk page): the panel follows them. */
+    onChanged?: {
+      addListener(listener: StorageListener): void;
+      removeListener(listener: StorageListener): void;
+    };
+  };
 }
+
+type StorageListener = (changes: Record<string, unknown>, areaName: string) => void;
 
 export interface ContentOptions {
   /** Prefix of highlight names and the instance's id. */
@@ -256,6 +266,38 @@ export function createContentController(doc: Document, api: ContentApi, options:
     showDone(result.ok && before !== after, result.ok ? undefined : `Your review was not saved: ${result.error}`);
   }
 
+  /** Replies to desk look-ups after a change: only the latest asked is shown (an older one may answer last). */
+  let deskAsked = 0;
+
+  /** This article's record changed in storage, whoever wrote it: the panel shows the record as it is now. */
+  const onStorageChanged: StorageListener = (changes, areaName) => {
+    if (areaName !== 'local' || !pageDesk || !(`${ARTICLE_KEY_PREFIX}${articleId(pageDesk.desk.article.url)}` in changes)) return;
+    void refreshDesk(pageDesk);
+  };
+
+  async function refreshDesk(session: PageDeskSession): Promise<void> {
+    const asked = ++deskAsked;
+    const reply = await send({ type: 'content/desk-article', url: session.desk.article.url });
+    if (destroyed || pageDesk !== session || asked !== deskAsked || !reply?.ok) return;
+    const corrections = (reviews: PageDeskSession['desk']['reviews']) => JSON.stringify(Object.entries(reviews).map(([id, review]) => [id, review.speaker]));
+    const before = corrections(session.desk.reviews);
+    session.sync(reply.value);
+    // A correction erased or restored changes the speakers, so the highlights' colours too.
+    showDone(corrections(session.desk.reviews) !== before);
+  }
+
+  let watchingDesk = false;
+  function watchDesk(watch: boolean): void {
+    if (watch === watchingDesk) return;
+    watchingDesk = watch;
+    try {
+      if (watch) api.storage.onChanged?.addListener(onStorageChanged);
+      else api.storage.onChanged?.removeListener(onStorageChanged);
+    } catch {
+      // The API object itself may be gone with the extension context.
+    }
+  }
+
   async function pin(pinned: boolean): Promise<void> {
     if (!pageDesk) return;
     const result = await pageDesk.pin(pinned);
@@ -308,6 +350,7 @@ export function createContentController(doc: Document, api: ContentApi, options:
     overlay = null;
     article = null;
     pageDesk = null;
+    watchDesk(false);
     shownReply = null;
   }
 
@@ -376,6 +419,8 @@ export function createContentController(doc: Document, api: ContentApi, options:
     // A page cut at MAX_ARTICLE_CHARS says so in the panel: what comes after was not read.
     shownReply = extracted.truncated ? { ...analysis, truncatedAt: MAX_ARTICLE_CHARS } : analysis;
     pageDesk = createPageDesk(send, meta, extracted.text, analysis, storedReply?.ok ? storedReply.value : null, api.runtime.getManifest?.().version ?? '');
+    // Listened to only while a page's desk is shown: every page does not need to hear of every stored change.
+    watchDesk(true);
     showDone(false);
     const display = displayed()!;
     if (display.quotes.length > 0) {

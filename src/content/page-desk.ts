@@ -19,6 +19,8 @@ export interface PageDeskSession {
   shown(): Analysis;
   review(id: string, patch: ReviewPatch): Promise<Result<PageDesk>>;
   pin(pinned: boolean): Promise<Result<PageDesk>>;
+  /** The desk's record of this article as it is now (changed elsewhere: another tab, the desk page, an erase or its undo). */
+  sync(stored: StoredArticle | null): PageDesk;
 }
 
 export function createPageDesk(
@@ -30,8 +32,8 @@ export function createPageDesk(
   version: string,
 ): PageDeskSession {
   const claims = pageClaims(text, meta.url, analysis.quotes);
-  const placed = placeReviews(text, analysis.quotes, claims, stored);
-  let desk: PageDesk = { article: meta, claims, reviews: placed.reviews, orphans: placed.orphans, pinned: stored?.pinned === true, version };
+  const placed = (record: StoredArticle | null) => placeReviews(text, analysis.quotes, claims, record);
+  let desk: PageDesk = { article: meta, claims, ...placed(stored), pinned: stored?.pinned === true, version };
   let shown = applyCorrections(analysis, desk.reviews);
   const snapshots = () => analysis.quotes.filter((quote) => claims[quote.id]).map((quote) => claimSnapshot(quote, claims[quote.id]));
 
@@ -64,6 +66,11 @@ export function createPageDesk(
       if (!reply.ok) return err(reply.error);
       desk = { ...desk, pinned };
       return ok(desk);
+    },
+    sync(record) {
+      desk = { ...desk, ...placed(record), pinned: record?.pinned === true };
+      shown = applyCorrections(analysis, desk.reviews);
+      return desk;
     },
   };
 }

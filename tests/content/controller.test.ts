@@ -141,6 +141,8 @@ function setup(
     navigationApi?: boolean;
     /** The worker's answers to the desk's messages; ok(null) by default (nothing stored). */
     deskReply?: (message: ContentToBackground) => Promise<Result<unknown>>;
+    /** storage.onChanged of the storage the worker's desk lives in. */
+    storageEvents?: ContentApi['storage']['onChanged'];
   } = {},
 ): Setup {
   const parsed = parseDocumentWithEvents(html);
@@ -221,7 +223,7 @@ function setup(
         },
       },
     },
-    storage: { sync: { get: async (defaults: Record<string, unknown>) => ({ ...defaults, ...options.settings }) } },
+    storage: { sync: { get: async (defaults: Record<string, unknown>) => ({ ...defaults, ...options.settings }) }, onChanged: options.storageEvents },
   };
   const events: Array<{ type: string; detail: unknown }> = [];
   // A stand-in overlay: answers the mount request by taking the host's link, and records what comes over it.
@@ -906,6 +908,35 @@ describe('the desk on a page', () => {
     expect(lastDone(page)!.analysis.speakers.map((s) => [s.name, s.attributionIds])).toEqual([['Jane Doe', ['q1', 'q2']]]);
     // One speaker left: every highlight is in the first speaker's colour.
     await until(() => !highlightNames().includes('-s1-'));
+  });
+
+  test('the open panel follows the desk changed elsewhere: an erase clears its marks and corrections, the undo and a desk-side mark come back', async () => {
+    const worker = deskWorker();
+    const page = setup(ARTICLE_PAGE, { deskReply: worker.reply, storageEvents: worker.area.onChanged });
+    await page.controller.start();
+    await until(() => lastDone(page)?.desk !== undefined);
+    review(page, 'q1', { mark: 'disputed' });
+    await until(() => lastDone(page)!.desk!.reviews.q1?.mark === 'disputed');
+    review(page, 'q2', { speaker: 'Jane Doe' });
+    await until(() => lastDone(page)!.analysis.quotes[1].speaker!.name === 'Jane Doe');
+    const speakerOf = () => lastDone(page)!.analysis.quotes.find((quote) => quote.id === 'q2')!.speaker!.name;
+
+    // The desk page (its own store, the same storage) erases everything.
+    const desk = createDeskStore(worker.area);
+    const snapshot = await desk.load();
+    await desk.eraseAll();
+    await until(() => Object.keys(lastDone(page)!.desk!.reviews).length === 0);
+    expect(speakerOf()).toBe('Tom Reyes');
+
+    await desk.importAll(snapshot.articles, snapshot.settings);
+    await until(() => lastDone(page)!.desk!.reviews.q1?.mark === 'disputed' && speakerOf() === 'Jane Doe');
+
+    // A mark made on the desk page shows in the panel.
+    const [article] = (await desk.load()).articles;
+    const { review: _review, seenAt: _seenAt, ...claim } = article.claims.find((stored) => stored.content === 'that the budget was balanced')!;
+    await desk.review({ url: article.url, title: article.title, outlet: article.outlet, published: article.published }, claim, { mark: 'checked' });
+    await until(() => lastDone(page)!.desk!.reviews.q2?.mark === 'checked');
+    expect(lastDone(page)!.desk!.reviews.q1?.mark).toBe('disputed');
   });
 
   test('a review the worker could not save is said in the panel', async () => {

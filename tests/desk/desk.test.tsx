@@ -136,6 +136,19 @@ test('erase everything is one click, and can be undone while the page is open', 
   await until(() => qa('[data-attribution]').length === 3);
 });
 
+test('undo after a mark made in an open tab since the erase: the erased marks come back and the new mark stays', async () => {
+  await mount();
+  click(q('[data-erase-all]')!);
+  await until(() => qa('[data-attribution]').length === 0);
+  // A panel still open on the article marks a quote after the erase (the worker's store, on the same storage).
+  const later = claimOn('killed the leader', 'the ministry');
+  await createDeskStore(area).review(META, later, { mark: 'checked' });
+  click(q('[data-undo]')!);
+  await until(() => q('[data-undo]') === null && qa('[data-attribution]').length > 1);
+  expect(qa('[data-attribution]').map((row) => row.getAttribute('data-marked')).sort()).toEqual(['checked', 'disputed', 'to-check', null].sort());
+  expect(q(`[data-attribution="${later.key}"]`)?.getAttribute('data-marked')).toBe('checked');
+});
+
 test('corrupt or foreign data gives a clear message and loses nothing else', async () => {
   await area.set({ [`${ARTICLE_KEY_PREFIX}junk`]: { nope: true } });
   await mount();

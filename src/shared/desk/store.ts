@@ -9,9 +9,14 @@
  *
  * Records that are not WhoSaid's (corrupt, foreign, from a newer version that cannot be read) are
  * reported in `problems` and left untouched: nothing else is lost because of them.
+ *
+ * Every method runs under the desk lock (`DESK_LOCK`, Web Locks: one per extension origin, so the worker
+ * and every desk page wait for each other; an in-process queue where there are none). A mark reads its
+ * article's record and writes it back: two such writes interleaved would drop one of the marks.
  */
 import { anchorPassage } from './anchor';
 import { cappedMeta } from '../meta-caps';
+import { mergeImported, type MergeOutcome } from './merge';
 import { migrateRecord, type Migration, MIGRATIONS } from './migrate';
 import {
   articleId,
@@ -66,8 +71,13 @@ export interface DeskStore {
   setSettings(settings: DeskSettings): Promise<void>;
   /** Removes every desk record (and nothing else in the storage area). */
   eraseAll(): Promise<void>;
-  /** Writes these articles and settings back (the desk's undo of an erase). */
+  /**
+   * Puts these articles and settings back under what is stored now (the desk's undo of an erase): what is
+   * missing comes back, a claim's later review wins, and a setting changed since stays.
+   */
   importAll(articles: readonly StoredArticle[], settings: DeskSettings): Promise<void>;
+  /** Merges articles read from a backup into the desk (merge.ts: the later review wins, nothing kept is dropped); writes only what changed. */
+  mergeArticles(articles: readonly StoredArticle[]): Promise<MergeOutcome>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -157,14 +167,52 @@ function mergeClaims(stored: StoredClaim[], incoming: ClaimSnapshot[], now: numb
   return merged;
 }
 
+/** Runs `work` alone: no other holder of the same lock runs meanwhile, in this context or (Web Locks) another. */
+export type DeskLock = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** The Web Locks name the worker and the desk pages hold while they read and write the desk. */
+export const DESK_LOCK = 'whosaid-desk';
+
+/** The tail of each in-process queue, by lock name: one queue per name in this context, as Web Locks has one per origin. */
+const queues = new Map<string, Promise<unknown>>();
+
+/** A lock within this context only: each piece of work starts once the one before it has settled. */
+export function inProcessLock(name: string = DESK_LOCK): DeskLock {
+  return (work) => {
+    const run = (queues.get(name) ?? Promise.resolve()).then(work);
+    queues.set(name, run.catch(() => undefined));
+    return run;
+  };
+}
+
+/** Web Locks where the context has them (every page of the extension and its worker share them), else the in-process queue (Node, jsdom). */
+export function deskLock(): DeskLock {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? (work) => locks.request(DESK_LOCK, work) : inProcessLock(DESK_LOCK);
+}
+
+/**
+ * `store` with every method run under `lock`. Generic on purpose: a method added to the store is locked
+ * with nothing more to do. Inside the store, methods call the unlocked ones (Web Locks are not re-entrant).
+ */
+function underLock(store: DeskStore, lock: DeskLock): DeskStore {
+  const locked: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(store)) {
+    locked[name] = typeof method === 'function' ? (...args: unknown[]) => lock(async () => method.apply(store, args)) : method;
+  }
+  return locked as unknown as DeskStore;
+}
+
 export interface DeskStoreOptions {
   now?: () => number;
   /** The schema this code writes, and the steps from older ones (tests pass a future version's). */
   version?: number;
   migrations?: readonly Migration[];
+  /** What makes each read-modify-write atomic against every other writer; deskLock() by default (tests pass a shared in-process one). */
+  lock?: DeskLock;
 }
 
-export function createDeskStore(area: StorageAreaLike, { now = Date.now, version = DESK_SCHEMA_VERSION, migrations = MIGRATIONS }: DeskStoreOptions = {}): DeskStore {
+export function createDeskStore(area: StorageAreaLike, { now = Date.now, version = DESK_SCHEMA_VERSION, migrations = MIGRATIONS, lock = deskLock() }: DeskStoreOptions = {}): DeskStore {
   const keyOf = (url: string) => `${ARTICLE_KEY_PREFIX}${articleId(url)}`;
 
   async function stored(url: string): Promise<StoredArticle | null> {
@@ -250,12 +298,24 @@ export function createDeskStore(area: StorageAreaLike, { now = Date.now, version
     },
 
     async importAll(articles, settings) {
-      const items: Record<string, unknown> = { [SCHEMA_KEY]: version, [SETTINGS_KEY]: { keepAll: settings.keepAll === true } };
-      for (const article of articles) {
-        const checked = readArticle(article);
-        if (checked) items[keyOf(checked.url)] = checked;
-      }
-      await area.set(items);
+      // Merged, never written over: a mark made since the snapshot (in a tab still open after an erase) stays.
+      await store.mergeArticles(articles.flatMap((article) => readArticle(article) ?? []));
+      if ((await area.get(SETTINGS_KEY))[SETTINGS_KEY] === undefined) await area.set({ [SETTINGS_KEY]: { keepAll: settings.keepAll === true } });
+    },
+
+    async mergeArticles(articles) {
+      const found = await area.get([SCHEMA_KEY, ...articles.map((article) => keyOf(article.url))]);
+      const schema = typeof found[SCHEMA_KEY] === 'number' ? (found[SCHEMA_KEY] as number) : version;
+      // A desk written by a newer WhoSaid takes nothing from this one; an unreadable record is skipped, never overwritten.
+      const { write: changed, outcome } = mergeImported(articles, (url) => {
+        if (schema > version) return `The desk was written by a newer WhoSaid (desk schema ${schema}; this one writes ${version}), so ${url} was not imported.`;
+        const raw = found[keyOf(url)];
+        if (raw === undefined) return null;
+        const migrated = migrateRecord(raw, schema, version, migrations);
+        return (migrated.ok ? readArticle(migrated.value) : null) ?? `The desk's record of ${url} could not be read, so that article was not imported; the record was left as it is.`;
+      });
+      if (changed.length > 0) await area.set({ [SCHEMA_KEY]: version, ...Object.fromEntries(changed.map((article) => [keyOf(article.url), article])) });
+      return outcome;
     },
 
     async eraseAll() {
@@ -264,7 +324,7 @@ export function createDeskStore(area: StorageAreaLike, { now = Date.now, version
       if (keys.length > 0) await area.remove(keys);
     },
   };
-  return store;
+  return underLock(store, lock);
 }
 
 /** Where each stored claim is in the article's current text (null: an orphan). */

@@ -1,7 +1,22 @@
-/** storage.local as the browsers behave: values are copied in and out (structured clone), keys independent. */
+type ChangeListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, areaName: string) => void;
+
+/**
+ * storage.local as the browsers behave: values are copied in and out (structured clone), keys independent,
+ * and storage.onChanged told of every change afterwards, in a later task.
+ */
 export class MemoryArea {
   readonly data = new Map<string, unknown>();
   writes = 0;
+  private readonly listeners = new Set<ChangeListener>();
+  readonly onChanged = {
+    addListener: (listener: ChangeListener) => void this.listeners.add(listener),
+    removeListener: (listener: ChangeListener) => void this.listeners.delete(listener),
+  };
+
+  private changed(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): void {
+    if (Object.keys(changes).length === 0 || this.listeners.size === 0) return;
+    setTimeout(() => this.listeners.forEach((listener) => listener(structuredClone(changes), 'local')), 0);
+  }
 
   async get(keys?: null | string | string[] | Record<string, unknown>): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
@@ -15,11 +30,22 @@ export class MemoryArea {
 
   async set(items: Record<string, unknown>): Promise<void> {
     this.writes++;
-    for (const [key, value] of Object.entries(items)) this.data.set(key, structuredClone(value));
+    const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+    for (const [key, value] of Object.entries(items)) {
+      const copy = structuredClone(value);
+      changes[key] = { oldValue: this.data.get(key), newValue: copy };
+      this.data.set(key, copy);
+    }
+    this.changed(changes);
   }
 
   async remove(keys: string | string[]): Promise<void> {
-    for (const key of typeof keys === 'string' ? [keys] : keys) this.data.delete(key);
+    const changes: Record<string, { oldValue?: unknown }> = {};
+    for (const key of typeof keys === 'string' ? [keys] : keys) {
+      if (this.data.has(key)) changes[key] = { oldValue: this.data.get(key) };
+      this.data.delete(key);
+    }
+    this.changed(changes);
   }
 
   /** Bytes the stored JSON takes. */
