@@ -124,7 +124,8 @@ export function cueWords(cue: string): string[] {
 export function cueLemma(cue: string): string {
   const words = cueWords(cue);
   if (words.length === 0) return cue.trim() || cue;
-  if (words[0] === 'according') return 'according to';
+  // "per WHO" is "according to WHO" (pass 9 reads it so only before a name).
+  if (words[0] === 'according' || (words.length === 1 && words[0] === 'per')) return 'according to';
   let head = 0;
   while (head < words.length - 1 && (SKIPPED.has(words[head]) || (words[head].endsWith('ly') && words[head].length > 4))) head++;
   const lemma = lemmatize(words[head]);

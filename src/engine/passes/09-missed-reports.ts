@@ -107,6 +107,22 @@ function clauseStart(tokens: Token[], verb: number, sentenceEnd: number, telling
   return telling || hasFiniteVerbSoon(tokens, at, sentenceEnd) ? at : -1;
 }
 
+/**
+ * The comma closing "As X reports[ adjunct]," or -1: after the verb, at most five words of a setting ("on Monday",
+ * "last week") or of one prepositional phrase ("for NPR", "in a blog post"), none quoted and none a verb.
+ */
+function asClauseEnd(tokens: Token[], verb: number, sentenceEnd: number): number {
+  const from = verb + 1;
+  if (from < sentenceEnd && tokens[from].text === ',') return from;
+  if (from >= sentenceEnd || !(isSetting(tokens[from]) || PREPOSITION.test(tokens[from].lower))) return -1;
+  for (let at = from + 1; at < sentenceEnd && at - from <= 5; at++) {
+    const token = tokens[at];
+    if (token.text === ',') return at;
+    if (token.isPunct || token.inQuote || token.lower === 'that' || REPORTING_FORMS.has(token.lower) || FINITE_AUXILIARY.test(token.lower)) return -1;
+  }
+  return -1;
+}
+
 /** A finite auxiliary or modal soon after: a clause's own verb is at hand. */
 function hasFiniteVerbSoon(tokens: Token[], from: number, to: number): boolean {
   for (let at = from + 1; at < to && at - from <= 8; at++) {
@@ -154,8 +170,11 @@ export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: 
       if (!subject) continue;
       // "Western states", "FEC reports": after capitalised words an -s form that is also a plural noun reads as the noun.
       const ambiguous = /s$/.test(token.text) && !/^(?:says|tells)$/.test(token.text) && nounClass(token.text) !== 'unknown';
-      // "As Mashable reports, the company announced …": the rest of the sentence is the report.
-      const asOpener = verb + 2 < sentenceEnd && tokens[verb + 1].text === ',' && subject[0] === sentenceStart + 1 && tokens[sentenceStart].lower === 'as';
+      // "As Mashable reports, the company announced …": the rest of the sentence is the report. The "as" stands for
+      // the verb's object, so only a setting or a prepositional phrase can come before the comma ("As Emily Feng
+      // reports for NPR, …", "As Smith said on Monday, …").
+      const asComma = subject[0] === sentenceStart + 1 && tokens[sentenceStart].lower === 'as' ? asClauseEnd(tokens, verb, sentenceEnd) : -1;
+      const asOpener = asComma > 0 && asComma + 1 < sentenceEnd;
       if (ambiguous && !asOpener && isCapitalised(tokens[subject[1] - 1])) continue;
       // A base form is finite only after a plural subject ("sources tell", "they say"), never after "to" or a modal.
       const subjectHead = tokens[subject[1] - 1].lower;
@@ -166,7 +185,7 @@ export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: 
         pushReport(out, text, tokens, subject, verb, [sentenceStart, subject[0] - 1], token.text);
         continue;
       }
-      let start = asOpener ? verb + 2 : clauseStart(tokens, verb, sentenceEnd, telling);
+      let start = asOpener ? asComma + 1 : clauseStart(tokens, verb, sentenceEnd, telling);
       if (start < 0 && telling && REPORTING_FORMS.has(token.text)) start = clauseStart(tokens, verb, sentenceEnd, false);
       if (start < 0) continue;
       let end = sentenceEnd;
@@ -185,7 +204,56 @@ export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: 
   return out;
 }
 
+/**
+ * "…, per WHO." and "Per Reuters, …": "per" before a name is "according to" (the tagger, taught on PolNeAR, has
+ * no such cue). Only before a capitalised name, so "per cent", "per capita", "$5 per share" are never read so,
+ * and only where the clause holds no cue of its own ("one commenter said, per Feng" is a relayed report).
+ */
+export function perReports(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
+  const { tokens, sentences } = tokenized;
+  const out: Attribution[] = [];
+  const cueWithin = (from: number, to: number) => found.some((attribution) => attribution.cue && attribution.cue.start < tokens[to - 1].end && tokens[from].start < attribution.cue.end);
+  const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) });
+  for (const [sentenceStart, sentenceEnd] of sentences) {
+    for (let per = sentenceStart; per < sentenceEnd - 1; per++) {
+      if (tokens[per].lower !== 'per' || tokens[per].inQuote) continue;
+      const nameStart = per + 1 < sentenceEnd && tokens[per + 1].lower === 'the' ? per + 2 : per + 1;
+      let nameEnd = nameStart;
+      while (nameEnd < sentenceEnd && nameEnd - nameStart < 6 && (isCapitalised(tokens[nameEnd]) || (nameEnd > nameStart && /^(?:of|for|’s|'s)$/.test(tokens[nameEnd].lower) && isCapitalised(tokens[nameEnd + 1] ?? tokens[nameEnd])))) nameEnd++;
+      if (nameEnd === nameStart || !isCapitalised(tokens[nameEnd - 1])) continue;
+      let contents: [number, number];
+      if (per === sentenceStart) {
+        // "Per Reuters, the company …": the rest of the sentence.
+        if (tokens[nameEnd]?.text !== ',') continue;
+        let end = sentenceEnd;
+        while (end > nameEnd + 1 && tokens[end - 1].isPunct && tokens[end - 1].quote === null) end--;
+        contents = [nameEnd + 1, end];
+      } else {
+        // "…, per WHO.": the name closes the sentence and a comma opens it; the clause before is the report.
+        const closes = nameEnd === sentenceEnd || (nameEnd === sentenceEnd - 1 && /^[.!?]$/.test(tokens[nameEnd].text));
+        if (!closes || tokens[per - 1].text !== ',') continue;
+        contents = [sentenceStart, per - 1];
+      }
+      if (contents[1] - contents[0] < 4 || cueWithin(contents[0], contents[1])) continue;
+      const source = span(nameStart, nameEnd);
+      out.push({
+        id: '',
+        cue: span(per, per + 1),
+        sources: [source],
+        contents: [span(contents[0], contents[1])],
+        kind: 'indirect',
+        speaker: { name: source.text, type: 'unnamed', aliases: [] },
+        confidence: 0.6,
+        cueLemma: 'according to',
+      });
+    }
+  }
+  return out;
+}
+
 export function missedReports(state: AnalysisState): void {
   const { tokens } = state.tokenized;
-  state.found.push(...reportsWithMissedCue(state.text, state.tokenized, state.found).map((report) => ({ ...report, kind: quoteKind(tokens, report.contents) })));
+  const reports = reportsWithMissedCue(state.text, state.tokenized, state.found);
+  const found = [...state.found, ...reports];
+  state.found.push(...[...reports, ...perReports(state.text, state.tokenized, found)].map((report) => ({ ...report, kind: quoteKind(tokens, report.contents) })));
 }

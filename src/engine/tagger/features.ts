@@ -338,11 +338,11 @@ export function roleWindow(tokens: Token[], sentences: Array<[number, number]>, 
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'also', 'not', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'can', 'reportedly', 'later', 'previously', 'repeatedly', 'publicly', 'recently']);
 
-/** The cue's lemma: "according to" as a phrase, otherwise the head verb ("has also said" → "say"). */
+/** The cue's lemma: "according to" as a phrase (and "per", its synonym before a name), otherwise the head verb ("has also said" → "say"). */
 export function cueLemma(tokens: Token[], start: number, end: number): string {
   const words = tokens.slice(start, end).filter((token) => !token.isPunct).map((token) => token.lower);
   if (!words.length) return tokens[start].text;
-  if (words[0] === 'according') return 'according to';
+  if (words[0] === 'according' || (words[0] === 'per' && words.length === 1)) return 'according to';
   const head = words.find((w) => !AUXILIARIES.has(w)) ?? words[0];
   return CLAIM_VERB_LEMMA.get(head) ?? lemma(head);
 }

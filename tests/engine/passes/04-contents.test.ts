@@ -121,3 +121,24 @@ describe('joinedOverComma: content chunks with only a comma between them are one
     expect(chunks.reduce(joinedOverComma(tokens), [])).toEqual(expected);
   });
 });
+
+describe('a cue closing a comparison reports no clause of its own; a content stopped inside it runs on', () => {
+  const SARS = 'In 2003, Beijing officials ultimately admitted that the city had experienced 10 times as many cases as they had initially reported.';
+  test.each([
+    ['"as many … as they had reported"', SARS, 'had initially reported', []],
+    ['"more than analysts expected"', 'Sales were higher than analysts had expected, the company said on Monday.', 'had expected', []],
+  ] as Array<[string, string, string, string[]]>)('%s', (_what, text, cue, expected) => {
+    expect(claim(text, cue)?.contents ?? []).toEqual(expected);
+  });
+
+  test('the report the comparison sits in keeps all of it', () => {
+    expect(claim(SARS, 'ultimately admitted')?.contents).toEqual(['that the city had experienced 10 times as many cases as they had initially reported']);
+  });
+
+  test.each([
+    ['an "as" clause that is no comparison', 'The storm hit the coast on Friday, as forecasters had predicted.', 'had predicted', ['The storm hit the coast on Friday']],
+    ['"than" after a noun ending in -er', 'The officer rather than his partner said that the car had been stolen.', 'said', ['that the car had been stolen']],
+  ] as Array<[string, string, string, string[]]>)('keeps its content: %s', (_what, text, cue, expected) => {
+    expect(claim(text, cue)?.contents).toEqual(expected);
+  });
+});

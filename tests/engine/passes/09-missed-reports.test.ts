@@ -1,5 +1,5 @@
 /** reportsWithMissedCue (src/engine/passes/09-missed-reports.ts): reports of speech the cue tagger missed, and what must not be read as one. */
-import { reportsWithMissedCue } from '../../../src/engine/passes/09-missed-reports';
+import { perReports, reportsWithMissedCue } from '../../../src/engine/passes/09-missed-reports';
 import { tokenize } from '../../../src/engine/core';
 
 const found = (text: string): Array<[string, string, string]> =>
@@ -23,6 +23,10 @@ describe('reportsWithMissedCue', () => {
       [['Yahoo Finance', 'reported', 'The price gap has become less relevant as prices fell']]],
     ['"As X reports," opening the sentence', 'As Mashable reports, the company announced a minimum fare of $100 in the area.',
       [['Mashable', 'reports', 'the company announced a minimum fare of $100 in the area']]],
+    ['"As X reports" with a prepositional phrase before the comma', 'As Emily Feng reports for NPR, the first cases came to light last week.',
+      [['Emily Feng', 'reports', 'the first cases came to light last week']]],
+    ['"As X said" with a setting before the comma', 'As Smith said on Monday, the plan to rebuild the bridge is dead.',
+      [['Smith', 'said', 'the plan to rebuild the bridge is dead']]],
     // salon-1: a promise with no object, "now" between the subject and the verb.
     ['a telling verb whose object is left out', 'The company now promises it will do a better job at screening drivers.',
       [['The company', 'now promises', 'it will do a better job at screening drivers']]],
@@ -42,7 +46,41 @@ describe('reportsWithMissedCue', () => {
     ['an object, not a clause', 'The company announced its new prices for the coming year on Monday.'],
     ['a verb inside a quotation', '“He told me that we would win the vote easily,” she said.'],
     ['a promise of a thing, not a clause', 'The company now promises a refund to every customer who asks for one.'],
+    ['an "as" clause whose adjunct runs past five words', 'As Smith said on the steps of the old town hall in Paris, the plan is dead.'],
+    ['an "as" clause of time, not of saying', 'As Smith walked in on Monday, the crowd cheered loudly and long.'],
   ])('nothing for %s', (_what, text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+const perFound = (text: string): Array<[string, string, string]> =>
+  perReports(text, tokenize(text), []).map((report) => [report.sources[0].text, report.cue!.text, report.contents[0].text]);
+
+describe('perReports: "per" before a name is "according to"', () => {
+  test.each([
+    ['closing the sentence', 'The bacterium is often found in small mammals and their fleas, per WHO.',
+      [['WHO', 'per', 'The bacterium is often found in small mammals and their fleas']]],
+    ['"the" and a longer name', 'The deal is worth about $5 billion in cash, per the Wall Street Journal.',
+      [['Wall Street Journal', 'per', 'The deal is worth about $5 billion in cash']]],
+    ['opening the sentence', 'Per Reuters, the company lost $5 billion last year on its bets.',
+      [['Reuters', 'Per', 'the company lost $5 billion last year on its bets']]],
+  ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
+    expect(perFound(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['"per cent"', 'Shares rose 5 per cent on Monday after the results came out.'],
+    ['a rate', 'The deal is worth about $5 per share to the company, its owners said.'],
+    ['"per capita"', 'Income per capita rose faster in the north than in the south.'],
+    ['a name in the middle of the sentence', 'The club paid 40 million, per Sky Sports News, for the striker on Monday.'],
+  ])('nothing for %s', (_what, text) => {
+    expect(perFound(text)).toEqual([]);
+  });
+
+  test('nothing where the clause has a cue of its own (a relayed report)', () => {
+    const text = '\u201CDon\u2019t hide things like this,\u201D one Weibo commenter said, per Feng.';
+    const at = text.indexOf('said');
+    const said = { id: 'a', cue: { start: at, end: at + 4, text: 'said' }, sources: [], contents: [], kind: 'direct' as const, speaker: null, confidence: 0.8 };
+    expect(perReports(text, tokenize(text), [said])).toEqual([]);
   });
 });

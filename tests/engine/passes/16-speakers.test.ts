@@ -370,6 +370,10 @@ describe('parseMention', () => {
     ['A 2018 survey by Penelope Muse Abernathy of the University of North Carolina', { kind: 'named', type: 'person', name: 'Penelope Muse Abernathy' }],
     ['a study by the Pew Research Center', { kind: 'named', type: 'organization', name: 'Pew Research Center' }],
     ['a study by researchers', { kind: 'description', head: 'study' }],
+    // A word written in capitals is an acronym, a name: the World Health Organization, not "who".
+    ['WHO', { kind: 'named', type: 'organization', name: 'WHO' }],
+    ['Who', { kind: 'pronoun', pronoun: 'rel' }],
+    ['US', { kind: 'named', name: 'US' }],
   ];
   test.each(rows)('%s', (written, expected) => {
     expect(parseMention(written)).toMatchObject(expected);

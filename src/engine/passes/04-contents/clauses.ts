@@ -184,3 +184,38 @@ export function blockQuotation(tokenized: Tokenized, cueEnd: number): [number, n
   if (tokens[to - 1].text !== ':' || to - cueEnd > 12 || paragraph + 1 >= paragraphs.length) return null;
   return paragraphs[paragraph + 1];
 }
+
+const COMPARATIVE = /^(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|worse|better|earlier|later|longer|faster|slower|further|farther|[a-z]{3,}er)$/;
+const SUBJECT_WORDS = /^(?:he|she|they|it|we|i|you|officials|experts|analysts|police|authorities|forecasters|economists|investigators|researchers|scientists)$/;
+
+/**
+ * The cue closes a comparison: "as SUBJECT (had) reported" after "as many/much …" or "than SUBJECT said" after a
+ * comparative, in the same sentence. The subject is a pronoun, a plural noun for people or up to three capitalised
+ * words; adverbs and auxiliaries may sit before the verb ("as they had initially reported").
+ */
+export function closesComparison(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue): boolean {
+  const sentence = sentences.find(([start, end]) => start <= cue.start && cue.start < end);
+  if (!sentence) return false;
+  let at = cue.start - 1;
+  if (at <= sentence[0]) return false;
+  while (at > sentence[0] && (/^(?:has|have|had|was|were|is|are|would|could|might|had|also|first|initially|originally|previously|earlier|once|just|already|widely|officially|publicly)$/.test(tokens[at].lower) || /ly$/.test(tokens[at].lower))) at--;
+  const subjectEnd = at;
+  if (SUBJECT_WORDS.test(tokens[at].lower)) at--;
+  else {
+    let words = 0;
+    while (at > sentence[0] && words < 3 && /^\p{Lu}/u.test(tokens[at].text) && !tokens[at].isPunct) {
+      at--;
+      words++;
+    }
+    if (words === 0) return false;
+  }
+  if (at <= sentence[0] || at === subjectEnd) return false;
+  const marker = tokens[at].lower;
+  if (marker !== 'as' && marker !== 'than') return false;
+  for (let back = at - 1; back >= sentence[0] && at - back <= 12; back--) {
+    const word = tokens[back].lower;
+    if (marker === 'as' && word === 'as' && back + 1 < at && /^(?:many|much|few|little|high|low|large|great|long|often|far|well|soon|quickly|bad|good|big|small)$/.test(tokens[back + 1].lower)) return true;
+    if (marker === 'than' && COMPARATIVE.test(word) && !/^(?:officer|manager|worker|member|leader|reporter|partner|other|either|neither|whether|together|however|never|ever|over|under|after|order|power|number|water|paper|matter|letter|chapter|border|center|quarter|summer|winter|player|owner|writer|lawyer|speaker|another|rather|further)$/.test(word)) return true;
+  }
+  return false;
+}

@@ -6,14 +6,15 @@
  * the clause before a closing cue, "…, said X", "X was quoted as saying …"). A cue left with no content
  * reports nothing and goes no further. Figures for each rule sit with the rule.
  */
-import { isWorkTitle, type AnalysisState } from '../../core';
+import { isWorkTitle, type AnalysisState, type Token } from '../../core';
 import { chunks } from '../../tagger';
-import { accordingToOpening, blockQuotation, clauseBeforeCue, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
+import { accordingToOpening, blockQuotation, clauseBeforeCue, closesComparison, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
 import { afterCueColon, cueColon, dropNarrationAfterQuote, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, snapToQuotes, throughScareQuote, withReportedClause, withoutLeadingShowTitle } from './edges';
 
 export function contents(state: AnalysisState): void {
   const { tokenized } = state;
   const { tokens, sentences, paragraphs } = tokenized;
+  const comparisons: Array<{ start: number; end: number }> = [];
   for (const reading of state.readings) {
     const { cue, from, otherCue, lemma, path } = reading;
     const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
@@ -55,6 +56,33 @@ export function contents(state: AnalysisState): void {
     const inverted = opening || quotedAs ? null : invertedReport(tokens, sentences, cue);
     if (inverted) contentChunks.splice(0, contentChunks.length, ...inverted.contents);
     if (quotedAs) contentChunks.splice(0, contentChunks.length, quotedAs.content);
+    // "10 times as many cases as they had initially reported", "more than officials said": the comparison's own
+    // "as"/"than" is what the verb reports (a figure), so it has no clause of its own to report.
+    if (closesComparison(tokens, sentences, cue)) {
+      contentChunks.splice(0, contentChunks.length);
+      comparisons.push(cue);
+    }
     state.claims.push({ reading, contents: contentChunks, shapedSource: opening?.source ?? quotedAs?.source ?? inverted?.source ?? null, passive });
   }
+  // A content the tagger stopped inside such a comparison ("admitted that the city had experienced 10 | times as
+  // many cases as they had initially reported") runs on through it, to the clause's end.
+  for (const comparison of comparisons) {
+    const clauseEnd = endOfClause(tokens, sentences, comparison.end);
+    for (const claim of state.claims) {
+      claim.contents = claim.contents.map(([start, end]) => {
+        const stopsInside = claim.reading.cue.end <= start && end < comparison.start && comparison.start - end <= 12
+          && tokens.slice(end, comparison.start).every((token) => !token.isPunct || token.text === '-');
+        return stopsInside ? [start, clauseEnd] : [start, end];
+      });
+    }
+  }
+}
+
+/** The token after the last word of the clause that goes on at `from`: the next punctuation mark or the sentence's end. */
+function endOfClause(tokens: Token[], sentences: Array<[number, number]>, from: number): number {
+  const sentence = sentences.find(([start, end]) => start <= from && from <= end);
+  const last = sentence ? sentence[1] : tokens.length;
+  let at = from;
+  while (at < last && !(tokens[at].isPunct && tokens[at].quote === null)) at++;
+  return at;
 }

@@ -338,7 +338,9 @@ export function parseMention(written: string, context?: string): ParsedMention {
   if (!text) return empty(written);
   // "We’re", "He's", "They'll": a pronoun with a verb contracted onto it.
   const bareWord = text.toLowerCase().replace(/['’](?:re|s|ll|ve|d|m)$/, '');
-  const pronoun = PRONOUNS[bareWord];
+  // "According to WHO", "US officials": a word of two or more letters written in capitals is an acronym, a name.
+  const acronym = /^\p{Lu}{2,}$/u.test(text.slice(0, bareWord.length));
+  const pronoun = acronym ? undefined : PRONOUNS[bareWord];
   if (pronoun) {
     const written = text.slice(0, bareWord.length);
     return { kind: 'pronoun', written, type: 'unnamed', name: capitalise(written), pronoun, plural: pronoun === 'pl' };
