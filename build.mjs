@@ -26,6 +26,7 @@ const EXTENSION_BUNDLES = [
   { entry: 'src/overlay/index.tsx', out: 'overlay.js', minify: true },
   { entry: 'src/options/index.ts', out: 'options.js', minify: true },
   { entry: 'src/desk/index.tsx', out: 'desk.js', minify: true },
+  { entry: 'src/overlay/note-page/index.tsx', out: 'note.js', minify: true },
 ];
 const CLI_BUNDLE = { entry: 'src/cli/main.ts', out: 'cli.cjs' };
 /** Copied as they are into both extension folders. */
@@ -34,6 +35,7 @@ const STATIC_FILES = [
   ['src/options/options.css', 'options.css'],
   ['src/desk/desk.html', 'desk.html'],
   ['src/desk/desk.css', 'desk.css'],
+  ['src/overlay/note-page/note.html', 'note.html'],
 ];
 
 /** Checked before the output folders are wiped, so a missing source leaves the last build in place. */

@@ -68,6 +68,12 @@ describe('manifest.json', () => {
     }
   });
 
+  // Issue 21: notes are typed in note.html, framed in the panel on http(s) pages. Nothing else is reachable from
+  // pages, and in Chrome only through a per-session address, so a page cannot tell WhoSaid is installed by it.
+  test('makes only note.html web-accessible, to http(s) pages, through a dynamic URL', () => {
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['note.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
+  });
+
   test('carries the Firefox gecko id and minimum version for the Firefox build', () => {
     expect(manifest.browser_specific_settings.gecko).toEqual(
       expect.objectContaining({ id: expect.stringContaining('@'), strict_min_version: expect.stringMatching(/^\d+\.\d/) }),

@@ -40,7 +40,8 @@ function filesUnder(dir: string, prefix = ''): string[] {
 
 /** Every file a Chrome manifest points at, and the scripts and styles its pages load. */
 function referencedFiles(manifest: Record<string, any>, read: (name: string) => string): string[] {
-  const pages = [manifest.options_ui?.page, manifest.action?.default_popup, DESK_PAGE].filter(Boolean) as string[];
+  const framed = (manifest.web_accessible_resources ?? []).flatMap((entry: { resources: string[] }) => entry.resources).filter((name: string) => name.endsWith('.html'));
+  const pages = [manifest.options_ui?.page, manifest.action?.default_popup, DESK_PAGE, ...framed].filter(Boolean) as string[];
   const files = [
     ...Object.values((manifest.icons ?? {}) as Record<string, string>),
     ...Object.values((manifest.action?.default_icon ?? {}) as Record<string, string>),

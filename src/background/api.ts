@@ -23,6 +23,8 @@ export interface MessageSender {
   tab?: TabLike;
   frameId?: number;
   id?: string;
+  /** The sending document's address (for an extension page, its moz-/chrome-extension:// URL). */
+  url?: string;
 }
 
 export type MessageListener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;

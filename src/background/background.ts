@@ -12,6 +12,7 @@ import { chooseArea, createStateStore, type CacheLimits, type StateStore } from 
 import { activeTabId, runOnDemand, togglePanel, TOGGLE_PANEL_COMMAND } from './on-demand';
 import { createScheduler, Superseded } from './scheduler';
 import { createDeskStore } from '../shared/desk/store';
+import { NOTE_PAGE, readNoteFrameMessage } from '../shared/note-frame';
 
 /** The toolbar button's menu entry and the keyboard command that open the desk. */
 export const OPEN_DESK_MENU = 'open-desk';
@@ -39,6 +40,17 @@ export interface Background {
 function isContentMessage(message: unknown): message is ContentToBackground {
   const type = (message as { type?: unknown } | null)?.type;
   return typeof type === 'string' && CONTENT_TYPES.has(type);
+}
+
+/**
+ * The tab of a note frame (note.html, the extension's page framed in the panel: src/shared/note-frame.ts),
+ * or null for any other sender. A content script's address is its page's, so no page can pass for it.
+ */
+function noteFrameTab(sender: MessageSender): number | null {
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0 || !sender.frameId) return null;
+  const address = /^(?:chrome|moz)-extension:\/\/[^/]+\/([^?#]*)/.exec(sender.url ?? '');
+  return address?.[1] === NOTE_PAGE ? tabId : null;
 }
 
 /** Only the top frame of a tab talks to us; a message from elsewhere (another extension) is ignored. */
@@ -116,6 +128,13 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
   }
 
   const onMessage: MessageListener = (message, sender) => {
+    // A note frame's message is for the overlay in its tab's top frame: Firefox gives frames of the extension
+    // in a web page no tabs API, so the worker passes it on, and the overlay's answer back.
+    const note = readNoteFrameMessage(message);
+    if (note) {
+      const tabId = noteFrameTab(sender);
+      return tabId === null ? undefined : api.tabs.sendMessage(tabId, note, { frameId: 0 }).catch(() => null);
+    }
     if (!isContentMessage(message)) return undefined;
     return handle(message, sender).catch((error) => err(error));
   };

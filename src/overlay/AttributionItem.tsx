@@ -14,6 +14,8 @@ import { MARK_LABEL, MARKS, type Mark } from '../shared/desk/schema';
 import type { ReviewPatch } from '../shared/desk/store';
 import { CertaintyMeter } from './CertaintyMeter';
 import { engineSpeaker } from './desk-items';
+import { NoteFrame } from './NoteFrame';
+import { providedNoteFrames } from './note-frames';
 import type { ItemView } from './view-model';
 import { needsClamp, percent, UNSOURCED_LABEL } from './view-model';
 import { certaintyWords, framingWords, kindWords, sureLevel, sureWords } from '../shared/words';
@@ -61,21 +63,24 @@ interface ReviewControlsProps {
 function ReviewControls({ quote, reviewing, domId, editing, setEditing }: ReviewControlsProps) {
   const review = reviewing.desk.reviews[quote.id] ?? null;
   const [copied, setCopied] = useState('');
-  const noteRef = useRef<HTMLTextAreaElement>(null);
+  // The note is typed in a frame of the extension's origin: without one (no extension runtime), no note.
+  const noteFrames = providedNoteFrames();
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const speaker = quote.speaker?.name ?? null;
   const who = speaker ?? 'no named source';
   const original = engineSpeaker(quote, reviewing.desk);
-  // Opening the note puts the keyboard in it: the reader asked to type.
-  useLayoutEffect(() => {
-    if (editing) noteRef.current?.focus({ preventScroll: true });
-  }, [editing]);
-  const save = (form: HTMLFormElement) => {
-    const note = (form.querySelector('textarea[name="note"]') as HTMLTextAreaElement | null)?.value.trim() ?? '';
-    const named = (form.querySelector('input[name="speaker"]') as HTMLInputElement | null)?.value.trim() ?? '';
+  // The keyboard was in the frame, which goes: back to the control that opened it.
+  const close = () => {
+    setEditing(false);
+    toggleRef.current?.focus({ preventScroll: true });
+  };
+  const save = (typedNote: string, typedSpeaker: string) => {
+    const note = typedNote.trim();
+    const named = typedSpeaker.trim();
     // The engine's own name typed back, or nothing, is no correction.
     const correction = named && named !== original ? named : null;
     reviewing.onReview(quote.id, { note, speaker: correction });
-    setEditing(false);
+    close();
   };
   return (
     // Clicks here review the item; they do not select it in the article.
@@ -93,9 +98,11 @@ function ReviewControls({ quote, reviewing, domId, editing, setEditing }: Review
             <span aria-hidden="true">{MARK_ICON[mark]}</span> {MARK_LABEL[mark]}
           </button>
         ))}
-        <button type="button" class="note-toggle" data-note aria-expanded={editing} aria-controls={`${domId}-note`} onClick={() => setEditing(!editing)}>
-          {review?.note || review?.speaker ? 'Edit note' : 'Note'}
-        </button>
+        {noteFrames && (
+          <button type="button" class="note-toggle" data-note ref={toggleRef} aria-expanded={editing} aria-controls={`${domId}-note`} onClick={() => setEditing(!editing)}>
+            {review?.note || review?.speaker ? 'Edit note' : 'Note'}
+          </button>
+        )}
         <button type="button" class="copy-cite" data-copy-citation="text" onClick={async () => setCopied(await reviewing.onCopy(quote, 'text'))}>
           Copy with citation
         </button>
@@ -108,42 +115,15 @@ function ReviewControls({ quote, reviewing, domId, editing, setEditing }: Review
           {copied}
         </p>
       )}
-      {editing && (
-        <form
-          class="note-form"
+      {editing && noteFrames && (
+        <NoteFrame
+          frames={noteFrames}
           id={`${domId}-note`}
-          onSubmit={(event) => {
-            event.preventDefault();
-            save(event.currentTarget as HTMLFormElement);
-          }}
-          onKeyDown={(event) => {
-            // Escape leaves the form, not the panel; Ctrl+Enter (Cmd+Enter) saves from either field.
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              setEditing(false);
-            } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              save(event.currentTarget as HTMLFormElement);
-            }
-          }}
-        >
-          <label>
-            Your note
-            <textarea name="note" rows={3} ref={noteRef} defaultValue={review?.note ?? ''} />
-          </label>
-          <label>
-            Speaker (correct it if WhoSaid got it wrong)
-            <input name="speaker" type="text" defaultValue={speaker ?? ''} />
-          </label>
-          <span class="note-actions">
-            <button type="submit" data-save-note>
-              Save
-            </button>
-            <button type="button" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </span>
-        </form>
+          title={`Your note on the quote from ${who}`}
+          init={() => ({ note: review?.note ?? '', speaker: speaker ?? '', who })}
+          onSave={save}
+          onClose={close}
+        />
       )}
     </div>
   );
@@ -166,7 +146,7 @@ interface AttributionItemProps {
 
 export function AttributionItem({ item, domId, visible, selected, hovered, revealed, flagAnonymous, onSelect, reviewing }: AttributionItemProps) {
   const [expanded, setExpanded] = useState(false);
-  // A note being typed keeps the item open when another is picked: the draft lives in the open form.
+  // A note being typed keeps the item open when another is picked: the draft lives in the open note frame.
   const [editing, setEditing] = useState(false);
   const { quote } = item;
   const open = selected || editing;

@@ -1,3 +1,56 @@
+/** The panel's colours, light: declarations for a rule (the note frame, note.html, wears them too). */
+export const THEME_LIGHT = `  --ws-bg: #ffffff;
+  --ws-bg-hover: #f2f4f7;
+  --ws-fg: #1b1f24;
+  --ws-fg-2: #3d454d;
+  --ws-muted: #5d6873;
+  --ws-border: #d6dbe1;
+  --ws-border-soft: #eaedf0;
+  --ws-chip: #eef1f4;
+  --ws-accent: #0a5bb5;
+  --ws-accent-bg: #e7f0fb;
+  --ws-accent-fg: #0a4a94;
+  --ws-focus: #1a73e8;
+  --ws-warn: #8a4f00;
+  --ws-warn-bg: #fcf0dc;
+  --ws-good: #1b7348;
+  --ws-mid: #3a6fb0;
+  --ws-emph: #7a3fa3;
+  --ws-danger: #b3261e;
+  --ws-tip-bg: #1f2429;
+  --ws-tip-fg: #f4f6f8;
+  --ws-swatch-ring: rgba(0, 0, 0, 0.28);
+  --ws-shadow: 0 12px 32px rgba(16, 24, 40, 0.18), 0 2px 6px rgba(16, 24, 40, 0.08);
+  --ws-shadow-sm: 0 4px 12px rgba(16, 24, 40, 0.16), 0 1px 3px rgba(16, 24, 40, 0.08);
+  color-scheme: light;
+`;
+/** The same, dark; indented as they sit in the media block. */
+export const THEME_DARK = `    --ws-bg: #1d2126;
+    --ws-bg-hover: #262b31;
+    --ws-fg: #e8ebee;
+    --ws-fg-2: #c9ced4;
+    --ws-muted: #9ba5af;
+    --ws-border: #3a4149;
+    --ws-border-soft: #2b3137;
+    --ws-chip: #2a3037;
+    --ws-accent: #8ab8ff;
+    --ws-accent-bg: #1e3250;
+    --ws-accent-fg: #c0d8ff;
+    --ws-focus: #8ab8ff;
+    --ws-warn: #f2b45c;
+    --ws-warn-bg: #3a2c14;
+    --ws-good: #63cf96;
+    --ws-mid: #7fb0ec;
+    --ws-emph: #c99be6;
+    --ws-danger: #ff8a80;
+    --ws-tip-bg: #f1f3f5;
+    --ws-tip-fg: #1b1f24;
+    --ws-swatch-ring: rgba(255, 255, 255, 0.5);
+    --ws-shadow: 0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.35);
+    --ws-shadow-sm: 0 4px 12px rgba(0, 0, 0, 0.45), 0 1px 3px rgba(0, 0, 0, 0.3);
+    color-scheme: dark;
+`;
+
 /**
  * All of the overlay's CSS, applied inside its shadow root only. The host element is in the page's
  * light DOM, so page rules reach it; `!important` declarations of the shadow tree beat the page's for
@@ -27,62 +80,14 @@ export const OVERLAY_CSS = `
   contain: none !important;
 }
 .root {
-  --ws-bg: #ffffff;
-  --ws-bg-hover: #f2f4f7;
-  --ws-fg: #1b1f24;
-  --ws-fg-2: #3d454d;
-  --ws-muted: #5d6873;
-  --ws-border: #d6dbe1;
-  --ws-border-soft: #eaedf0;
-  --ws-chip: #eef1f4;
-  --ws-accent: #0a5bb5;
-  --ws-accent-bg: #e7f0fb;
-  --ws-accent-fg: #0a4a94;
-  --ws-focus: #1a73e8;
-  --ws-warn: #8a4f00;
-  --ws-warn-bg: #fcf0dc;
-  --ws-good: #1b7348;
-  --ws-mid: #3a6fb0;
-  --ws-emph: #7a3fa3;
-  --ws-danger: #b3261e;
-  --ws-tip-bg: #1f2429;
-  --ws-tip-fg: #f4f6f8;
-  --ws-swatch-ring: rgba(0, 0, 0, 0.28);
-  --ws-shadow: 0 12px 32px rgba(16, 24, 40, 0.18), 0 2px 6px rgba(16, 24, 40, 0.08);
-  --ws-shadow-sm: 0 4px 12px rgba(16, 24, 40, 0.16), 0 1px 3px rgba(16, 24, 40, 0.08);
-  color-scheme: light;
-  font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+${THEME_LIGHT}  font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   color: var(--ws-fg);
   text-align: left;
   -webkit-font-smoothing: antialiased;
 }
 @media (prefers-color-scheme: dark) {
   .root {
-    --ws-bg: #1d2126;
-    --ws-bg-hover: #262b31;
-    --ws-fg: #e8ebee;
-    --ws-fg-2: #c9ced4;
-    --ws-muted: #9ba5af;
-    --ws-border: #3a4149;
-    --ws-border-soft: #2b3137;
-    --ws-chip: #2a3037;
-    --ws-accent: #8ab8ff;
-    --ws-accent-bg: #1e3250;
-    --ws-accent-fg: #c0d8ff;
-    --ws-focus: #8ab8ff;
-    --ws-warn: #f2b45c;
-    --ws-warn-bg: #3a2c14;
-    --ws-good: #63cf96;
-    --ws-mid: #7fb0ec;
-    --ws-emph: #c99be6;
-    --ws-danger: #ff8a80;
-    --ws-tip-bg: #f1f3f5;
-    --ws-tip-fg: #1b1f24;
-    --ws-swatch-ring: rgba(255, 255, 255, 0.5);
-    --ws-shadow: 0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.35);
-    --ws-shadow-sm: 0 4px 12px rgba(0, 0, 0, 0.45), 0 1px 3px rgba(0, 0, 0, 0.3);
-    color-scheme: dark;
-  }
+${THEME_DARK}  }
 }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
@@ -323,7 +328,7 @@ button {
 
 .review { margin-top: 6px; cursor: default; }
 .review-row { display: flex; flex-wrap: wrap; gap: 4px; }
-.mark-button, .note-toggle, .copy-cite, .desk-button, .note-actions button {
+.mark-button, .note-toggle, .copy-cite, .desk-button {
   height: 24px; padding: 0 8px; border: 1px solid var(--ws-border); border-radius: 12px;
   font-size: 12px; color: var(--ws-fg-2); background: var(--ws-bg);
 }
@@ -335,13 +340,8 @@ button {
 .note-text, .corrected { margin: 4px 0 0; font-size: 12.5px; color: var(--ws-fg-2); white-space: pre-wrap; overflow-wrap: anywhere; }
 .note-text { border-left: 2px solid var(--ws-border); padding-left: 6px; }
 .review-status { margin: 3px 0 0; font-size: 12px; color: var(--ws-muted); }
-.note-form { display: flex; flex-direction: column; gap: 6px; margin-top: 6px; font-size: 12px; }
-.note-form label { display: flex; flex-direction: column; gap: 2px; }
-.note-form textarea, .note-form input {
-  font: inherit; font-size: 13px; padding: 4px 6px; color: var(--ws-fg); background: var(--ws-bg);
-  border: 1px solid var(--ws-border); border-radius: 4px; resize: vertical;
-}
-.note-actions { display: flex; gap: 6px; }
+/* The note's form lives in note.html (issue 21); the frame takes the height the form reports. */
+.note-frame { display: block; width: 100%; height: 150px; margin: 6px 0 0; padding: 0; border: 0; background: transparent; }
 .desk-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 12px; border-bottom: 1px solid var(--ws-border-soft); font-size: 12px; }
 .desk-count { flex: 1 1 0; min-width: 0; color: var(--ws-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .desk-notice { flex-basis: 100%; margin: 0; color: var(--ws-danger); }

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import * as launcher from '../../scripts/lib/browser.cjs';
 
 export * from '../../scripts/lib/browser.cjs';
@@ -34,6 +34,27 @@ export function describeIfAvailable(tier: string, name: string, missing: string 
     console.warn(`\n${bar}\n!!  ${tier.toUpperCase()} TESTS SKIPPED: ${missing} not found.\n!!  Nothing about the extension in a real ${tier} was checked.\n${bar}\n`);
   }
   describe.skip(`${name} (skipped: ${missing} not found)`, fn);
+}
+
+/**
+ * The open note's frame (note.html, the extension's origin: issue 21) once the keyboard is in its note
+ * field, as it is after the reader clicks Note. The frame's first load can take seconds on a busy machine
+ * (a new renderer process).
+ */
+export async function focusedNoteFrame(page: Page, timeout = 10000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (!/\/note\.html#[0-9a-f]{32}$/.test(frame.url())) continue;
+      const focused = await frame.evaluate(() => document.hasFocus() && (document.activeElement as HTMLTextAreaElement | null)?.name === 'note').catch(() => false);
+      if (focused) return frame;
+    }
+    if (Date.now() > deadline) {
+      const seen = await Promise.all(page.frames().map(async (frame) => `${frame.url()}: ${await frame.evaluate(() => `focus ${document.hasFocus()}, active <${document.activeElement?.localName}>, ${document.body?.innerText.slice(0, 80)}`).catch((error) => String(error))}`));
+      throw new Error(`no note frame has the keyboard in its note field; frames:\n${seen.join('\n')}`);
+    }
+    await page.waitForTimeout(50);
+  }
 }
 
 /** describe() when Chromium and the built extension are there; otherwise skip loudly, or fail under CI. */

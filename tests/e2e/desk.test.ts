@@ -13,6 +13,7 @@ import {
   clickInOverlay,
   describeBrowser,
   extensionWorker,
+  focusedNoteFrame,
   inOverlay,
   launchBrowser,
   ROOT,
@@ -79,9 +80,10 @@ describeBrowser('e2e: the desk (marks that last, the desk page, exports)', () =>
       await clickInOverlay(page, `${ITEM} [data-mark="disputed"]`);
       await waitInOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-marked') === 'disputed', ITEM, { timeout: 5000 });
       await clickInOverlay(page, `${ITEM} [data-note]`);
-      await clickInOverlay(page, `${ITEM} textarea[name="note"]`);
+      // The note is typed in its frame (note.html), out of the page's hearing.
+      const note = await focusedNoteFrame(page);
       await page.keyboard.type('=Contradicted by the Pentagon');
-      await clickInOverlay(page, `${ITEM} [data-save-note]`);
+      await note.click('[data-save-note]');
       await waitInOverlay(page, (root, selector) => root.querySelector(`${selector} [data-note-text]`)?.textContent === '=Contradicted by the Pentagon', ITEM, { timeout: 5000 });
 
       // The worker stopped between steps loses nothing: the desk page (a new worker behind it) lists the mark.

@@ -2,7 +2,7 @@
  * The panel a reader reads, in a real Chromium with the built extension on the demo (seed) article:
  * how many attributions are fully in view with the panel open on a laptop (1280×900) and a phone
  * (390×844), review controls only on the item the reader picks (by mouse or keyboard), and axe-core
- * finding no violation in the panel, light and dark.
+ * finding no violation in the panel and in its note frame (note.html), light and dark.
  *
  * The panel's shadow root is closed, and axe cannot enter one: the test copies the rendered panel
  * (its markup and its stylesheet) into an open shadow root on a page of its own, at the same size,
@@ -10,8 +10,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
-import { clickInOverlay, describeBrowser, inOverlay, launchBrowser, ROOT, serveFolders, setPanelOpen, waitForOverlay, waitInOverlay, type LaunchedBrowser } from './browser';
+import type { Frame, Page } from 'playwright-core';
+import { clickInOverlay, describeBrowser, focusedNoteFrame, inOverlay, launchBrowser, ROOT, serveFolders, setPanelOpen, waitForOverlay, waitInOverlay, type LaunchedBrowser } from './browser';
 
 const DEMO_PATH = '/world/russia-baghdadi-claim/';
 const AXE_SOURCE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -28,6 +28,24 @@ function fullyVisibleItems(root: ShadowRoot): number {
 }
 
 interface AxeViolation { id: string; impact: string | null; nodes: string[] }
+
+/** The note frame is checked in place (axeViolationsInFrame): its copy in the panel's is an empty frame. */
+function withoutFrameAddresses(html: string): string {
+  return html.replace(/(<iframe\b[^>]*?) src="[^"]*"/g, '$1');
+}
+
+/** The note frame (note.html, the extension's own page) checked by axe where it is. */
+async function axeViolationsInFrame(frame: Frame): Promise<AxeViolation[]> {
+  await frame.evaluate(fs.readFileSync(AXE_SOURCE, 'utf8'));
+  return frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ html: string; failureSummary?: string }> }>; passes: unknown[] }> } }).axe;
+    // A part of the panel, not a page: the rules for a whole page (one main landmark, a level-one heading) do not apply.
+    const rules = { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } };
+    const result = await axe.run(document, { resultTypes: ['violations'], rules });
+    if (result.passes.length === 0) throw new Error('axe checked nothing in the note frame');
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => `${node.html.slice(0, 120)} — ${node.failureSummary ?? ''}`) }));
+  });
+}
 
 /** The open panel's markup and stylesheet, copied into an open shadow root on a page of its own, checked by axe. */
 async function axeViolationsInPanel(browser: LaunchedBrowser, page: Page, colorScheme: 'light' | 'dark'): Promise<AxeViolation[]> {
@@ -47,7 +65,7 @@ async function axeViolationsInPanel(browser: LaunchedBrowser, page: Page, colorS
       sheet.replaceSync(css);
       shadow.adoptedStyleSheets = [sheet];
       shadow.innerHTML = html;
-    }, rendered!);
+    }, { ...rendered!, html: withoutFrameAddresses(rendered!.html) });
     await copy.evaluate(fs.readFileSync(AXE_SOURCE, 'utf8'));
     return await copy.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ html: string; failureSummary?: string }> }>; passes: unknown[] }> } }).axe;
@@ -121,8 +139,9 @@ describeBrowser('e2e: the panel a reader reads', () => {
     await openOn({ width: 1280, height: 900 });
     await clickInOverlay(page, `${DEFENSE_ITEM} .item-select`);
     await clickInOverlay(page, `${DEFENSE_ITEM} [data-note]`);
-    await waitInOverlay(page, (root: ShadowRoot, selector: string) => !!root.querySelector(`${selector} textarea`), DEFENSE_ITEM, { timeout: 5000 });
+    const note = await focusedNoteFrame(page);
     expect(await axeViolationsInPanel(browser, page, colorScheme)).toEqual([]);
+    expect(await axeViolationsInFrame(note)).toEqual([]);
     await page.emulateMedia({ colorScheme: null });
   }, 60000);
 });

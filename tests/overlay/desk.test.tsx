@@ -11,10 +11,14 @@ import { sampleAnalysis } from './fixture';
 import { installOverlay, type OverlayBundle } from '../../src/overlay/install';
 import type { PageDesk } from '../../src/shared/desk/page';
 import { OVERLAY_TO_CONTENT_OPEN_DESK, OVERLAY_TO_CONTENT_PIN, OVERLAY_TO_CONTENT_REVIEW } from '../../src/shared/overlay-contract';
+import { createNoteFrames, provideNoteFrames, type NoteMessageListener } from '../../src/overlay/note-frames';
+import { NOTE_FRAME_CLOSE, NOTE_FRAME_OPEN, NOTE_FRAME_SAVE, NOTE_FRAME_SIZE, type NoteFrameMessage } from '../../src/shared/note-frame';
 
 let env: DomEnv;
 let bundle: OverlayBundle;
 let ui: Harness;
+/** The overlay's runtime listener, where note frames (note.html) send their messages. */
+let noteListener: NoteMessageListener | null = null;
 
 const ARTICLE = { url: 'https://news.example.com/world/russia-isis-claim', title: 'Russia claims strike', outlet: 'News Example', published: '2026-03-01T10:00:00.000Z' };
 
@@ -55,14 +59,32 @@ async function pick(id: string) {
   ui.selected.length = 0;
 }
 
+/** A message from a note frame, as the extension's messaging delivers it; the overlay's reply, if any. */
+function fromFrame(message: NoteFrameMessage): unknown {
+  let reply: unknown;
+  noteListener!(message, { frameId: 3 }, (answer) => (reply = answer));
+  return reply;
+}
+
+/** The item's open note frame and the token its address carries. */
+function noteFrame(id: string): { frame: HTMLIFrameElement; token: string } {
+  const frame = item(id).querySelector<HTMLIFrameElement>('iframe[data-note-frame]')!;
+  const match = /^chrome-extension:\/\/whosaid\/note\.html#([0-9a-f]{32})$/.exec(frame.getAttribute('src') ?? '');
+  expect(match).not.toBeNull();
+  return { frame, token: match![1] };
+}
+
 beforeEach(() => {
   env = installDom();
+  provideNoteFrames(createNoteFrames({ getURL: (path) => `chrome-extension://whosaid/${path}`, onMessage: { addListener: (listener) => (noteListener = listener) } }));
   bundle = installOverlay(env.document);
   ui = mountHarness(env.document);
 });
 afterEach(() => {
   ui.destroy();
   bundle.release();
+  provideNoteFrames(null);
+  noteListener = null;
   env.restore();
 });
 
@@ -112,50 +134,95 @@ test('a note and a corrected speaker are saved together; the engine\u2019s own n
   await pick('q1');
   click(item('q1').querySelector('[data-note]')!);
   await settle();
-  const form = item('q1').querySelector('form')!;
-  const note = form.querySelector('textarea')!;
-  const speaker = form.querySelector('input')!;
-  Object.defineProperty(note, 'value', { value: '  Asked the Pentagon  ', configurable: true });
-  Object.defineProperty(speaker, 'value', { value: 'Col. Ryan Dillon', configurable: true });
-  userEvent(form, 'submit');
+  // The form is note.html's, framed; the frame asks what to show, and hands back what the reader saved.
+  expect(item('q1').querySelector('form, textarea, input')).toBeNull();
+  const { token } = noteFrame('q1');
+  expect(fromFrame({ type: NOTE_FRAME_OPEN, token })).toEqual({ note: '', speaker: 'Ryan Dillon', who: 'Ryan Dillon' });
+  expect(reviews()).toEqual([]);
+  expect(fromFrame({ type: NOTE_FRAME_SAVE, token, note: '  Asked the Pentagon  ', speaker: 'Col. Ryan Dillon' })).toBe(true);
   expect(reviews().at(-1)).toEqual({ id: 'q1', patch: { note: 'Asked the Pentagon', speaker: 'Col. Ryan Dillon' } });
   await settle();
-  expect(item('q1').querySelector('form')).toBeNull();
+  expect(item('q1').querySelector('iframe')).toBeNull();
+  // A closed note's frame is answered no more.
+  expect(fromFrame({ type: NOTE_FRAME_SAVE, token, note: 'again', speaker: '' })).toBeUndefined();
+  expect(reviews()).toHaveLength(1);
 
   click(item('q1').querySelector('[data-note]')!);
   await settle();
-  const again = item('q1').querySelector('form')!;
-  Object.defineProperty(again.querySelector('textarea')!, 'value', { value: '', configurable: true });
-  Object.defineProperty(again.querySelector('input')!, 'value', { value: 'Ryan Dillon', configurable: true });
-  userEvent(again, 'submit');
+  const again = noteFrame('q1').token;
+  expect(again).not.toBe(token);
+  fromFrame({ type: NOTE_FRAME_SAVE, token: again, note: '', speaker: 'Ryan Dillon' });
   expect(reviews().at(-1)).toEqual({ id: 'q1', patch: { note: '', speaker: null } });
 });
 
-test('the note control puts the keyboard in the note field; Ctrl+Enter saves', async () => {
+test('a saved note fills the frame\u2019s form when the note is opened again', async () => {
   showWith();
-  await pick('q1');
-  click(item('q1').querySelector('[data-note]')!);
+  await pick('q3');
+  click(item('q3').querySelector('[data-note]')!);
   await settle();
-  const note = item('q1').querySelector('textarea')!;
-  expect(env.activeElement()).toBe(note);
-  Object.defineProperty(note, 'value', { value: 'Call the Pentagon', configurable: true });
-  note.dispatchEvent(keyEvent('keydown', 'Enter', { ctrlKey: true }));
-  expect(reviews().at(-1)).toEqual({ id: 'q1', patch: { note: 'Call the Pentagon', speaker: null } });
-  await settle();
-  expect(item('q1').querySelector('form')).toBeNull();
+  expect(fromFrame({ type: NOTE_FRAME_OPEN, token: noteFrame('q3').token })).toEqual({ note: 'Contradicted by the Pentagon', speaker: 'U.S. officials', who: 'U.S. officials' });
 });
 
-test('a note being typed stays open, draft and all, when the reader picks another item', async () => {
+test('the note control puts the keyboard in the note frame; closing it puts the keyboard back on the control', async () => {
+  showWith();
+  await pick('q1');
+  const control = item('q1').querySelector('[data-note]')!;
+  click(control);
+  await settle();
+  const { frame, token } = noteFrame('q1');
+  expect(env.activeElement()).toBe(frame);
+  expect(frame.getAttribute('title')).toBe('Your note on the quote from Ryan Dillon');
+  expect(frame.id).toBe(control.getAttribute('aria-controls'));
+  expect(control.getAttribute('aria-expanded')).toBe('true');
+  // The frame is as tall as the form it holds.
+  fromFrame({ type: NOTE_FRAME_SIZE, token, height: 131.2 });
+  await settle();
+  expect(frame.style.height).toBe('132px');
+  // Escape or Cancel in the frame.
+  expect(fromFrame({ type: NOTE_FRAME_CLOSE, token })).toBe(true);
+  await settle();
+  expect(item('q1').querySelector('iframe')).toBeNull();
+  expect(env.activeElement()).toBe(control);
+  expect(reviews()).toEqual([]);
+});
+
+test('a message naming no open note, or not a note frame\u2019s, is left for other listeners', async () => {
   showWith();
   await pick('q1');
   click(item('q1').querySelector('[data-note]')!);
   await settle();
-  const note = item('q1').querySelector('textarea')!;
+  expect(fromFrame({ type: NOTE_FRAME_SAVE, token: 'f'.repeat(32), note: 'forged', speaker: '' })).toBeUndefined();
+  let answered = false;
+  noteListener!({ type: 'background/toggle-panel' }, {}, () => (answered = true));
+  expect(answered).toBe(false);
+  expect(reviews()).toEqual([]);
+});
+
+test('a note being typed stays open, frame and all, when the reader picks another item', async () => {
+  showWith();
+  await pick('q1');
+  click(item('q1').querySelector('[data-note]')!);
+  await settle();
+  const { frame, token } = noteFrame('q1');
   await pick('q3');
-  expect(item('q1').querySelector('textarea')).toBe(note);
+  expect(item('q1').querySelector('iframe')).toBe(frame);
   expect(item('q3').querySelectorAll('[data-mark]')).toHaveLength(3);
   // Not picked any more: only the note's own controls stay, the rest of the item is compact again.
   expect(item('q1').getAttribute('aria-current')).toBeNull();
+  fromFrame({ type: NOTE_FRAME_SAVE, token, note: 'Draft kept', speaker: 'Ryan Dillon' });
+  expect(reviews().at(-1)).toEqual({ id: 'q1', patch: { note: 'Draft kept', speaker: null } });
+});
+
+test('without the extension\u2019s frame to type it in, no note is offered', async () => {
+  ui.destroy();
+  bundle.release();
+  provideNoteFrames(null);
+  bundle = installOverlay(env.document);
+  ui = mountHarness(env.document);
+  showWith();
+  await pick('q1');
+  expect(item('q1').querySelectorAll('[data-mark]')).toHaveLength(3);
+  expect(item('q1').querySelector('[data-note]')).toBeNull();
 });
 
 test('a corrected speaker says so on the item', () => {

@@ -1,0 +1,66 @@
+/**
+ * The note form, in note.html: the note and a corrected speaker. It opens with the keyboard in the note
+ * (the reader asked to type); Ctrl+Enter (Cmd+Enter) saves from either field, Escape closes. The values
+ * go to the overlay as typed, only when saved; it trims them and decides what is a correction.
+ */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { NoteFrameInit } from '../../shared/note-frame';
+
+interface NoteFormProps {
+  init: NoteFrameInit;
+  onSave(note: string, speaker: string): void;
+  onClose(): void;
+}
+
+export function NoteForm({ init, onSave, onClose }: NoteFormProps) {
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const speakerRef = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const note = noteRef.current;
+    const view = note?.ownerDocument.defaultView;
+    if (!note || !view) return undefined;
+    const focusNote = () => note.focus();
+    focusNote();
+    // Chrome ignores focus() in a frame that does not have the keyboard yet: again when the panel hands it over.
+    if (note.ownerDocument.hasFocus?.() !== false) return undefined;
+    view.addEventListener('focus', focusNote, { once: true });
+    return () => view.removeEventListener('focus', focusNote);
+  }, []);
+  const save = () => onSave(noteRef.current?.value ?? '', speakerRef.current?.value ?? '');
+  return (
+    <form
+      class="note-form"
+      aria-label={`Your note on the quote from ${init.who}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          save();
+        }
+      }}
+    >
+      <label>
+        Your note
+        <textarea name="note" rows={3} ref={noteRef} defaultValue={init.note} />
+      </label>
+      <label>
+        Speaker (correct it if WhoSaid got it wrong)
+        <input name="speaker" type="text" ref={speakerRef} defaultValue={init.speaker} />
+      </label>
+      <span class="note-actions">
+        <button type="submit" data-save-note>
+          Save
+        </button>
+        <button type="button" data-cancel-note onClick={onClose}>
+          Cancel
+        </button>
+      </span>
+    </form>
+  );
+}
