@@ -106,7 +106,10 @@ function actsAsName(word: string, text: string): boolean {
 /** Whether one conjunct of a source ("Microsoft", "game publishers", "Fondling") names something that can speak. */
 function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string): boolean {
   // The head: the last word before a preposition, relative or verb; after a possessive, the possessed.
-  let end = phrase.findIndex((word, index) => index > 0 && PHRASE_END.has(word.toLowerCase()));
+  // A participle opening a phrase of its own ("officials investigating the crash", "a group representing rural
+  // counties") ends the head as a relative does.
+  const participle = (word: string, index: number) => /^\p{Ll}{3,}ing$/u.test(word) && /^(?:to|the|a|an|his|her|their|its)$/i.test(phrase[index + 1] ?? '');
+  let end = phrase.findIndex((word, index) => index > 0 && (PHRASE_END.has(word.toLowerCase()) || participle(word, index)));
   if (end < 0) end = phrase.length;
   // A participle after the noun ("intelligence reports seen by Reuters") is no head.
   while (end > 1 && /^\p{Ll}+(?:ed|en|ing)$/u.test(phrase[end - 1]) && nounClass(phrase[end - 1]) === 'unknown') end--;

@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../../../src/engine/core';
 import { tidySource } from '../../../src/engine/passes/05-sources/tidy';
 import { invertedCueSource, withRoleNounHead, withHeadBeforeCue, withHeadBeforePreposition, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isImplausibleSource, relativePronounSource } from '../../../src/engine/passes/05-sources/around';
 import { isImpressionCue, isOpeningParticiple, isPassiveCue } from '../../../src/engine/passes/03-roles';
+import { withSubjectBeforeModifier } from '../../../src/engine/passes/05-sources/clause-subject';
 import { extract } from '../../../src/engine/index';
 
 /** Token range of the first occurrence of `part` in the tokenized text (whole tokens). */
@@ -359,5 +360,29 @@ describe('a passive cue\'s agent after "by" is its source where the tagger gave 
     ['a content that starts at the agent', 'Herman Cain, who hosts a radio show, was asked by a caller why young men are coming to the U.S. as refugees.'],
   ])('not for %s', (_what, text) => {
     for (const [, source] of sourcesOf(text)) expect(source).not.toMatch(/^(?:the rules|a caller)/);
+  });
+});
+
+describe('withSubjectBeforeModifier: a source taken from inside the phrase that modifies the clause subject', () => {
+  const run = (text: string, source: string, cue: string): string => {
+    const { tokens } = tokenize(text);
+    const [cueStart] = rangeOf(tokens, text, cue);
+    const [start, end] = withSubjectBeforeModifier(tokens, rangeOf(tokens, text, source), cueStart);
+    return text.slice(tokens[start].start, tokens[end - 1].end);
+  };
+  test.each([
+    ['a relative clause', 'A spokesperson who did not wish to be named because of agency policy said that vaccines were never given.', 'of agency policy', ' said',
+      'A spokesperson who did not wish to be named because of agency policy'],
+    ['a participle phrase', 'The doctors offering to operate the flu vaccination clinic noted findings of overcrowding.', 'vaccination clinic', ' noted',
+      'The doctors offering to operate the flu vaccination clinic'],
+  ])('%s', (_what, text, source, cue, expected) => {
+    expect(run(text, source, cue)).toBe(expected);
+  });
+  test.each([
+    ['a subject that names no one', 'The building housing the archives of the city said nothing of the kind.', 'the city', ' said'],
+    ['a source after a comma', 'After the meeting of the board, the chairman said that the plan was dead.', 'the chairman', ' said'],
+    ['a source that opens its clause', 'The mayor of the city said that the plan was dead.', 'The mayor of the city', ' said'],
+  ])('leaves alone: %s', (_what, text, source, cue) => {
+    expect(run(text, source, cue)).toBe(source);
   });
 });

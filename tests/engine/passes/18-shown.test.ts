@@ -22,6 +22,9 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['Someone', true],
     ['Zimbabwean intelligence reports seen by Reuters', true],
     ['podcasters', false],
+    // A participle opening its own phrase ends the head: the officials speak, not the crash.
+    ['The officials investigating the crash', true],
+    ['The doctors offering to operate the flu vaccination clinic', true],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });
@@ -37,6 +40,7 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['online', false],
     ['The bottom line', true],
     ['The initiative, from Tony Abbott’s office,', true],
+    ['The building housing the archives', true],
   ])('%s cannot (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(false);
   });

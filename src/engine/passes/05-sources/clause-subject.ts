@@ -3,7 +3,7 @@
  * after a cut phrase, a verb the source swallowed, and the subject a participle cue shares with its clause.
  */
 import { CUE_AUXILIARIES, SENTENCE_OPENERS, type FoundCue, type Token } from '../../core';
-import { nounClass } from '../../lexicon';
+import { GROUP_NOUNS, nounClass } from '../../lexicon';
 
 /**
  * "The Russian space | agency would not …, saying …": a source the tagger stopped one word short of its head
@@ -70,4 +70,36 @@ export function participleSubject(tokens: Token[], sentences: Array<[number, num
   const after = tokens[end];
   if (after.isPunct || /^(?:and|or|of|in|on|at|for|to|with)$/.test(after.lower)) return undefined;
   return [start, end];
+}
+
+const NP_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'two', 'three', 'several', 'some', 'many']);
+const CLAUSE_BREAK = /^[,;:()—–]$/;
+
+/**
+ * "A spokesperson who did not wish to be named because of agency policy | said …", "The doctors offering to operate
+ * the flu vaccination clinic | noted …": a source the tagger took from inside a relative or participle phrase
+ * ("of agency policy", "vaccination clinic") is no subject; the clause's subject is the noun phrase that opens
+ * the clause, which that phrase modifies. Taken only when that noun names a person or a group (WordNet), so the
+ * new source can speak; the phrase stays in the span, and the speaker's name is cut at it later.
+ */
+export function withSubjectBeforeModifier(tokens: Token[], range: [number, number], cueStart: number): [number, number] {
+  const [start] = range;
+  let clauseStart = start;
+  while (clauseStart > 0 && tokens[clauseStart - 1].sentence === tokens[start].sentence && !CLAUSE_BREAK.test(tokens[clauseStart - 1].text)) {
+    if (tokens[clauseStart - 1].inQuote) return range;
+    clauseStart--;
+  }
+  while (clauseStart < start && SENTENCE_OPENERS.has(tokens[clauseStart].lower)) clauseStart++;
+  if (clauseStart >= start - 1 || !NP_DETERMINERS.has(tokens[clauseStart].lower)) return range;
+  // The noun phrase: its determiner and up to three words, the last a noun for a person or a group.
+  for (let head = clauseStart + 1; head <= clauseStart + 3 && head < start; head++) {
+    const word = tokens[head];
+    if (word.isPunct || word.text !== word.lower) return range;
+    const modifier = tokens[head + 1];
+    const opensModifier = modifier.lower === 'who' || (/^[a-z]{3,}ing$/.test(modifier.lower) && /^(?:to|the|a|an|his|her|their|its)$/.test(tokens[head + 2]?.lower ?? ''));
+    if (!opensModifier) continue;
+    const canSpeak = nounClass(word.lower) === 'agent' || GROUP_NOUNS.has(word.lower) || GROUP_NOUNS.has(word.lower.replace(/s$/, ''));
+    return canSpeak && head + 1 < start ? [clauseStart, Math.min(cueStart, range[1])] : range;
+  }
+  return range;
 }
