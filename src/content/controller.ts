@@ -12,7 +12,11 @@
  *   pointer            the attribution under the pointer → overlay hover tip; a plain click
  *                      inside a highlight → overlay opens the panel on that attribution's item
  *   new URL (SPA)      take the old page's overlay and highlights down now; once the URL has
- *                      settled, start over as on load (settings → article? → run('auto') or watch)
+ *                      settled, start over as on load (settings → article? → run('auto') or watch). A new URL
+ *                      over the same article (a query rewritten, ?utm_… added or stripped: the same address
+ *                      declared, or the same text) is not a new page: nothing is taken down
+ *   page rebuilt       (rebuild.ts: hydration, a re-render, document.open/write) the same text is mapped again
+ *                      and the overlay put back, with no new analysis; other text is analysed anew
  */
 import type { AnalysisReply, ArticlePayload, BackgroundToContent, ContentToBackground, ContentToBackgroundReplies } from '../shared/messages';
 import { extractArticle, isProbablyArticle, offsetAt, type ExtractedArticle } from '../shared/article';
@@ -29,6 +33,7 @@ import { ARTICLE_KEY_PREFIX, type ReviewPatch } from '../shared/desk/store';
 import { articleId } from '../shared/desk/schema';
 import type { PanelRect } from '../shared/overlay-contract';
 import { watchUrl } from './navigation';
+import { watchRebuilds } from './rebuild';
 import { measured, recordMeasure, yieldToPage } from './perf';
 import { trackPointer, type PointerTracker } from './pointer';
 
@@ -42,6 +47,8 @@ export const RETRY_MAX_WAIT_MS = 2_500;
 export const MAX_RETRIES = 2;
 /** After a single-page site changes URL: how long the URL must stay put before the new page is read (redirect chains, router hops). */
 export const NAVIGATION_SETTLE_MS = 500;
+/** An article the page rebuilds with other text (a live blog, a clock in the byline) is analysed anew at most this often. */
+export const REANALYSE_MS = 20_000;
 
 export type RunMode = 'auto' | 'demand';
 
@@ -138,6 +145,12 @@ export function createContentController(doc: Document, api: ContentApi, options:
   let shownReply: AnalysisReply | null = null;
   let pointer: PointerTracker | null = null;
   let watcher: { stop(): void } | null = null;
+  /** The shown article's run mode, declared address and watch for the page rebuilding it. */
+  let shownMode: RunMode = 'auto';
+  let shownAddress = '';
+  let rebuilds: { stop(): void } | null = null;
+  let reanalysedAt = -Infinity;
+  let reanalyse: ReturnType<typeof setTimeout> | null = null;
   let autoRunStarted = false;
   /** Aborted when the URL changes or the controller is destroyed: ends that page's start-up. */
   let page = new AbortController();
@@ -345,6 +358,10 @@ export function createContentController(doc: Document, api: ContentApi, options:
     run = null;
     watcher?.stop();
     watcher = null;
+    rebuilds?.stop();
+    rebuilds = null;
+    if (reanalyse !== null) clearTimeout(reanalyse);
+    reanalyse = null;
     clearPage();
     overlay?.destroy();
     overlay = null;
@@ -354,25 +371,56 @@ export function createContentController(doc: Document, api: ContentApi, options:
     shownReply = null;
   }
 
-  async function runOnce(mode: RunMode): Promise<void> {
+  const read = (mode: RunMode) => extractArticle(doc, { fallbackToBody: mode === 'demand', maxChars: MAX_ARTICLE_CHARS });
+
+  /** The shown article's text nodes, or the overlay host with the <html> it was in, are gone from the document. */
+  function stale(): boolean {
+    const host = overlay?.element;
+    return !!article && (article.segments.some((segment) => !segment.node.isConnected) || (!!host?.parentNode && !host.isConnected));
+  }
+
+  function onRebuilt(): void {
+    if (!article || !run || destroyed) return;
+    const again = read(shownMode);
+    // Caught in the middle of a re-render: the next change looks again.
+    if (!again) return;
+    if (again.text !== article.text) {
+      const wait = reanalysedAt + REANALYSE_MS - Date.now();
+      if (wait <= 0) {
+        reanalysedAt = Date.now();
+        void runOnce(shownMode, true).catch(() => undefined);
+      } else {
+        reanalyse ??= setTimeout(() => {
+          reanalyse = null;
+          onRebuilt();
+        }, wait);
+      }
+      return;
+    }
+    article = again;
+    if (!overlay?.element.isConnected) showDone(false);
+    const display = displayed();
+    if (display && display.quotes.length > 0) showHighlights(again, display, run.signal);
+  }
+
+  /** `refresh`: the page rebuilt the article shown with other text; the panel is not opened, and nothing to show takes the old article down. */
+  async function runOnce(mode: RunMode, refresh = false): Promise<void> {
     run?.abort();
     const controller = new AbortController();
     run = controller;
     const { signal } = controller;
     const started = performance.now();
 
-    if (mode === 'demand') {
+    if (mode === 'demand' && !refresh) {
       const host = ensureOverlay();
       host.setState({ status: 'analyzing' });
       host.toggle(true);
     }
     await yieldToPage();
     if (signal.aborted || destroyed) return;
-    const extracted = measured('whosaid:extract', () =>
-      extractArticle(doc, { fallbackToBody: mode === 'demand', maxChars: MAX_ARTICLE_CHARS }),
-    );
+    const extracted = measured('whosaid:extract', () => read(mode));
     if (!extracted) {
-      if (mode === 'demand') {
+      if (mode === 'demand' && !refresh) {
         overlay?.setState({ status: 'error', error: NO_ARTICLE_TEXT });
         await send({ type: 'content/no-article', url: doc.location?.href ?? '' });
       }
@@ -383,7 +431,7 @@ export function createContentController(doc: Document, api: ContentApi, options:
 
     const candidates = measured('whosaid:candidates', () => findCandidatePassages(extracted.text, extracted.paragraphs));
     // Auto-run on a page with no quotation mark and no claim verb: nothing for the engine to find.
-    if (candidates.length === 0 && mode === 'auto') return;
+    if (candidates.length === 0 && mode === 'auto') return refresh ? takeDown() : undefined;
     const pageUrl = doc.location?.href ?? '';
     const payload: ArticlePayload = {
       url: pageUrl,
@@ -408,13 +456,16 @@ export function createContentController(doc: Document, api: ContentApi, options:
       return;
     }
     const analysis = reply.value;
-    if (analysis.quotes.length === 0 && mode === 'auto') return;
+    if (analysis.quotes.length === 0 && mode === 'auto') return refresh ? takeDown() : undefined;
 
     // The desk's record is looked up under the address the worker filed the page under, known only now.
     const meta = articleMeta(doc, analysis.canonicalUrl, extracted.title);
     const storedReply = await send({ type: 'content/desk-article', url: meta.url });
     if (signal.aborted || destroyed) return;
     article = extracted;
+    shownMode = mode;
+    shownAddress = payload.canonicalUrl;
+    rebuilds ??= watchRebuilds(doc, stale, onRebuilt);
     clearPage();
     // A page cut at MAX_ARTICLE_CHARS says so in the panel: what comes after was not read.
     shownReply = extracted.truncated ? { ...analysis, truncatedAt: MAX_ARTICLE_CHARS } : analysis;
@@ -522,6 +573,7 @@ export function createContentController(doc: Document, api: ContentApi, options:
    * new page is read once the URL has stayed put NAVIGATION_SETTLE_MS (the router may hop again).
    */
   function onNavigate(): void {
+    if (sameArticle()) return;
     page.abort();
     page = new AbortController();
     takeDown();
@@ -532,6 +584,13 @@ export function createContentController(doc: Document, api: ContentApi, options:
       navigationSettle = null;
       void startPage(signal).catch(() => undefined);
     }, NAVIGATION_SETTLE_MS);
+  }
+
+  /** A new URL still showing the article shown: the same address declared (and its nodes in place), or the same text. */
+  function sameArticle(): boolean {
+    if (!article) return false;
+    if (declaredAddress(doc, doc.location?.href ?? '') === shownAddress && !stale()) return true;
+    return read(shownMode)?.text === article.text;
   }
 
   return {

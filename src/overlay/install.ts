@@ -39,6 +39,10 @@ export function installOverlay(doc: Document = document, scope: OverlayScope = g
 
   const onMount = (event: Event) => mountHost(event.target, scope);
   doc.addEventListener(CONTENT_TO_OVERLAY_MOUNT, onMount);
+  // document.open() erases the document's listeners, an isolated world's too, as it replaces <html>: listen again then.
+  const Observer = doc.defaultView?.MutationObserver;
+  const reopened = Observer ? new Observer(() => doc.addEventListener(CONTENT_TO_OVERLAY_MOUNT, onMount)) : null;
+  reopened?.observe(doc, { childList: true });
   // Our hosts are children of <html>: no need to search the page's whole tree.
   for (const host of Array.from(doc.documentElement?.children ?? [])) {
     if (!overlayLinks(scope).get(host)?.toOverlay) mountHost(host, scope);
@@ -48,6 +52,7 @@ export function installOverlay(doc: Document = document, scope: OverlayScope = g
     version: OVERLAY_BUNDLE_VERSION,
     release() {
       doc.removeEventListener(CONTENT_TO_OVERLAY_MOUNT, onMount);
+      reopened?.disconnect();
       if (scope[OVERLAY_GLOBAL] === bundle) delete scope[OVERLAY_GLOBAL];
     },
   };

@@ -948,3 +948,75 @@ describe('the desk on a page', () => {
     expect((lastDone(page)!.desk as { notice?: string }).notice).toBe('Your review was not saved: storage full');
   });
 });
+
+describe('a page that rebuilds the article shown (issue 21)', () => {
+  /** Every highlight range on a node of the page as it is now. */
+  const rangesConnected = (page: Setup) =>
+    [...page.highlights.registry.values()].flatMap((highlight) => highlight.ranges).every((range) => range.startContainer.isConnected);
+  const mounts = (page: Setup) => page.events.filter((e) => e.type === CONTENT_TO_OVERLAY_MOUNT).length;
+
+  test('hydration (the article replaced by the same markup): the highlights move to the new nodes, with no new analysis', async () => {
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    const keys = [...page.highlights.registry.keys()].sort();
+    const article = page.doc.querySelector('article')!;
+    article.outerHTML = article.outerHTML;
+    expect(rangesConnected(page)).toBe(false);
+    await until(() => rangesConnected(page));
+    expect([...page.highlights.registry.keys()].sort()).toEqual(keys);
+    expect(analysedUrls(page)).toHaveLength(1);
+    expect(mounts(page)).toBe(1);
+    select(page.doc, 'q2');
+    expect(page.scrolls).toEqual([['p', 'The council’s financ', { block: 'center', behavior: 'smooth' }]]);
+    expect(page.highlights.registry.has('whosaid-t-flash')).toBe(true);
+  });
+
+  test('a re-render with other text is analysed anew, the panel left as the reader had it', async () => {
+    const page = setup(ARTICLE_PAGE, { reply: replyForEither });
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    page.doc.querySelector('article')!.innerHTML = SECOND_BODY;
+    await until(() => analysedUrls(page).length === 2);
+    await until(() => states(page).at(-1)!.analysis?.quotes[0]?.id === 'h1');
+    expect(rangesConnected(page)).toBe(true);
+    expect(page.events.filter((e) => e.type === CONTENT_TO_OVERLAY_TOGGLE)).toEqual([]);
+    expect(page.doc.querySelectorAll(OVERLAY_TAG)).toHaveLength(1);
+  });
+
+  test('document.open and write (a new <html>): the overlay host is put back and the highlights mapped again, with no new analysis', async () => {
+    const page = setup(ARTICLE_PAGE);
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    const markup = page.doc.documentElement.innerHTML.replace(/<whosaid-overlay[^]*?<\/whosaid-overlay>/, '');
+    page.doc.removeChild(page.doc.documentElement);
+    const html = page.doc.createElement('html');
+    html.innerHTML = markup;
+    page.doc.appendChild(html);
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    await until(() => page.doc.querySelector(OVERLAY_TAG) !== null && rangesConnected(page));
+    expect(page.doc.querySelector(OVERLAY_TAG)!.parentElement).toBe(html);
+    expect(mounts(page)).toBe(2);
+    expect(states(page).at(-1)!.analysis!.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+    expect(analysedUrls(page)).toHaveLength(1);
+  });
+
+  test.each([
+    ['with a canonical link', ARTICLE_PAGE],
+    ['with none (the same text decides)', ARTICLE_PAGE.replace(/<link rel="canonical"[^>]*>/, '')],
+  ])('a query rewritten by replaceState (%s) is the same page: nothing is taken down or read again', async (_, html) => {
+    const page = setup(html, { navigationApi: true });
+    await page.controller.start();
+    await until(() => page.highlights.registry.size > 0);
+    const events = page.events.length;
+    page.location.href = 'https://news.example/budget-vote?utm_source=x&utm_medium=social';
+    page.navigation!.entryChanged();
+    page.location.href = 'https://news.example/budget-vote?ref=home';
+    page.navigation!.entryChanged();
+    await afterSettle();
+    expect(page.events.slice(events)).toEqual([]);
+    expect(analysedUrls(page)).toHaveLength(1);
+    expect(page.highlights.registry.size).toBeGreaterThan(0);
+    expect(page.doc.querySelectorAll(OVERLAY_TAG)).toHaveLength(1);
+  });
+});
