@@ -12,7 +12,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { extractFile } from '../src/cli/extract-file';
-import { whyHidden } from '../src/engine/passes/18-shown';
+import { SHOWN_CONFIDENCE, whyHidden } from '../src/engine/passes/18-shown';
+import { tokenize } from '../src/engine/core';
 import { CERTAINTY_LABELS, describeQuote, isFound, pool, scorePage, type PageAnnotation, type PageRun, type PageScore, type PooledScore } from '../eval/pages';
 import { SHARED_DIR } from './polnear';
 
@@ -84,7 +85,7 @@ export function evaluatePages(only: string[] | null = null): PagesReport {
       .filter((item) => !isFound(item, runs.shown.quotes) && isFound(item, runs.all.quotes))
       .map((item) => {
         const quote = runs.all.quotes.find((q) => isFound(item, [q]))!;
-        return `${describeQuote(quote)}  — hidden: ${whyHidden(quote, runs.all.text ?? '') ?? 'continues a hidden attribution'}`;
+        return `${describeQuote(quote)}  — hidden: ${whyHidden(quote, runs.all.text ?? '', SHOWN_CONFIDENCE, tokenize(runs.all.text ?? '').tokens) ?? 'continues a hidden attribution'}`;
       });
     return { shown: scorePage(annotation, runs.shown), all: scorePage(annotation, runs.all), hiddenRequired };
   });

@@ -3,7 +3,8 @@
  * what must not, then whole sentences through analyze().
  */
 import { analyze } from '../../../src/engine/index';
-import { sourceCanSpeak, speechCue, whyHidden } from '../../../src/engine/passes/18-shown';
+import { reportsNoClause, sourceCanSpeak, speechCue, whyHidden } from '../../../src/engine/passes/18-shown';
+import { tokenize } from '../../../src/engine/core';
 
 describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', () => {
   test.each([
@@ -110,5 +111,36 @@ describe('decideShown through analyze()', () => {
   test('whyHidden names the reason', () => {
     const [quote] = analyze('The president is expected to meet relatives in Nairobi on Friday.').quotes;
     expect(quote && whyHidden(quote, '')).toBe('no source');
+  });
+});
+
+describe('reportsNoClause: a report of speech reports a proposition', () => {
+  /** An indirect attribution of `content` after `cue` in `text`, judged with the text's own tokens. */
+  const judge = (text: string, cue: string, content: string): boolean => {
+    const at = text.indexOf(cue);
+    const from = text.indexOf(content, at);
+    const attribution = {
+      id: 'a', kind: 'indirect' as const, speaker: null, confidence: 0.9, sources: [],
+      cue: { start: at, end: at + cue.length, text: cue },
+      contents: [{ start: from, end: from + content.length, text: content }],
+    };
+    return reportsNoClause(attribution, tokenize(text).tokens);
+  };
+  test.each([
+    ['a thing cited', 'US officials gave no date, citing Taliban violence.', 'citing', 'Taliban violence'],
+    ['a thing released', 'Askar has released proof-of-concept attack code.', 'has released', 'proof-of-concept attack code'],
+    ['attacks deflected', 'He deflected Republican attacks.', 'deflected', 'Republican attacks'],
+  ])('no clause: %s', (_what, text, cue, content) => {
+    expect(judge(text, cue, content)).toBe(true);
+  });
+  test.each([
+    ['"that" and a clause', 'He noted that security services killed ten civilians.', 'noted', 'that security services killed ten civilians'],
+    ['an infinitive', 'Obama vowed to keep trying.', 'vowed', 'to keep trying'],
+    ['a clause with a contracted verb', 'A tweeter suggested they’re just wrong.', 'suggested', 'they’re just wrong'],
+    ['a clause with no "that"', 'Officials believe the plan failed in March.', 'believe', 'the plan failed in March'],
+    ['a verb of saying with a noun phrase', 'The government team boasted of concessions in the bill.', 'boasted of', 'concessions in the bill'],
+    ['a denial of a thing', 'The company denied the allegations.', 'denied', 'the allegations'],
+  ])('a report: %s', (_what, text, cue, content) => {
+    expect(judge(text, cue, content)).toBe(false);
   });
 });
