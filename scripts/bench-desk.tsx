@@ -1,9 +1,12 @@
 /**
  * npm run bench:desk: the fact-checker's desk at 10,000 stored attributions across 1,000 articles.
  *
- *   open     the desk page's path from storage to a drawn page: every record read from a storage
- *            area that copies values in and out as storage.local does (structured clone), validated,
- *            flattened into rows, and the first screen drawn (Preact into a linkedom document)
+ *   open     the desk page's path from storage to its first rows drawn: the index and the newest records
+ *            read from a storage area that copies values in and out as storage.local does (structured
+ *            clone), validated, flattened into rows, and the first screen drawn (Preact into a linkedom
+ *            document); the first open, which writes the index, is a warm-up. Real storage costs far
+ *            more per record read: npm run bench:desk:browser
+ *   ready    the same open until everything is read and search, views and export are on
  *   search   a query typed: the rows filtered and the results' first screen drawn again
  *   peer     JSON.parse of the same records, the least any reader of them must pay (the ratio shows what
  *            the desk adds)
@@ -17,14 +20,12 @@ import { parseHTML } from 'linkedom';
 import { storeBackend } from '../src/desk/backend';
 import { Desk, type DeskBackend } from '../src/desk/Desk';
 import { deskRows, search } from '../src/desk/model';
-import { describePassage } from '../src/shared/desk/anchor';
-import { claimKey, MARKS, type StoredArticle, type StoredClaim } from '../src/shared/desk/schema';
 import { createDeskStore, type StorageAreaLike } from '../src/shared/desk/store';
+import { makeDesk } from './lib/desk-fixture';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(3, Number(process.argv[runsArg + 1]) || 15) : 15;
 const ARTICLES = 1_000;
-const PER_ARTICLE = 10;
 
 /** storage.local's semantics: values are copied in and out. */
 class CloningArea implements StorageAreaLike {
@@ -43,54 +44,6 @@ class CloningArea implements StorageAreaLike {
   }
 }
 
-const SPEAKERS = ['Jane Smith', 'Tom Reyes', 'Ryan Dillon', 'Sergey Lavrov', 'Maria Chen', 'the ministry', 'U.S. officials', 'Ana Ruiz', 'Dillon', 'Smith'];
-const OUTLETS = ['Daily Planet', 'Gotham Times', 'Metro Wire', 'News Example', 'Coast Herald', 'Valley Post', 'City Desk', 'Global Report'];
-const WORDS = 'budget taxes strike report minister council vote plan families year health border court police water school energy market deal'.split(' ');
-
-/** A deterministic pseudo-random stream, so every run stores the same desk. */
-function stream(seed: number) {
-  let state = seed;
-  return () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
-}
-
-function makeDesk(): StoredArticle[] {
-  const random = stream(7);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-  const articles: StoredArticle[] = [];
-  for (let a = 0; a < ARTICLES; a++) {
-    const url = `https://${pick(OUTLETS).toLowerCase().replace(/\s+/g, '')}.example/story-${a}`;
-    const sentences = Array.from({ length: PER_ARTICLE }, (_, c) =>
-      // One in twenty quotations is shared across articles (provenance), the rest are the article's own.
-      c === 0 && a % 20 === 0 ? 'We will not raise taxes on working families this year' : Array.from({ length: 14 }, () => pick(WORDS)).join(' ') + ` ${a}-${c}`,
-    );
-    const text = sentences.map((sentence) => `Someone said "${sentence}." More context follows here.`).join(' ');
-    const claims: StoredClaim[] = sentences.map((sentence, c) => {
-      const start = text.indexOf(sentence);
-      const marked = random() < 0.3;
-      return {
-        key: claimKey(url, sentence, 0),
-        speaker: pick(SPEAKERS),
-        speakerType: 'person',
-        aliases: [],
-        cue: pick(['said', 'told', 'claimed', 'according to']),
-        kind: c % 3 === 0 ? 'indirect' : 'direct',
-        content: sentence,
-        confidence: random(),
-        certainty: { label: pick(['low', 'medium', 'high'] as const), score: random(), evidence: [] },
-        framing: 'neutral',
-        selector: describePassage(text, start, start + sentence.length),
-        review: marked ? { mark: pick(MARKS), note: random() < 0.3 ? 'Checked against the record' : '', speaker: null, updatedAt: 1 } : null,
-        seenAt: Date.UTC(2026, 0, 1) + a * 3_600_000,
-      };
-    });
-    articles.push({
-      id: `a${a}`, url, title: `Story ${a}: ${pick(WORDS)} ${pick(WORDS)}`, outlet: pick(OUTLETS),
-      published: new Date(Date.UTC(2026, 0, 1) + a * 3_600_000).toISOString(), firstSeen: 0, lastSeen: a, pinned: false, claims,
-    });
-  }
-  return articles;
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((x, y) => x - y);
   const middle = sorted.length >> 1;
@@ -100,7 +53,7 @@ const median = (values: number[]) => {
 async function main() {
   const area = new CloningArea();
   const store = createDeskStore(area);
-  await store.importAll(makeDesk(), { keepAll: false });
+  await store.importAll(makeDesk(ARTICLES), { keepAll: false });
   const bytes = [...area.data.entries()].reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
   const raw = JSON.stringify(Object.fromEntries(area.data));
 
@@ -110,6 +63,7 @@ async function main() {
   const backend: DeskBackend = storeBackend(store, { version: 'bench', save: () => undefined });
 
   const opened: number[] = [];
+  const ready: number[] = [];
   const peer: number[] = [];
   for (let run = 0; run < RUNS + 2; run++) {
     render(null, root);
@@ -118,11 +72,15 @@ async function main() {
     // The desk loads on mount and draws when the data is in: wait for its first screen of rows.
     while (root.querySelectorAll('[data-attribution]').length === 0) await new Promise((resolve) => setImmediate(resolve));
     const took = performance.now() - started;
+    // Then the rest of the desk (export enabled): the next open must not queue behind this one's reading.
+    while (root.querySelector<HTMLButtonElement>('[data-export-all]')?.disabled !== false) await new Promise((resolve) => setImmediate(resolve));
+    const readyTook = performance.now() - started;
     const peerStarted = performance.now();
     JSON.parse(raw);
     const peerTook = performance.now() - peerStarted;
     if (run >= 2) {
       opened.push(took);
+      ready.push(readyTook);
       peer.push(peerTook);
     }
   }
@@ -152,6 +110,7 @@ async function main() {
   console.log(`bench:desk: ${rows.length.toLocaleString('en-US')} attributions across ${data.articles.length.toLocaleString('en-US')} articles, ${RUNS} runs`);
   console.log(`- storage: ${(bytes / 1024 / 1024).toFixed(2)} MB as JSON (${Math.round(bytes / rows.length)} bytes an attribution)`);
   console.log(`- desk open (read, validate, rows, first ${rowsDrawn} drawn): median ${fixed(median(opened))} ms, max ${fixed(Math.max(...opened))} ms (aim ≤ 300 ms: ${median(opened) <= 300 ? 'meets aim' : 'MISSES aim'})`);
+  console.log(`  everything loaded (search, views, export): median ${fixed(median(ready))} ms, max ${fixed(Math.max(...ready))} ms`);
   console.log(`  peer, JSON.parse of the same records: median ${fixed(median(peer))} ms; the desk takes ${(median(opened) / median(peer)).toFixed(1)}× that`);
   console.log(`- search (filter + first screen drawn): median ${fixed(median(searched))} ms, max ${fixed(Math.max(...searched))} ms over ${queries.length} queries (aim ≤ 100 ms: ${median(searched) <= 100 ? 'meets aim' : 'MISSES aim'})`);
   for (const [query, count] of counts) console.log(`  ${query}: ${count} results`);

@@ -6,13 +6,13 @@
  * `data-attribution` (its stable key) and `data-marked` once marked. It wears the panel's look: its
  * colour tokens, type and pill buttons, each speaker's initials on their colour.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toDeskJson } from '../shared/desk/backup';
 import { EXPORT_FILE, EXPORT_FORMATS, exportText, quoted, type ExportFormat, type ExportItem } from '../shared/desk/exports';
 import { checkFileSize, importSummary, parseImport } from '../shared/desk/import';
 import type { MergeOutcome } from '../shared/desk/merge';
 import { MARK_LABEL, MARKS, type ArticleMeta, type DeskSettings, type Mark, type StoredArticle } from '../shared/desk/schema';
-import type { ClaimSnapshot, DeskData, ReviewPatch } from '../shared/desk/store';
+import type { ClaimSnapshot, DeskData, DeskPreview, ReviewPatch } from '../shared/desk/store';
 import { speakerBadges, type SpeakerBadge } from '../shared/speaker-badge';
 import { certaintyWords, framingWords, kindWords } from '../shared/words';
 import { deskRows, quoteProvenance, search, speakerLedger, type DeskRow } from './model';
@@ -20,6 +20,8 @@ import { deskRows, quoteProvenance, search, speakerLedger, type DeskRow } from '
 /** What the page needs from the extension: the desk store, the version and a way to save a file. */
 export interface DeskBackend {
   load(): Promise<DeskData>;
+  /** The newest articles and the totals, read before everything (the store's preview); null or absent: wait for load(). */
+  preview?(rows: number): Promise<DeskPreview | null>;
   review(article: ArticleMeta, claim: ClaimSnapshot, patch: ReviewPatch): Promise<unknown>;
   setSettings(settings: DeskSettings): Promise<void>;
   eraseAll(): Promise<void>;
@@ -43,8 +45,30 @@ export interface ImportFile {
 type Tab = 'claims' | 'ledger' | 'provenance';
 const TABS: Array<[Tab, string]> = [['claims', 'Attributions'], ['ledger', 'Speaker ledger'], ['provenance', 'Quotes across outlets']];
 
-/** Rows drawn at first and per "Show more": the desk opens fast however much is stored (bench:desk). */
+/** Rows drawn, at most, before "Show more", and added by each "Show more". */
 export const DESK_BATCH = 100;
+/**
+ * Rows drawn first: a screenful (a 1440 px window shows about ten rows). The rest of the batch follows in
+ * chunks of DESK_CHUNK, one per idle moment, so the first rows paint without waiting for the others.
+ */
+export const DESK_SCREEN = 12;
+const DESK_CHUNK = 22;
+
+/** Named points on the page's performance timeline: bench:desk:browser reads them. */
+function timeline(name: string): void {
+  if (typeof performance !== 'undefined' && performance.getEntriesByName?.(name).length === 0) performance.mark(name);
+}
+
+/** Runs `work` when the page is idle (soon in any case), or at once after a zero timeout where idle callbacks are missing. */
+function whenIdle(work: () => void): () => void {
+  const scope = globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+  if (scope.requestIdleCallback && scope.cancelIdleCallback) {
+    const id = scope.requestIdleCallback(work, { timeout: 50 });
+    return () => scope.cancelIdleCallback!(id);
+  }
+  const id = setTimeout(work, 0);
+  return () => clearTimeout(id);
+}
 
 /** The panel's mark buttons carry the same signs. */
 const MARK_ICON: Record<Mark, string> = { checked: '\u2713', disputed: '\u2717', 'to-check': '?' };
@@ -129,13 +153,20 @@ function Row({ row, badge, onMark }: { row: DeskRow } & Omit<RowsProps, 'rows'>)
   );
 }
 
+/** A list drawn a screenful first, then the rest of its batch in idle chunks (remount it, by key, for a new search). */
 function Rows({ rows, badge, onMark }: RowsProps) {
   const [limit, setLimit] = useState(DESK_BATCH);
-  useEffect(() => setLimit(DESK_BATCH), [rows]);
+  const [drawn, setDrawn] = useState(DESK_SCREEN);
+  const target = Math.min(limit, rows.length);
+  useEffect(() => {
+    if (rows.length > 0) timeline('whosaid:desk:rows');
+    if (drawn >= target) return;
+    return whenIdle(() => setDrawn(drawn + DESK_CHUNK));
+  }, [drawn, target, rows]);
   return (
     <>
       <ul class="rows">
-        {rows.slice(0, limit).map((row) => (
+        {rows.slice(0, Math.min(drawn, limit)).map((row) => (
           <Row key={`${row.article.id}/${row.key}`} row={row} badge={badge} onMark={onMark} />
         ))}
       </ul>
@@ -170,6 +201,7 @@ type ImportState = { kind: 'reading' | 'done' | 'refused'; text: string } | null
 
 export function Desk({ backend }: { backend: DeskBackend }) {
   const [data, setData] = useState<DeskData | null>(null);
+  const [preview, setPreview] = useState<DeskPreview | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('claims');
   const [query, setQuery] = useState('');
@@ -187,19 +219,42 @@ export function Desk({ backend }: { backend: DeskBackend }) {
       },
       (error: unknown) => setFailure(`The desk could not be read: ${error instanceof Error ? error.message : String(error)}`),
     );
-  useEffect(() => {
+  const readAll = useRef(false);
+  const loadAll = () => {
+    if (readAll.current) return;
+    readAll.current = true;
     void reload();
-    return backend.onChange?.(() => void reload());
+  };
+  useEffect(() => {
+    // The newest articles first (the index and a few records), then everything: on real storage reading all
+    // 10,000 attributions (7 MB) takes most of a second (bench:desk:browser), and reading it meanwhile
+    // would slow the first rows down on a busy machine.
+    if (backend.preview) backend.preview(DESK_SCREEN).then((first) => (first ? setPreview(first) : loadAll()), loadAll);
+    else loadAll();
+    return backend.onChange?.(() => {
+      readAll.current = true;
+      void reload();
+    });
   }, []);
+  // Effects run once the page has painted: the preview's rows are on screen.
+  useEffect(() => {
+    if (preview) loadAll();
+  }, [preview]);
+  useEffect(() => {
+    if (data) timeline('whosaid:desk:ready');
+  }, [data]);
 
-  const rows = useMemo(() => (data ? deskRows(data.articles) : []), [data]);
+  // Until everything is read, the preview stands in: its rows, its totals; search, views and export wait.
+  const loading = !data;
+  const view: Pick<DeskData, 'articles' | 'settings' | 'problems'> | null = data ?? (preview && { articles: preview.articles, settings: preview.settings, problems: [] });
+  const rows = useMemo(() => (view ? deskRows(view.articles) : []), [view?.articles]);
   // One colour per speaker across the desk, in the order they first appear (newest article first).
   const badge = useMemo(() => speakerBadges(rows.map((row) => row.speaker)), [rows]);
   // Measured once per load, not per keystroke (7 MB of JSON at 10,000 attributions).
   const bytes = useMemo(() => (data ? JSON.stringify(data.articles).length : 0), [data]);
   const results = useMemo(() => search(rows, query), [rows, query]);
-  const ledger = useMemo(() => (tab === 'ledger' ? speakerLedger(results) : []), [results, tab]);
-  const provenance = useMemo(() => (tab === 'provenance' ? quoteProvenance(results) : []), [results, tab]);
+  const ledger = useMemo(() => (tab === 'ledger' && !loading ? speakerLedger(results) : []), [results, tab, loading]);
+  const provenance = useMemo(() => (tab === 'provenance' && !loading ? quoteProvenance(results) : []), [results, tab, loading]);
 
   const exportRows = (which: DeskRow[], label: string) => {
     const now = (backend.now?.() ?? new Date()).toISOString();
@@ -251,9 +306,11 @@ export function Desk({ backend }: { backend: DeskBackend }) {
   };
 
   if (failure) return <main class="desk"><h1 class="brand">WhoSaid desk</h1><p class="problems" role="alert">{failure}</p></main>;
-  if (!data) return <main class="desk"><h1 class="brand">WhoSaid desk</h1><p>Loading the desk…</p></main>;
+  if (!view) return <main class="desk"><h1 class="brand">WhoSaid desk</h1><p>Loading the desk…</p></main>;
 
-  const empty = rows.length === 0;
+  const empty = rows.length === 0 && !(loading && preview && preview.totals.attributions > 0);
+  const totals = data ? { articles: data.articles.length, attributions: rows.length } : preview!.totals;
+  const loadingNote = <p class="hint" data-loading>Loading the rest of the desk…</p>;
   const onMark = (row: DeskRow, next: Mark | null) => void mark(row, next);
 
   return (
@@ -264,14 +321,14 @@ export function Desk({ backend }: { backend: DeskBackend }) {
           WhoSaid desk
         </h1>
         <p class="lede">
-          {empty ? 'Nothing kept yet' : `${count(rows.length, 'attribution')} from ${count(data.articles.length, 'article')}`} · {(bytes / 1024).toFixed(1)} KB on this device
+          {empty ? 'Nothing kept yet' : `${count(totals.attributions, 'attribution')} from ${count(totals.articles, 'article')}`} · {loading ? 'loading\u2026' : `${(bytes / 1024).toFixed(1)} KB on this device`}
         </p>
       </header>
-      {data.problems.length > 0 && (
+      {view.problems.length > 0 && (
         <div class="problems" role="alert" data-problems>
           <p>Some stored data could not be read. Everything else is shown below, and nothing was deleted:</p>
           <ul>
-            {data.problems.map((problem) => (
+            {view.problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
@@ -295,8 +352,8 @@ export function Desk({ backend }: { backend: DeskBackend }) {
                   value={query}
                   onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
                 />
-                <button type="button" class="button" data-export-results disabled={results.length === 0} onClick={() => exportRows(results, count(results.length, 'result'))}>
-                  Export {results.length === 1 ? 'this one' : `these ${results.length.toLocaleString('en-US')}`}
+                <button type="button" class="button" data-export-results disabled={loading || results.length === 0} onClick={() => exportRows(results, count(results.length, 'result'))}>
+                  {loading ? 'Export' : `Export ${results.length === 1 ? 'this one' : `these ${results.length.toLocaleString('en-US')}`}`}
                 </button>
               </div>
 
@@ -309,8 +366,10 @@ export function Desk({ backend }: { backend: DeskBackend }) {
               </div>
 
               <section role="tabpanel" id={`view-${tab}`} aria-labelledby={`tab-${tab}`}>
-                {tab === 'claims' && (results.length === 0 ? <p class="hint">No attribution matches this search.</p> : <Rows rows={results} badge={badge} onMark={onMark} />)}
-                {tab === 'ledger' && (
+                {tab === 'claims' &&
+                  (loading && query.trim() !== '' ? loadingNote : results.length === 0 ? <p class="hint">No attribution matches this search.</p> : <Rows key={query} rows={results} badge={badge} onMark={onMark} />)}
+                {tab !== 'claims' && loading && loadingNote}
+                {tab === 'ledger' && !loading && (
                   <>
                     <label class="check ledger-filter">
                       <input type="checkbox" data-hedged-only checked={hedgedOnly} onChange={() => setHedgedOnly(!hedgedOnly)} />
@@ -338,6 +397,7 @@ export function Desk({ backend }: { backend: DeskBackend }) {
                   </>
                 )}
                 {tab === 'provenance' &&
+                  !loading &&
                   (provenance.length === 0 ? (
                     <p class="hint">No quotation has been seen in more than one article yet.</p>
                   ) : (
@@ -361,7 +421,7 @@ export function Desk({ backend }: { backend: DeskBackend }) {
           <section class="card" aria-labelledby="kept-title">
             <h2 id="kept-title">What is kept</h2>
             <p class="hint" data-kept-statement>
-              {data.settings.keepAll
+              {view.settings.keepAll
                 ? 'WhoSaid keeps every article it analyses, with your marks and notes, on this device only. Nothing leaves it.'
                 : 'WhoSaid keeps only the articles you reviewed (a mark, a note or a corrected speaker) or kept with \u201CKeep on desk\u201D, on this device only. Nothing leaves it.'}
             </p>
@@ -369,7 +429,7 @@ export function Desk({ backend }: { backend: DeskBackend }) {
               <input
                 type="checkbox"
                 data-keep-all
-                checked={data.settings.keepAll}
+                checked={view.settings.keepAll}
                 onChange={async (event) => {
                   await backend.setSettings({ keepAll: (event.target as HTMLInputElement).checked });
                   await reload();
@@ -395,7 +455,7 @@ export function Desk({ backend }: { backend: DeskBackend }) {
                   ))}
                 </select>
               </label>
-              <button type="button" class="button primary" data-export-all disabled={empty} onClick={() => exportRows(rows, 'everything')}>
+              <button type="button" class="button primary" data-export-all disabled={empty || loading} onClick={() => exportRows(rows, 'everything')}>
                 Export everything
               </button>
             </div>
@@ -419,7 +479,7 @@ export function Desk({ backend }: { backend: DeskBackend }) {
               <label class="button" for="desk-import">
                 Import a backup…
               </label>
-              <button type="button" class="button danger" data-erase-all disabled={empty} onClick={() => void erase()}>
+              <button type="button" class="button danger" data-erase-all disabled={empty || loading} onClick={() => void erase()}>
                 Erase everything
               </button>
               {undo && (

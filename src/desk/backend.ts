@@ -5,6 +5,7 @@ import type { DeskBackend } from './Desk';
 export function storeBackend(store: DeskStore, extra: Pick<DeskBackend, 'version' | 'save'> & Partial<Pick<DeskBackend, 'onChange' | 'now'>>): DeskBackend {
   return {
     load: () => store.load(),
+    preview: (rows) => store.preview(rows),
     review: (article, claim, patch) => store.review(article, claim, patch),
     setSettings: (settings) => store.setSettings(settings),
     eraseAll: () => store.eraseAll(),

@@ -1,7 +1,7 @@
 /** The desk page's entry (desk.html): the desk store on storage.local, rendered with Preact. */
 import { render } from 'preact';
 import { browser } from '../shared/browser';
-import { createDeskStore, DESK_KEY_PREFIX } from '../shared/desk/store';
+import { createDeskStore, DESK_KEY_PREFIX, INDEX_KEY } from '../shared/desk/store';
 import { storeBackend } from './backend';
 import { Desk, type DeskBackend } from './Desk';
 
@@ -24,7 +24,8 @@ const backend: DeskBackend = storeBackend(store, {
   save,
   onChange(callback) {
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(DESK_KEY_PREFIX))) callback();
+      // The index alone changes when a load mends it: nothing to show again (reading it all again costs most of a second).
+      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(DESK_KEY_PREFIX) && key !== INDEX_KEY)) callback();
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

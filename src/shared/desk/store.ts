@@ -4,8 +4,10 @@
  * unlimitedStorage permission: the worker, the desk page and the Firefox event page all reach it with
  * no extra library, it survives restarts, updates and a killed worker, and one article per key keeps
  * each write small (a mark rewrites its article's record, not the desk). IndexedDB would add an async
- * wrapper and a second storage to erase for no gain at these sizes (bench:desk: 10,000 attributions
- * load in well under the 300 ms aim).
+ * wrapper and a second storage to erase for no gain at these sizes. Reading every record is what costs on
+ * real storage (bench:desk:browser: storage.local.get(null) of 10,000 attributions, 7 MB, is most of a
+ * desk open), so a small index (`INDEX_KEY`: each article's record key, last visit and attribution count)
+ * lets the desk read only its newest articles for the first screen (`preview`) and the rest after.
  *
  * Records that are not WhoSaid's (corrupt, foreign, from a newer version that cannot be read) are
  * reported in `problems` and left untouched: nothing else is lost because of them.
@@ -41,6 +43,17 @@ export const DESK_KEY_PREFIX = 'desk:';
 export const SCHEMA_KEY = 'desk:schema';
 export const SETTINGS_KEY = 'desk:settings';
 export const ARTICLE_KEY_PREFIX = 'desk:article:';
+/** Record key → [lastSeen, attribution count] of every article; absent on a desk written before it (load() writes it). */
+export const INDEX_KEY = 'desk:index';
+
+export type DeskIndex = Record<string, [lastSeen: number, claims: number]>;
+
+/** The newest articles, enough for the first screen of rows, and the desk's totals from its index. */
+export interface DeskPreview {
+  articles: StoredArticle[];
+  settings: DeskSettings;
+  totals: { articles: number; attributions: number };
+}
 
 export interface DeskData {
   articles: StoredArticle[];
@@ -60,6 +73,8 @@ export type ClaimSnapshot = Omit<StoredClaim, 'review' | 'seenAt'>;
 
 export interface DeskStore {
   load(): Promise<DeskData>;
+  /** The newest articles holding at least `rows` attributions, read through the index; null when there is none to trust. */
+  preview(rows: number): Promise<DeskPreview | null>;
   /** The stored article at this address, or null. */
   article(url: string): Promise<StoredArticle | null>;
   /** Applies the reader's review to one attribution (creating the article's record if needed); resolves the claim as stored. */
@@ -145,6 +160,25 @@ export function readArticle(value: unknown): StoredArticle | null {
   };
 }
 
+function readIndex(value: unknown): DeskIndex | null {
+  if (!isRecord(value)) return null;
+  for (const entry of Object.values(value)) if (!Array.isArray(entry) || entry.length !== 2 || !isNumber(entry[0]) || !isNumber(entry[1])) return null;
+  return value as DeskIndex;
+}
+
+const indexEntry = (article: StoredArticle): DeskIndex[string] => [article.lastSeen, article.claims.length];
+
+/** Same entries, in any order (storage areas need not keep the order keys were written in). */
+function sameIndex(stored: DeskIndex | null, built: DeskIndex): boolean {
+  if (!stored || Object.keys(stored).length !== Object.keys(built).length) return false;
+  return Object.entries(built).every(([key, [lastSeen, claims]]) => stored[key]?.[0] === lastSeen && stored[key]?.[1] === claims);
+}
+
+/** The index of these stored articles, by record key. */
+export function deskIndex(articles: readonly StoredArticle[]): DeskIndex {
+  return Object.fromEntries(articles.map((article) => [`${ARTICLE_KEY_PREFIX}${articleId(article.url)}`, indexEntry(article)]));
+}
+
 function readSettings(value: unknown): DeskSettings {
   return isRecord(value) && typeof value.keepAll === 'boolean' ? { keepAll: value.keepAll } : DEFAULT_DESK_SETTINGS;
 }
@@ -224,7 +258,10 @@ export function createDeskStore(area: StorageAreaLike, { now = Date.now, version
   }
 
   async function write(article: StoredArticle): Promise<void> {
-    await area.set({ [SCHEMA_KEY]: version, [keyOf(article.url)]: cappedMeta(article) });
+    const key = keyOf(article.url);
+    // No index yet (a desk from before it): the next load() writes a whole one; one of a single article would hide the rest.
+    const index = readIndex((await area.get(INDEX_KEY))[INDEX_KEY]);
+    await area.set({ [SCHEMA_KEY]: version, [key]: cappedMeta(article), ...(index && { [INDEX_KEY]: { ...index, [key]: indexEntry(article) } }) });
   }
 
   function fresh(meta: ArticleMeta, at: number): StoredArticle {
@@ -238,6 +275,7 @@ export function createDeskStore(area: StorageAreaLike, { now = Date.now, version
       const articles: StoredArticle[] = [];
       const problems: string[] = [];
       const upgraded: Record<string, unknown> = {};
+      const index: DeskIndex = {};
       for (const [key, value] of Object.entries(all)) {
         if (!key.startsWith(ARTICLE_KEY_PREFIX)) continue;
         const migrated = migrateRecord(value, schema, version, migrations);
@@ -247,11 +285,32 @@ export function createDeskStore(area: StorageAreaLike, { now = Date.now, version
           continue;
         }
         articles.push(article);
+        index[key] = indexEntry(article);
         if (schema !== version) upgraded[key] = article;
       }
       if (schema < version) await area.set({ ...upgraded, [SCHEMA_KEY]: version });
+      // The index mended whenever it differs from the records (missing, or written by a version without it).
+      if (schema <= version && !sameIndex(readIndex(all[INDEX_KEY]), index)) await area.set({ [INDEX_KEY]: index });
       articles.sort((a, b) => b.lastSeen - a.lastSeen);
       return { articles, settings: readSettings(all[SETTINGS_KEY]), problems };
+    },
+
+    async preview(rows) {
+      const found = await area.get([INDEX_KEY, SCHEMA_KEY, SETTINGS_KEY]);
+      const index = readIndex(found[INDEX_KEY]);
+      // A desk to upgrade is read whole by load(), which upgrades it.
+      if (!index || (typeof found[SCHEMA_KEY] === 'number' && found[SCHEMA_KEY] !== version)) return null;
+      const newest = Object.entries(index).sort((a, b) => b[1][0] - a[1][0]);
+      const keys: string[] = [];
+      let shown = 0;
+      for (const [key, [, claims]] of newest) {
+        if (shown >= rows) break;
+        keys.push(key);
+        shown += claims;
+      }
+      const records = keys.length > 0 ? await area.get(keys) : {};
+      const articles = keys.flatMap((key) => readArticle(records[key]) ?? []).sort((a, b) => b.lastSeen - a.lastSeen);
+      return { articles, settings: readSettings(found[SETTINGS_KEY]), totals: { articles: newest.length, attributions: newest.reduce((sum, [, [, claims]]) => sum + claims, 0) } };
     },
 
     article: stored,
@@ -304,7 +363,7 @@ export function createDeskStore(area: StorageAreaLike, { now = Date.now, version
     },
 
     async mergeArticles(articles) {
-      const found = await area.get([SCHEMA_KEY, ...articles.map((article) => keyOf(article.url))]);
+      const found = await area.get([SCHEMA_KEY, INDEX_KEY, ...articles.map((article) => keyOf(article.url))]);
       const schema = typeof found[SCHEMA_KEY] === 'number' ? (found[SCHEMA_KEY] as number) : version;
       // A desk written by a newer WhoSaid takes nothing from this one; an unreadable record is skipped, never overwritten.
       const { write: changed, outcome } = mergeImported(articles, (url) => {
@@ -314,7 +373,8 @@ export function createDeskStore(area: StorageAreaLike, { now = Date.now, version
         const migrated = migrateRecord(raw, schema, version, migrations);
         return (migrated.ok ? readArticle(migrated.value) : null) ?? `The desk's record of ${url} could not be read, so that article was not imported; the record was left as it is.`;
       });
-      if (changed.length > 0) await area.set({ [SCHEMA_KEY]: version, ...Object.fromEntries(changed.map((article) => [keyOf(article.url), article])) });
+      const index = readIndex(found[INDEX_KEY]);
+      if (changed.length > 0) await area.set({ [SCHEMA_KEY]: version, ...Object.fromEntries(changed.map((article) => [keyOf(article.url), article])), ...(index && { [INDEX_KEY]: { ...index, ...deskIndex(changed) } }) });
       return outcome;
     },
 
