@@ -13,7 +13,7 @@
  * each speaker's passages get an underline of their own style instead.
  */
 import { watchChurn, type ChurnWatch } from './churn';
-import { watchViewWindow, type ViewWindow } from './view-window';
+import { rangesNear, watchViewWindow, type RangeBoxes, type ViewWindow } from './view-window';
 import { UNSOURCED_COLOR, forcedColorsLineStyle, inkOn, parseColor, speakerColor, type Rgb } from '../shared/palette';
 
 export type HighlightRole = 'source' | 'cue' | 'content';
@@ -131,7 +131,34 @@ interface Entry {
   id: string;
   block: Element | null;
   registered: boolean;
+  /** In a long block only: whether the range is near the view within it. */
+  near?: boolean;
 }
+
+/** A long block's entries in text order, those in [from, to) near the view, measured with the block's box at `top`, `height` and the view's band ending at `bottom`. */
+interface Band {
+  list: Entry[];
+  ranges: AbstractRange[];
+  boxes: RangeBoxes;
+  width: number;
+  from: number;
+  to: number;
+  top: number;
+  height: number;
+  bottom: number;
+}
+
+/**
+ * Over this many ranges a block is windowed within itself too: with the view window per block, 5 MB of text in
+ * one <p> kept every range registered (9,211 in bench:giant; 12,855 in issue 21), each one re-validated by
+ * Chromium at every change of the page (WINDOWED_RANGES).
+ */
+const LONG_BLOCK = 60;
+
+const textOrder = (a: Entry, b: Entry) =>
+  a.range.startContainer === b.range.startContainer
+    ? a.range.startOffset - b.range.startOffset
+    : a.range.startContainer.compareDocumentPosition(b.range.startContainer) & 4 ? -1 : 1;
 
 function blockOf(range: AbstractRange): Element | null {
   const node = range.startContainer;
@@ -181,6 +208,7 @@ export function createHighlighter(
   /** Blocks holding ranges, in the order of the items (the article's order). */
   const entriesByBlock = new Map<Element, Entry[]>();
   const entriesById = new Map<string, Entry[]>();
+  const bands = new Map<Element, Band>();
   let windowed = false;
   let busy = false;
   let focused: string | null = null;
@@ -193,7 +221,7 @@ export function createHighlighter(
 
   function wanted(entry: Entry): boolean {
     if (!selective) return true;
-    const seen = entry.block === null || (viewWatch?.inView.has(entry.block) ?? false);
+    const seen = entry.block === null || ((viewWatch?.inView.has(entry.block) ?? false) && entry.near !== false);
     if (busy) return entry.id === focused || (entry.role === 'content' && seen);
     return windowed ? seen : true;
   }
@@ -209,9 +237,36 @@ export function createHighlighter(
     }
   }
 
+  /**
+   * After each measure of the view: which ranges of each long block in view are near it. The band reaches a
+   * slack past the view's, so it is measured again only once the block has moved by half that slack.
+   */
+  function reband(top: number, bottom: number, inView: ReadonlySet<Element>): void {
+    const slack = (bottom - top) / 4;
+    const changed: Entry[] = [];
+    for (const [block, band] of bands) {
+      const seen = inView.has(block);
+      const box = seen ? block.getBoundingClientRect() : null;
+      // The block's height and the view's too: a resize moves the ranges or the band with the block's top in place.
+      const moved = box ? Math.abs(box.top - band.top) + Math.abs(box.height - band.height) + Math.abs(bottom - band.bottom) : 0;
+      if (box ? moved < slack / 2 : band.to === 0) continue;
+      // Boxes kept from the block's top hold until its width or height changes (the text reflows).
+      if (box?.width !== band.width || box.height !== band.height) band.boxes.clear();
+      const [from, to] = box ? rangesNear(doc, band.ranges, top - slack, bottom + slack, box.top, band.boxes) : [0, 0];
+      for (let k = Math.min(from, band.from); k < Math.max(to, band.to); k++) {
+        const entry = band.list[k];
+        if (entry.near !== (k >= from && k < to)) changed.push(entry);
+        entry.near = k >= from && k < to;
+      }
+      Object.assign(band, { from, to, bottom, top: box?.top ?? NaN, height: box?.height ?? NaN, width: box?.width ?? NaN });
+    }
+    sync(changed);
+  }
+
   /** Watches the blocks holding ranges with this margin (null: stops watching). */
   function watchView(margin: number | null): void {
     if (margin === viewMargin) return;
+    reband(0, 0, new Set());
     viewWatch?.destroy();
     viewWatch = null;
     viewMargin = margin;
@@ -220,7 +275,7 @@ export function createHighlighter(
       const touched: Entry[] = [];
       for (const block of [...entered, ...left]) touched.push(...(entriesByBlock.get(block) ?? []));
       sync(touched);
-    });
+    }, reband);
   }
 
   /** Applies the page's state (busy or calm, how many ranges) to what is registered. */
@@ -230,7 +285,8 @@ export function createHighlighter(
     sync(entries);
   }
 
-  function clear(): void {
+  /** `keepStyle`: a show follows, which keeps the style element when its rules are the same. */
+  function clear(keepStyle = false): void {
     if (flashTimer !== null) clearTimeout(flashTimer);
     flashTimer = null;
     if (api) {
@@ -247,7 +303,9 @@ export function createHighlighter(
     entries = [];
     entriesByBlock.clear();
     entriesById.clear();
+    bands.clear();
     names.clear();
+    if (keepStyle) return;
     style?.remove();
     style = null;
   }
@@ -256,7 +314,7 @@ export function createHighlighter(
     supported: api !== null,
 
     show(items) {
-      clear();
+      clear(true);
       if (!api) return;
       // Keys made here, in the article's order, for the view window's top-to-bottom search.
       for (const item of items) {
@@ -305,10 +363,22 @@ export function createHighlighter(
         rules.push(roleRule(name, group.color, inkOn(group.color, background), group.role));
         forced.push(forcedColorsRule(name, group.lineStyle, group.role));
       }
-      style = doc.createElement('style');
-      style.setAttribute('data-whosaid', prefix);
-      style.textContent = [...rules, `@media (forced-colors: active){${forced.join('')}}`].join('\n');
-      (doc.head ?? doc.documentElement).appendChild(style);
+      for (const [block, list] of entriesByBlock) {
+        if (list.length <= LONG_BLOCK) continue;
+        const sorted = [...list].sort(textOrder);
+        for (const entry of sorted) entry.near = false;
+        bands.set(block, { list: sorted, ranges: sorted.map((entry) => entry.range), boxes: new Map(), width: NaN, from: 0, to: 0, top: NaN, height: NaN, bottom: NaN });
+      }
+      // Adding, changing or removing ::highlight rules restyles every element of the page: 0.7-2 s on 100,000
+      // elements (scripts/bench-giant.mjs). So the rules of a show again (a re-render) are kept when the same.
+      const text = [...rules, `@media (forced-colors: active){${forced.join('')}}`].join('\n');
+      // A page that rebuilt its <head> took the old one away.
+      if (!style?.isConnected) {
+        style = doc.createElement('style');
+        style.setAttribute('data-whosaid', prefix);
+        (doc.head ?? doc.documentElement).appendChild(style);
+      }
+      if (style.textContent !== text) style.textContent = text;
       if (selective) {
         churnWatch = churn(doc, (value) => {
           busy = value;
@@ -336,6 +406,6 @@ export function createHighlighter(
       if (busy) sync([...before, ...(id === null ? [] : (entriesById.get(id) ?? []))]);
     },
 
-    destroy: clear,
+    destroy: () => clear(),
   };
 }

@@ -127,6 +127,20 @@ describe('the highlighter', () => {
     }
   });
 
+  test('showing the same speakers again keeps the style element as it is (a change of ::highlight rules restyles the whole page)', () => {
+    const doc = parseDocument(PAGE);
+    const highlighter = createHighlighter(doc, 'whosaid-t', fakeHighlightApi());
+    highlighter.show(ITEMS);
+    const style = doc.querySelector('style[data-whosaid]');
+    const text = style?.textContent;
+    highlighter.show(ITEMS);
+    expect(doc.querySelectorAll('style[data-whosaid]')).toHaveLength(1);
+    expect(doc.querySelector('style[data-whosaid]')).toBe(style);
+    expect(style?.textContent).toBe(text);
+    highlighter.destroy();
+    expect(doc.querySelector('style[data-whosaid]')).toBeNull();
+  });
+
   test('without the Highlight API it registers nothing and adds nothing to the page', () => {
     const doc = parseDocument(PAGE);
     const highlighter = createHighlighter(doc, 'whosaid-t', null);
@@ -181,7 +195,12 @@ function fakeViewWindow() {
     blocks: [] as readonly Element[],
     inView: new Set<Element>(),
     onChange: null as ((entered: Element[], left: Element[]) => void) | null,
+    onMeasure: undefined as ((top: number, bottom: number, inView: ReadonlySet<Element>) => void) | undefined,
     destroyed: 0,
+    /** A measure of the view (its band, as the real window reports after each scroll frame). */
+    measure(top: number, bottom: number) {
+      state.onMeasure?.(top, bottom, state.inView);
+    },
     show(blocks: Element[]) {
       const next = new Set(blocks);
       const entered = blocks.filter((block) => !state.inView.has(block));
@@ -190,8 +209,14 @@ function fakeViewWindow() {
       state.onChange?.(entered, left);
     },
   };
-  const viewWindow = (_doc: Document, blocks: readonly Element[], margin: number, onChange: (entered: Element[], left: Element[]) => void) => {
-    Object.assign(state, { margin, blocks, onChange, inView: new Set<Element>() });
+  const viewWindow = (
+    _doc: Document,
+    blocks: readonly Element[],
+    margin: number,
+    onChange: (entered: Element[], left: Element[]) => void,
+    onMeasure?: (top: number, bottom: number, inView: ReadonlySet<Element>) => void,
+  ) => {
+    Object.assign(state, { margin, blocks, onChange, onMeasure, inView: new Set<Element>() });
     return {
       get inView() {
         return state.inView;
@@ -304,5 +329,75 @@ describe('on a page that keeps rewriting itself, only the tints in view and the 
     expect(churn.state.destroyed).toBe(1);
     highlighter.destroy();
     expect(churn.state.destroyed).toBe(2);
+  });
+});
+
+describe('one giant block (issue 21: 5 MB of text in one <p> kept all 12,855 ranges registered)', () => {
+  /** One <p> of 1,000 quotations, 100 characters each, laid out 50 characters a 20 px line; `scrollTo(y)` moves it. */
+  function giantBlock() {
+    const doc = parseDocument(PAGE);
+    (doc.defaultView as unknown as Record<string, unknown>).requestAnimationFrame = () => 0;
+    const block = doc.querySelector('article')!.appendChild(doc.createElement('p'));
+    const text = block.appendChild(doc.createTextNode('x'.repeat(100_000)));
+    let scrollY = 0;
+    const yOf = (offset: number) => Math.floor(offset / 50) * 20 - scrollY;
+    block.getBoundingClientRect = () => ({ top: -scrollY, bottom: 40_000 - scrollY, height: 40_000, width: 600 }) as DOMRect;
+    let measured = 0;
+    (doc as unknown as { createRange(): unknown }).createRange = () => {
+      let start = 0;
+      let end = 0;
+      return {
+        setStart: (_node: Node, offset: number) => void (start = offset),
+        setEnd: (_node: Node, offset: number) => void (end = offset),
+        getBoundingClientRect: () => (measured++, { top: yOf(start), bottom: yOf(end) + 20 }) as DOMRect,
+      };
+    };
+    const range = (start: number, end: number) => ({ startContainer: text, startOffset: start, endContainer: text, endOffset: end }) as unknown as AbstractRange;
+    const items: HighlightItem[] = Array.from({ length: 1000 }, (_, k) => ({
+      id: `q${k}`,
+      speakerIndex: k % 3,
+      ranges: { content: [range(k * 100, k * 100 + 60)], source: [range(k * 100 + 62, k * 100 + 75)], cue: [range(k * 100 + 76, k * 100 + 80)] },
+    }));
+    return { doc, block, items, measured: () => measured, scrollTo: (y: number) => void (scrollY = y) };
+  }
+
+  test('only the ranges of the block near the view are registered, and they follow the scroll', () => {
+    const page = giantBlock();
+    const { api, registered } = selectiveApi();
+    const view = fakeViewWindow();
+    createHighlighter(page.doc, 'whosaid-t', api, { viewWindow: view.viewWindow, churn: fakeChurn().churn }).show(page.items);
+    // A 1,000 px view with a quarter screen either side, as the real window reports it.
+    const near = () => registered().map((range) => Math.floor((range as unknown as AbstractRange).startOffset / 50) * 20);
+    view.state.show([page.block]);
+    view.state.measure(-250, 1250);
+    expect(registered().length).toBeGreaterThan(0);
+    // 3,000 ranges in the block; near a 1,500 px band: ~75 lines, ~110 ranges (with slack for the next frames).
+    expect(registered().length).toBeLessThanOrEqual(300);
+    expect(Math.min(...near())).toBeGreaterThanOrEqual(-1000);
+    expect(Math.max(...near())).toBeLessThanOrEqual(2500);
+    // Scrolled to the middle: those near the view there, none left from the top.
+    page.scrollTo(20_000);
+    const before = page.measured();
+    view.state.measure(-250, 1250);
+    expect(registered().length).toBeLessThanOrEqual(300);
+    expect(Math.min(...near())).toBeGreaterThanOrEqual(20_000 - 1000);
+    expect(Math.max(...near())).toBeLessThanOrEqual(20_000 + 2500);
+    // Found by binary search: a few dozen boxes measured, not one per range.
+    expect(page.measured() - before).toBeLessThanOrEqual(40);
+    // A frame later, scrolled less than the slack: nothing measured again.
+    page.scrollTo(20_100);
+    const still = page.measured();
+    view.state.measure(-250, 1250);
+    expect(page.measured()).toBe(still);
+    // Scrolled on by a few lines: the boxes measured before are kept (the block's layout holds), a few new ones.
+    page.scrollTo(20_400);
+    const kept = page.measured();
+    view.state.measure(-250, 1250);
+    expect(page.measured() - kept).toBeLessThanOrEqual(16);
+    expect(Math.min(...near())).toBeGreaterThanOrEqual(20_400 - 1000);
+    // Out of view: none.
+    view.state.show([]);
+    view.state.measure(-250, 1250);
+    expect(registered()).toHaveLength(0);
   });
 });

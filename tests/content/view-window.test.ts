@@ -1,4 +1,4 @@
-import { watchViewWindow } from '../../src/content/view-window';
+import { rangesNear, watchViewWindow } from '../../src/content/view-window';
 
 const VIEW_HEIGHT = 1000;
 
@@ -85,5 +85,41 @@ describe('watchViewWindow: the blocks in or near the view', () => {
     watchViewWindow(page.doc, page.blocks, 0, (entered, left) => changes.push([entered, left]));
     page.scrollTo(0);
     expect(changes).toHaveLength(1);
+  });
+});
+
+describe('rangesNear: the ranges of one long block near the view', () => {
+  /** Ranges 20 px apart, one a line; a live range measures them, and throws for offsets past a shrunk text. */
+  function block(count: number, stale: number[] = []) {
+    let measured = 0;
+    const doc = {
+      createRange: () => {
+        let at = 0;
+        return {
+          setStart: (_node: unknown, offset: number) => {
+            if (stale.includes(offset)) throw new Error('IndexSizeError');
+            at = offset;
+          },
+          setEnd: () => undefined,
+          getBoundingClientRect: () => (measured++, { top: at * 20, bottom: at * 20 + 18 }) as DOMRect,
+        };
+      },
+    } as unknown as Document;
+    const ranges = Array.from({ length: count }, (_, k) => ({ startContainer: null, startOffset: k, endContainer: null, endOffset: k }) as unknown as AbstractRange);
+    return { doc, ranges, measured: () => measured };
+  }
+
+  test('the indexes whose box reaches into the band, found in 2 × log2(n) measures', () => {
+    const page = block(10_000);
+    expect(rangesNear(page.doc, page.ranges, 2_000, 3_000)).toEqual([100, 150]);
+    expect(page.measured()).toBeLessThanOrEqual(30);
+    expect(rangesNear(page.doc, page.ranges, -500, -100)).toEqual([0, 0]);
+  });
+
+  test('a range that can no longer be measured does not stop the search', () => {
+    const page = block(1_000, [120, 125]);
+    const [from, to] = rangesNear(page.doc, page.ranges, 2_000, 3_000);
+    expect(from).toBeGreaterThanOrEqual(100);
+    expect(to).toBeLessThanOrEqual(151);
   });
 });
