@@ -34,9 +34,28 @@ function watchErrors(page: Page): string[] {
 /** Some pages write the time into their text (cache-busting pixels): both runs see the same clock. */
 const FIXED_TIME = new Date('2026-01-15T09:00:00Z');
 
+/**
+ * msn-flushots replaces its whole body with an error page ("This page is not available right now") when its
+ * scripts fail, which they do offline, a second or so after load: on a busy machine that lands in the middle of
+ * the checks. Both visits keep the page from wiping its body (in the page's own world only: WhoSaid's content
+ * script has prototypes of its own), so the article stays what is checked.
+ */
+async function keepBody(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
+    Object.defineProperty(Element.prototype, 'innerHTML', {
+      ...inner,
+      set(this: Element, value: string) {
+        if (this !== document.body) inner.set!.call(this, value);
+      },
+    });
+  });
+}
+
 /** The page as the reader sees it, after its own scripts settled. */
 async function visitWithoutExtension(page: Page, url: string): Promise<Visit> {
   const errors = watchErrors(page);
+  await keepBody(page);
   await page.clock.setFixedTime(FIXED_TIME);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   // Some pages never fire "load" (moneycontrol-markets writes into a frame it never closes): wait for it a while.
@@ -121,6 +140,7 @@ describeBrowser('e2e: saved news pages', () => {
     async function visitWithExtension(name: string) {
       const page = await browser.context.newPage();
       const errors = watchErrors(page);
+      await keepBody(page);
       await page.clock.setFixedTime(FIXED_TIME);
       const started = Date.now();
       await page.goto(`${server.origin}/pages/${name}`, { waitUntil: 'commit' });
@@ -136,18 +156,13 @@ describeBrowser('e2e: saved news pages', () => {
       return { page, errors, elapsed, overlay: await readOverlay(page), text: await page.evaluate(() => document.body.innerText) };
     }
 
-    test.each(pages)('%s: text unchanged, no errors from us, highlights for the attributions', async (name) => {
-      let visit = await visitWithExtension(name);
-      // Some pages swap themselves for an error page on a timer of their own when a slow machine misses it
-      // (msn-flushots: "This page is not available right now"): such a race gets a second visit.
-      if (visit.text !== baseline.get(name)!.text) {
-        await visit.page.close();
-        visit = await visitWithExtension(name);
-      }
+    /** The checks of one visit; resolves false when the page swapped itself during them (a race, not a finding). */
+    async function checkVisit(name: string, visit: Awaited<ReturnType<typeof visitWithExtension>>): Promise<boolean> {
       const { page, errors, elapsed, overlay, text } = visit;
+      const swapped = async () => (await page.evaluate(() => document.body?.innerText ?? '').catch(() => '')) !== baseline.get(name)!.text;
+      if (text !== baseline.get(name)!.text) return false;
       try {
         timings.push([name, elapsed, overlay?.count ?? 0]);
-        expect(text).toBe(baseline.get(name)!.text);
         // The pages' own broken scripts (their libraries do not load offline) throw in any order.
         expect([...errors].sort()).toEqual([...baseline.get(name)!.errors].sort());
 
@@ -164,9 +179,26 @@ describeBrowser('e2e: saved news pages', () => {
         } else {
           expect(highlights.ranges).toBe(0);
         }
-      } finally {
-        await page.close();
+        return true;
+      } catch (error) {
+        if (await swapped()) return false;
+        throw error;
       }
+    }
+
+    test.each(pages)('%s: text unchanged, no errors from us, highlights for the attributions', async (name) => {
+      // Some pages swap themselves for an error page on a timer of their own when a slow machine misses it
+      // (msn-flushots: "This page is not available right now"), before or during the checks: such a race gets a
+      // new visit; the checks must pass on one visit where the page stayed itself.
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const visit = await visitWithExtension(name);
+        try {
+          if (await checkVisit(name, visit)) return;
+        } finally {
+          await visit.page.close();
+        }
+      }
+      throw new Error(`${name} swapped itself for another page on all three visits: nothing was checked`);
     });
   });
 });
