@@ -20,7 +20,9 @@ interface Visit {
   errors: string[];
 }
 
-const pages = sharedDir() ? fs.readdirSync(sharedPath('pages')).filter((name) => name.endsWith('.html')).sort() : [];
+/** Every saved page; WHOSAID_PAGES=a.html,b.html narrows the run to those (to look at one page by hand). */
+const only = process.env.WHOSAID_PAGES?.split(',').filter(Boolean);
+const pages = sharedDir() ? fs.readdirSync(sharedPath('pages')).filter((name) => name.endsWith('.html') && (!only || only.includes(name))).sort() : [];
 
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -133,7 +135,7 @@ describeBrowser('e2e: saved news pages', () => {
     });
 
     test('there are pages to visit', () => {
-      expect(pages.length).toBeGreaterThanOrEqual(20);
+      expect(pages.length).toBeGreaterThanOrEqual(only ? 1 : 20);
     });
 
     /** The page with the extension, settled: its text, errors, overlay and time to the overlay. */
@@ -156,12 +158,12 @@ describeBrowser('e2e: saved news pages', () => {
       return { page, errors, elapsed, overlay: await readOverlay(page), text: await page.evaluate(() => document.body.innerText) };
     }
 
-    /** The checks of one visit; resolves false when the page swapped itself during them (a race, not a finding). */
-    async function checkVisit(name: string, visit: Awaited<ReturnType<typeof visitWithExtension>>): Promise<boolean> {
+    /** The checks of one visit; resolves false when the page changed its own text during them (a race, not a finding). */
+    async function checkVisit(name: string, visit: Awaited<ReturnType<typeof visitWithExtension>>, last: boolean): Promise<boolean> {
       const { page, errors, elapsed, overlay, text } = visit;
-      const swapped = async () => (await page.evaluate(() => document.body?.innerText ?? '').catch(() => '')) !== baseline.get(name)!.text;
-      if (text !== baseline.get(name)!.text) return false;
+      const changedItself = async () => (await page.evaluate(() => document.body?.innerText ?? '').catch(() => '')) !== text;
       try {
+        expect(text).toBe(baseline.get(name)!.text);
         timings.push([name, elapsed, overlay?.count ?? 0]);
         // The pages' own broken scripts (their libraries do not load offline) throw in any order.
         expect([...errors].sort()).toEqual([...baseline.get(name)!.errors].sort());
@@ -181,24 +183,25 @@ describeBrowser('e2e: saved news pages', () => {
         }
         return true;
       } catch (error) {
-        if (await swapped()) return false;
+        if (!last && (await changedItself())) return false;
         throw error;
       }
     }
 
     test.each(pages)('%s: text unchanged, no errors from us, highlights for the attributions', async (name) => {
-      // Some pages swap themselves for an error page on a timer of their own when a slow machine misses it
-      // (msn-flushots: "This page is not available right now"), before or during the checks: such a race gets a
-      // new visit; the checks must pass on one visit where the page stayed itself.
+      // Some pages change their own text on timers of their own when a slow machine misses them (msn-flushots
+      // swaps in an error page): a visit where the page's text differs from the plain visit's, or where the page
+      // rewrote itself during the checks, gets another visit. On the last the checks stand as they are.
       for (let attempt = 1; attempt <= 3; attempt++) {
         const visit = await visitWithExtension(name);
         try {
-          if (await checkVisit(name, visit)) return;
+          const last = attempt === 3;
+          if (!last && visit.text !== baseline.get(name)!.text) continue;
+          if (await checkVisit(name, visit, last)) return;
         } finally {
           await visit.page.close();
         }
       }
-      throw new Error(`${name} swapped itself for another page on all three visits: nothing was checked`);
     });
   });
 });
