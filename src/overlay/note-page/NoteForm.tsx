@@ -19,12 +19,28 @@ export function NoteForm({ init, onSave, onClose }: NoteFormProps) {
     const note = noteRef.current;
     const view = note?.ownerDocument.defaultView;
     if (!note || !view) return undefined;
-    const focusNote = () => note.focus();
+    const doc = note.ownerDocument;
+    // Only while nothing else has the keyboard: a field the reader moved to keeps it.
+    const unplaced = () => !doc.activeElement || doc.activeElement === doc.body;
+    const focusNote = () => {
+      if (unplaced()) note.focus();
+    };
     focusNote();
     // Chrome ignores focus() in a frame that does not have the keyboard yet: again when the panel hands it over.
-    if (note.ownerDocument.hasFocus?.() !== false) return undefined;
-    view.addEventListener('focus', focusNote, { once: true });
-    return () => view.removeEventListener('focus', focusNote);
+    view.addEventListener('focus', focusNote);
+    // And a focus given while the frame was still being laid out can be lost with the frame focused (CI, loaded
+    // host: the frame had the keyboard, its body the focus): a few frames more, while nothing has it.
+    let tries = 0;
+    let frame = 0;
+    const retry = () => {
+      focusNote();
+      if (unplaced() && ++tries < 30) frame = view.requestAnimationFrame?.(retry) ?? 0;
+    };
+    if (unplaced()) frame = view.requestAnimationFrame?.(retry) ?? 0;
+    return () => {
+      view.removeEventListener('focus', focusNote);
+      view.cancelAnimationFrame?.(frame);
+    };
   }, []);
   const save = () => onSave(noteRef.current?.value ?? '', speakerRef.current?.value ?? '');
   return (
