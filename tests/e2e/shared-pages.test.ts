@@ -62,8 +62,23 @@ async function visitWithoutExtension(page: Page, url: string): Promise<Visit> {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   // Some pages never fire "load" (moneycontrol-markets writes into a frame it never closes): wait for it a while.
   await page.waitForLoadState('load', { timeout: LOAD_WAIT_MS }).catch(() => undefined);
-  await page.waitForTimeout(150);
-  return { text: await page.evaluate(() => document.body.innerText), errors };
+  return { text: await settledText(page), errors };
+}
+
+/**
+ * The page's text once its own late writers are done: read until two reads 300 ms apart agree (3 s at most).
+ * Ad slots write text after load on timers of their own (latimes-gannett's "&nbsp;"), later on a loaded machine.
+ */
+async function settledText(page: Page): Promise<string> {
+  const read = () => page.evaluate(() => document.body.innerText);
+  let text = await read();
+  for (const deadline = Date.now() + 3000; Date.now() < deadline; ) {
+    await page.waitForTimeout(300);
+    const again = await read();
+    if (again === text) return text;
+    text = again;
+  }
+  return text;
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -154,8 +169,8 @@ describeBrowser('e2e: saved news pages', () => {
         // Not an article (yahoo-2 is a front page): no overlay, checked below.
       }
       await page.waitForLoadState('load', { timeout: LOAD_WAIT_MS }).catch(() => undefined);
-      await page.waitForTimeout(150);
-      return { page, errors, elapsed, overlay: await readOverlay(page), text: await page.evaluate(() => document.body.innerText) };
+      const text = await settledText(page);
+      return { page, errors, elapsed, overlay: await readOverlay(page), text };
     }
 
     /** The checks of one visit; resolves false when the page changed its own text during them (a race, not a finding). */
