@@ -4,7 +4,8 @@
  * tested without a DOM.
  */
 import type { Analysis, Attribution, Speaker } from '../shared/attribution';
-import { UNSOURCED_COLOR, contrastRatio, parseColor, speakerColor } from '../shared/palette';
+import { UNSOURCED_COLOR, speakerColor } from '../shared/palette';
+import { speakerInitials, textOn } from '../shared/speaker-badge';
 import { kindWords } from '../shared/words';
 
 export interface ItemView {
@@ -77,21 +78,8 @@ function itemView(quote: Attribution, groupSpeaker: Speaker | null): ItemView {
   };
 }
 
-/** "Ryan Dillon" → "RD", "U.S. officials" → "UO", "people familiar with the matter" → "PF", "Reuters" → "R". */
-export function speakerInitials(name: string): string {
-  const words = name.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+/u, '')).filter((word) => word !== '');
-  if (words.length === 0) return '?';
-  const named = words.filter((word) => /^\p{Lu}/u.test(word));
-  const picked = named.length >= 2 ? [named[0], named[named.length - 1]] : named.length === 1 && words.length > 1 && words[0] !== named[0] ? [words[0], named[0]] : words.slice(0, 2);
-  return picked.map((word) => word[0].toUpperCase()).join('');
-}
-
-/** The initials' colour on a badge of `color`: black or white, whichever contrasts more. */
-export function textOn(color: string): string {
-  const rgb = parseColor(color);
-  if (!rgb) return '#000000';
-  return contrastRatio(rgb, { r: 0, g: 0, b: 0 }) >= contrastRatio(rgb, { r: 255, g: 255, b: 255 }) ? '#000000' : '#FFFFFF';
-}
+// The badge's initials and their colour are the desk's too: one copy, in shared/.
+export { speakerInitials, textOn } from '../shared/speaker-badge';
 
 function withInitials(groups: Array<Omit<GroupView, 'initials' | 'initialsColor'>>): GroupView[] {
   const plain = groups.map((group) => (group.speaker ? speakerInitials(group.speaker.name) : '?'));
