@@ -4,6 +4,9 @@
  *     (PolNeAR train): the classify pass run on the gold spans;
  *   - the shared pages' labelled items (npm run eval:pages), by set of pages.
  * `npm run eval:certainty` (`-- --list` adds every disagreement on the labelled sets, `-- --set NAME` only one).
+ * Each labelled set also gets a source-type line (the speakers pass's `speaker.type` and `speaker.anonymous`,
+ * scored as scripts/eval-classifiers.ts scores them); `-- --list-source` lists the source-type and anonymity
+ * disagreements of the train set only (dev is the check: its items are not listed).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,21 +19,23 @@ import { evaluatePages } from './eval-pages';
 
 const LABELLED = path.resolve(__dirname, '..', 'docs', 'labelled-set');
 const LABELS = ['high', 'medium', 'low'];
+const SOURCE_TYPES = ['person', 'organization', 'media', 'unnamed'];
 const SETS: Array<{ name: string; file: string; split: Split }> = [
   { name: 'PolNeAR dev (labelled set)', file: 'certainty-sourcetype.jsonl', split: 'dev' },
   { name: 'PolNeAR train (labelled set)', file: 'certainty-train.jsonl', split: 'train' },
 ];
 
 interface Judged { item: LabelledItem & { stratum?: string }; attribution: Attribution }
+/** The speakers pass alone on the gold spans: source type does not wait on the classify pass. */
+interface Resolved { item: LabelledItem & { stratum?: string }; speaker: Attribution['speaker'] }
 
-function judge(file: string, split: Split): Judged[] {
+function resolveAll(file: string, split: Split): Array<{ item: LabelledItem; text: string; built: Attribution[] }> {
   const items = fs.readFileSync(path.join(LABELLED, file), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as LabelledItem);
   const articles = new Map(loadSplit(split).map((article) => [article.id, article]));
   return items.map((item) => {
     const article = articles.get(item.articleId);
     if (!article) throw new Error(`${file} item ${item.item}: article ${item.articleId} not in ${split}`);
-    const built = resolveSpeakers(article.text, [attributionFromGold(article.text, item, `l${item.item}`)]);
-    return { item, attribution: classify(article.text, built)[0] };
+    return { item, text: article.text, built: resolveSpeakers(article.text, [attributionFromGold(article.text, item, `l${item.item}`)]) };
   });
 }
 
@@ -43,16 +48,44 @@ function line(name: string, judged: Judged[]): string {
   return `${name.padEnd(36)} n ${String(pairs.length).padStart(3)}  accuracy ${scores.accuracy.toFixed(3)}  macro-F1 ${scores.macroF1.toFixed(3)}  Hedged/Speculated right ${hedged.length ? (hedgedRight / hedged.length).toFixed(3) : '  -  '} (${hedgedRight}/${hedged.length})  gold→high/medium/low ${confusion}`;
 }
 
+/** Source type and anonymity as eval-classifiers.ts scores them: no speaker is unnamed and anonymous. */
+function sourceLine(name: string, judged: Resolved[]): string {
+  const types = agreement(judged.map(({ item, speaker }) => [item.sourceType, speaker?.type ?? 'unnamed'] as [string, string]), SOURCE_TYPES);
+  const anonymous = agreement(judged.map(({ item, speaker }) => [String(item.anonymous), String(speaker ? speaker.anonymous === true : true)] as [string, string]), ['true', 'false']);
+  const confusion = SOURCE_TYPES.map((gold) => `${gold.slice(0, 3)}→${SOURCE_TYPES.map((predicted) => types.confusion[gold][predicted]).join('/')}`).join(' ');
+  return `${`${name} source type`.padEnd(44)} n ${String(judged.length).padStart(3)}  accuracy ${types.accuracy.toFixed(3)}  macro-F1 ${types.macroF1.toFixed(3)}  anonymous accuracy ${anonymous.accuracy.toFixed(3)}  gold→per/org/med/unn ${confusion}`;
+}
+
 function main(): void {
   const argv = process.argv.slice(2);
   const list = argv.includes('--list');
+  const listSource = argv.includes('--list-source');
   for (const set of SETS) {
     if (!fs.existsSync(path.join(LABELLED, set.file))) continue;
-    const judged = judge(set.file, set.split);
-    console.log(line(set.name, judged));
-    const strata = [...new Set(judged.map(({ item }) => item.stratum).filter(Boolean))] as string[];
-    for (const stratum of strata) console.log(line(`  stratum ${stratum}`, judged.filter(({ item }) => item.stratum === stratum)));
-    if (list) {
+    const resolved = resolveAll(set.file, set.split);
+    const strata = [...new Set(resolved.map(({ item }) => (item as Judged['item']).stratum).filter(Boolean))] as string[];
+    let judged: Judged[] | null = null;
+    try {
+      judged = resolved.map(({ item, text, built }) => ({ item, attribution: classify(text, built)[0] }));
+    } catch (error) {
+      console.log(`${set.name}: certainty not measured (the classify pass threw: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+    if (judged) {
+      console.log(line(set.name, judged));
+      for (const stratum of strata) console.log(line(`  stratum ${stratum}`, judged.filter(({ item }) => item.stratum === stratum)));
+    }
+    const speakers: Resolved[] = resolved.map(({ item, built }) => ({ item, speaker: built[0].speaker }));
+    console.log(sourceLine(set.name, speakers));
+    for (const stratum of strata) console.log(sourceLine(`  stratum ${stratum}`, speakers.filter(({ item }) => item.stratum === stratum)));
+    if (listSource && set.split === 'train') {
+      for (const { item, speaker } of speakers) {
+        const type = speaker?.type ?? 'unnamed';
+        const anonymous = speaker ? speaker.anonymous === true : true;
+        if (item.sourceType === type && item.anonymous === anonymous) continue;
+        console.log(`    #${item.item} ${type}/${anonymous ? 'anon' : 'named'} (reader: ${item.sourceType}/${item.anonymous ? 'anon' : 'named'}) source "${item.sources.map((s) => s.text).join(' ')}" → ${speaker?.name ?? '(none)'}`);
+      }
+    }
+    if (list && judged) {
       for (const { item, attribution } of judged) {
         if (item.certainty === attribution.certainty!.label) continue;
         const content = item.contents.map((span) => span.text).join(' … ').replace(/\s+/g, ' ');
@@ -60,7 +93,13 @@ function main(): void {
       }
     }
   }
-  const report = evaluatePages();
+  let report: ReturnType<typeof evaluatePages>;
+  try {
+    report = evaluatePages();
+  } catch (error) {
+    console.log(`shared pages: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    return;
+  }
   for (const [set, score] of Object.entries(report.sets)) {
     const { certainty } = score;
     console.log(`${`shared pages, ${set}`.padEnd(36)} n ${String(certainty.items).padStart(3)}  macro-F1 ${certainty.macroF1.toFixed(3)}  Hedged/Speculated right ${certainty.hedgedPrecision.toFixed(3)} (${certainty.hedgedRight}/${certainty.hedgedJudged})  ${LABELS.map((label) => `${label} P ${certainty.labels[label].precision.toFixed(2)} R ${certainty.labels[label].recall.toFixed(2)}`).join('  ')}`);

@@ -444,3 +444,63 @@ describeShared('resolveSpeakers + groupSpeakers on the seed article', () => {
     expect(resolved.find((attribution) => attribution.id === 'q11')!.speaker).toBeNull();
   });
 });
+
+/**
+ * Source type, round 8 (docs/EVALUATION.md): a description of one person takes the type of the person the
+ * article names; "it" with no body speaking before it is the body the text names; "I" is a person; a
+ * document an outlet carries is the outlet's; a party named by its chamber is a body.
+ */
+describe('resolveSpeakers: source type from what the source refers to', () => {
+  // [text, source, written after, expected]
+  const matches: Array<[string, string, string | undefined, Partial<SpeakerRef>]> = [
+    ['Vermont Sen. Bernie Sanders spoke in Concord. The Vermont senator said the race was close.', 'The Vermont senator', 'Concord.', { name: 'Bernie Sanders', type: 'person', anonymous: false }],
+    ['Russian President Vladimir Putin met Blatter. Then Donald Trump spoke. The Russian leader said he was bright.', 'The Russian leader', 'spoke.', { name: 'Vladimir Putin', type: 'person' }],
+    ['Speaker Paul Ryan spoke Thursday. The Wisconsin Republican criticized the plan.', 'The Wisconsin Republican', 'Thursday.', { name: 'Paul Ryan', type: 'person' }],
+    ['On Monday, Donald Trump spoke in Iowa. The real estate mogul declined to elaborate.', 'The real estate mogul', 'Iowa.', { name: 'Donald Trump', type: 'person' }],
+    ['For almost 60 years, the Census denied any role. Even so, it declared that it had never provided names.', 'it', 'Even so,', { type: 'organization' }],
+    ['The court heard the case. Shortly after it ruled, Cruz spoke.', 'it', 'Shortly after', { type: 'organization' }],
+    ['I said the plan was vague.', 'I', undefined, { name: 'The author', type: 'person' }],
+    ['17-year-old Jared Potts said the plan was vague.', '17-year-old Jared Potts', undefined, { name: 'Jared Potts', type: 'person' }],
+    ['Sanders himself said the plan was vague.', 'Sanders himself', undefined, { name: 'Sanders', type: 'person' }],
+    ['House Republicans said the bill was dead.', 'House Republicans', undefined, { name: 'House Republicans', type: 'organization' }],
+    ['An ABC News/Washington Post Poll released Sunday found Trump ahead.', 'An ABC News/Washington Post Poll released Sunday', undefined, { name: 'ABC News', type: 'media' }],
+    ['An earlier report in a New Hampshire paper said that Sanders used the images.', 'An earlier report in a New Hampshire paper', undefined, { type: 'media' }],
+    ['In an interview with The New York Times Magazine published online Wednesday, Trump was asked.', 'an interview with The New York Times Magazine published online Wednesday', undefined, { name: 'New York Times Magazine', type: 'media' }],
+  ];
+  test.each(matches)('%s → %s', (text, source, after, expected) => {
+    const speaker = resolveOne(text, source, after);
+    expect(speaker).not.toBeNull();
+    expect(speaker).toMatchObject(expected);
+  });
+
+  // [text, source, written after, type it must have, name it must not have]
+  const nonMatches: Array<[string, string, string | undefined, SourceType, string | null]> = [
+    // a spokesman speaks for someone else: not the person named before
+    ['David Cameron spoke on Monday. The spokesman said there was no call.', 'The spokesman', 'Monday.', 'unnamed', 'David Cameron'],
+    // a word for a place or group is no person
+    ['Timothy Morrison testified. The country would announce the investigations.', 'The country', 'testified.', 'unnamed', 'Timothy Morrison'],
+    // no person named before: the description stays a description
+    ['The senator said the bill was dead.', 'The senator', undefined, 'unnamed', null],
+    // a phrase after the head names the role by something else
+    ['Donald Trump spoke. The head of the agency said the bill was dead.', 'The head of the agency', 'spoke.', 'unnamed', 'Donald Trump'],
+    // a hyphenated demonym in the plural is a group, not a person
+    ['African-Americans said the plan was vague.', 'African-Americans', undefined, 'unnamed', null],
+    // one party member, with no one named, is no party
+    ['The Republican said the bill was dead.', 'The Republican', undefined, 'unnamed', null],
+    // "we" may be a body: not typed a person
+    ['We said the plan was vague.', 'We', undefined, 'unnamed', null],
+    // an interview with a person is not a news outlet's
+    ['In an interview with Trump published Wednesday, Cruz was asked.', 'an interview with Trump published Wednesday', undefined, 'unnamed', null],
+    // a party named by something other than its chamber stays a group
+    ['Moderate Republicans said the bill was dead.', 'Moderate Republicans', undefined, 'unnamed', null],
+  ];
+  test.each(nonMatches)('%s → not %s', (text, source, after, type, notName) => {
+    const speaker = resolveOne(text, source, after);
+    expect(speaker?.type ?? 'unnamed').toBe(type);
+    if (notName) expect(speaker?.name).not.toBe(notName);
+  });
+
+  test('"it" with no body named before it has no speaker', () => {
+    expect(resolveOne('It said the plan was vague.', 'It')).toBeNull();
+  });
+});

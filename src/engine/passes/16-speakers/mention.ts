@@ -60,12 +60,18 @@ const TOKEN = /[,;:()]|[^\s,;:()]+/g;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'st.', 'del', 'dos', 'ter', 'ten']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'under', 'near', 'inside', 'within', 'among', 'about', 'behind', 'familiar', 'close', 'representing', 'by']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** One member of a party, singular ("the Wisconsin Republican"); in the plural after a chamber, the party's caucus. */
+const PARTY_MEMBERS = new Set(['republican', 'democrat']);
+/** "House Republicans", "Senate Democrats": a party named by its chamber speaks as a body. */
+const CHAMBERS = new Set(['house', 'senate', 'congressional']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const DOCUMENT_NOUNS = new Set([
   'poll', 'survey', 'study', 'report', 'analysis', 'data', 'statement', 'letter', 'memo', 'document', 'ad', 'advertisement', 'record',
   'filing', 'complaint', 'lawsuit', 'website', 'video', 'article', 'book', 'tweet', 'email', 'e-mail', 'research', 'review', 'audit',
   'estimate', 'projection', 'model', 'forecast', 'slide', 'spot', 'release', 'transcript', 'footage', 'indictment', 'ruling', 'order',
 ]);
+/** Heads that make a described body a news outlet ("a New Hampshire paper"). */
+const OUTLET_HEADS = new Set(['newspaper', 'paper', 'magazine', 'broadcaster', 'tabloid', 'channel']);
 /** Nouns for a body that, right before a name, make the name the body's ("the conservation group Greenpeace"). */
 const BODY_LEADS = new Set([
   'group', 'organization', 'organisation', 'project', 'company', 'firm', 'agency', 'charity', 'nonprofit', 'non-profit', 'network', 'coalition',
@@ -252,7 +258,8 @@ function isNameToken(token: Token, isLast: boolean): boolean {
 /** Where a role word or title sits just before a name ("Col.", "spokesman", "Fox News'"). */
 function isRoleLead(token: Token): boolean {
   if (token.possessive) return true;
-  if (!token.cap) return ROLE_NOUNS.has(singular(token.bare)) || /^[a-z-]+$/.test(token.bare) && !['and', 'or', 'but', 'said', 'says'].includes(token.bare);
+  // "17-year-old Jared Potts": an age before a name describes the person.
+  if (!token.cap) return ROLE_NOUNS.has(singular(token.bare)) || /^\d+-year-old$/.test(token.bare) || /^[a-z-]+$/.test(token.bare) && !['and', 'or', 'but', 'said', 'says'].includes(token.bare);
   return TITLES.has(token.bare) || ROLE_NOUNS.has(token.bare) || token.bare in COURTESY || DEMONYMS.has(token.bare) || isAcronym(token)
     || ORG_HEADS.has(token.bare) || /^[A-Z][\w.]*-(?:based|born|led|backed)$/.test(token.text);
 }
@@ -334,7 +341,8 @@ function empty(written: string): ParsedMention {
 
 /** Parses one source phrase. `context` (the article text) helps with all-capital transcript names. */
 export function parseMention(written: string, context?: string): ParsedMention {
-  const text = cleanEdges(written);
+  // "Sanders himself": an emphatic reflexive after a name leaves the name.
+  const text = cleanEdges(written).replace(/(?<=\S)\s+(?:himself|herself|itself|themselves)$/i, '');
   if (!text) return empty(written);
   // "We’re", "He's", "They'll": a pronoun with a verb contracted onto it.
   const bareWord = text.toLowerCase().replace(/['’](?:re|s|ll|ve|d|m)$/, '');
@@ -419,6 +427,12 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     const author = parseCore(text, phrase.slice(1), context);
     if (author.kind === 'named') return author;
   }
+  // "a report in a New Hampshire paper", "an interview with The New York Times Magazine": a document a news
+  // outlet carries is the outlet's, as "a Post report" is.
+  if (phrase.length > 1 && ['in', 'with', 'from', 'on'].includes(phrase[0].lower) && (DOCUMENT_NOUNS.has(singular(headPart[headPart.length - 1].bare)) || headPart[headPart.length - 1].bare === 'interview')) {
+    const outlet = parseCore(text, cutAtParticiple(phrase.slice(1)), context);
+    if (outlet.type === 'media') return outlet;
+  }
 
   // "Coresight Research", "Eurasia Group", "Moody's Analytics": a capitalised name ending in a firm's word is the firm.
   const firmWord = headPart[headPart.length - 1];
@@ -462,8 +476,15 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
   const allCaps = headPart.every((token) => token.cap || (PARTICLES.has(token.lower) || token.lower === '&' || token.lower === 'and'));
   if (allCaps && !possessor) {
     const single = headPart.length === 1 ? headPart[0] : undefined;
-    const groupWord = GROUP_NOUNS.has(last.bare) || (DEMONYMS.has(singular(last.bare)) && last.bare !== singular(last.bare));
+    // "African-Americans": the last part of a hyphenated demonym decides, as the whole word does.
+    const demonymPart = singular(last.bare).split('-').pop()!;
+    const groupWord = GROUP_NOUNS.has(last.bare) || (DEMONYMS.has(singular(last.bare)) && last.bare !== singular(last.bare))
+      || (last.bare.includes('-') && DEMONYMS.has(demonymPart) && last.bare !== singular(last.bare));
     if (groupWord) return describe(text, det, headPart, phrase, undefined);
+    // "an ABC News/Washington Post Poll", "The Gallup Survey": a document noun last, capitalised or not, is a document.
+    if (headPart.length >= 2 && DOCUMENT_NOUNS.has(singular(last.bare)) && !last.possessive) return describe(text, det, headPart, phrase, undefined);
+    // "the Wisconsin Republican": one party member, described, not the party.
+    if (det === 'the' && PARTY_MEMBERS.has(last.bare)) return describe(text, det, headPart, phrase, undefined);
     const orgLike = headPart.some((token) => ORG_HEADS.has(token.bare)) || ORGANIZATIONS.has(headLower) || PLACES.has(headLower)
       || (single !== undefined && isAcronym(single) && !allCapsIsName(single, context));
     // "Cook added …" where the article wrote "Tim Cook": a word that is also a common noun, written after a first
@@ -500,6 +521,12 @@ function isSurnameAfterFirstName(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
   return at === tokens.length - 1 && at > 0 && token.cap && !token.punct && !before.punct && before.cap && !before.possessive && isFirstName(before.bare)
     && !CALENDAR.has(token.bare) && !DEMONYMS.has(token.bare) && !ORG_HEADS.has(token.bare);
+}
+
+/** "The New York Times Magazine published online Wednesday" → "The New York Times Magazine": cut at a lower-case participle. */
+function cutAtParticiple(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((token, i) => i > 0 && !token.cap && /^[a-z]+ed$/.test(token.lower));
+  return at > 0 ? tokens.slice(0, at) : tokens;
 }
 
 /** The longest run of name words ending the phrase, and what stands before it. */
@@ -558,6 +585,10 @@ function describe(text: string, det: string, headPart: Token[], phrase: Token[],
     const media = MEDIA[outlet.toLowerCase()] ?? (MASTHEAD.test(outlet) || SHORT_MASTHEAD.test(outlet) ? outlet : undefined);
     if (media) return { kind: 'named', written: text, type: 'media', name: media, key: media.toLowerCase() };
   }
+  if (isPlural && PARTY_MEMBERS.has(headWord) && !possessor && phrase.length === 0 && modifiers.length === 1 && CHAMBERS.has(modifiers[0]) && headPart[0].cap) {
+    const name = capitalise(written);
+    return { kind: 'named', written: text, type: 'organization', name, key: name.toLowerCase(), plural: true };
+  }
   const definite = det === 'the' || det === 'this' || det === 'that';
   const orgKind = ORG_COMMON_HEADS.has(headWord) && !GROUP_NOUNS.has(head.bare) && (!isPlural || possessor !== undefined);
   const hasProperModifier = headPart.slice(0, -1).some((token) => token.cap);
@@ -565,7 +596,7 @@ function describe(text: string, det: string, headPart: Token[], phrase: Token[],
     return { kind: 'anaphor', written: text, type: orgKind ? 'organization' : 'unnamed', name: withDet, head: headWord, modifiers, key };
   }
   if (orgKind && (hasProperModifier || possessor)) {
-    return { kind: 'named', written: text, type: 'organization', name: capitalise(written).replace(/^(?:His|Her|Their|Its) /, ''), key, possessor, head: headWord };
+    return { kind: 'named', written: text, type: OUTLET_HEADS.has(headWord) && !possessor ? 'media' : 'organization', name: capitalise(written).replace(/^(?:His|Her|Their|Its) /, ''), key, possessor, head: headWord };
   }
   return {
     kind: 'description', written: text, type: orgKind ? 'organization' : 'unnamed', name: possessor ? capitalise(written) : withDet,

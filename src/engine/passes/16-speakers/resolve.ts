@@ -18,7 +18,7 @@
  * each rule (names, pronouns, anaphors, unnamed groups, follow-ons) reads and updates that same state.
  */
 import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
-import { CAPITAL_OF, MEDIA, isFirstName, type Gender, type PronounClass } from '../../lexicon';
+import { CAPITAL_OF, MEDIA, ROLE_NOUNS, isFirstName, nounClass, type Gender, type PronounClass } from '../../lexicon';
 import { ANONYMOUS_PHRASE, parseMention, roleWords, type ParsedMention } from './mention';
 import { indexText, type NameMention, type TextIndex } from './text-index';
 
@@ -42,6 +42,19 @@ interface Entity {
   /** Start of the latest source resolved to this entity. */
   lastAt: number;
   mergedInto?: Entity;
+}
+
+/** Heads of a description of one who speaks for someone else: they name that person only by their role in the text. */
+const REPRESENTATIVE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'aide', 'adviser', 'representative', 'staffer', 'insider', 'lawyer', 'attorney']);
+
+/** A definite description of one person: "the senator", "the Russian leader", "the Wisconsin Republican". */
+function describesOnePerson(mention: ParsedMention): boolean {
+  if ((mention.kind !== 'anaphor' && mention.kind !== 'description') || mention.type !== 'unnamed') return false;
+  if (mention.plural || mention.possessor || !mention.head || !/^the\s/i.test(mention.name)) return false;
+  // A phrase after the head ("the head of the agency") names the role by something else.
+  if (mention.key !== [...(mention.modifiers ?? []), mention.head].join(' ')) return false;
+  // A role ("senator", "mogul") or a party member; not a word for a group or a place ("the country").
+  return ROLE_NOUNS.has(mention.head) || ((mention.head === 'republican' || mention.head === 'democrat') && nounClass(mention.head) === 'agent');
 }
 
 /** Anaphors and surnames do not reach further back than this many paragraphs when a closer candidate exists. */
@@ -209,6 +222,22 @@ class Speakers {
     return named ? this.person(named.name, named.gender, named.start) : undefined;
   }
 
+  /**
+   * "the Russian leader", "the Vermont senator", "the real estate mogul": a definite description of one
+   * person, with no speaker of that role before it, is the person the article names last before it (outside
+   * any quotation, within NEAR_PARAGRAPHS) — preferring one whose name the text writes next to a word of the
+   * description ("Russian President Vladimir Putin"). A spokesman, an official or a source speaks for someone
+   * else, so those take a named person only when the text gives that person the role ("Sanders aide Jeff Weaver").
+   */
+  describedPerson(mention: ParsedMention, at: number): Entity | undefined {
+    const paragraph = this.index.paragraphOf(at);
+    const near = this.index.names.filter((name) => name.start < at && !name.inContent && this.index.paragraphOf(name.start) >= paragraph - NEAR_PARAGRAPHS);
+    const words = new Set([mention.head!, ...(mention.modifiers ?? [])].filter((word) => word.length > 2));
+    const nearWords = (name: NameMention): boolean => roleWords(this.index.text.slice(Math.max(0, name.start - 40), name.start).split(/[.;:!?]\s/).pop()).some((word) => words.has(word));
+    const named = near.filter(nearWords).pop() ?? (REPRESENTATIVE_HEADS.has(mention.head!) ? undefined : near.pop());
+    return named ? this.person(named.name, named.gender, named.start) : undefined;
+  }
+
   /** he / she: see the rule at the top of this file. */
   personPronoun(gender: Gender, at: number): Entity | undefined {
     const paragraph = this.index.paragraphOf(at);
@@ -228,6 +257,28 @@ class Speakers {
     if (last && compatible(last.entity)) return last.entity;
     const anywhere = outsideQuotes(0).filter(compatible).pop();
     return anywhere ? this.person(anywhere.name, anywhere.gender, anywhere.start) : undefined;
+  }
+
+  /**
+   * "it" with no body speaking before it: the body the text names last before it, in its sentence or the
+   * one before ("the Census denied … the bureau … Even so, it declared"; "the court … after it ruled").
+   */
+  bodyInText(at: number, parse: (written: string) => ParsedMention): Entity | undefined {
+    const text = this.index.text;
+    let from = at;
+    for (let sentences = 0; sentences < 2 && from > 0; sentences++) from = text.slice(0, from).search(/[^.!?\n]*[.!?\n]?["”’]?\s*$/) - 1;
+    from = Math.max(0, from, at - 400);
+    const window = text.slice(from, at);
+    let found: { mention: ParsedMention; start: number } | undefined;
+    for (const match of window.matchAll(/\b[Tt]he\s+\p{Ll}+|\b(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*)*)/gu)) {
+      const mention = parse(match[0].replace(/['’]s?$/, ''));
+      if ((mention.type === 'organization' || mention.type === 'media') && (mention.kind === 'named' || mention.kind === 'anaphor') && !mention.plural) {
+        found = { mention, start: from + match.index! };
+      }
+    }
+    if (!found) return undefined;
+    const { mention, start } = found;
+    return mention.kind === 'named' ? this.body(mention, start) : this.anaphor(mention, start) ?? this.description(mention, start);
   }
 
   /** they / it: the latest body or group. */
@@ -297,8 +348,12 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
       case 'named':
         return linkNamed(mention, at);
       case 'anaphor':
-        return speakers.anaphor(mention, at) ?? speakers.description(mention, at);
+        return speakers.anaphor(mention, at) ?? (describesOnePerson(mention) ? speakers.describedPerson(mention, at) : undefined) ?? speakers.description(mention, at);
       case 'description': {
+        if (describesOnePerson(mention)) {
+          const described = speakers.describedPerson(mention, at);
+          if (described) return described;
+        }
         const possessorGender = mention.possessor ? parse(mention.possessor).pronoun : undefined;
         const owner = !mention.possessor ? undefined
           : ((possessorGender === 'm' || possessorGender === 'f') && speakers.possessorInSentence(possessorGender, at, text))
@@ -319,8 +374,9 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
       case 'f':
         return speakers.personPronoun(mention.pronoun, at) ?? speakers.description(parse(`the unidentified ${word === 'he' || word === 'his' || word === 'him' ? 'man' : 'woman'}`), at);
       case 'pl':
-      case 'n':
         return speakers.groupPronoun(mention.pronoun, at) ?? null;
+      case 'n':
+        return speakers.groupPronoun(mention.pronoun, at) ?? speakers.bodyInText(at, parse) ?? null;
       case 'rel': {
         const adjacent = adjacentSource(attribution, at);
         if (adjacent) return adjacent;
@@ -397,7 +453,10 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
       } else if (round < 2 && enclosing && enclosing !== attribution) {
         firstPerson.push(attribution);
       } else {
-        linked.set(attribution, speakers.description(parse('the author'), attribution.sources[0].start));
+        // "I" is one person, the writer or a speaker the text quotes at length; "we" may be a body.
+        const singular = /^(?:i|me|my|myself)$/i.test(attribution.sources[0].text.trim());
+        const author = parse('the author');
+        linked.set(attribution, speakers.description(singular ? { ...author, type: 'person' } : author, attribution.sources[0].start));
       }
     }
   }
