@@ -317,7 +317,7 @@ const TOPIC_CUES = new Set(['discuss', 'talk about', 'speak about', 'speak of', 
 const TOPIC_VERBS = new Set(['discuss', 'talk', 'speak', 'mention', 'address', 'comment']);
 /** Communication cues that, with a bare noun-phrase content, name what was said about, not a claim ("noted the comments", "wrote his book"). */
 const COMMUNICATION_CUES = new Set(['write', 'note', 'explain', 'repeat', 'mention', 'ask', 'raise', 'bring', 'tweet', 'post', 'answer', 'recall', 'remark', 'express', 'question', 'bristle', 'reference', 'go', 'cite', 'describe', 'detail', 'outline', 'release', 'publish']);
-const VERBISH = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|not|n't|that|whether|to)\b|n['’]t\b|\b(?:there|it|that|he|she|what|who|this|here|where)['’]s\b|['’](?:re|ve|ll|d|m)\b|\b\p{L}{3,}ed\b|\b(?:i|we|he|she|they|you)\s+\p{L}/iu;
+export const VERBISH = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|not|n't|that|whether|to)\b|n['’]t\b|\b(?:there|it|that|he|she|what|who|this|here|where)['’]s\b|['’](?:re|ve|ll|d|m)\b|\b\p{L}{3,}ed\b|\b(?:i|we|he|she|they|you)\s+\p{L}/iu;
 
 /**
  * A content that names only what was talked about ("spoke about the economy", "noted the comments"): no claim,
@@ -382,8 +382,31 @@ function sentenceVote(rated: RatedSentence[]): number {
   return FLAT;
 }
 
-/** Certainty of one attribution, given its cue lemma. */
-export function certaintyOf(attribution: Attribution, lemma: string): Certainty {
+/** What the rules read in one attribution: their certainty, and the facts the learned model weighs beside it. */
+export interface RuleReading {
+  certainty: Certainty;
+  /** The content names only what was talked about. */
+  topic: boolean;
+  desire: boolean;
+  belief: boolean;
+  /** The cue reports a question ("asked whether …"). */
+  asked: boolean;
+  /** Hedges and boosters that govern the claim in the sentences that carry the vote, and the cue's own. */
+  strong: number;
+  moderate: number;
+  boosters: number;
+  /** Hedge words anywhere in the content, governing or not ("who could leak details"). */
+  hedgeWords: number;
+  /** Sentences rated otherwise than the vote. */
+  differing: number;
+  /** Words of the content, titles and someone else's quoted words masked. */
+  text: string;
+}
+
+const HEDGE_WORD = /\b(?:may|might|could|possibly|perhaps|maybe|probably|likely|unlikely|seems?|seemed|appears?|appeared|unclear|believe[sd]?|think|thinks|thought|expects?|hope[sd]?|if|whether)\b/giu;
+
+/** The rules' reading of one attribution, given its cue lemma. */
+export function ruleReading(attribution: Attribution, lemma: string): RuleReading {
   const cueText = attribution.cue?.text ?? '';
   const quoted = attribution.kind === 'direct';
   const text = maskQuotedWithin(attribution.contents.map((span) => maskTitles(span.text)).join(' '));
@@ -399,12 +422,16 @@ export function certaintyOf(attribution: Attribution, lemma: string): Certainty 
       return { index, signals: best.signals, score: best.score };
     });
   const cueSignals: Signal[] = [];
+  const base = {
+    topic: false, desire: false, belief: false, asked: false, strong: 0, moderate: 0, boosters: 0, differing: 0, text,
+    hedgeWords: [...text.matchAll(HEDGE_WORD)].length,
+  };
   if (attribution.cue && isTopicOnly(text, lemma, cueText)) {
-    return { label: labelOf(TOPIC), score: TOPIC, evidence: [cueText] };
+    return { ...base, topic: true, certainty: { label: labelOf(TOPIC), score: TOPIC, evidence: [cueText] } };
   }
   if (attribution.cue && DESIRE_CUES.has(lemma)) {
     // What is hoped for is no claim: its modals ("hope that the sides could settle") are the wish's, not doubt.
-    return { label: labelOf(FLAT + MODERATE_HEDGE), score: FLAT + MODERATE_HEDGE, evidence: [cueText] };
+    return { ...base, desire: true, certainty: { label: labelOf(FLAT + MODERATE_HEDGE), score: FLAT + MODERATE_HEDGE, evidence: [cueText] } };
   }
   if (attribution.cue && BELIEF_CUES.has(lemma)) cueSignals.push({ weight: MODERATE_HEDGE, evidence: cueText });
   else if (attribution.cue) cueSignals.push(...cueWordSignals(cueText));
@@ -423,6 +450,20 @@ export function certaintyOf(attribution: Attribution, lemma: string): Certainty 
       .map((sentence) => `sentence ${sentence.index + 1} ${labelOf(sentence.score) === 'high' ? 'plain' : 'hedged'}${sentence.signals.some((s) => s.weight < 0) ? `: ${sentence.signals.filter((s) => s.weight < 0).map((s) => s.evidence).join(', ')}` : ''}`);
     if (differs.length) certainty.differs = differs;
   }
-  return certainty;
+  const counted = [...agreeing.flatMap((sentence) => sentence.signals), ...cueSignals];
+  return {
+    ...base,
+    certainty,
+    belief: Boolean(attribution.cue && BELIEF_CUES.has(lemma)),
+    asked: cueSignals.some((signal) => signal.weight === STRONG_HEDGE && QUESTION_CUES.has(lemma)),
+    strong: counted.filter((signal) => signal.weight === STRONG_HEDGE).length,
+    moderate: counted.filter((signal) => signal.weight === MODERATE_HEDGE).length,
+    boosters: counted.filter((signal) => signal.weight > 0).length,
+    differing: certainty.differs?.length ?? 0,
+  };
 }
 
+/** Certainty of one attribution, given its cue lemma. */
+export function certaintyOf(attribution: Attribution, lemma: string): Certainty {
+  return ruleReading(attribution, lemma).certainty;
+}
