@@ -15,6 +15,7 @@ import type { ReviewPatch } from '../shared/desk/store';
 import { CertaintyMeter } from './CertaintyMeter';
 import { engineSpeaker } from './desk-items';
 import { NoteFrame } from './NoteFrame';
+import { draftKey } from './note-drafts';
 import { providedNoteFrames } from './note-frames';
 import type { ItemView } from './view-model';
 import { needsClamp, percent, UNSOURCED_LABEL } from './view-model';
@@ -23,7 +24,8 @@ import { certaintyWords, framingWords, kindWords, sureLevel, sureWords } from '.
 /** The desk's controls on each item: mark, note, corrected speaker, copy with citation. */
 export interface Reviewing {
   desk: PageDesk & { notice?: string };
-  onReview(id: string, patch: ReviewPatch): void;
+  /** Sends the review; returns why it was refused, in plain words, when it was not sent (the panel was not seen). */
+  onReview(id: string, patch: ReviewPatch): string | undefined | void;
   /** Copies the quote with its citation; resolves the message to show. */
   onCopy(quote: Attribution, format: 'text' | 'markdown'): Promise<string>;
 }
@@ -74,14 +76,18 @@ function ReviewControls({ quote, reviewing, domId, editing, setEditing }: Review
     setEditing(false);
     toggleRef.current?.focus({ preventScroll: true });
   };
-  const save = (typedNote: string, typedSpeaker: string) => {
+  const save = (typedNote: string, typedSpeaker: string): true | { refused: string } => {
     const note = typedNote.trim();
     const named = typedSpeaker.trim();
     // The engine's own name typed back, or nothing, is no correction.
     const correction = named && named !== original ? named : null;
-    reviewing.onReview(quote.id, { note, speaker: correction });
+    const refused = reviewing.onReview(quote.id, { note, speaker: correction });
+    // Refused: the frame stays open with the note as typed, and says why; the reader saves again once they can.
+    if (typeof refused === 'string') return { refused };
     close();
+    return true;
   };
+  const key = reviewing.desk.claims[quote.id]?.key;
   return (
     // Clicks here review the item; they do not select it in the article.
     <div class="review" onClick={(event) => event.stopPropagation()}>
@@ -120,6 +126,7 @@ function ReviewControls({ quote, reviewing, domId, editing, setEditing }: Review
           frames={noteFrames}
           id={`${domId}-note`}
           title={`Your note on the quote from ${who}`}
+          draftKey={key ? draftKey(reviewing.desk.article.url, key) : null}
           init={() => ({ note: review?.note ?? '', speaker: speaker ?? '', who })}
           onSave={save}
           onClose={close}

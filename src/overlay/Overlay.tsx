@@ -54,8 +54,8 @@ export interface OverlayProps {
   onHide?(): void;
   /** Where the open panel is (null: closed), so the page is scrolled to passages it does not cover. */
   onPanelRect?(rect: PanelRect | null): void;
-  /** The reader marked, noted or corrected an attribution. */
-  onReview?(id: string, patch: ReviewPatch): void;
+  /** The reader marked, noted or corrected an attribution; returns why it was not saved, when it was refused. */
+  onReview?(id: string, patch: ReviewPatch): string | undefined | void;
   onPin?(pinned: boolean): void;
   onOpenDesk?(): void;
 }

@@ -48,6 +48,8 @@ interface View {
 
 /** What was not saved, per action, when the panel was covered. */
 const REFUSED = { mark: 'your mark was not saved', note: 'your note was not saved', pin: 'your change to \u201CKeep on desk\u201D was not saved' } as const;
+/** Told in the note's own frame, which stays open with the note as typed: the reader saves again once the panel is seen. */
+export const NOTE_REFUSED = 'Not saved: the panel is covered by something on the page. Your note is still here: save it again once you can see the whole panel.';
 
 /**
  * A constructed stylesheet where it adopts, else a <style> element: a <style> can be refused by a
@@ -112,14 +114,15 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
     // data-seen: the panel has been seen long enough for a review to count (read by the e2e helpers).
     watched = panel ? { panel, visibility: trackVisibility(panel, { host, onChange: (seen) => container.toggleAttribute('data-seen', seen) }) } : null;
   };
-  /** A review action, taken only if the reader can see the panel; otherwise the panel says why. */
-  const act = (what: keyof typeof REFUSED, send: () => void) => {
+  /** A review action, taken only if the reader can see the panel; otherwise the panel says why (and so does the returned reason). */
+  const act = (what: keyof typeof REFUSED, send: () => void): string | undefined => {
     if (watched?.visibility.allows(actionPoint)) {
       if (view.notice) update({ notice: null });
       send();
-    } else {
-      update({ notice: `WhoSaid was covered by something on the page; ${REFUSED[what]}.` });
+      return undefined;
     }
+    update({ notice: `WhoSaid was covered by something on the page; ${REFUSED[what]}.` });
+    return what === 'note' ? NOTE_REFUSED : `Not saved: the panel is covered by something on the page; ${REFUSED[what]}.`;
   };
 
   const draw = () =>
@@ -137,7 +140,7 @@ export function mountOverlay(host: HTMLElement, link: OverlayLink): MountedOverl
         onHide={() => link.toContent({ type: OVERLAY_TO_CONTENT_HIDE, detail: null })}
         onPanelRect={(rect) => link.toContent({ type: OVERLAY_TO_CONTENT_PANEL, detail: rect })}
         onReview={(id, patch) => act(patch.mark !== undefined ? 'mark' : 'note', () => link.toContent({ type: OVERLAY_TO_CONTENT_REVIEW, detail: { id, patch } }))}
-        onPin={(pinned) => act('pin', () => link.toContent({ type: OVERLAY_TO_CONTENT_PIN, detail: { pinned } }))}
+        onPin={(pinned) => void act('pin', () => link.toContent({ type: OVERLAY_TO_CONTENT_PIN, detail: { pinned } }))}
         onOpenDesk={() => link.toContent({ type: OVERLAY_TO_CONTENT_OPEN_DESK, detail: null })}
       />,
       container,

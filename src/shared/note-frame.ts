@@ -6,11 +6,14 @@
  * page can neither read nor forge (window postMessage would reach the page's own listeners): the frame
  * sends to its tab's top frame (tabs.sendMessage), or where it has no tabs API (Firefox gives a frame
  * of the extension in a web page none) to the worker, which passes the message on and the answer back. The frame's address carries only a random token
- * naming the note it edits; the draft stays in the frame until the reader saves it.
+ * naming the note it edits. The draft is handed to the overlay as it is typed (DRAFT), which keeps it out of
+ * the page's reach in its isolated world, so a panel the page wipes and rebuilds gives it back (note-drafts.ts).
  *
- *   frame → overlay  OPEN {token}                 → {note, speaker, who} to fill the form with
+ *   frame → overlay  OPEN {token}                 → {note, speaker, who} to fill the form with (a kept draft first)
  *   frame → overlay  SIZE {token, height}         the form's height, for the <iframe>
- *   frame → overlay  SAVE {token, note, speaker}  the reader saved: the overlay sends the review
+ *   frame → overlay  DRAFT {token, note, speaker} what the form holds, at each change (kept until saved or cancelled)
+ *   frame → overlay  SAVE {token, note, speaker}  the reader saved: the overlay sends the review → true, or
+ *                                                 {refused} saying why it was not (the frame stays, draft and all)
  *   frame → overlay  CLOSE {token}                Escape or Cancel
  */
 export const NOTE_PAGE = 'note.html';
@@ -19,6 +22,19 @@ export const NOTE_FRAME_OPEN = 'whosaid/note-open';
 export const NOTE_FRAME_SIZE = 'whosaid/note-size';
 export const NOTE_FRAME_SAVE = 'whosaid/note-save';
 export const NOTE_FRAME_CLOSE = 'whosaid/note-close';
+export const NOTE_FRAME_DRAFT = 'whosaid/note-draft';
+
+/** The overlay's answer to a SAVE it did not send: why, in plain words for the reader. */
+export interface NoteSaveRefused {
+  refused: string;
+}
+
+/** A SAVE's answer: true (sent), the reason it was refused, or null (no answer: nothing is known). */
+export function readNoteSaveReply(reply: unknown): true | NoteSaveRefused | null {
+  if (reply === true) return true;
+  const refused = (reply as Partial<NoteSaveRefused> | null)?.refused;
+  return typeof refused === 'string' && refused !== '' ? { refused } : null;
+}
 
 /** What the form starts with: the note saved so far, the speaker as shown, and who said it (for labels). */
 export interface NoteFrameInit {
@@ -31,6 +47,7 @@ export type NoteFrameMessage =
   | { type: typeof NOTE_FRAME_OPEN; token: string }
   | { type: typeof NOTE_FRAME_SIZE; token: string; height: number }
   | { type: typeof NOTE_FRAME_SAVE; token: string; note: string; speaker: string }
+  | { type: typeof NOTE_FRAME_DRAFT; token: string; note: string; speaker: string }
   | { type: typeof NOTE_FRAME_CLOSE; token: string };
 
 /** 128 random bits as hex: unguessable, and nothing of the page or the note in it. */
@@ -61,6 +78,8 @@ export function readNoteFrameMessage(message: unknown): NoteFrameMessage | null 
       return typeof value.height === 'number' && Number.isFinite(value.height) ? { type: NOTE_FRAME_SIZE, token, height: value.height } : null;
     case NOTE_FRAME_SAVE:
       return typeof value.note === 'string' && typeof value.speaker === 'string' ? { type: NOTE_FRAME_SAVE, token, note: value.note, speaker: value.speaker } : null;
+    case NOTE_FRAME_DRAFT:
+      return typeof value.note === 'string' && typeof value.speaker === 'string' ? { type: NOTE_FRAME_DRAFT, token, note: value.note, speaker: value.speaker } : null;
     default:
       return null;
   }

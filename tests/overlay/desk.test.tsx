@@ -12,7 +12,7 @@ import { installOverlay, type OverlayBundle } from '../../src/overlay/install';
 import type { PageDesk } from '../../src/shared/desk/page';
 import { OVERLAY_TO_CONTENT_OPEN_DESK, OVERLAY_TO_CONTENT_PIN, OVERLAY_TO_CONTENT_REVIEW } from '../../src/shared/overlay-contract';
 import { createNoteFrames, provideNoteFrames, type NoteMessageListener } from '../../src/overlay/note-frames';
-import { NOTE_FRAME_CLOSE, NOTE_FRAME_OPEN, NOTE_FRAME_SAVE, NOTE_FRAME_SIZE, type NoteFrameMessage } from '../../src/shared/note-frame';
+import { NOTE_FRAME_CLOSE, NOTE_FRAME_DRAFT, NOTE_FRAME_OPEN, NOTE_FRAME_SAVE, NOTE_FRAME_SIZE, type NoteFrameMessage } from '../../src/shared/note-frame';
 
 let env: DomEnv;
 let bundle: OverlayBundle;
@@ -211,6 +211,54 @@ test('a note being typed stays open, frame and all, when the reader picks anothe
   expect(item('q1').getAttribute('aria-current')).toBeNull();
   fromFrame({ type: NOTE_FRAME_SAVE, token, note: 'Draft kept', speaker: 'Ryan Dillon' });
   expect(reviews().at(-1)).toEqual({ id: 'q1', patch: { note: 'Draft kept', speaker: null } });
+});
+
+/** Opens `id`'s note in a fresh panel (a remount: what a page's document.open leaves) and asks what its form starts with. */
+async function reopenNote(id: string): Promise<{ token: string; init: unknown }> {
+  await pick(id);
+  click(item(id).querySelector('[data-note]')!);
+  await settle();
+  const { token } = noteFrame(id);
+  return { token, init: fromFrame({ type: NOTE_FRAME_OPEN, token }) };
+}
+
+test('a note being typed outlives the panel: a rebuilt panel opens the same note with the draft; saving it clears the draft', async () => {
+  showWith();
+  const first = await reopenNote('q1');
+  expect(fromFrame({ type: NOTE_FRAME_DRAFT, token: first.token, note: 'Half typ', speaker: 'Ryan Dillon' })).toBe(true);
+  // The page wipes the panel (its host and shadow root go); the overlay is mounted again.
+  ui.destroy();
+  ui = mountHarness(env.document);
+  showWith();
+  const second = await reopenNote('q1');
+  expect(second.init).toEqual({ note: 'Half typ', speaker: 'Ryan Dillon', who: 'Ryan Dillon' });
+  // Another attribution has no draft; the draft is nowhere in the panel's DOM.
+  expect((await reopenNote('q3')).init).toEqual({ note: 'Contradicted by the Pentagon', speaker: 'U.S. officials', who: 'U.S. officials' });
+  expect(ui.query('.mount')!.innerHTML).not.toContain('Half typ');
+  expect(fromFrame({ type: NOTE_FRAME_SAVE, token: second.token, note: 'Half typed, now done', speaker: 'Ryan Dillon' })).toBe(true);
+  expect(reviews().at(-1)).toEqual({ id: 'q1', patch: { note: 'Half typed, now done', speaker: null } });
+  // A draft message still on its way after the save keeps nothing.
+  fromFrame({ type: NOTE_FRAME_DRAFT, token: second.token, note: 'late', speaker: '' });
+  await settle();
+  expect((await reopenNote('q1')).init).toEqual({ note: '', speaker: 'Ryan Dillon', who: 'Ryan Dillon' });
+});
+
+test('a cancelled note drops its draft; a note closed with its toggle keeps it', async () => {
+  showWith();
+  const { token } = await reopenNote('q1');
+  fromFrame({ type: NOTE_FRAME_DRAFT, token, note: 'Maybe not', speaker: '' });
+  expect(fromFrame({ type: NOTE_FRAME_CLOSE, token })).toBe(true);
+  await settle();
+  expect((await reopenNote('q1')).init).toEqual({ note: '', speaker: 'Ryan Dillon', who: 'Ryan Dillon' });
+  const again = noteFrame('q1').token;
+  fromFrame({ type: NOTE_FRAME_DRAFT, token: again, note: 'Kept for later', speaker: 'Ryan Dillon' });
+  click(item('q1').querySelector('[data-note]')!);
+  await settle();
+  expect(item('q1').querySelector('iframe')).toBeNull();
+  expect(reviews()).toEqual([]);
+  click(item('q1').querySelector('[data-note]')!);
+  await settle();
+  expect(fromFrame({ type: NOTE_FRAME_OPEN, token: noteFrame('q1').token })).toEqual({ note: 'Kept for later', speaker: 'Ryan Dillon', who: 'Ryan Dillon' });
 });
 
 test('without the extension\u2019s frame to type it in, no note is offered', async () => {

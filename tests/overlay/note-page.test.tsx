@@ -10,7 +10,7 @@ import { settle } from './harness';
 import { NoteForm } from '../../src/overlay/note-page/NoteForm';
 import { NOTE_PAGE_CSS } from '../../src/overlay/note-page/styles';
 import { THEME_DARK, THEME_LIGHT } from '../../src/overlay/styles';
-import { isNoteToken, newNoteToken, NOTE_FRAME_OPEN, NOTE_FRAME_SAVE, NOTE_FRAME_SIZE, readNoteFrameInit, readNoteFrameMessage } from '../../src/shared/note-frame';
+import { isNoteToken, newNoteToken, NOTE_FRAME_DRAFT, NOTE_FRAME_OPEN, NOTE_FRAME_SAVE, NOTE_FRAME_SIZE, readNoteFrameInit, readNoteFrameMessage, readNoteSaveReply } from '../../src/shared/note-frame';
 
 let env: DomEnv;
 let root: HTMLElement;
@@ -96,6 +96,28 @@ test('messages are read field by field; a token is 128 random bits and nothing e
   expect(readNoteFrameMessage(null)).toBeNull();
   expect(readNoteFrameInit({ note: '', speaker: 'X', who: 'X' })).toEqual({ note: '', speaker: 'X', who: 'X' });
   expect(readNoteFrameInit({ note: '', speaker: null, who: 'X' })).toBeNull();
+});
+
+test('each change the reader makes is handed over as a draft, from either field, with both values', async () => {
+  const drafts: Array<[string, string]> = [];
+  render(<NoteForm init={{ note: '', speaker: '', who: 'no named source' }} onDraft={(note, speaker) => void drafts.push([note, speaker])} onSave={() => {}} onClose={() => {}} />, root);
+  await settle();
+  type(root.querySelector<HTMLTextAreaElement>('textarea')!, 'Half');
+  type(root.querySelector<HTMLInputElement>('input')!, 'Col. Ryan Dillon');
+  expect(drafts).toEqual([
+    ['Half', ''],
+    ['Half', 'Col. Ryan Dillon'],
+  ]);
+  expect(saved).toEqual([]);
+});
+
+test('draft messages and the answers to a save are read field by field', () => {
+  const token = newNoteToken();
+  expect(readNoteFrameMessage({ type: NOTE_FRAME_DRAFT, token, note: 'n', speaker: 's', extra: 1 })).toEqual({ type: NOTE_FRAME_DRAFT, token, note: 'n', speaker: 's' });
+  expect(readNoteFrameMessage({ type: NOTE_FRAME_DRAFT, token, note: 'n' })).toBeNull();
+  expect(readNoteSaveReply(true)).toBe(true);
+  expect(readNoteSaveReply({ refused: 'Not saved: covered' })).toEqual({ refused: 'Not saved: covered' });
+  for (const reply of [null, undefined, false, { refused: '' }, { refused: 1 }, 'true']) expect(readNoteSaveReply(reply)).toBeNull();
 });
 
 test('the frame wears the panel\u2019s colours, light and dark', () => {

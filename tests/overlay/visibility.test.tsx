@@ -12,6 +12,9 @@ import { installOverlay, type OverlayBundle } from '../../src/overlay/install';
 import { DWELL_MS, pointIsClear } from '../../src/overlay/visibility';
 import type { PageDesk } from '../../src/shared/desk/page';
 import { OVERLAY_TO_CONTENT_PIN, OVERLAY_TO_CONTENT_REVIEW } from '../../src/shared/overlay-contract';
+import { NOTE_REFUSED } from '../../src/overlay/mount';
+import { createNoteFrames, provideNoteFrames, type NoteMessageListener } from '../../src/overlay/note-frames';
+import { NOTE_FRAME_DRAFT, NOTE_FRAME_OPEN, NOTE_FRAME_SAVE, type NoteFrameMessage } from '../../src/shared/note-frame';
 
 interface Entry {
   isIntersecting: boolean;
@@ -182,6 +185,44 @@ describe('with IntersectionObserver v2 (Chromium)', () => {
     expect(mount.hasAttribute('data-seen')).toBe(true);
     browser.report(false);
     expect(mount.hasAttribute('data-seen')).toBe(false);
+  });
+
+  test('a note saved from its frame while covered is refused: the frame stays open, is told why, and keeps the draft; saved once seen', async () => {
+    let listener: NoteMessageListener | null = null;
+    provideNoteFrames(createNoteFrames({ getURL: (path) => `chrome-extension://whosaid/${path}`, onMessage: { addListener: (added) => (listener = added) } }));
+    const fromFrame = (message: NoteFrameMessage) => {
+      let reply: unknown;
+      listener!(message, { frameId: 3 }, (answer) => (reply = answer));
+      return reply;
+    };
+    try {
+      ui.destroy();
+      ui = mountHarness(env.document);
+      await openOn('q1');
+      mouseClick(item('q1').querySelector('[data-note]')!);
+      await settle();
+      const token = /#([0-9a-f]{32})$/.exec(item('q1').querySelector('iframe[data-note-frame]')!.getAttribute('src')!)![1];
+      fromFrame({ type: NOTE_FRAME_DRAFT, token, note: 'Typed under a cover', speaker: 'Ryan Dillon' });
+      browser.report(false);
+      browser.advance(5000);
+      expect(fromFrame({ type: NOTE_FRAME_SAVE, token, note: 'Typed under a cover', speaker: 'Ryan Dillon' })).toEqual({ refused: NOTE_REFUSED });
+      expect(NOTE_REFUSED).toMatch(/^Not saved: the panel is covered by something on the page/);
+      await settle();
+      expect(reviews()).toEqual([]);
+      expect(item('q1').querySelector('iframe[data-note-frame]')).not.toBeNull();
+      expect(notice()).toBe('WhoSaid was covered by something on the page; your note was not saved.');
+      // The same frame still asks for, and gets, its note as typed.
+      expect(fromFrame({ type: NOTE_FRAME_OPEN, token })).toEqual({ note: 'Typed under a cover', speaker: 'Ryan Dillon', who: 'Ryan Dillon' });
+      browser.report(true);
+      browser.advance(DWELL_MS);
+      expect(fromFrame({ type: NOTE_FRAME_SAVE, token, note: 'Typed under a cover', speaker: 'Ryan Dillon' })).toBe(true);
+      await settle();
+      expect(reviews()).toEqual([{ id: 'q1', patch: { note: 'Typed under a cover', speaker: null } }]);
+      expect(item('q1').querySelector('iframe[data-note-frame]')).toBeNull();
+      expect(notice()).toBeNull();
+    } finally {
+      provideNoteFrames(null);
+    }
   });
 
   test('destroying the overlay stops watching', async () => {

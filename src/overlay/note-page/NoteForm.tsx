@@ -1,18 +1,21 @@
 /**
  * The note form, in note.html: the note and a corrected speaker. It opens with the keyboard in the note
  * (the reader asked to type); Ctrl+Enter (Cmd+Enter) saves from either field, Escape closes. The values
- * go to the overlay as typed, only when saved; it trims them and decides what is a correction.
+ * go to the overlay as typed: at each change (`onDraft`, kept out of the page's reach so a rebuilt panel
+ * gives them back) and when saved; the overlay trims them and decides what is a correction.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { NoteFrameInit } from '../../shared/note-frame';
 
 interface NoteFormProps {
   init: NoteFrameInit;
+  /** What the form holds, after each change the reader makes. */
+  onDraft?(note: string, speaker: string): void;
   onSave(note: string, speaker: string): void;
   onClose(): void;
 }
 
-export function NoteForm({ init, onSave, onClose }: NoteFormProps) {
+export function NoteForm({ init, onDraft, onSave, onClose }: NoteFormProps) {
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const speakerRef = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
@@ -43,6 +46,7 @@ export function NoteForm({ init, onSave, onClose }: NoteFormProps) {
     };
   }, []);
   const save = () => onSave(noteRef.current?.value ?? '', speakerRef.current?.value ?? '');
+  const draft = () => onDraft?.(noteRef.current?.value ?? '', speakerRef.current?.value ?? '');
   return (
     <form
       class="note-form"
@@ -51,6 +55,7 @@ export function NoteForm({ init, onSave, onClose }: NoteFormProps) {
         event.preventDefault();
         save();
       }}
+      onInput={draft}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();

@@ -8,10 +8,12 @@ import { browser } from '../../shared/browser';
 import {
   isNoteToken,
   NOTE_FRAME_CLOSE,
+  NOTE_FRAME_DRAFT,
   NOTE_FRAME_OPEN,
   NOTE_FRAME_SAVE,
   NOTE_FRAME_SIZE,
   readNoteFrameInit,
+  readNoteSaveReply,
   type NoteFrameMessage,
 } from '../../shared/note-frame';
 import { NoteForm } from './NoteForm';
@@ -56,10 +58,15 @@ async function start(): Promise<void> {
   if (!init) return fail(root, 'This note is closed; open it again from the panel.');
   root.replaceChildren();
   const save = async (note: string, speaker: string) => {
-    // Saved, the frame goes; still here and not answered, the reader must know.
-    if ((await send({ type: NOTE_FRAME_SAVE, token, note, speaker })) !== true) fail(root, 'Your note was not saved: copy it, then open the note again from the panel.', true);
+    // Saved, the frame goes. Refused (the panel was covered), the overlay says why and the form stays as typed,
+    // for the reader to save again. Not answered at all, the reader must know too.
+    const reply = readNoteSaveReply(await send({ type: NOTE_FRAME_SAVE, token, note, speaker }));
+    if (reply === true) return;
+    fail(root, reply ? reply.refused : 'Your note was not saved: copy it, then open the note again from the panel.', true);
   };
-  render(<NoteForm init={init} onSave={(note, speaker) => void save(note, speaker)} onClose={() => void send({ type: NOTE_FRAME_CLOSE, token })} />, root);
+  // Each change goes to the overlay, which keeps it (in its isolated world) until saved or cancelled.
+  const draft = (note: string, speaker: string) => void send({ type: NOTE_FRAME_DRAFT, token, note, speaker });
+  render(<NoteForm init={init} onDraft={draft} onSave={(note, speaker) => void save(note, speaker)} onClose={() => void send({ type: NOTE_FRAME_CLOSE, token })} />, root);
   // The panel sizes the frame to the form (which grows with a textarea the reader resizes).
   const report = () => void send({ type: NOTE_FRAME_SIZE, token, height: root.getBoundingClientRect().height });
   new ResizeObserver(report).observe(root);

@@ -1,0 +1,182 @@
+/**
+ * Issue 21: a note being typed is never lost, in a real Chromium with the built extension on the demo article.
+ * - Refused: the reader types a note, the page then covers the panel with an opaque top-layer popover
+ *   (pointer-events: none), and the reader presses Ctrl+Enter. The save is refused (the panel is not seen),
+ *   but the note frame stays open with the text as typed and says why in plain words; once the cover is gone,
+ *   Ctrl+Enter again saves it (panel and desk).
+ * - Rebuilt: the reader types a note, then the page document.open()s and writes itself again, which wipes the
+ *   overlay with the rest of the document. Once the overlay is back, opening the same attribution's note
+ *   brings the draft back into the note field; Ctrl+Enter saves it. The draft is never in the page's DOM.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Frame, Page } from 'playwright-core';
+import {
+  clickInOverlay,
+  describeBrowser,
+  extensionWorker,
+  focusedNoteFrame,
+  inOverlay,
+  launchBrowser,
+  panelSeenInRoot,
+  ROOT,
+  serveFolders,
+  setPanelOpen,
+  waitForOverlay,
+  waitInOverlay,
+  type LaunchedBrowser,
+} from './browser';
+
+const ITEM = '[data-speaker="Ryan Dillon"] .item[data-attribution]';
+const COVERED_NOTE = 'Typed before the page covered the panel';
+const REBUILT_NOTE = 'Typed before the page wrote itself again';
+
+/** A cover the page shows on demand: opaque, full viewport, top layer, and letting every click through. */
+const COVER_SCRIPT = `<script>
+window.__cover = (show) => {
+  let veil = document.getElementById('cover');
+  if (!veil) {
+    veil = document.createElement('div');
+    veil.id = 'cover';
+    veil.setAttribute('popover', 'manual');
+    veil.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;padding:0;border:0;background:#fff;opacity:1;pointer-events:none';
+    veil.textContent = 'Nothing to see here.';
+    document.body.appendChild(veil);
+  }
+  if (show) veil.showPopover(); else veil.hidePopover();
+};
+</script>`;
+
+/** The note field's value and the frame's error line, in the open note frame (null: none open). */
+async function noteFrameState(page: Page): Promise<{ note: string; error: string | null } | null> {
+  for (const frame of page.frames()) {
+    if (!/\/note\.html#[0-9a-f]{32}$/.test(frame.url())) continue;
+    const state = await frame
+      .evaluate(() => {
+        const field = document.querySelector<HTMLTextAreaElement>('textarea[name="note"]');
+        return field ? { note: field.value, error: document.querySelector('.note-error')?.textContent ?? null } : null;
+      })
+      .catch(() => null);
+    if (state) return state;
+  }
+  return null;
+}
+
+/** The desk page's row for `key`: its text, or null when the desk has no such row. */
+async function deskRow(browser: LaunchedBrowser, key: string): Promise<string | null> {
+  const worker = await extensionWorker(browser.context);
+  const origin = worker.url().match(/^chrome-extension:\/\/[^/]+/)![0];
+  const desk = await browser.context.newPage();
+  try {
+    await desk.goto(`${origin}/desk.html`);
+    await desk.waitForSelector('.lede, [data-empty]');
+    return await desk.evaluate((wanted) => document.querySelector(`[data-attribution="${wanted}"]`)?.textContent ?? null, key);
+  } finally {
+    await desk.close();
+  }
+}
+
+/** Opens the panel, picks Dillon's first quote and opens its note: the keyboard is then in the note field. */
+async function openNote(page: Page): Promise<{ key: string; frame: Frame }> {
+  await setPanelOpen(page, true);
+  const key = await inOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-attribution') ?? null, ITEM);
+  expect(key).toMatch(/^w[0-9a-z]+-[0-9a-z]+$/);
+  await clickInOverlay(page, `${ITEM} .item-select`);
+  await clickInOverlay(page, `${ITEM} [data-note]`);
+  return { key: key!, frame: await focusedNoteFrame(page) };
+}
+
+const savedNote = (page: Page, text: string) =>
+  waitInOverlay(page, (root, [selector, wanted]) => root.querySelector(`${selector} [data-note-text]`)?.textContent === wanted, [ITEM, text], { timeout: 5000 });
+
+describeBrowser('e2e: a note being typed is never lost (issue 21)', () => {
+  let server: { origin: string; close(): Promise<void> };
+  let site: string;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    site = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-drafts-'));
+    const demo = fs.readFileSync(path.join(ROOT, 'demo', 'index.html'), 'utf8');
+    const pages: Record<string, string> = {
+      covered: demo.replace(/<link rel="canonical" href="[^"]*">/, '<link rel="canonical" href="http://127.0.0.1/news/drafts-covered">').replace('</body>', `${COVER_SCRIPT}</body>`),
+      rebuilt: demo.replace(/<link rel="canonical" href="[^"]*">/, '<link rel="canonical" href="http://127.0.0.1/news/drafts-rebuilt">'),
+    };
+    const mounts: Record<string, string> = {};
+    for (const [name, html] of Object.entries(pages)) {
+      fs.mkdirSync(path.join(site, name));
+      fs.writeFileSync(path.join(site, name, 'index.html'), html);
+      mounts[`/news/2024/drafts-${name}`] = path.join(site, name);
+    }
+    server = await serveFolders(mounts);
+    browser = await launchBrowser({ headless: true });
+  }, 60000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    fs.rmSync(site, { recursive: true, force: true });
+  });
+
+  test('a save refused because the panel is covered keeps the note open with its text and says why; saved once uncovered', async () => {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${server.origin}/news/2024/drafts-covered/`);
+    await waitForOverlay(page);
+    const { key } = await openNote(page);
+    await page.keyboard.type(COVERED_NOTE);
+    expect(await noteFrameState(page)).toEqual({ note: COVERED_NOTE, error: null });
+
+    // The page covers the panel; the browser stops reporting it seen.
+    await page.evaluate(() => (window as unknown as { __cover(show: boolean): void }).__cover(true));
+    await waitInOverlay(page, (root) => !root.querySelector('.mount[data-seen]'), null, { timeout: 5000 });
+    await page.keyboard.press('Control+Enter');
+    await page.waitForTimeout(1000);
+    // Not saved, and the note still there as typed, with the reason in plain words.
+    expect(await inOverlay(page, (root, selector) => root.querySelector(`${selector} [data-note-text]`)?.textContent ?? null, ITEM)).toBeNull();
+    const refused = await noteFrameState(page);
+    expect(refused?.note).toBe(COVERED_NOTE);
+    expect(refused?.error).toMatch(/^Not saved: the panel is covered by something on the page/);
+    expect(await deskRow(browser, key)).toBeNull();
+
+    // Uncovered and seen again: the same key saves it.
+    await page.bringToFront();
+    await page.evaluate(() => (window as unknown as { __cover(show: boolean): void }).__cover(false));
+    await waitInOverlay(page, panelSeenInRoot, null, { timeout: 5000 });
+    await (await focusedNoteFrame(page)).focus('textarea[name="note"]');
+    await page.keyboard.press('Control+Enter');
+    await savedNote(page, COVERED_NOTE);
+    expect(await noteFrameState(page)).toBeNull();
+    expect(await deskRow(browser, key)).toContain(COVERED_NOTE);
+  }, 90000);
+
+  test('document.open and write while a note is typed: the rebuilt panel gives the draft back when the note is opened again; Ctrl+Enter saves it', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.origin}/news/2024/drafts-rebuilt/`);
+      const first = (await waitForOverlay(page))!;
+      const { key } = await openNote(page);
+      await page.keyboard.type(REBUILT_NOTE);
+      expect((await noteFrameState(page))?.note).toBe(REBUILT_NOTE);
+
+      await page.evaluate(async () => {
+        const html = await (await fetch(location.href)).text();
+        document.open();
+        document.write(html);
+        document.close();
+      });
+      expect(await waitForOverlay(page, 10000)).toEqual(first);
+      expect(await noteFrameState(page)).toBeNull();
+
+      const { frame } = await openNote(page);
+      expect(await frame.evaluate(() => document.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!.value)).toBe(REBUILT_NOTE);
+      // Nothing of the draft where the page's scripts can read it.
+      expect(await page.evaluate((text) => [document.documentElement.outerHTML, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), location.href].some((place) => place.includes(text)), REBUILT_NOTE)).toBe(false);
+
+      await page.keyboard.press('Control+Enter');
+      await savedNote(page, REBUILT_NOTE);
+      expect(await deskRow(browser, key)).toContain(REBUILT_NOTE);
+    } finally {
+      await page.close();
+    }
+  }, 90000);
+});
