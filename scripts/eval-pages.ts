@@ -18,6 +18,13 @@ import { CERTAINTY_LABELS, describeQuote, isFound, pool, scorePage, type PageAnn
 import { SHARED_DIR } from './polnear';
 
 const PAGES_DIR = path.join(SHARED_DIR, 'pages');
+/**
+ * Pages of ../shared/articles annotated in this project, blind to the engine (eval/blind-pages/README.md): each
+ * annotation names its page by `articleKey`. Scored as their own set, outside the pooled shared-pages figures.
+ */
+const BLIND_DIR = path.resolve(__dirname, '..', 'eval', 'blind-pages');
+const ARTICLES_HTML = path.join(SHARED_DIR, 'articles', 'html');
+export const BLIND_SET = 'blind (round 8)';
 
 /**
  * The annotated pages by when they came (../shared/README.md): the pages the rules were tuned on, a first
@@ -36,7 +43,19 @@ export const PAGE_SETS: Record<string, readonly string[]> = {
 };
 
 function setOf(name: string): string {
+  if (blindPages().some((page) => page.name === name)) return BLIND_SET;
   return Object.keys(PAGE_SETS).find((set) => PAGE_SETS[set].includes(name)) ?? 'other';
+}
+
+interface BlindPage { name: string; html: string; annotation: PageAnnotation }
+
+/** The blind-annotated pages whose saved HTML is at hand (none without ../shared). */
+export function blindPages(): BlindPage[] {
+  if (!fs.existsSync(BLIND_DIR) || !fs.existsSync(ARTICLES_HTML)) return [];
+  return fs.readdirSync(BLIND_DIR).filter((file) => file.endsWith('.expected.json')).sort().map((file) => {
+    const annotation = JSON.parse(fs.readFileSync(path.join(BLIND_DIR, file), 'utf8')) as PageAnnotation & { articleKey: string };
+    return { name: file.slice(0, -'.expected.json'.length), html: path.join(ARTICLES_HTML, `${annotation.articleKey}.html`), annotation };
+  }).filter((page) => fs.existsSync(page.html));
 }
 
 export interface PagesReport {
@@ -51,8 +70,8 @@ export interface PagesReport {
 
 interface Runs { all: PageRun; shown: PageRun; error?: string }
 
-function run(name: string): Runs {
-  const result = extractFile(path.join(PAGES_DIR, `${name}.html`), 5);
+function run(name: string, html = path.join(PAGES_DIR, `${name}.html`)): Runs {
+  const result = extractFile(html, 5);
   if (!result.ok) {
     const empty: PageRun = { name, text: null, quotes: [], speakers: [] };
     return { all: empty, shown: empty, error: result.error };
@@ -77,9 +96,12 @@ export function pageNames(only: string[] | null): { annotated: string[]; unannot
 
 export function evaluatePages(only: string[] | null = null): PagesReport {
   const { annotated, unannotated } = pageNames(only);
-  const pages = annotated.map((name) => {
-    const annotation = JSON.parse(fs.readFileSync(path.join(PAGES_DIR, `${name}.expected.json`), 'utf8')) as PageAnnotation;
-    const runs = run(name);
+  const sources = [
+    ...annotated.map((name) => ({ name, html: path.join(PAGES_DIR, `${name}.html`), annotation: JSON.parse(fs.readFileSync(path.join(PAGES_DIR, `${name}.expected.json`), 'utf8')) as PageAnnotation })),
+    ...blindPages().filter((page) => !only || only.includes(page.name)),
+  ];
+  const scored = sources.map(({ name, html, annotation }) => {
+    const runs = run(name, html);
     // Required items found among all attributions but hidden by default, with the reason.
     const hiddenRequired = annotation.required
       .filter((item) => !isFound(item, runs.shown.quotes) && isFound(item, runs.all.quotes))
@@ -89,16 +111,17 @@ export function evaluatePages(only: string[] | null = null): PagesReport {
       });
     return { shown: scorePage(annotation, runs.shown), all: scorePage(annotation, runs.all), hiddenRequired };
   });
+  const pages = scored.filter((page) => setOf(page.shown.name) !== BLIND_SET);
   const sets: Record<string, PooledScore> = {};
-  for (const set of [...Object.keys(PAGE_SETS), 'other']) {
-    const members = pages.filter((page) => setOf(page.shown.name) === set);
+  for (const set of [...Object.keys(PAGE_SETS), 'other', BLIND_SET]) {
+    const members = scored.filter((page) => setOf(page.shown.name) === set);
     if (members.length) sets[set] = pool(members.map((page) => page.shown));
   }
   return {
     shown: pool(pages.map((page) => page.shown)),
     all: pool(pages.map((page) => page.all)),
     sets,
-    pages,
+    pages: scored,
     unannotated: unannotated.map((name) => {
       const runs = run(name);
       return { name, shown: runs.shown.quotes.length, all: runs.all.quotes.length, ...(runs.error ? { error: runs.error } : {}) };
