@@ -1,7 +1,7 @@
 /**
  * A speaker's badge: their initials on their colour, the non-colour cue beside every colour. The panel
- * (overlay/view-model.ts) and the desk draw the same badge; this is the copy the desk can import, since
- * it may import only src/shared; the panel imports it from here.
+ * (overlay/view-model.ts) and the desk draw the same badge from this one implementation: it lives in
+ * src/shared because the desk may import nothing else.
  */
 import { contrastRatio, parseColor, speakerColor, UNSOURCED_COLOR } from './palette';
 
