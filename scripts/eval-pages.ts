@@ -163,7 +163,7 @@ function main(): void {
   console.log(pooledLine('shown', report.shown));
   console.log(pooledLine('all', report.all));
   console.log('\nShown by default, by set of pages:');
-  for (const [set, score] of Object.entries(report.sets)) console.log(`${set} (${score.pages} pages)`.padEnd(24) + pooledLine('', score).trimStart());
+  for (const [set, score] of Object.entries(report.sets)) console.log(`${set} (${score.pages} pages)`.padEnd(28) + pooledLine('', score).trimStart());
   console.log('\nCertainty of the labelled items found, shown by default:');
   console.log(certaintyLine('all', report.shown));
   for (const [set, score] of Object.entries(report.sets)) console.log(certaintyLine(set, score));
