@@ -7,13 +7,17 @@
  * Each labelled set also gets a source-type line (the speakers pass's `speaker.type` and `speaker.anonymous`,
  * scored as scripts/eval-classifiers.ts scores them); `-- --list-source` lists the source-type and anonymity
  * disagreements of the train set only (dev is the check: its items are not listed).
+ * The source-type lines measure what runs: the speakers pass sees ALL of the article's PolNeAR gold
+ * attributions together (speakersInArticle), as at run time, and the labelled one is scored. `-- --alone`
+ * prints instead the older figure, each item's attribution resolved by itself. The certainty lines are
+ * unchanged: the classify pass runs on the item's attribution resolved alone, as before.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Attribution } from '../src/shared/attribution';
 import { classify } from '../src/engine/passes/17-classify';
 import { resolveSpeakers } from '../src/engine/passes/16-speakers';
-import { agreement, attributionFromGold, type LabelledItem } from './eval-classifiers';
+import { agreement, attributionFromGold, speakersInArticle, type LabelledItem } from './eval-classifiers';
 import { loadSplit, type Split } from './polnear';
 import { evaluatePages } from './eval-pages';
 
@@ -29,13 +33,15 @@ interface Judged { item: LabelledItem & { stratum?: string }; attribution: Attri
 /** The speakers pass alone on the gold spans: source type does not wait on the classify pass. */
 interface Resolved { item: LabelledItem & { stratum?: string }; speaker: Attribution['speaker'] }
 
-function resolveAll(file: string, split: Split): Array<{ item: LabelledItem; text: string; built: Attribution[] }> {
+function resolveAll(file: string, split: Split, alone: boolean): Array<{ item: LabelledItem; text: string; built: Attribution[]; speaker: Attribution['speaker'] }> {
   const items = fs.readFileSync(path.join(LABELLED, file), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as LabelledItem);
   const articles = new Map(loadSplit(split).map((article) => [article.id, article]));
+  // The figure printed: each article resolved once with all its gold attributions (or alone, with --alone).
+  const speakers = speakersInArticle(items, articles, resolveSpeakers, alone);
   return items.map((item) => {
     const article = articles.get(item.articleId);
     if (!article) throw new Error(`${file} item ${item.item}: article ${item.articleId} not in ${split}`);
-    return { item, text: article.text, built: resolveSpeakers(article.text, [attributionFromGold(article.text, item, `l${item.item}`)]) };
+    return { item, text: article.text, built: resolveSpeakers(article.text, [attributionFromGold(article.text, item, `l${item.item}`)]), speaker: speakers.get(item)!.speaker };
   });
 }
 
@@ -62,7 +68,7 @@ function main(): void {
   const listSource = argv.includes('--list-source');
   for (const set of SETS) {
     if (!fs.existsSync(path.join(LABELLED, set.file))) continue;
-    const resolved = resolveAll(set.file, set.split);
+    const resolved = resolveAll(set.file, set.split, argv.includes('--alone'));
     const strata = [...new Set(resolved.map(({ item }) => (item as Judged['item']).stratum).filter(Boolean))] as string[];
     let judged: Judged[] | null = null;
     try {
@@ -74,7 +80,7 @@ function main(): void {
       console.log(line(set.name, judged));
       for (const stratum of strata) console.log(line(`  stratum ${stratum}`, judged.filter(({ item }) => item.stratum === stratum)));
     }
-    const speakers: Resolved[] = resolved.map(({ item, built }) => ({ item, speaker: built[0].speaker }));
+    const speakers: Resolved[] = resolved.map(({ item, speaker }) => ({ item, speaker }));
     console.log(sourceLine(set.name, speakers));
     for (const stratum of strata) console.log(sourceLine(`  stratum ${stratum}`, speakers.filter(({ item }) => item.stratum === stratum)));
     if (listSource && set.split === 'train') {

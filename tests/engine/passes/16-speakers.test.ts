@@ -504,3 +504,72 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     expect(resolveOne('It said the plan was vague.', 'It')).toBeNull();
   });
 });
+
+describe('resolveSpeakers: source type with the article’s other attributions (round 8, in-article harness)', () => {
+  // [label, text, attributions, id, what the speaker must match]
+  const matches: Array<[string, string, GoldRow[], string, Partial<SpeakerRef>]> = [
+    ['a plural "they" takes the plural group speaking near it before a singular body',
+      'Labor leaders said the plan was weak. The union said the vote was close. They said the talks would go on.',
+      [{ id: 'l', source: 'Labor leaders', cue: 'said', content: 'the plan was weak' }, { id: 'u', source: 'The union', cue: 'said', content: 'the vote was close' },
+        { id: 't', source: 'They', cue: 'said', content: 'the talks would go on' }],
+      't', { name: 'Labor leaders', type: 'unnamed' }],
+    ['a possessive ends a name in the text: "Rep. Alan Grayson’s Senate campaign" names Alan Grayson for "he"',
+      'As Rep. Alan Grayson’s Senate campaign began falling apart, he blasted out a new robocall.',
+      [{ id: 'h', source: 'he', cue: 'blasted out', content: 'a new robocall' }],
+      'h', { name: 'Alan Grayson', type: 'person' }],
+    ['"who" after a parenthesis is the name before it',
+      'It worked, but Murphy (who was always in favor of gun control) said it cost the party.',
+      [{ id: 'w', source: 'who', cue: 'was', content: 'always in favor of gun control' }],
+      'w', { name: 'Murphy', type: 'person' }],
+    ['"who" after "Jr.," is the name the abbreviation ends',
+      'That prompted a response from Donald Trump Jr., who suggested that Lewandowski was bitter.',
+      [{ id: 'w', source: 'who', cue: 'suggested', content: 'that Lewandowski was bitter' }],
+      'w', { type: 'person' }],
+    ['a definite description of one person is the person who spoke last, named by surname only',
+      'Trump said the leaders were weak. “We must be tough,” Trump said.\n\nThe Republican candidate appeared to assert his plans.',
+      [{ id: 'a', source: 'Trump', cue: 'said', content: 'the leaders were weak' }, { id: 'b', source: 'Trump', cue: 'said', content: 'We must be tough', after: 'tough' },
+        { id: 'c', source: 'The Republican candidate', cue: 'appeared to assert', content: 'his plans' }],
+      'c', { name: 'Trump', type: 'person' }],
+    ['"the poll" is the poll a source named before, and speaks as its owner',
+      'The poll by the Public Policy Institute of California showed Clinton ahead.\n\nA\n\nB\n\nC\n\nThe poll, released on Wednesday night, showed Sanders gaining.',
+      [{ id: 'a', source: 'The poll by the Public Policy Institute of California', cue: 'showed', content: 'Clinton ahead' },
+        { id: 'b', source: 'The poll', cue: 'showed', content: 'Sanders gaining', after: 'C' }],
+      'b', { name: 'Public Policy Institute of California', type: 'organization' }],
+    ['a one-word name whose report says "it" of itself is a body',
+      'Coca-Cola indicated it would give $75,000 to the convention.',
+      [{ id: 'c', source: 'Coca-Cola', cue: 'indicated', content: 'it would give $75,000 to the convention' }],
+      'c', { name: 'Coca-Cola', type: 'organization' }],
+  ];
+  test.each(matches)('%s', (_label, text, goldRows, id, expected) => {
+    expect(resolveAll(text, goldRows)[id]).toMatchObject(expected);
+  });
+
+  // [label, text, attributions, id, type it must have, name it must not have]
+  const nonMatches: Array<[string, string, GoldRow[], string, SourceType, string | null]> = [
+    ['a body that spoke many paragraphs back is not "they"',
+      'The government said the case was closed.\n\nA\n\nB\n\nC\n\nI sat down. They had tears in their eyes.',
+      [{ id: 'g', source: 'The government', cue: 'said', content: 'the case was closed' }, { id: 't', source: 'They', cue: 'had tears in their eyes', content: 'their eyes' }],
+      't', 'unnamed', 'The government'],
+    ['"Donald Trump Jr." is not Donald Trump',
+      'Donald Trump said the staff was fine. That prompted a response from Donald Trump Jr., who suggested that Lewandowski was bitter.',
+      [{ id: 'd', source: 'Donald Trump', cue: 'said', content: 'the staff was fine' }, { id: 'w', source: 'who', cue: 'suggested', content: 'that Lewandowski was bitter' }],
+      'w', 'person', 'Donald Trump'],
+    ['"the poll" after a report by a body is not that body',
+      'A report by the Brookings Institution found gains. The poll showed Sanders gaining.',
+      [{ id: 'a', source: 'A report by the Brookings Institution', cue: 'found', content: 'gains' }, { id: 'b', source: 'The poll', cue: 'showed', content: 'Sanders gaining' }],
+      'b', 'unnamed', 'Brookings Institution'],
+    ['a place after "outside" is no person: the phrase is the group it describes',
+      'Voters outside metro New York know little of him.',
+      [{ id: 'v', source: 'Voters outside metro New York', cue: 'know', content: 'little of him' }],
+      'v', 'unnamed', 'New York'],
+    ['a dummy "it is hard" does not make a surname a body',
+      'Groberg said it is hard to blame any one person for that.',
+      [{ id: 'g', source: 'Groberg', cue: 'said', content: 'it is hard to blame any one person for that' }],
+      'g', 'person', null],
+  ];
+  test.each(nonMatches)('%s', (_label, text, goldRows, id, type, notName) => {
+    const speaker = resolveAll(text, goldRows)[id];
+    expect(speaker?.type ?? 'unnamed').toBe(type);
+    if (notName) expect(speaker?.name).not.toBe(notName);
+  });
+});

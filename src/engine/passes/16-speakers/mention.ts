@@ -58,14 +58,14 @@ export interface ParsedMention {
 
 const TOKEN = /[,;:()]|[^\s,;:()]+/g;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'st.', 'del', 'dos', 'ter', 'ten']);
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'under', 'near', 'inside', 'within', 'among', 'about', 'behind', 'familiar', 'close', 'representing', 'by']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'under', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'within', 'among', 'about', 'behind', 'familiar', 'close', 'representing', 'by']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** One member of a party, singular ("the Wisconsin Republican"); in the plural after a chamber, the party's caucus. */
 const PARTY_MEMBERS = new Set(['republican', 'democrat']);
 /** "House Republicans", "Senate Democrats": a party named by its chamber speaks as a body. */
 const CHAMBERS = new Set(['house', 'senate', 'congressional']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-const DOCUMENT_NOUNS = new Set([
+export const DOCUMENT_NOUNS = new Set([
   'poll', 'survey', 'study', 'report', 'analysis', 'data', 'statement', 'letter', 'memo', 'document', 'ad', 'advertisement', 'record',
   'filing', 'complaint', 'lawsuit', 'website', 'video', 'article', 'book', 'tweet', 'email', 'e-mail', 'research', 'review', 'audit',
   'estimate', 'projection', 'model', 'forecast', 'slide', 'spot', 'release', 'transcript', 'footage', 'indictment', 'ruling', 'order',

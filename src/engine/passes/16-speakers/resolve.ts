@@ -19,7 +19,7 @@
  */
 import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
 import { CAPITAL_OF, MEDIA, ROLE_NOUNS, isFirstName, nounClass, type Gender, type PronounClass } from '../../lexicon';
-import { ANONYMOUS_PHRASE, parseMention, roleWords, type ParsedMention } from './mention';
+import { ANONYMOUS_PHRASE, DOCUMENT_NOUNS, parseMention, roleWords, singular, type ParsedMention } from './mention';
 import { indexText, type NameMention, type TextIndex } from './text-index';
 
 interface Entity {
@@ -60,6 +60,9 @@ function describesOnePerson(mention: ParsedMention): boolean {
 /** Anaphors and surnames do not reach further back than this many paragraphs when a closer candidate exists. */
 const NEAR_PARAGRAPHS = 2;
 const ANONYMITY_CONTEXT = /\banonymity\b|\banonymously\b|not authori[sz]ed to (?:speak|discuss|comment)|(?:declined|asked|requested) (?:not )?to be (?:named|identified)|on background\b|on the condition that (?:he|she|they) not be (?:named|identified)/i;
+
+/** A report opening on "it" as its doer ("it would give", "it was changing", "it plans"), not a dummy "it is hard", "it would be". */
+const SELF_IT = /^(?:that\s+)?it\s+(?:(?:would|will|could|can|had|has|did|does)\s+(?!be\b|been\b)\p{Ll}+|(?:was|is)\s+\p{Ll}+ing\b|(?:plans|intends|expects|wants|hopes)\b)/iu;
 
 const anchorOf = (attribution: Attribution): number =>
   attribution.sources[0]?.start ?? attribution.contents[0]?.start ?? attribution.cue?.start ?? 0;
@@ -123,7 +126,9 @@ class Speakers {
     } else {
       // A later full name upgrades an earlier surname-only speaker ("Dillon" … "Ryan Dillon"); one full name
       // starting another names the same person ("Te Kaurinui" … "Te Kaurinui Robert Parata").
-      const startsWith = (long: string[], short: string[]) => short.length >= 2 && short.length < long.length && short.every((word, k) => word === long[k]);
+      // A generational suffix names another person ("Donald Trump Jr." is not "Donald Trump").
+      const startsWith = (long: string[], short: string[]) => short.length >= 2 && short.length < long.length && short.every((word, k) => word === long[k])
+        && !/^(?:jr|sr|ii|iii|iv)\.?,?$/.test(long[short.length]);
       const partial = people.find((entity) => (entity.words.length === 1 && (entity.words[0] === last || (entity.words[0] === words[0] && isFirstName(words[0]))))
         || (entity.words.length > 1 && entity.words[0] === words[0] && entity.words[entity.words.length - 1] === last)
         || startsWith(entity.words, words) || startsWith(words, entity.words));
@@ -234,8 +239,15 @@ class Speakers {
     const near = this.index.names.filter((name) => name.start < at && !name.inContent && this.index.paragraphOf(name.start) >= paragraph - NEAR_PARAGRAPHS);
     const words = new Set([mention.head!, ...(mention.modifiers ?? [])].filter((word) => word.length > 2));
     const nearWords = (name: NameMention): boolean => roleWords(this.index.text.slice(Math.max(0, name.start - 40), name.start).split(/[.;:!?]\s/).pop()).some((word) => words.has(word));
-    const named = near.filter(nearWords).pop() ?? (REPRESENTATIVE_HEADS.has(mention.head!) ? undefined : near.pop());
-    return named ? this.person(named.name, named.gender, named.start) : undefined;
+    const named = near.filter(nearWords).pop();
+    if (named) return this.person(named.name, named.gender, named.start);
+    if (REPRESENTATIVE_HEADS.has(mention.head!)) return undefined;
+    // The person the text names last, or the person who spoke last ("Trump said … The Republican candidate
+    // appeared to"), whichever is closer: the text index finds only full names, speakers are also surnames.
+    const lastNamed = near.pop();
+    const lastSpeaker = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && this.index.paragraphOf(entity.lastAt) >= paragraph - NEAR_PARAGRAPHS)[0];
+    if (lastSpeaker && (!lastNamed || lastSpeaker.lastAt > lastNamed.start)) return lastSpeaker;
+    return lastNamed ? this.person(lastNamed.name, lastNamed.gender, lastNamed.start) : undefined;
   }
 
   /** he / she: see the rule at the top of this file. */
@@ -281,12 +293,17 @@ class Speakers {
     return mention.kind === 'named' ? this.body(mention, start) : this.anaphor(mention, start) ?? this.description(mention, start);
   }
 
-  /** they / it: the latest body or group. */
+  /**
+   * it: the latest body. they: the latest plural group or body speaking within NEAR_PARAGRAPHS (a plural
+   * pronoun takes a plural antecedent), else the latest body speaking that near; a body far back is not
+   * "they" (the writer's "They had tears in their eyes" many paragraphs after the government spoke).
+   */
   groupPronoun(pronoun: PronounClass, at: number): Entity | undefined {
-    const accept = pronoun === 'pl'
-      ? (entity: Entity): boolean => entity.type === 'organization' || entity.type === 'media' || (entity.type === 'unnamed' && entity.plural) || entity.plural
-      : (entity: Entity): boolean => entity.type === 'organization' || entity.type === 'media';
-    return this.recent(at, accept)[0];
+    if (pronoun !== 'pl') return this.recent(at, (entity) => entity.type === 'organization' || entity.type === 'media')[0];
+    const candidates = this.recent(at, (entity) => entity.type === 'organization' || entity.type === 'media' || entity.plural);
+    const paragraph = this.index.paragraphOf(at);
+    const near = candidates.filter((entity) => this.index.paragraphOf(entity.lastAt) >= paragraph - NEAR_PARAGRAPHS);
+    return near.find((entity) => entity.plural) ?? near[0];
   }
 }
 
@@ -301,10 +318,14 @@ function initials(name: string): string {
 
 /** The words before a relative pronoun, back to a clause boundary: "Trump, who said" → "Trump". */
 function relativeAntecedent(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 160), at).replace(/[\s,]+$/, '');
+  let before = text.slice(Math.max(0, at - 160), at).replace(/[\s,]+$/, '');
+  // "Murphy (who was always …)": the parenthesis opens on the antecedent's clause.
+  if (before.endsWith('(')) before = before.slice(0, -1).replace(/[\s,]+$/, '');
   const boundary = /[.;:!?“”"(\n—]|\b(?:said|says|say|told|and|but|or|so|yet|because|while|when|if|as|than|to|by|from|with|in|on|at|that|according|is|was|are|were|be|been|has|have|had|will|would)\b/gi;
+  // The period of an abbreviation or an initial ("Donald Trump Jr., who", "Mr. Smith") ends no clause.
+  const masked = before.replace(/\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|[A-Z])\./g, (abbreviation) => `${abbreviation.slice(0, -1)}_`);
   let cut = 0;
-  for (const match of before.matchAll(boundary)) cut = match.index! + match[0].length;
+  for (const match of masked.matchAll(boundary)) cut = match.index! + match[0].length;
   return before.slice(cut).trim().split(/\s+/).slice(-10).join(' ');
 }
 
@@ -320,6 +341,18 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
     return mention;
   };
   const firstPerson: Attribution[] = [];
+  /** Document noun → the body or person whose document a source named ("The poll by the Public Policy Institute …"). */
+  const documentOwners = new Map<string, Entity>();
+  /**
+   * "The poll, released on Wednesday …" after "The poll by the Public Policy Institute of California": a bare
+   * definite document noun is the latest document of that kind a source named, however far back (the article's
+   * poll is "the poll" throughout), and speaks as its owner.
+   */
+  const documentOwner = (mention: ParsedMention, at: number): Entity | undefined => {
+    if (!mention.head || mention.possessor || (mention.modifiers ?? []).length || mention.key !== mention.head || !/^the\s/i.test(mention.name)) return undefined;
+    const owner = documentOwners.get(singular(mention.head));
+    return owner;
+  };
   const ordered = [...attributions].sort((a, b) => anchorOf(a) - anchorOf(b));
   let previous: Entity | null = null;
 
@@ -348,8 +381,10 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
       case 'named':
         return linkNamed(mention, at);
       case 'anaphor':
-        return speakers.anaphor(mention, at) ?? (describesOnePerson(mention) ? speakers.describedPerson(mention, at) : undefined) ?? speakers.description(mention, at);
+        return documentOwner(mention, at) ?? speakers.anaphor(mention, at) ?? (describesOnePerson(mention) ? speakers.describedPerson(mention, at) : undefined) ?? speakers.description(mention, at);
       case 'description': {
+        const document = documentOwner(mention, at);
+        if (document) return document;
         if (describesOnePerson(mention)) {
           const described = speakers.describedPerson(mention, at);
           if (described) return described;
@@ -437,7 +472,17 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
     if ((entity.type === 'unnamed' || mention.kind === 'anaphor') && (mention.anonymous || ANONYMITY_CONTEXT.test(index.sentenceAround(at)))) {
       entity.anonymous = true;
     }
+    // "Coca-Cola indicated it would give …", "Forbes announced it was changing its estimate": a one-word name with
+    // no first name anywhere in the article, whose own report says "it" of itself, is a body, not a person.
+    if (mention.kind === 'named' && entity.type === 'person' && !entity.plural && entity.words.length === 1 && !entity.gender && !mention.role
+      && !isFirstName(entity.words[0]) && SELF_IT.test(attribution.contents[0]?.text ?? '')) {
+      entity.type = 'organization';
+      entity.key = entity.name.toLowerCase();
+    }
     if (entity.type === 'person' && !entity.plural) speakers.lastPerson = { entity, at };
+    if (mention.kind === 'named') {
+      for (const word of written.toLowerCase().match(/[a-z-]+/g) ?? []) if (DOCUMENT_NOUNS.has(singular(word))) documentOwners.set(singular(word), entity);
+    }
     previous = entity;
   }
 

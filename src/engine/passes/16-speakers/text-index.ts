@@ -71,7 +71,10 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
     .map((match) => match[2].replace(/['’]s?$/, '')));
   for (const match of sequences) {
     const honorific = match[1]?.toLowerCase();
-    let words = match[2].replace(/['’]s?$/, '').split(/\s+/).filter((word) => !/^[A-Z]\.$/.test(word));
+    // A possessive ends the name: "Rep. Alan Grayson’s Senate campaign" names Alan Grayson, not a body.
+    const possessive = /['’]s?\s/.exec(match[2]);
+    const written = possessive ? match[2].slice(0, possessive.index) : match[2];
+    let words = written.replace(/['’]s?$/, '').split(/\s+/).filter((word) => !/^[A-Z]\.$/.test(word));
     if (words.some((word) => ORG_HEADS.has(word.toLowerCase()))) continue;
     let start = match.index! + (match[0].length - match[2].length);
     if (!honorific) {
@@ -92,7 +95,7 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
     }
     const courtesy = honorific && honorific in COURTESY ? COURTESY[honorific] : undefined;
     names.push({
-      start, end: start + match[2].length, name: words.join(' '),
+      start, end: start + written.length, name: words.join(' '),
       gender: courtesy ?? (words.length >= 2 ? firstNameGender(words[0]) : undefined),
       inContent: enclosing(start) !== undefined,
     });
