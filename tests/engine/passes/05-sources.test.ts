@@ -319,6 +319,13 @@ const IMPLAUSIBLE: Array<[string, string, boolean]> = [
   ['It was late. Kelly said no.', 'Kelly', false],
   ['Phyllis Schlafly spoke. Schlafly noted the cost.', 'Schlafly', false],
   ['The club is in Reading. Reading said no.', 'Reading', false],
+  // A day or a month is when something was said, never who said it.
+  ['“We had issues,” Mayer, the chairman, said Tuesday at a conference.', 'Tuesday', true],
+  ['“It is over,” he said in December.', 'December', true],
+  ['“Not yet,” she said today.', 'today', true],
+  // …but a month that is as often a name stays.
+  ['“No,” said June, his sister.', 'June', false],
+  ['“Yes,” said April, his sister.', 'April', false],
 ];
 
 describe('isImplausibleSource', () => {

@@ -55,11 +55,19 @@ export function relativePronounSource(tokens: Token[], cueStart: number): [numbe
 const CLOSED_CLASS = ['Preposition', 'Conjunction', 'Adverb', 'Auxiliary', 'Modal'];
 
 /** A lone word that cannot name anyone: "the", "despite", "perhaps", "Meanwhile" (a tagger slip, mostly on a forced decode). */
+/** Days and months; not April, May, June or August, which are names as often ("said June, his sister"). */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight',
+  'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
+]);
+
 export function isImplausibleSource(tokens: Token[], range: [number, number]): boolean {
   if (range[1] - range[0] !== 1) return false;
   const token = tokens[range[0]];
   if (token.isPunct) return true;
   if (LEADING_LINKS.has(token.lower) || NON_NOMINAL_WORDS.has(token.lower) || TRAILING_ADVERBS.has(token.lower)) return true;
+  // "…,” Mayer, Disney's chairman, said Tuesday at …": a day or a month is when it was said, never who.
+  if (TIME_WORDS.has(token.lower)) return true;
   if (token.tags.has('SubjectPronoun') || token.tags.has('ObjectPronoun')) return false;
   return CLOSED_CLASS.some((tag) => token.tags.has(tag)) || isTrailingAdverb(token) || isOpeningAdverbOrGerund(tokens, range[0]);
 }

@@ -89,8 +89,11 @@ export function sources(state: AnalysisState): void {
     const sourceChunks = claim.shapedSource ? [claim.shapedSource] : chunks(path, 1, 2, from);
     if (!sourceChunks.length) sourceChunks.push(...forcedSourceChunks(state.tagger.role, roleEmissions, to - from, from));
     const subjectNotSource = passive || reading.impression || reading.openingParticiple;
-    const candidates = (subjectNotSource ? sourceChunks.filter((chunk) => chunk[0] >= cue.end && tokens[chunk[0] - 1].lower === 'by') : sourceChunks)
+    const plausibleOf = (found: Array<[number, number]>) => (subjectNotSource ? found.filter((chunk) => chunk[0] >= cue.end && tokens[chunk[0] - 1].lower === 'by') : found)
       .filter((chunk) => !isImplausibleSource(tokens, chunk));
+    let candidates = plausibleOf(sourceChunks);
+    // Every chunk the plain decode found was implausible ("said Tuesday"): ask the decode biased towards a source.
+    if (!candidates.length && sourceChunks.length && !claim.shapedSource) candidates = plausibleOf(forcedSourceChunks(state.tagger.role, roleEmissions, to - from, from));
     const best = candidates.length ? bestChunk(candidates, roleEmissions, from) : undefined;
     const tidied = best && (best[1] <= cue.start
       ? withAppositionBeforeCue(tokens, tidySource(tokens, withHeadBeforePreposition(tokens, withRoleNounHead(tokens, withHeadBeforeCue(tokens, best, cue.start), cue.start)), cue.start), cue.start)
