@@ -8,14 +8,18 @@
  *   covered by anything drawn over it (the top layer included, whatever its pointer-events), or drawn with
  *   opacity, a filter or a transform. An action is allowed once the panel has been reported visible, and
  *   unchanged, for DWELL_MS: a page that uncovers the panel just as the reader clicks gains nothing.
- * - Elsewhere (Firefox has no IntersectionObserver v2) only a point check at the action: the top element
- *   there must be our host, no open popover, modal dialog or fullscreen element of the page may lie over
- *   the point, and no ancestor of the host may fade or filter it. Its limits: elementFromPoint skips an
- *   element with `pointer-events: none`, and a popover inside a closed shadow root of the page is out of
- *   reach of the query; such a cover is not detected there.
+ * - Elsewhere (Firefox has no IntersectionObserver v2) a check at the action: the top element at the point
+ *   must be our host, no ancestor of the host may fade or filter it, and nothing the page holds in the top
+ *   layer may paint over the panel's box (top-layer.ts: popovers, modal dialogs and the fullscreen element in
+ *   the document and in every shadow root, closed ones included, with their ::backdrop and whatever their
+ *   subtree draws; elementFromPoint alone skips an element with `pointer-events: none`). The check is also
+ *   made as the pointer moves over the panel and at the press; a cover seen within DWELL_MS before the
+ *   action refuses it.
  *
  * Both checks run in Chromium: the point check also catches a cover shown within the observer's delay.
  */
+
+import { topLayerCover, type Layout } from './top-layer';
 
 export interface Point {
   x: number;
@@ -40,6 +44,8 @@ export type VisibilitySource = (panel: Element, context: VisibilityContext) => P
 
 /** How long the panel must have been reported visible before an action counts. */
 export const DWELL_MS = 500;
+/** How often, at most, the check is made as the pointer moves over the panel. */
+const SAMPLE_MS = 100;
 /** The smallest delay IntersectionObserver v2 accepts. */
 const OBSERVER_DELAY_MS = 100;
 
@@ -53,18 +59,11 @@ type ObserverV2 = new (
   options: { trackVisibility: boolean; delay: number; threshold?: number },
 ) => { trackVisibility?: boolean; observe(target: Element): void; disconnect(): void };
 
-/** Pseudo-classes of what the page can put in the top layer, each queried alone: an unknown one throws. */
-const TOP_LAYER = [':popover-open', ':modal', ':fullscreen'];
-
-function contains(rect: DOMRect, { x, y }: Point): boolean {
-  return x >= rect.left && x < rect.right && y >= rect.top && y < rect.bottom;
-}
-
 /**
  * The point check (see above). True where there is no layout to ask (a DOM without elementFromPoint:
  * only test environments).
  */
-export function pointIsClear(panel: Element, host: Element, point: Point | null): boolean {
+export function pointIsClear(panel: Element, host: Element, point: Point | null, layout?: Layout): boolean {
   const doc = host.ownerDocument;
   const view = doc.defaultView;
   if (typeof doc.elementFromPoint !== 'function' || typeof panel.getBoundingClientRect !== 'function') return true;
@@ -72,15 +71,7 @@ export function pointIsClear(panel: Element, host: Element, point: Point | null)
   if (box.width <= 0 || box.height <= 0) return false;
   const at = point ?? { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   if (doc.elementFromPoint(at.x, at.y) !== host) return false;
-  for (const selector of TOP_LAYER) {
-    let open: Element[];
-    try {
-      open = Array.from(doc.querySelectorAll(selector));
-    } catch {
-      continue;
-    }
-    if (open.some((element) => !element.contains(host) && contains(element.getBoundingClientRect(), at))) return false;
-  }
+  if (topLayerCover(doc, host, box, layout)) return false;
   if (view && typeof view.getComputedStyle === 'function') {
     for (let element = host.parentElement; element; element = element.parentElement) {
       const style = view.getComputedStyle(element);
@@ -134,12 +125,34 @@ export const trackVisibility: VisibilitySource = (panel, { host, onChange }) => 
     }
   }
 
+  // The check is also made as the reader's pointer moves over the panel and presses on it: a cover seen there
+  // within DWELL_MS before an action refuses it, so a page that lifts its cover at the press (its listeners on
+  // the window hear the press before the panel does) gains nothing.
+  let coveredAt = -Infinity;
+  let sampledAt = -Infinity;
+  const sample = (event: Event) => {
+    if (!event.isTrusted) return;
+    const at = now();
+    if (event.type === 'pointermove' && at - sampledAt < SAMPLE_MS) return;
+    sampledAt = at;
+    const pointer = event as MouseEvent;
+    if (!pointIsClear(panel, host, { x: pointer.clientX, y: pointer.clientY })) coveredAt = at;
+  };
+  const SAMPLED = ['pointermove', 'pointerdown'] as const;
+  for (const type of SAMPLED) panel.addEventListener(type, sample, true);
+
   return {
     allows(point) {
       if (observer && (seenSince === null || now() - seenSince < DWELL_MS)) return false;
-      return pointIsClear(panel, host, point);
+      const at = now();
+      if (!pointIsClear(panel, host, point)) {
+        coveredAt = at;
+        return false;
+      }
+      return at - coveredAt >= DWELL_MS;
     },
     destroy() {
+      for (const type of SAMPLED) panel.removeEventListener(type, sample, true);
       stopTimer();
       observer?.disconnect();
       observer = null;

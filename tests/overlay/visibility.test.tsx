@@ -10,6 +10,7 @@ import { mountHarness, settle } from './harness';
 import { sampleAnalysis } from './fixture';
 import { installOverlay, type OverlayBundle } from '../../src/overlay/install';
 import { DWELL_MS, pointIsClear } from '../../src/overlay/visibility';
+import type { Layout } from '../../src/overlay/top-layer';
 import type { PageDesk } from '../../src/shared/desk/page';
 import { OVERLAY_TO_CONTENT_PIN, OVERLAY_TO_CONTENT_REVIEW } from '../../src/shared/overlay-contract';
 import { NOTE_REFUSED } from '../../src/overlay/mount';
@@ -249,6 +250,10 @@ describe('without IntersectionObserver v2 (Firefox): the point check at the clic
     expect(reviews()).toEqual([]);
     expect(notice()).not.toBeNull();
     top = ui.host;
+    // Covered a moment ago: not yet (the panel must have been clear for DWELL_MS).
+    mouseClick(markButton('q1', 'checked'));
+    expect(reviews()).toEqual([]);
+    browser.advance(DWELL_MS);
     mouseClick(markButton('q1', 'checked'));
     expect(reviews()).toEqual([{ id: 'q1', patch: { mark: 'checked' } }]);
   });
@@ -281,13 +286,25 @@ describe('pointIsClear', () => {
     expect(pointIsClear(panel, host, { x: 900, y: 300 })).toBe(false);
   });
 
-  test('an open popover over the point (even one hit-testing lets through) is a cover; one elsewhere, or holding the overlay, is not', () => {
-    const covered = scene({ top: 'host', layer: [{ left: 0, top: 0, right: 1280, bottom: 900 }] });
-    expect(pointIsClear(covered.panel, covered.host, { x: 900, y: 300 })).toBe(false);
-    const elsewhere = scene({ top: 'host', layer: [{ left: 0, top: 0, right: 100, bottom: 100 }] });
-    expect(pointIsClear(elsewhere.panel, elsewhere.host, { x: 900, y: 300 })).toBe(true);
-    const holding = scene({ top: 'host', layer: [{ left: 0, top: 0, right: 1280, bottom: 900, holdsHost: true }] });
-    expect(pointIsClear(holding.panel, holding.host, { x: 900, y: 300 })).toBe(true);
+  test('an open popover painted over the panel (even one hit-testing lets through) is a cover; one elsewhere, or holding the overlay, is not (top-layer.test.ts has the rest)', () => {
+    const layout = (covers: Array<{ left: number; top: number; right: number; bottom: number }>): Layout => ({
+      style: (_, pseudo) => (pseudo ? { content: 'none', backgroundColor: 'rgba(0, 0, 0, 0)' } : { display: 'block', visibility: 'visible', opacity: '1', backgroundColor: 'rgb(255, 255, 255)' }) as unknown as CSSStyleDeclaration,
+      rect: (element) => covers[(element as unknown as { index: number }).index],
+      textRect: () => null,
+      shadowOf: () => null,
+      viewport: () => ({ left: 0, top: 0, right: 1280, bottom: 900 }),
+      query: (root, selector) => (selector === ':popover-open' ? (root.querySelectorAll(selector) as unknown as Element[]) : []),
+    });
+    const run = (rects: Array<{ left: number; top: number; right: number; bottom: number; holdsHost?: boolean }>) => {
+      const { host, panel } = scene({ top: 'host', layer: rects });
+      const doc = host.ownerDocument as unknown as { querySelectorAll(selector: string): unknown[] };
+      const open = doc.querySelectorAll.bind(doc);
+      doc.querySelectorAll = (selector: string) => open(selector).map((element, index) => Object.assign(element as object, { index, tagName: 'DIV', childNodes: [] }));
+      return pointIsClear(panel, host, { x: 900, y: 300 }, layout(rects));
+    };
+    expect(run([{ left: 0, top: 0, right: 1280, bottom: 900 }])).toBe(false);
+    expect(run([{ left: 0, top: 0, right: 100, bottom: 100 }])).toBe(true);
+    expect(run([{ left: 0, top: 0, right: 1280, bottom: 900, holdsHost: true }])).toBe(true);
   });
 
   test('an ancestor of the host that fades or filters it: not clear', () => {
