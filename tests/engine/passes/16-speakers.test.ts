@@ -299,6 +299,14 @@ describe('resolveSpeakers: one person under several names', () => {
       'Tim Cook, Apple’s chief executive, said the company was thrilled. Cook added that China was key.',
       [{ id: 'a', source: 'Tim Cook, Apple’s chief executive,', cue: 'said', content: 'the company was thrilled' }, { id: 'b', source: 'Cook', cue: 'added', content: 'China was key' }],
       { a: 'Tim Cook', b: 'Tim Cook' }],
+    ['a family name written first joins the full name ("Liu" after "Liu Xiaming")',
+      'China’s ambassador to Britain Liu Xiaming said the government would act. Liu said the situation was grave.',
+      [{ id: 'a', source: 'China’s ambassador to Britain Liu Xiaming', cue: 'said', content: 'the government would act' }, { id: 'b', source: 'Liu', cue: 'said', content: 'the situation was grave' }],
+      { a: 'Liu Xiaming', b: 'Liu Xiaming' }],
+    ['a surname of two words joins the full name ("De Blasio" after "Bill de Blasio")',
+      'Mayor Bill de Blasio said the city was safe. De Blasio said more police would come.',
+      [{ id: 'a', source: 'Mayor Bill de Blasio', cue: 'said', content: 'the city was safe' }, { id: 'b', source: 'De Blasio', cue: 'said', content: 'more police would come' }],
+      { a: 'Bill de Blasio', b: 'Bill de Blasio' }],
     ['a full name starting another is the same person, words before its first name kept',
       'His son, Te Kaurinui Robert Parata, was there. Te Kaurinui said the whales were hurting. Later Te Kaurinui Robert Parata added that it was sad.',
       [{ id: 'a', source: 'Te Kaurinui', cue: 'said', content: 'the whales were hurting' }, { id: 'b', source: 'Te Kaurinui Robert Parata', cue: 'added', content: 'it was sad' }],
@@ -374,6 +382,15 @@ describe('parseMention', () => {
     ['WHO', { kind: 'named', type: 'organization', name: 'WHO' }],
     ['Who', { kind: 'pronoun', pronoun: 'rel' }],
     ['US', { kind: 'named', name: 'US' }],
+    // A place closes a title that holds a preposition; the name follows it and the place is no part of it.
+    ['China’s ambassador to Britain Liu Xiaming', { kind: 'named', type: 'person', name: 'Liu Xiaming' }],
+    ['Former U.S. Ambassador to Ukraine Marie Yovanovitch', { kind: 'named', type: 'person', name: 'Marie Yovanovitch' }],
+    ['The governor of California Gavin Newsom', { kind: 'named', type: 'person', name: 'Gavin Newsom' }],
+    ['The mayor of New York Bill de Blasio', { kind: 'named', type: 'person', name: 'Bill de Blasio' }],
+    // …not without a title before it, nor when what follows the place is another place or body.
+    ['Visitors to Britain Liu Xiaming met', { kind: 'description' }],
+    ['The ambassador to Britain New York', { kind: 'description' }],
+    ['The ambassador to Britain Liu', { kind: 'description' }],
   ];
   test.each(rows)('%s', (written, expected) => {
     expect(parseMention(written)).toMatchObject(expected);

@@ -460,6 +460,17 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     if (wholeRun.length >= 2 && isFirstName(wholeRun[0].bare) && wholePre.length > 0 && isRoleLead(wholePre[wholePre.length - 1])) {
       return person(text, wholeRun, wholePre, roleOf(text, wholePre), [], context);
     }
+    // "China's ambassador to Britain Liu Xiaming", "Governor of California Gavin Newsom": a place closes the
+    // title and the name follows it; the place is no part of the name.
+    const placeWords = placeAtStart(wholeRun);
+    const named = wholeRun.slice(placeWords);
+    const titled = wholePre.some((token) => ROLE_NOUNS.has(singular(token.bare)) || TITLES.has(token.bare));
+    if (placeWords > 0 && named.length >= 2 && titled && PREPOSITIONS.has(wholePre[wholePre.length - 1]?.lower ?? '')
+      && !PLACES.has(named.map((token) => token.bare).join(' ')) && placeAtStart(named) === 0
+      && named.every((token) => !PLACES.has(token.bare) && !ORG_HEADS.has(token.bare))) {
+      const pre = [...wholePre, ...wholeRun.slice(0, placeWords)];
+      return person(text, named, pre, roleOf(text, pre), [], context);
+    }
   }
 
   // "Both said", "Another added", "Two-thirds said": a pronoun or quantifier, however capitalised, names no one.
@@ -527,6 +538,14 @@ function isSurnameAfterFirstName(tokens: Token[], at: number): boolean {
 function cutAtParticiple(tokens: Token[]): Token[] {
   const at = tokens.findIndex((token, i) => i > 0 && !token.cap && /^[a-z]+ed$/.test(token.lower));
   return at > 0 ? tokens.slice(0, at) : tokens;
+}
+
+/** How many words of a run open it with a place ("Britain", "New York", "South Korea"): up to three. */
+function placeAtStart(run: Token[]): number {
+  for (let words = Math.min(3, run.length - 1); words >= 1; words--) {
+    if (PLACES.has(run.slice(0, words).map((token) => token.bare).join(' '))) return words;
+  }
+  return 0;
 }
 
 /** The longest run of name words ending the phrase, and what stands before it. */

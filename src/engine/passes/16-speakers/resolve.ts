@@ -123,6 +123,10 @@ class Speakers {
         entity.aliases.add(name);
         return entity;
       }
+      // "Liu" after "Liu Xiaming", with no full name ending in "Liu" anywhere: a word that is no first name,
+      // opening the name of exactly one person, is that person's family name written first.
+      const familyFirst = isFirstName(last) ? [] : people.filter((entity) => entity.words.length > 1 && entity.words[0] === last && compatible(entity));
+      if (familyFirst.length === 1) return familyFirst[0];
     } else {
       // A later full name upgrades an earlier surname-only speaker ("Dillon" … "Ryan Dillon"); one full name
       // starting another names the same person ("Te Kaurinui" … "Te Kaurinui Robert Parata").
@@ -131,7 +135,9 @@ class Speakers {
         && !/^(?:jr|sr|ii|iii|iv)\.?,?$/.test(long[short.length]);
       const partial = people.find((entity) => (entity.words.length === 1 && (entity.words[0] === last || (entity.words[0] === words[0] && isFirstName(words[0]))))
         || (entity.words.length > 1 && entity.words[0] === words[0] && entity.words[entity.words.length - 1] === last)
-        || startsWith(entity.words, words) || startsWith(words, entity.words));
+        || startsWith(entity.words, words) || startsWith(words, entity.words)
+        // "De Blasio" after "Bill de Blasio": a surname of two words ends the full name.
+        || (words.length >= 2 && words.length < entity.words.length && words.every((word, k) => word === entity.words[entity.words.length - words.length + k])));
       if (partial && compatible(partial)) {
         if (partial.words.length === 1) {
           partial.aliases.add(partial.name);
