@@ -19,11 +19,11 @@ function contains(long: string[], short: string[]): boolean {
 
 function main(): void {
   const argv = process.argv.slice(2);
-  const split = (argv[argv.indexOf('--split') + 1] ?? 'dev') as Split;
+  const split = (argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : 'dev') as Split;
   const list = argv.includes('--list');
   let pairs = 0;
   let groups = 0;
-  const articles = loadSplit(argv.includes('--split') ? split : 'dev');
+  const articles = loadSplit(split);
   for (const article of articles) {
     const people = analyze(article.text).speakers.filter((speaker) => speaker.type === 'person' && !/ and /.test(speaker.name));
     groups += people.length;
@@ -36,7 +36,7 @@ function main(): void {
       }
     }
   }
-  console.log(`PolNeAR ${argv.includes('--split') ? split : 'dev'}: ${articles.length} articles, ${groups} person groups, ${pairs} pairs where one name is inside the other`);
+  console.log(`PolNeAR ${split}: ${articles.length} articles, ${groups} person groups, ${pairs} pairs where one name is inside the other`);
 }
 
 main();
