@@ -106,12 +106,28 @@ function shadowRoots(root: Document | ShadowRoot, layout: Layout, skip: Element,
   return out;
 }
 
+/**
+ * Shadow roots found by the last walk of each document, for samples taken as the pointer moves: the walk asks
+ * every element for its root, and a page of 100,000 elements must not pay it ten times a second. An action
+ * always walks afresh (maxAgeMs 0), so a root attached just before the click is seen.
+ */
+const lastWalk = new WeakMap<Document, { at: number; host: Element; roots: ShadowRoot[] }>();
+
+function shadowRootsOf(doc: Document, host: Element, layout: Layout, maxAgeMs: number): ShadowRoot[] {
+  const now = doc.defaultView?.performance?.now() ?? Date.now();
+  const last = lastWalk.get(doc);
+  if (maxAgeMs > 0 && last && last.host === host && now - last.at <= maxAgeMs) return last.roots;
+  const roots = shadowRoots(doc, layout, host);
+  lastWalk.set(doc, { at: now, host, roots });
+  return roots;
+}
+
 /** The page's elements in the top layer: in the document and every shadow root reached, the overlay's own left out. */
-export function topLayerElements(doc: Document, host: Element, layout: Layout): Element[] {
+export function topLayerElements(doc: Document, host: Element, layout: Layout, maxAgeMs = 0): Element[] {
   const found = new Set<Element>();
   const fullscreen = doc.fullscreenElement;
   if (fullscreen) found.add(fullscreen);
-  for (const root of [doc, ...shadowRoots(doc, layout, host)]) {
+  for (const root of [doc, ...shadowRootsOf(doc, host, layout, maxAgeMs)]) {
     for (const selector of TOP_LAYER_SELECTORS) for (const element of layout.query(root, selector)) found.add(element);
   }
   // The fullscreen element of the document retargets a shadow root's to its host: the subtree walk covers it.
@@ -180,8 +196,8 @@ function subtreePaintsOver(element: Element, target: Box, layout: Layout): boole
 }
 
 /** The first of the page's top-layer elements that paints over `target` (the panel's box), or null. */
-export function topLayerCover(doc: Document, host: Element, target: Box, layout: Layout = browserLayout(doc)): Element | null {
-  for (const element of topLayerElements(doc, host, layout)) {
+export function topLayerCover(doc: Document, host: Element, target: Box, layout: Layout = browserLayout(doc), maxAgeMs = 0): Element | null {
+  for (const element of topLayerElements(doc, host, layout, maxAgeMs)) {
     if (backdropPaints(element, layout) && meets(layout.viewport(), target)) return element;
     if (subtreePaintsOver(element, target, layout)) return element;
   }

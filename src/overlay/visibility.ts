@@ -46,6 +46,8 @@ export type VisibilitySource = (panel: Element, context: VisibilityContext) => P
 export const DWELL_MS = 500;
 /** How often, at most, the check is made as the pointer moves over the panel. */
 const SAMPLE_MS = 100;
+/** How old the list of the page's shadow roots may be for a sample taken as the pointer moves (top-layer.ts). */
+const ROOTS_MAX_AGE_MS = 1000;
 /** The smallest delay IntersectionObserver v2 accepts. */
 const OBSERVER_DELAY_MS = 100;
 
@@ -63,7 +65,7 @@ type ObserverV2 = new (
  * The point check (see above). True where there is no layout to ask (a DOM without elementFromPoint:
  * only test environments).
  */
-export function pointIsClear(panel: Element, host: Element, point: Point | null, layout?: Layout): boolean {
+export function pointIsClear(panel: Element, host: Element, point: Point | null, layout?: Layout, rootsMaxAgeMs = 0): boolean {
   const doc = host.ownerDocument;
   const view = doc.defaultView;
   if (typeof doc.elementFromPoint !== 'function' || typeof panel.getBoundingClientRect !== 'function') return true;
@@ -71,7 +73,7 @@ export function pointIsClear(panel: Element, host: Element, point: Point | null,
   if (box.width <= 0 || box.height <= 0) return false;
   const at = point ?? { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   if (doc.elementFromPoint(at.x, at.y) !== host) return false;
-  if (topLayerCover(doc, host, box, layout)) return false;
+  if (topLayerCover(doc, host, box, layout, rootsMaxAgeMs)) return false;
   if (view && typeof view.getComputedStyle === 'function') {
     for (let element = host.parentElement; element; element = element.parentElement) {
       const style = view.getComputedStyle(element);
@@ -133,10 +135,12 @@ export const trackVisibility: VisibilitySource = (panel, { host, onChange }) => 
   const sample = (event: Event) => {
     if (!event.isTrusted) return;
     const at = now();
-    if (event.type === 'pointermove' && at - sampledAt < SAMPLE_MS) return;
+    const moving = event.type === 'pointermove';
+    // Where IntersectionObserver v2 watches, it already sees a cover come and go; the press is still checked.
+    if (moving && (observer || at - sampledAt < SAMPLE_MS)) return;
     sampledAt = at;
     const pointer = event as MouseEvent;
-    if (!pointIsClear(panel, host, { x: pointer.clientX, y: pointer.clientY })) coveredAt = at;
+    if (!pointIsClear(panel, host, { x: pointer.clientX, y: pointer.clientY }, undefined, moving ? ROOTS_MAX_AGE_MS : 0)) coveredAt = at;
   };
   const SAMPLED = ['pointermove', 'pointerdown'] as const;
   for (const type of SAMPLED) panel.addEventListener(type, sample, true);
