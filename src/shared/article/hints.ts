@@ -39,7 +39,7 @@ const FURNITURE_WORD_STARTS = [
   'popup', 'modal-?close', 'newsfeed', 'feedback', 'survey', 'signature', 'auteur', 'opt-in', 'reviewed-?by', 'video',
 ];
 /** Furniture words matched anywhere, as sites glue them to other words ("cnnplayer", "EmailOptin", "storytimestamp"). */
-const FURNITURE_WORDS_ANYWHERE = ['player', 'newsletter', 'subscribe', 'outbrain', 'taboola', 'teads', 'inread', 'optin', 'timestamp'];
+const FURNITURE_WORDS_ANYWHERE = ['player', 'noscript', 'newsletter', 'subscribe', 'outbrain', 'taboola', 'teads', 'inread', 'optin', 'timestamp'];
 
 export const FURNITURE_HINT = new RegExp(
   `(?:^|[^a-z])(?:${FURNITURE_WORD_STARTS.join('|')})|${FURNITURE_WORDS_ANYWHERE.join('|')}`,
@@ -102,7 +102,7 @@ export const INLINE_TAGS = new Set([
 ]);
 
 /** The class hints that apply to inline elements too: text only screen readers get, and bylines and dates. */
-const INLINE_FURNITURE = /sr-only|visually-?hidden|screen-?reader|off-?screen|element-invisible|byline|dateline|timestamp/i;
+const INLINE_FURNITURE = /caption|sr-only|visually-?hidden|screen-?reader|off-?screen|element-invisible|byline|dateline|timestamp/i;
 
 /** Furniture by tag, ARIA role, byline microdata or class/id hint (hidden and hard-skipped elements are tested apart). */
 export function isFurniture(el: Element, byClass = true): boolean {
@@ -110,17 +110,20 @@ export function isFurniture(el: Element, byClass = true): boolean {
   if (itemprop && BYLINE_ITEMPROP.test(itemprop)) return true;
   if (INLINE_TAGS.has(el.localName)) {
     if (!byClass) return false;
-    const hint = classAndId(el);
-    return hint !== '' && INLINE_FURNITURE.test(hint);
+    const hint = classAndId(el).replace(NEGATED_HINT, ' ');
+    return hint.trim() !== '' && INLINE_FURNITURE.test(hint);
   }
   if (FURNITURE_TAGS.has(el.localName)) return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
-  if (!byClass) return false;
+  if (!byClass || TABLE_PARTS.has(el.localName)) return false;
   // "no_caption", "no-ads": a class saying the furniture is absent (buzzfeed-1's lede item) is no furniture.
   const hint = classAndId(el).replace(NEGATED_HINT, ' ');
   return hint.trim() !== '' && FURNITURE_HINT.test(hint) && !BODY_HINT.test(hint);
 }
+
+/** A table's rows and cells are its data: a class there styles a row ("oddrow player-2020-416"), it does not mark furniture. */
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
 const NEGATED_HINT = /(?:^|[^a-z])(?:no|without|hide)[-_][a-z-]+/gi;
 

@@ -9,7 +9,7 @@
  * a <q> element draws) belong to no segment.
  */
 import type { ParagraphRange } from '../messages';
-import { BLOCK_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity } from './hints';
+import { BLOCK_TAGS, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity } from './hints';
 import { collapseWhitespace, findTitle } from './title';
 
 export interface TextSegment {
@@ -47,6 +47,14 @@ const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 /** Blocks dropped when most of their text is link text: teaser lists and "Read more: …" lines. */
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'p', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LINK_LIST_DENSITY = 0.7;
+/** A short box that is little but a link ("Share this on WhatsApp", "Close"): a button, not prose (trafilatura's test for short blocks). */
+const LINK_BOX_DENSITY = 0.8;
+const LINK_BOX_MAX_CHARS = 100;
+/** Only small boxes are measured: a container of many blocks is read block by block. */
+const LINK_BOX_MAX_CHILDREN = 3;
+
+/** The whole text of an ad slot's label ("Advertisement"): a leaf element holding only this is no prose. */
+const AD_LABEL = /^\s*(?:advert(?:isement)?|sponsored|anzeige|publicidad|publicit[ée]|pubblicit[àa]|reklama|iklan)\s*$/i;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -208,6 +216,28 @@ function gluedToNextWord(link: Element): boolean {
   return /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*\p{Ll}$/u.test(words[words.length - 1] ?? '');
 }
 
+/** A block (not furniture by tag) whose text is mostly a <blockquote>: an embedded post (a tweet), quoted content of the article. */
+function embedsQuote(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.localName)) return false;
+  const quote = el.querySelector('blockquote');
+  return quote !== null && (quote.textContent?.length ?? 0) * 2 > (el.textContent?.length ?? 0);
+}
+
+/** Elements under a "Label: link" line at most: a few links, not a container of blocks. */
+const LABELLED_LINKS_MAX_CHILDREN = 8;
+
+/** A short "Label: link" line ("Tag: <a>digitimes.com</a>", "Related: <a>…</a>"): a pointer elsewhere, not prose. */
+function isLabelledLinks(el: Element): boolean {
+  if (el.childElementCount > LABELLED_LINKS_MAX_CHILDREN) return false;
+  const links = el.getElementsByTagName('a');
+  if (links.length === 0) return false;
+  const all = collapseWhitespace(el.textContent ?? '');
+  if (all.length >= 100) return false;
+  let outside = all;
+  for (let i = 0; i < links.length; i++) outside = outside.replace(collapseWhitespace(links[i].textContent ?? ''), ' ');
+  return /^\s*[\p{L}'’ ]{1,30}:[\s,|]*$/u.test(outside);
+}
+
 /** A caption's shape: a few words, no sentence-ending punctuation, no quotation marks. */
 function isCaptionLike(el: Element): boolean {
   const text = collapseWhitespace(el.textContent ?? '');
@@ -274,8 +304,11 @@ export function buildArticleText(root: Element, options: TextOptions = {}): Arti
     }
     if (HARD_SKIP_TAGS.has(tag) || el === title.element || isHidden(el)) continue;
     if (HEADINGS.has(tag) && collapseWhitespace(el.textContent ?? '') === title.text) continue;
-    if (isFurniture(el, byClass) && !holdsMostOfRoot(el)) continue;
+    if (isFurniture(el, byClass) && !holdsMostOfRoot(el) && !embedsQuote(el)) continue;
+    if (el.childElementCount === 0 && AD_LABEL.test(el.textContent ?? '')) continue;
     if (LINK_LIST_TAGS.has(tag) && linkDensity(el) > LINK_LIST_DENSITY) continue;
+    if ((tag === 'div' || tag === 'p') && isLabelledLinks(el)) continue;
+    if (tag === 'div' && el.childElementCount <= LINK_BOX_MAX_CHILDREN && linkDensity(el) > LINK_BOX_DENSITY && collapseWhitespace(el.textContent ?? '').length < LINK_BOX_MAX_CHARS) continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) builder.blockEdge();
     let exit: () => void;
