@@ -64,6 +64,12 @@ const ANONYMITY_CONTEXT = /\banonymity\b|\banonymously\b|not authori[sz]ed to (?
 /** A report opening on "it" as its doer ("it would give", "it was changing", "it plans"), not a dummy "it is hard", "it would be". */
 const SELF_IT = /^(?:that\s+)?it\s+(?:(?:would|will|could|can|had|has|did|does)\s+(?!be\b|been\b)\p{Ll}+|(?:was|is)\s+\p{Ll}+ing\b|(?:plans|intends|expects|wants|hopes)\b)/iu;
 
+/** A generational suffix ("Jr.", "III") follows the surname: "Verdery" is "C. Stewart Verdery Jr.". */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?,?$/;
+function surnameOf(words: string[]): string {
+  return words.length > 2 && GENERATION.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+}
+
 const anchorOf = (attribution: Attribution): number =>
   attribution.sources[0]?.start ?? attribution.contents[0]?.start ?? attribution.cue?.start ?? 0;
 
@@ -113,7 +119,7 @@ class Speakers {
     const byRecency = (a: Entity, b: Entity): number => Math.abs(at - a.lastAt) - Math.abs(at - b.lastAt);
     const last = words[words.length - 1];
     if (words.length === 1) {
-      const bySurname = people.filter((entity) => entity.words.length > 1 && entity.words[entity.words.length - 1] === last && compatible(entity)).sort(byRecency);
+      const bySurname = people.filter((entity) => entity.words.length > 1 && surnameOf(entity.words) === last && compatible(entity)).sort(byRecency);
       if (bySurname[0]) return bySurname[0];
       const byFirst = people.filter((entity) => entity.words.length > 1 && entity.words[0] === last && isFirstName(last) && compatible(entity)).sort(byRecency);
       if (byFirst[0]) return byFirst[0];
@@ -161,7 +167,7 @@ class Speakers {
     this.nameWords ??= this.index.names.map((mention) => mention.name.toLowerCase().split(/\s+/));
     for (const [k, mention] of this.index.names.entries()) {
       const words = this.nameWords[k];
-      if (words.length < 2 || words[part === 'last' ? words.length - 1 : 0] !== word) continue;
+      if (words.length < 2 || (part === 'last' ? surnameOf(words) : words[0]) !== word) continue;
       if (gender && mention.gender && mention.gender !== gender) continue;
       if (mention.start < at) before = mention;
       else if (!after) after = mention;
