@@ -139,13 +139,15 @@ class Speakers {
       // A generational suffix names another person ("Donald Trump Jr." is not "Donald Trump").
       const startsWith = (long: string[], short: string[]) => short.length >= 2 && short.length < long.length && short.every((word, k) => word === long[k])
         && !/^(?:jr|sr|ii|iii|iv)\.?,?$/.test(long[short.length]);
+      const endsWith = (long: string[], short: string[]) => short.length >= 2 && short.length < long.length
+        && short.every((word, k) => word === long[long.length - short.length + k]);
       const partial = people.find((entity) => (entity.words.length === 1 && (entity.words[0] === last || (entity.words[0] === words[0] && isFirstName(words[0]))))
         || (entity.words.length > 1 && entity.words[0] === words[0] && entity.words[entity.words.length - 1] === last)
         || startsWith(entity.words, words) || startsWith(words, entity.words)
-        // "De Blasio" after "Bill de Blasio": a surname of two words ends the full name.
-        || (words.length >= 2 && words.length < entity.words.length && words.every((word, k) => word === entity.words[entity.words.length - words.length + k])));
+        // "De Blasio" after "Bill de Blasio", or before it: a surname of two words ends the full name.
+        || endsWith(entity.words, words) || endsWith(words, entity.words));
       if (partial && compatible(partial)) {
-        if (partial.words.length === 1) {
+        if (partial.words.length === 1 || endsWith(words, partial.words)) {
           partial.aliases.add(partial.name);
           partial.name = name;
           partial.words = words;
