@@ -1,8 +1,9 @@
 /**
  * What of the page is drawn over the panel, asked at a review action where the browser cannot tell
  * (Firefox: no IntersectionObserver v2; issue 21). The overlay's host is an ordinary fixed element with the
- * largest z-index, not in the top layer, so the only things a page can draw above it are its own top-layer
- * elements: open popovers, modal dialogs and the fullscreen element (and their ::backdrop). Hit testing
+ * largest z-index, not in the top layer, so what a page can draw above it is its own top-layer elements (open
+ * popovers, modal dialogs, the fullscreen element, and their ::backdrop) and a positioned element with as large a
+ * z-index later in tree order than the host (paintedAfterHost). Hit testing
  * (elementFromPoint) cannot see them when they have `pointer-events: none`, so they are enumerated instead:
  *
  * - where: the document and every shadow root under it, closed ones included. A content script can open a
@@ -195,10 +196,36 @@ function subtreePaintsOver(element: Element, target: Box, layout: Layout): boole
   return false;
 }
 
-/** The first of the page's top-layer elements that paints over `target` (the panel's box), or null. */
+const POSITIONED = new Set(['fixed', 'absolute', 'relative', 'sticky']);
+
+/**
+ * Outside the top layer, what paints above the host: the host has the largest z-index in the root stacking
+ * context, so only a positioned element with a z-index as large, later in tree order, does — that is, one at or
+ * under an element after the host among its siblings (the page appends a fixed white sheet to <html> after it).
+ */
+export function paintedAfterHost(host: Element, layout: Layout): Element[] {
+  const hostZ = Number.parseInt(layout.style(host)?.zIndex ?? '', 10);
+  const floor = Number.isFinite(hostZ) ? hostZ : 0;
+  const found: Element[] = [];
+  const visit = (element: Element) => {
+    const style = layout.style(element);
+    if (style && POSITIONED.has(style.position) && Number.parseInt(style.zIndex, 10) >= floor) {
+      found.push(element);
+      return;
+    }
+    for (const child of Array.from(element.children)) visit(child);
+  };
+  for (let sibling = host.nextElementSibling; sibling; sibling = sibling.nextElementSibling) visit(sibling);
+  return found;
+}
+
+/** The first of the page's elements drawn above the overlay (top layer, or after the host) that paints over `target` (the panel's box), or null. */
 export function topLayerCover(doc: Document, host: Element, target: Box, layout: Layout = browserLayout(doc), maxAgeMs = 0): Element | null {
   for (const element of topLayerElements(doc, host, layout, maxAgeMs)) {
     if (backdropPaints(element, layout) && meets(layout.viewport(), target)) return element;
+    if (subtreePaintsOver(element, target, layout)) return element;
+  }
+  for (const element of paintedAfterHost(host, layout)) {
     if (subtreePaintsOver(element, target, layout)) return element;
   }
   return null;

@@ -9,7 +9,8 @@
  * - open-shadow / closed-shadow: the same popover inside an open / a closed shadow root of the page;
  * - backdrop: a 1x1 transparent popover whose ::backdrop is opaque (the backdrop fills the viewport);
  * - child: a 1x1 popover whose position: fixed child fills the viewport (the popover's own box is tiny);
- * - lifted-at-press: the light cover, hidden by the page as the reader presses and shown again after the click.
+ * - lifted-at-press: the light cover, hidden by the page as the reader presses and shown again after the click;
+ * - after-host: no popover, a fixed element with the largest z-index appended to <html> after the overlay's host.
  * The controls: the same clicks on the same article without a cover store the mark, and so they do with an
  * open popover of the page that paints nothing over the panel (a toast in a corner).
  */
@@ -32,6 +33,9 @@ const COVERS: Record<string, string> = {
   'closed-shadow': `veil.style.cssText = '${FULL}'; veil.textContent = 'Nothing to see here.'; const holder = document.createElement('div'); holder.attachShadow({ mode: 'closed' }).appendChild(veil); document.body.appendChild(holder);`,
   backdrop: `veil.style.cssText = '${TINY}'; const sheet = document.createElement('style'); sheet.textContent = '#cover::backdrop { background: #fff; pointer-events: none; }'; document.head.appendChild(sheet); document.body.appendChild(veil);`,
   child: `veil.style.cssText = '${TINY}'; const fill = document.createElement('div'); fill.style.cssText = '${FULL}'; fill.textContent = 'Nothing to see here.'; veil.appendChild(fill); document.body.appendChild(veil);`,
+  // No top layer at all: a fixed element with the largest z-index appended to <html> after the overlay's host
+  // paints above it (equal z-index, later in tree order) and lets the clicks through.
+  'after-host': `veil.removeAttribute('popover'); veil.showPopover = () => {}; veil.style.cssText = '${FULL};z-index:2147483647'; document.documentElement.appendChild(veil);`,
   // Lifted as the reader presses (the page's window listener hears the press before the panel), put back after the click.
   'lifted-at-press': `veil.style.cssText = '${FULL}'; veil.textContent = 'Nothing to see here.'; document.body.appendChild(veil);
     window.addEventListener('pointerdown', () => veil.hidePopover(), true);
@@ -133,7 +137,10 @@ describeFirefox('e2e: Firefox, a page that covers the panel (issue 21)', () => {
       const { page } = firefox;
       await page.goto(`${server.origin}/news/2024/${name}-claim/`, { waitUntil: 'domcontentloaded' });
       await waitForOverlay(page);
-      expect(await page.evaluate(() => (window as unknown as { __cover?: Element }).__cover?.matches(':popover-open'))).toBe(true);
+      expect(await page.evaluate(() => {
+        const veil = (window as unknown as { __cover?: Element }).__cover;
+        return !!veil && veil.isConnected && (veil.matches(':popover-open') || !veil.hasAttribute('popover'));
+      })).toBe(true);
       // What the reader sees where the pill is: the page's cover, not WhoSaid.
       await new Promise((resolve) => setTimeout(resolve, 100));
       const pill = (await waitInOverlay(page, clickPointInRoot, 'button.pill', { timeout: 5000 }))!;

@@ -100,3 +100,27 @@ test('popovers inside shadow roots, closed ones included, are found and judged',
   // Out of reach (no way to open the closed roots): not seen.
   expect(topLayerCover(doc, host, PANEL, layoutFor())).toBeNull();
 });
+
+describe('outside the top layer: a positioned element as high as the host, after it in tree order', () => {
+  const HOST_STYLE = `position:fixed;z-index:2147483647;${WHITE}`;
+  function pageAfter(after: string, before = '') {
+    const doc = parseDocument(`<!doctype html><html><head></head><body>${before}</body><whosaid-overlay data-box="800,100,1200,700" data-style="${HOST_STYLE}"></whosaid-overlay>${after}</html>`);
+    return { doc, host: doc.querySelector('whosaid-overlay')! };
+  }
+  test.each([
+    ['a fixed white sheet with the largest z-index appended to <html> after the host', `<div id="c" data-box="0,0,1280,900" data-style="position:fixed;z-index:2147483647;${WHITE}"></div>`, 'c'],
+    ['the same sheet inside an unpositioned wrapper after the host', `<section><div id="c" data-box="0,0,1280,900" data-style="position:fixed;z-index:2147483647;${WHITE}"></div></section>`, 'c'],
+  ])('%s is a cover', (_label, after, id) => {
+    const { doc, host } = pageAfter(after);
+    expect(topLayerCover(doc, host, PANEL, layoutFor())?.id).toBe(id);
+  });
+  test.each([
+    ['a lower z-index after the host', `<div data-box="0,0,1280,900" data-style="position:fixed;z-index:1000;${WHITE}"></div>`, ''],
+    ['an unpositioned block after the host', `<div data-box="0,0,1280,900" data-style="${WHITE}"></div>`, ''],
+    ['the largest z-index, but in <body>, before the host', '', `<div data-box="0,0,1280,900" data-style="position:fixed;z-index:2147483647;${WHITE}"></div>`],
+    ['the largest z-index after the host, away from the panel', `<div data-box="0,800,200,900" data-style="position:fixed;z-index:2147483647;${WHITE}"></div>`, ''],
+  ])('%s is no cover', (_label, after, before) => {
+    const { doc, host } = pageAfter(after, before);
+    expect(topLayerCover(doc, host, PANEL, layoutFor())).toBeNull();
+  });
+});
