@@ -41,12 +41,21 @@ export function describeIfAvailable(tier: string, name: string, missing: string 
  * field, as it is after the reader clicks Note. The frame's first load can take seconds on a busy machine
  * (a new renderer process).
  */
+/** `promise`, or a rejection after `ms`: a frame that never gets a context to evaluate in must not hang a test. */
+export function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export async function focusedNoteFrame(page: Page, timeout = 10000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
     for (const frame of page.frames()) {
       if (!/\/note\.html#[0-9a-f]{32}$/.test(frame.url())) continue;
-      const focused = await frame.evaluate(() => document.hasFocus() && (document.activeElement as HTMLTextAreaElement | null)?.name === 'note').catch(() => false);
+      const focused = await within(frame.evaluate(() => document.hasFocus() && (document.activeElement as HTMLTextAreaElement | null)?.name === 'note'), 2000).catch(() => false);
       if (focused) return frame;
     }
     if (Date.now() > deadline) {

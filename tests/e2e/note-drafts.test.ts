@@ -25,6 +25,7 @@ import {
   setPanelOpen,
   waitForOverlay,
   waitInOverlay,
+  within,
   type LaunchedBrowser,
 } from './browser';
 
@@ -52,12 +53,11 @@ window.__cover = (show) => {
 async function noteFrameState(page: Page): Promise<{ note: string; error: string | null } | null> {
   for (const frame of page.frames()) {
     if (!/\/note\.html#[0-9a-f]{32}$/.test(frame.url())) continue;
-    const state = await frame
-      .evaluate(() => {
-        const field = document.querySelector<HTMLTextAreaElement>('textarea[name="note"]');
-        return field ? { note: field.value, error: document.querySelector('.note-error')?.textContent ?? null } : null;
-      })
-      .catch(() => null);
+    // A frame left half-made by a rebuilt page may never get a context to evaluate in: ask for 2 s at most.
+    const state = await within(frame.evaluate(() => {
+      const field = document.querySelector<HTMLTextAreaElement>('textarea[name="note"]');
+      return field ? { note: field.value, error: document.querySelector('.note-error')?.textContent ?? null } : null;
+    }), 2000).catch(() => null);
     if (state) return state;
   }
   return null;
@@ -158,12 +158,13 @@ describeBrowser('e2e: a note being typed is never lost (issue 21)', () => {
       await page.keyboard.type(REBUILT_NOTE);
       expect((await noteFrameState(page))?.note).toBe(REBUILT_NOTE);
 
-      await page.evaluate(async () => {
-        const html = await (await fetch(location.href)).text();
+      // The page's own markup, written over itself; fetched here, so the page's call returns at once.
+      const html = await (await fetch(page.url())).text();
+      await within(page.evaluate((markup) => {
         document.open();
-        document.write(html);
+        document.write(markup);
         document.close();
-      });
+      }, html), 10000);
       expect(await waitForOverlay(page, 10000)).toEqual(first);
       expect(await noteFrameState(page)).toBeNull();
 
