@@ -216,12 +216,31 @@ async function pageSession(page) {
     session = page.context().newCDPSession(page);
     cdpSessions.set(page, session);
   }
-  return session;
+  const cdp = await session;
+  cdpSessionPromises.set(cdp, session);
+  return cdp;
 }
 
+/**
+ * A DevTools call that gives up after `ms`: an answer that never comes (a page being replaced, a renderer busy
+ * in a swap) must not hang a caller forever, and waitInOverlay's deadline holds only if each try returns. The
+ * page's session is dropped then, so the next try opens a fresh one.
+ */
+function sendWithin(page, cdp, method, params, ms = 5000) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      if (cdpSessions.get(page) === cdpSessionPromises.get(cdp)) cdpSessions.delete(page);
+      reject(new Error(`${method}: no answer within ${ms} ms`));
+    }, ms);
+  });
+  return Promise.race([cdp.send(method, params), timeout]).finally(() => clearTimeout(timer));
+}
+const cdpSessionPromises = new WeakMap();
+
 /** The backend node id of the overlay's shadow root (a child of <html> whose root holds .mount), or null. */
-async function overlayShadowId(cdp) {
-  const { root } = await cdp.send('DOM.getDocument', { depth: 4, pierce: true });
+async function overlayShadowId(cdp, page) {
+  const { root } = await sendWithin(page, cdp, 'DOM.getDocument', { depth: 4, pierce: true });
   const html = (root.children || []).find((node) => node.nodeName === 'HTML');
   for (const child of (html && html.children) || []) {
     for (const shadow of child.shadowRoots || []) {
@@ -242,11 +261,11 @@ async function overlayShadowId(cdp) {
  */
 async function inOverlay(page, fn, arg, absent = null) {
   const cdp = await pageSession(page);
-  const backendNodeId = await overlayShadowId(cdp);
+  const backendNodeId = await overlayShadowId(cdp, page);
   if (backendNodeId === null) return absent;
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+  const { object } = await sendWithin(page, cdp, 'DOM.resolveNode', { backendNodeId });
   try {
-    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+    const { result, exceptionDetails } = await sendWithin(page, cdp, 'Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
       arguments: [{ value: arg }],
