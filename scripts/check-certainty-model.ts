@@ -32,6 +32,8 @@ const LABELS = ['high', 'medium', 'low'] as const;
 
 interface CertaintyModel { weights: number[][]; bias: number[] }
 
+/** Hedge words anywhere in the content, governing or not ("who could leak details"). */
+const HEDGE_WORD = /\b(?:may|might|could|possibly|perhaps|maybe|probably|likely|unlikely|seems?|seemed|appears?|appeared|unclear|believe[sd]?|think|thinks|thought|expects?|hope[sd]?|if|whether)\b/giu;
 const QUESTION_WORD = /^\W*(?:whether|if|why|how|what|who|when|where|which)\b/i;
 const NEGATION = /\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n['’]t\b/i;
 
@@ -46,7 +48,7 @@ function certaintyFeatures(attribution: Attribution, lemma: string, reading: Rul
     certainty.label === 'low' ? 1 : 0, certainty.label === 'medium' ? 1 : 0, certainty.score,
     Math.min(2, reading.strong), Math.min(2, reading.moderate), Math.min(2, reading.boosters),
     reading.topic ? 1 : 0, reading.desire ? 1 : 0, reading.belief ? 1 : 0, reading.asked ? 1 : 0,
-    Math.min(2, reading.differing), Math.min(3, reading.hedgeWords),
+    Math.min(2, reading.differing), Math.min(3, [...text.matchAll(HEDGE_WORD)].length),
     verbless ? 1 : 0, verbless && attribution.cue && !speechCue(lemma) ? 1 : 0,
     verbClass(head) === 'cognition' ? 1 : 0, verbClass(head) === 'communication' ? 1 : 0,
     lemma === 'say' || lemma === 'tell' || lemma === 'according to' ? 1 : 0,

@@ -63,13 +63,16 @@ function setOf(name: string): string {
 
 interface BlindPage { name: string; html: string; annotation: PageAnnotation }
 
-/** The blind-annotated pages whose saved HTML is at hand (none without ../shared). */
+let blindCache: BlindPage[] | null = null;
+
+/** The blind-annotated pages whose saved HTML is at hand (none without ../shared); read once per process. */
 export function blindPages(): BlindPage[] {
-  if (!fs.existsSync(BLIND_DIR) || !fs.existsSync(ARTICLES_HTML)) return [];
-  return fs.readdirSync(BLIND_DIR).filter((file) => file.endsWith('.expected.json')).sort().map((file) => {
+  if (blindCache) return blindCache;
+  if (!fs.existsSync(BLIND_DIR) || !fs.existsSync(ARTICLES_HTML)) return (blindCache = []);
+  return (blindCache = fs.readdirSync(BLIND_DIR).filter((file) => file.endsWith('.expected.json')).sort().map((file) => {
     const annotation = JSON.parse(fs.readFileSync(path.join(BLIND_DIR, file), 'utf8')) as PageAnnotation & { articleKey: string };
     return { name: file.slice(0, -'.expected.json'.length), html: path.join(ARTICLES_HTML, `${annotation.articleKey}.html`), annotation };
-  }).filter((page) => fs.existsSync(page.html));
+  }).filter((page) => fs.existsSync(page.html)));
 }
 
 export interface PagesReport {

@@ -395,15 +395,11 @@ export interface RuleReading {
   strong: number;
   moderate: number;
   boosters: number;
-  /** Hedge words anywhere in the content, governing or not ("who could leak details"). */
-  hedgeWords: number;
   /** Sentences rated otherwise than the vote. */
   differing: number;
   /** Words of the content, titles and someone else's quoted words masked. */
   text: string;
 }
-
-const HEDGE_WORD = /\b(?:may|might|could|possibly|perhaps|maybe|probably|likely|unlikely|seems?|seemed|appears?|appeared|unclear|believe[sd]?|think|thinks|thought|expects?|hope[sd]?|if|whether)\b/giu;
 
 /** The rules' reading of one attribution, given its cue lemma. */
 export function ruleReading(attribution: Attribution, lemma: string): RuleReading {
@@ -424,7 +420,6 @@ export function ruleReading(attribution: Attribution, lemma: string): RuleReadin
   const cueSignals: Signal[] = [];
   const base = {
     topic: false, desire: false, belief: false, asked: false, strong: 0, moderate: 0, boosters: 0, differing: 0, text,
-    hedgeWords: [...text.matchAll(HEDGE_WORD)].length,
   };
   if (attribution.cue && isTopicOnly(text, lemma, cueText)) {
     return { ...base, topic: true, certainty: { label: labelOf(TOPIC), score: TOPIC, evidence: [cueText] } };
