@@ -3,7 +3,7 @@
  *   - docs/labelled-set/certainty-sourcetype.jsonl (PolNeAR dev) and, when present, certainty-train.jsonl
  *     (PolNeAR train): the classify pass run on the gold spans;
  *   - the shared pages' labelled items (npm run eval:pages), by set of pages.
- * `npm run eval:certainty` (`-- --list` adds every disagreement on the labelled sets, `-- --set NAME` only one).
+ * `npm run eval:certainty` (`-- --list` adds every certainty disagreement of the train set only: dev is the check).
  * Each labelled set also gets a source-type line (the speakers pass's `speaker.type` and `speaker.anonymous`,
  * scored as scripts/eval-classifiers.ts scores them); `-- --list-source` lists the source-type and anonymity
  * disagreements of the train set only (dev is the check: its items are not listed).
@@ -91,7 +91,7 @@ function main(): void {
         console.log(`    #${item.item} ${type}/${anonymous ? 'anon' : 'named'} (reader: ${item.sourceType}/${item.anonymous ? 'anon' : 'named'}) source "${item.sources.map((s) => s.text).join(' ')}" → ${speaker?.name ?? '(none)'}`);
       }
     }
-    if (list && judged) {
+    if (list && judged && set.split === 'train') {
       for (const { item, attribution } of judged) {
         if (item.certainty === attribution.certainty!.label) continue;
         const content = item.contents.map((span) => span.text).join(' … ').replace(/\s+/g, ' ');

@@ -20,6 +20,7 @@ import {
   passageInBand,
   readOverlay,
   ROOT,
+  saveNoteWithKeys,
   serveFolders,
   setPanelOpen,
   waitForOverlay,
@@ -208,8 +209,7 @@ describeBrowser('e2e: a page that rebuilds its article (issue 21)', () => {
       expect(await noteDraft(page)).toBe(TYPED);
       expect(await analyses(worker)).toBe(asked + 1);
 
-      await page.keyboard.press('Control+Enter');
-      await waitInOverlay(page, (root, [selector, text]) => root.querySelector(`${selector} [data-note-text]`)?.textContent === text, [ITEM, TYPED], { timeout: 5000 });
+      await saveNoteWithKeys(page, () => waitInOverlay(page, (root, [selector, text]) => root.querySelector(`${selector} [data-note-text]`)?.textContent === text, [ITEM, TYPED], { timeout: 5000 }));
     } finally {
       await page.close();
     }
