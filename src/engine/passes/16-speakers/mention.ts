@@ -341,6 +341,13 @@ function empty(written: string): ParsedMention {
   return { kind: 'empty', written, type: 'unnamed', name: written };
 }
 
+/** Words that open a list of a group's members after a comma. */
+const MEMBER_LEADS = new Set(['including', 'like', 'such', 'among', 'led', 'notably', 'especially']);
+/** "One of his advisers", "another of the candidates": one person, whatever the head's number. */
+const ONE_OF = /^(?:\S+\s+)?(?:one|another|each|either|neither|none)\s+of\b/i;
+/** Heads whose plural form is their singular: "a series of Twitter posts". */
+const UNCOUNTED_HEADS = new Set(['series', 'sery', 'species', 'news']);
+
 /** Parses one source phrase. `context` (the article text) helps with all-capital transcript names. */
 export function parseMention(written: string, context?: string): ParsedMention {
   // "Sanders himself": an emphatic reflexive after a name leaves the name.
@@ -362,6 +369,7 @@ export function parseMention(written: string, context?: string): ParsedMention {
   if (parts.length === 0) return empty(text);
 
   let core = parseWithCoordination(text, parts[0], context);
+  let inMembers = false;
   for (const part of parts.slice(1)) {
     if (part[0].lower === 'and' && part.length > 1) {
       const other = parseCore(text, part.slice(1), context);
@@ -377,6 +385,14 @@ export function parseMention(written: string, context?: string): ParsedMention {
     }
     if (core.kind === 'description' || core.kind === 'anaphor') {
       const other = parseCore(text, part, context);
+      // "New Jersey officials, including Gov. Chris Christie", "The aides, led by campaign manager Terry Sullivan":
+      // the people named are members of the group that speaks. "supporters of her opponent, Sen. Bernie Sanders":
+      // one person named after a group of many is another noun's apposition ("One of his advisers, Tad Devine" is one).
+      // PolNeAR train, beyond the 2 labelled items it came from: 22 source phrases changed, each to the speaker meant.
+      if (MEMBER_LEADS.has(part[0].lower)) inMembers = true;
+      const members = inMembers;
+      const many = core.plural === true && !ONE_OF.test(slice(text, parts[0])) && !UNCOUNTED_HEADS.has(core.head ?? '');
+      if (other.type === 'person' && other.kind === 'named' && (members || (many && !part.some((token) => token.lower === 'and')))) continue;
       if (other.type === 'person' && other.kind === 'named') {
         const { rest } = stripDeterminers(parts[0]);
         other.role = slice(text, rest);
@@ -550,12 +566,26 @@ function placeAtStart(run: Token[]): number {
   return 0;
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * "April Ryan", "Gov. Jan Brewer", "columnist Ai Jun": a month's name or short form, with no full stop, before
+ * another name word or after one at the end, in a phrase holding no number, is a name: a date has its day's number.
+ */
+function isCalendarName(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!CALENDAR.has(token.bare) || WEEKDAYS.has(token.bare) || !token.cap || token.punct || token.text.endsWith('.')) return false;
+  if (tokens.some((other) => /\d/.test(other.text))) return false;
+  const nameWord = (other: Token | undefined) => !!other && !CALENDAR.has(other.bare) && !other.possessive && isNameToken(other, false);
+  return nameWord(tokens[at + 1]) || (at === tokens.length - 1 && nameWord(tokens[at - 1]));
+}
+
 /** The longest run of name words ending the phrase, and what stands before it. */
 function nameRun(tokens: Token[]): { run: Token[]; pre: Token[] } {
   let runStart = tokens.length;
   while (runStart > 0) {
     const token = tokens[runStart - 1];
-    if (isNameToken(token, runStart === tokens.length) || isSurnameAfterFirstName(tokens, runStart - 1)) { runStart--; continue; }
+    if (isNameToken(token, runStart === tokens.length) || isSurnameAfterFirstName(tokens, runStart - 1) || isCalendarName(tokens, runStart - 1)) { runStart--; continue; }
     if (PARTICLES.has(token.lower) && runStart - 1 > 0 && runStart < tokens.length && tokens[runStart - 2].cap) { runStart--; continue; }
     break;
   }
