@@ -366,12 +366,23 @@ function waitForOverlay(page, timeout = 15000) {
   return waitInOverlay(page, readOverlayInRoot, null, { timeout, polling: 10 });
 }
 
-/** How many of the page's <html> children are WhoSaid overlay hosts (closed roots with .mount), read over the DevTools protocol. */
-async function overlayHostCount(page) {
+/**
+ * The backend node ids of the page's <html> children that are WhoSaid overlay hosts (closed roots with .mount),
+ * read over the DevTools protocol: which host is there, not only how many (a host removed and another added
+ * between two reads counts 1 both times).
+ */
+async function overlayHostIds(page) {
   const cdp = await pageSession(page);
-  const { root } = await cdp.send('DOM.getDocument', { depth: 4, pierce: true });
+  const { root } = await sendWithin(page, cdp, 'DOM.getDocument', { depth: 4, pierce: true });
   const html = (root.children || []).find((node) => node.nodeName === 'HTML');
-  return ((html && html.children) || []).filter((child) => (child.shadowRoots || []).some((shadow) => (shadow.children || []).some((node) => (node.attributes || []).join(' ').includes('class mount')))).length;
+  return ((html && html.children) || [])
+    .filter((child) => (child.shadowRoots || []).some((shadow) => (shadow.children || []).some((node) => (node.attributes || []).join(' ').includes('class mount'))))
+    .map((child) => child.backendNodeId);
+}
+
+/** How many of the page's <html> children are WhoSaid overlay hosts. */
+async function overlayHostCount(page) {
+  return (await overlayHostIds(page)).length;
 }
 
 module.exports = {
@@ -400,5 +411,6 @@ module.exports = {
   setPanelOpen,
   readOverlay,
   waitForOverlay,
+  overlayHostIds,
   overlayHostCount,
 };

@@ -42,4 +42,5 @@ export declare function panelSeenInRoot(root: ShadowRoot): boolean;
 export declare function readOverlayInRoot(root: ShadowRoot): OverlayContents | null;
 export declare function panelOpen(page: Page): Promise<boolean>;
 export declare function setPanelOpen(page: Page, open: boolean): Promise<void>;
+export declare function overlayHostIds(page: Page): Promise<number[]>;
 export declare function overlayHostCount(page: Page): Promise<number>;
