@@ -3,7 +3,8 @@
  *   - docs/labelled-set/certainty-sourcetype.jsonl (PolNeAR dev) and, when present, certainty-train.jsonl
  *     (PolNeAR train): the classify pass run on the gold spans;
  *   - the shared pages' labelled items (npm run eval:pages), by set of pages.
- * `npm run eval:certainty` (`-- --list` adds every certainty disagreement of the train set only: dev is the check).
+ * `npm run eval:certainty` (`-- --list` adds the certainty disagreements of the train set's odd items, where rules are
+ * written; its even items and dev are the checks: `--list-even` prints those too, once a rule is settled).
  * Each labelled set also gets a source-type line (the speakers pass's `speaker.type` and `speaker.anonymous`,
  * scored as scripts/eval-classifiers.ts scores them); `-- --list-source` lists the source-type and anonymity
  * disagreements of the train set only (dev is the check: its items are not listed).
@@ -79,6 +80,11 @@ function main(): void {
     if (judged) {
       console.log(line(set.name, judged));
       for (const stratum of strata) console.log(line(`  stratum ${stratum}`, judged.filter(({ item }) => item.stratum === stratum)));
+      // Train's halves (round 9): rules are written from the odd items' disagreements and kept only if the even ones agree.
+      if (set.split === 'train') {
+        console.log(line('  odd items (rules are read here)', judged.filter(({ item }) => item.item % 2 === 1)));
+        console.log(line('  even items (the check)', judged.filter(({ item }) => item.item % 2 === 0)));
+      }
     }
     const speakers: Resolved[] = resolved.map(({ item, speaker }) => ({ item, speaker }));
     console.log(sourceLine(set.name, speakers));
@@ -93,6 +99,7 @@ function main(): void {
     }
     if (list && judged && set.split === 'train') {
       for (const { item, attribution } of judged) {
+        if (item.item % 2 === 0 && !argv.includes('--list-even')) continue;
         if (item.certainty === attribution.certainty!.label) continue;
         const content = item.contents.map((span) => span.text).join(' … ').replace(/\s+/g, ' ');
         console.log(`    #${item.item} ${attribution.certainty!.label} (reader: ${item.certainty}) [${attribution.certainty!.evidence.join('; ')}] ${item.cue.map((s) => s.text).join(' ')} | ${content.slice(0, 160)}`);

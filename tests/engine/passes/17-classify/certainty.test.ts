@@ -48,6 +48,8 @@ describe('certainty: hedges that govern the claim', () => {
     ['said', 'the tablets were believed to contain dinitrophenol', 'medium', 'were believed to'],
     ['said', 'he thought the campaign was meant to raise eyebrows', 'medium', 'he thought'],
     ['said', '“It sounded like strong black women raised him,”', 'medium', 'sounded like'],
+    ['said', 'the talks were sort of stuck', 'medium', 'sort of'],
+    ['said', 'it was a sort of truce', 'medium', 'sort of'],
   ];
   it.each(rows)('%s “%s” → %s (evidence %s)', (cue, content, label, evidence) => {
     const certainty = certaintyOf(cue, content);
@@ -117,6 +119,9 @@ describe('certainty: conditions and questions', () => {
     ['said', '“Will she actually be there?”', 'low'],
     // A question that argues asserts what it implies.
     ['said', '“Why would Trump do that?”', 'high'],
+    // …and the doubt in its words is put on: "Do we really feel …?" says we do not (PolNeAR train, odd items).
+    ['asks', '“Do we really feel confident about a candidate so dependent on big money interests?”', 'high'],
+    ['said', '“Do you think the vote will pass?”', 'low'],
     ['asked', 'whether the report was true', 'low'],
     ['wondered', 'why the numbers were never released', 'low'],
     // A question reported inside testimony: the witness states as fact what was asked (ap-unpredictable).
@@ -197,6 +202,10 @@ describe('certainty: words that must NOT move the score', () => {
     ['“no” in a flat denial', 'there was no information to corroborate the report'],
     ['a modal in a relative clause (a detail)', 'the operative changed course to avoid nurses who could leak details'],
     ['“definitive” under a flat negative', 'we have seen no definitive proof that the report is true'],
+    // "sort of" after a determiner names a kind (round 9, PolNeAR train odd items; 9 unlabelled labels moved, 8 right).
+    ['“some sort of” a kind', 'every candidate favored some sort of legalization for workers'],
+    ['“the sort of” a kind', 'she has the ideas to deliver the sort of change that could satisfy them'],
+    ['“this sort of” a kind', 'this sort of cover-up in plain sight came from the administration'],
   ];
   it.each(rows)('%s', (_name, content) => {
     const certainty = certaintyOf('said', content);
