@@ -50,6 +50,9 @@ describe('certainty: hedges that govern the claim', () => {
     ['said', '“It sounded like strong black women raised him,”', 'medium', 'sounded like'],
     ['said', 'the talks were sort of stuck', 'medium', 'sort of'],
     ['said', 'it was a sort of truce', 'medium', 'sort of'],
+    // …but a hedge standing for a clause, or set off alone, still governs it.
+    ['said', 'the plan, probably, will fail', 'medium', 'probably'],
+    ['said', '“Well, maybe so.”', 'low', 'maybe'],
   ];
   it.each(rows)('%s “%s” → %s (evidence %s)', (cue, content, label, evidence) => {
     const certainty = certaintyOf(cue, content);
@@ -206,6 +209,10 @@ describe('certainty: words that must NOT move the score', () => {
     ['“some sort of” a kind', 'every candidate favored some sort of legalization for workers'],
     ['“the sort of” a kind', 'she has the ideas to deliver the sort of change that could satisfy them'],
     ['“this sort of” a kind', 'this sort of cover-up in plain sight came from the administration'],
+    // A hedge opening a verbless phrase after a comma or dash doubts that detail (sfgate-stabbing; round 9).
+    ['a hedged detail after a comma', 'police are looking into whether the victim tried to stop the theft of items from another person, possibly shoes'],
+    ['a hedged number in apposition', 'the victims, possibly three, were taken to hospital'],
+    ['a hedged phrase between dashes', '“The debate presents an opportunity — perhaps a mandate — that she display her character,”'],
   ];
   it.each(rows)('%s', (_name, content) => {
     const certainty = certaintyOf('said', content);
