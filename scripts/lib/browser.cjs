@@ -275,7 +275,8 @@ async function inOverlay(page, fn, arg, absent = null) {
     if (exceptionDetails) throw new Error(`in the overlay: ${(exceptionDetails.exception && exceptionDetails.exception.description) || exceptionDetails.text}`);
     return result.value;
   } finally {
-    await cdp.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => undefined);
+    // Bounded too: a renderer swapped between the call and the release never answers it, and the caller's deadline would not hold.
+    await sendWithin(page, cdp, 'Runtime.releaseObject', { objectId: object.objectId }, 2000).catch(() => undefined);
   }
 }
 

@@ -89,13 +89,18 @@ export async function focusedNoteFrame(page: Page, timeout = 10000): Promise<Fra
   }
 }
 
+/** A page of either driver (Playwright's, or puppeteer's for Firefox): keys are held and let go alike. */
+export interface KeyboardOwner {
+  keyboard: { down(key: 'Control' | 'Enter'): Promise<unknown>; up(key: 'Control' | 'Enter'): Promise<unknown> };
+}
+
 /**
  * Ctrl+Enter in an open note frame, held down until `saved` resolves, then let go. Saving removes the frame,
  * and a key event DevTools sends to a frame removed while the event is on its way is never answered:
  * `keyboard.press('Control+Enter')` hung 20 s in 1 run of 9 here (the keyup, sent while the save went to the
  * panel) and to Jest's timeout in 4 CI runs of 5. Let go once the frame is gone, the keys go to the page.
  */
-export async function saveNoteWithKeys(page: Page, saved: () => Promise<unknown>): Promise<void> {
+export async function saveNoteWithKeys(page: KeyboardOwner, saved: () => Promise<unknown>): Promise<void> {
   await page.keyboard.down('Control');
   await page.keyboard.down('Enter');
   try {
@@ -167,6 +172,35 @@ export function passageInBand({ text, bottom, firstLine }: PassageBand): boolean
 
 export function highlightSummary(page: Page): Promise<HighlightSummary> {
   return page.evaluate(highlightsInPage);
+}
+
+/**
+ * Starts noting, in the page, the names of highlights added to CSS.highlights from now on (the page's own
+ * timer looks every 10 ms); resolves a function that stops and returns them. For a highlight that lasts a
+ * moment (the pick's flash, FLASH_MS): read once after the waits that follow the pick, it can be gone already
+ * on a busy machine; noted here, it is seen while it is there (the 10 ms looks come due before its end).
+ */
+export async function noteAddedHighlights(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const before = new Set(CSS.highlights.keys());
+    const noted = { before, added: new Set<string>(), timer: undefined as ReturnType<typeof setTimeout> | undefined };
+    const look = () => {
+      for (const name of CSS.highlights.keys()) if (!before.has(name)) noted.added.add(name);
+      noted.timer = setTimeout(look, 10);
+    };
+    (window as unknown as { __whosaidAdded: typeof noted }).__whosaidAdded = noted;
+    look();
+  });
+  return () =>
+    page.evaluate(() => {
+      const scope = window as unknown as { __whosaidAdded?: { before: Set<string>; added: Set<string>; timer?: ReturnType<typeof setTimeout> } };
+      const noted = scope.__whosaidAdded;
+      if (!noted) throw new Error('noteAddedHighlights was not started on this page');
+      clearTimeout(noted.timer);
+      delete scope.__whosaidAdded;
+      for (const name of CSS.highlights.keys()) if (!noted.before.has(name)) noted.added.add(name);
+      return [...noted.added];
+    });
 }
 
 /** Where a phrase's middle character is on screen (scrolled into view first), and whether a WhoSaid highlight covers it. */

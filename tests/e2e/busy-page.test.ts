@@ -81,6 +81,9 @@ describeBrowser('e2e: on a page that rewrites itself every frame, highlights cos
     await locatePhrase(page, QUOTED);
     await page.mouse.move(1, 1);
     await waitForUnderlines(page, 0, 0, 10000);
+    // locatePhrase scrolled at once, but the ranges in view are measured again on the next animation frame, and
+    // the wait above can pass at once (busy: no underlines): a busy machine could read before that frame.
+    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))), null, { timeout: 10000 });
     const now = await painted(page);
     expect(now.content).toBeGreaterThan(0);
     expect(now.outOfView).toBe(0);

@@ -125,8 +125,11 @@ describeBrowser('e2e: a page that covers the panel or eats its clicks (issue 21)
     fs.rmSync(site, { recursive: true, force: true });
   });
 
-  /** Opens the panel with the pill and marks Dillon's first quote "Checked", a reader's pace apart, all by coordinates. */
-  async function openAndMark(page: Page): Promise<string> {
+  /**
+   * Opens the panel with the pill and marks Dillon's first quote "Checked", a reader's pace apart, all by coordinates.
+   * `seen`: the panel is uncovered, and the mark waits until the browser has reported it seen long enough (data-seen).
+   */
+  async function openAndMark(page: Page, { seen = false } = {}): Promise<string> {
     await clickAt(page, 'button.pill');
     await waitInOverlay(page, panelShown, null, { timeout: 5000 });
     await page.waitForTimeout(800);
@@ -134,6 +137,9 @@ describeBrowser('e2e: a page that covers the panel or eats its clicks (issue 21)
     expect(key).toMatch(/^w[0-9a-z]+-[0-9a-z]+$/);
     await clickAt(page, `${ITEM} .item-select`);
     await page.waitForTimeout(800);
+    // A mark counts once the panel has been reported visible for DWELL_MS (IntersectionObserver v2, reported at
+    // frames): on a busy machine 1.6 s of pace need not cover it, and the uncovered control's mark would be refused.
+    if (seen) await waitInOverlay(page, panelSeenInRoot, null, { timeout: 5000 });
     await clickAt(page, `${ITEM} [data-mark="checked"]`);
     return key!;
   }
@@ -168,7 +174,7 @@ describeBrowser('e2e: a page that covers the panel or eats its clicks (issue 21)
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.origin}/news/2024/open-claim/`);
     await waitForOverlay(page);
-    const key = await openAndMark(page);
+    const key = await openAndMark(page, { seen: true });
     await waitInOverlay(page, (root, selector) => root.querySelector(selector)?.getAttribute('data-marked') === 'checked', ITEM, { timeout: 5000 });
     expect(await deskMarks(browser)).toEqual({ [key]: 'checked' });
     await page.bringToFront();

@@ -32,6 +32,9 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 async function readOpenPanel(page: Page): Promise<Awaited<ReturnType<typeof readOverlay>>> {
   const wasOpen = await panelOpen(page);
   await setPanelOpen(page, true);
+  // The list is drawn DRAW_STEP items a task, a frame apart, after the panel opens; read at once, a busy machine
+  // could see part of it: wait until every item counted is drawn.
+  await waitInOverlay(page, (root) => root.querySelectorAll('section:not([hidden]) [data-attribution-id]:not([hidden]) .item-text').length >= Number(root.querySelector('[data-count]')?.getAttribute('data-count') ?? Infinity), null, { timeout: 5000 });
   const overlay = await readOverlay(page);
   await setPanelOpen(page, wasOpen);
   return overlay;
@@ -227,7 +230,8 @@ describeFirefox('e2e: Firefox', () => {
       const options = await waitForExtensionPage(firefox.browser, 'options.html');
       const next = await firefox.browser.newPage();
       try {
-        await options.waitForSelector('#auto-run', { timeout: 5000 });
+        // The box is ticked from storage after the page's load, and the form's submit handler added then: wait for it.
+        await options.waitForSelector('#auto-run:checked', { timeout: 5000 });
         expect(await options.$eval('h1', (heading) => heading.textContent)).toBe('WhoSaid settings');
         expect(await options.$eval('#auto-run', (input) => (input as HTMLInputElement).checked)).toBe(true);
         // Firefox's commands.getAll reports the manifest's shortcut; the page shows it.

@@ -145,7 +145,12 @@ describeBrowser('e2e: a note being typed is never lost (issue 21)', () => {
     await step('cover the panel', () => page.evaluate(() => (window as unknown as { __cover(show: boolean): void }).__cover(true)));
     await step('wait for the panel unseen', () => waitInOverlay(page, (root) => !root.querySelector('.mount[data-seen]'), null, { timeout: 5000 }));
     await step('press Ctrl+Enter', () => page.keyboard.press('Control+Enter'));
-    await page.waitForTimeout(1000);
+    // The answer goes from the frame to the panel and back (two processes): a fixed second need not cover it on
+    // a busy machine. Waited for: the frame says why, or (a save that went through) the panel shows the note.
+    await step('wait for the answer to the save', async () => {
+      const answered = async () => !!(await noteFrameState(page))?.error || (await inOverlay(page, (root, selector) => root.querySelector(`${selector} [data-note-text]`) !== null, ITEM, false));
+      for (const deadline = Date.now() + 10000; !(await answered()) && Date.now() < deadline; ) await page.waitForTimeout(50);
+    });
     // Not saved, and the note still there as typed, with the reason in plain words.
     expect(await step('read the panel', () => inOverlay(page, (root, selector) => root.querySelector(`${selector} [data-note-text]`)?.textContent ?? null, ITEM))).toBeNull();
     const refused = await step('read the note frame', () => noteFrameState(page));

@@ -13,6 +13,7 @@ import {
   clickInOverlay,
   inOverlay,
   launchBrowser,
+  noteAddedHighlights,
   openExtensionPage,
   OVERLAY_TAG,
   overlayHostCount,
@@ -194,15 +195,16 @@ describeBrowser('e2e: seed article', () => {
       const itemText = await inOverlay(page, (root, id) => root.querySelector(`[data-attribution-id="${id}"] .item-text`)?.textContent ?? '', itemId);
       const target = flat(itemText ?? '').replace(/[“”"…]/g, '').slice(0, 30);
       const before = await page.evaluate(() => window.scrollY);
-      const highlightsBefore = await highlightSummary(page);
+      // The flash lasts 1.6 s from the click; read only after the smooth scroll and two waits, a busy machine
+      // could miss it: the page notes every highlight added from here on.
+      const addedSince = await noteAddedHighlights(page);
       await clickInOverlay(page, `[data-attribution-id="${itemId}"] button.item-select`);
 
       await page.waitForFunction((start) => window.scrollY > start, before, { timeout: 5000 });
       const placed = await page.waitForFunction(passageInBand, { text: target }, { timeout: 5000 });
       expect(await placed.jsonValue()).toBe(true);
       // The flash is a highlight of its own, added for a moment on top of the speaker colours.
-      const during = await highlightSummary(page);
-      const added = during.names.filter((name) => !highlightsBefore.names.includes(name));
+      const added = await addedSince();
       expect(added.length).toBeGreaterThan(0);
     });
 
@@ -256,9 +258,13 @@ describeBrowser('e2e: seed article', () => {
       try {
         expect(await options.locator('h1').textContent()).toBe('WhoSaid settings');
         const autoRun = options.locator('#auto-run');
+        // The box is ticked from storage after the page's load, and the form's submit handler added then: wait for it.
+        await options.locator('#auto-run:checked').waitFor({ timeout: 5000 });
         expect(await autoRun.isChecked()).toBe(true);
         await autoRun.uncheck();
         await options.locator('button[type=submit]').click();
+        // The status is written once storage.sync.set resolves, after the click has returned: wait for it.
+        await options.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '', null, { timeout: 5000 });
         await expect(options.locator('#status').textContent()).resolves.toBe('Saved.');
         expect(await options.evaluate(() => chrome.storage.sync.get(null))).toEqual({ autoRun: false, allowedSites: [] });
 
