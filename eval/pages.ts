@@ -215,7 +215,8 @@ function certaintyPairs(items: PageItem[], quotes: Attribution[]): CertaintyPair
 }
 
 function hedgedLabels(items: PageItem[], quotes: Attribution[]): PageScore['hedged'] {
-  const hedged = quotes.filter((quote) => quote.certainty?.label === 'medium' || quote.certainty?.label === 'low');
+  // What the panel calls Hedged or Speculated: words holding no claim are shown as "No claim" or "A wish".
+  const hedged = quotes.filter((quote) => (quote.certainty?.label === 'medium' || quote.certainty?.label === 'low') && !quote.certainty.basis);
   let judged = 0;
   let right = 0;
   const wrong: string[] = [];

@@ -49,7 +49,9 @@ function resolveAll(file: string, split: Split, alone: boolean): Array<{ item: L
 function line(name: string, judged: Judged[]): string {
   const pairs = judged.map(({ item, attribution }) => [item.certainty, attribution.certainty!.label] as [string, string]);
   const scores = agreement(pairs, LABELS);
-  const hedged = pairs.filter(([, predicted]) => predicted !== 'high');
+  // What the panel calls Hedged or Speculated: words holding no claim (a topic, a wish) it shows as "No claim" or "A wish".
+  const hedged = judged.filter(({ attribution }) => attribution.certainty!.label !== 'high' && !attribution.certainty!.basis)
+    .map(({ item, attribution }) => [item.certainty, attribution.certainty!.label] as [string, string]);
   const hedgedRight = hedged.filter(([gold, predicted]) => gold === predicted).length;
   const confusion = LABELS.map((gold) => `${gold}→${LABELS.map((predicted) => scores.confusion[gold][predicted]).join('/')}`).join(' ');
   return `${name.padEnd(36)} n ${String(pairs.length).padStart(3)}  accuracy ${scores.accuracy.toFixed(3)}  macro-F1 ${scores.macroF1.toFixed(3)}  Hedged/Speculated right ${hedged.length ? (hedgedRight / hedged.length).toFixed(3) : '  -  '} (${hedgedRight}/${hedged.length})  gold→high/medium/low ${confusion}`;

@@ -19,7 +19,7 @@ import { draftKey } from './note-drafts';
 import { providedNoteFrames } from './note-frames';
 import type { ItemView } from './view-model';
 import { needsClamp, percent, UNSOURCED_LABEL } from './view-model';
-import { certaintyWords, framingWords, kindWords, sureLevel, sureWords } from '../shared/words';
+import { certaintyLevel, certaintyWords, framingWords, kindWords, sureLevel, sureWords } from '../shared/words';
 
 /** The desk's controls on each item: mark, note, corrected speaker, copy with citation. */
 export interface Reviewing {
@@ -205,7 +205,7 @@ export function AttributionItem({ item, domId, visible, selected, hovered, revea
             {kind.label}
           </span>{' '}
           {put && quote.certainty && (
-            <span class="put" data-level={quote.certainty.label} title={put.meaning}>
+            <span class="put" data-level={certaintyLevel(quote.certainty)} title={put.meaning}>
               <span class="put-mark" aria-hidden="true" />
               {put.label}
             </span>

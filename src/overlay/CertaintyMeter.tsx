@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Certainty } from '../shared/attribution';
-import { certaintyWords } from '../shared/words';
+import { certaintyLevel, certaintyWords } from '../shared/words';
 
 interface CertaintyMeterProps {
   certainty: Certainty;
@@ -30,7 +30,7 @@ export function CertaintyMeter({ certainty, tipId }: CertaintyMeterProps) {
         aria-valuenow={value}
         aria-valuetext={words.label}
         aria-describedby={tipId}
-        data-level={certainty.label}
+        data-level={certaintyLevel(certainty)}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && !dismissed) {
             setDismissed(true);

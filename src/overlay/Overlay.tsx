@@ -30,7 +30,7 @@ import { claimOf, exportItems } from './desk-items';
 import { quoteWithCitation } from '../shared/desk/exports';
 import type { Filters, GroupView, ItemView } from './view-model';
 import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural, shownByDefault } from './view-model';
-import { CERTAINTY_WORDS, FRAMING_WORDS, KIND_WORDS, SURE_WORDS, type Explained } from '../shared/words';
+import { CERTAINTY_WORDS, FRAMING_WORDS, KIND_WORDS, NO_CLAIM_WORDS, SURE_WORDS, type Explained } from '../shared/words';
 
 /** A request to show one attribution's item: a new object per click, so a second click on the same quotation reveals it again. */
 export interface RevealRequest {
@@ -171,7 +171,7 @@ function Legend() {
       <h3>What kind of attribution</h3>
       <Terms terms={Object.values(KIND_WORDS)} />
       <h3>How the speaker put it</h3>
-      <Terms terms={Object.values(CERTAINTY_WORDS)} />
+      <Terms terms={[...Object.values(CERTAINTY_WORDS), ...Object.values(NO_CLAIM_WORDS)]} />
       <h3>How sure WhoSaid is that this speaker said it</h3>
       <Terms terms={Object.values(SURE_WORDS)} />
       <h3>The reporter's verb</h3>

@@ -257,6 +257,7 @@ button {
 .put { display: inline-flex; align-items: baseline; gap: 4px; color: var(--ws-fg-2); }
 .put[data-level="low"] { color: var(--ws-warn); font-weight: 600; }
 .put[data-level="medium"] { color: var(--ws-mid); font-weight: 600; }
+.put[data-level="none"] { color: var(--ws-muted); }
 .put-mark {
   --ws-bar2: var(--ws-border); --ws-bar3: var(--ws-border);
   align-self: center; width: 10px; height: 9px; forced-color-adjust: none;
@@ -296,6 +297,7 @@ button {
 .meter[data-level="low"] { --ws-level: var(--ws-warn); }
 .meter[data-level="medium"] { --ws-level: var(--ws-mid); }
 .meter[data-level="high"] { --ws-level: var(--ws-good); }
+.meter[data-level="none"] { --ws-level: var(--ws-muted); }
 .bars { display: inline-flex; align-items: flex-end; gap: 2px; }
 .bars span { width: 4px; border-radius: 1px; background: var(--ws-border); }
 .bars span:nth-child(1) { height: 6px; }

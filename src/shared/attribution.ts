@@ -23,6 +23,12 @@ export interface Certainty {
   evidence: string[];
   /** Sentences of a longer quotation rated otherwise than the whole ("sentence 3 hedged: could"). */
   differs?: string[];
+  /**
+   * Set when the words hold no claim to be sure of: only what was talked about ("spoke about the economy") or
+   * what the speaker wants ("hopes the talks resume"). The label stays medium (FactBank's uncommitted), but the
+   * panel says "No claim" or "A wish", and the evidence is then the reporter's verb, not the speaker's words.
+   */
+  basis?: 'topic' | 'wish';
 }
 
 /** How the reporter framed the claim through the cue verb (issue 4). */

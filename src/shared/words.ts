@@ -35,7 +35,26 @@ export const CERTAINTY_WORDS: Record<Certainty['label'], Explained> = {
   low: { label: 'Speculated', meaning: 'The speaker was unsure, or only guessed.' },
 };
 
+/**
+ * Words that hold no claim: "Hedged" would say the speaker softened something, and the evidence would be the
+ * reporter's verb ("spoke about", "hopes") passed off as the speaker's words.
+ */
+export const NO_CLAIM_WORDS: Record<NonNullable<Certainty['basis']>, Explained> = {
+  topic: { label: 'No claim', meaning: 'Only what was talked about: nothing is claimed, so there is nothing to be sure of.' },
+  wish: { label: 'A wish', meaning: 'What the speaker wants or hopes for, not a claim of fact.' },
+};
+
+/** The level the panel draws: the label's, or none when the words hold no claim. */
+export function certaintyLevel(certainty: Certainty): Certainty['label'] | 'none' {
+  return certainty.basis && certainty.basis in NO_CLAIM_WORDS ? 'none' : certainty.label;
+}
+
 export function certaintyWords(certainty: Certainty): Explained {
+  if (certainty.basis && certainty.basis in NO_CLAIM_WORDS) {
+    const words = NO_CLAIM_WORDS[certainty.basis];
+    const verb = certainty.evidence?.length ? ` The reporter's words: ${quoted(certainty.evidence)}.` : '';
+    return { label: words.label, meaning: `${words.meaning}${verb}` };
+  }
   const base = CERTAINTY_WORDS[certainty.label] ?? CERTAINTY_WORDS.medium;
   const evidence = certainty.evidence ?? [];
   const differs = certainty.differs?.length ? ` Not all of it: ${certainty.differs.join('; ')}.` : '';

@@ -193,7 +193,7 @@ describe('attribution items', () => {
     await settle();
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const legend = ui.query('[data-legend-panel]')!.textContent ?? '';
-    for (const word of ['Quoted', 'Paraphrased', 'Partly quoted', 'Stated as fact', 'Hedged', 'Speculated', 'Sure', 'Fairly sure', 'Unsure', 'reporter keeps distance']) {
+    for (const word of ['Quoted', 'Paraphrased', 'Partly quoted', 'Stated as fact', 'Hedged', 'Speculated', 'No claim', 'A wish', 'Sure', 'Fairly sure', 'Unsure', 'reporter keeps distance']) {
       expect(legend).toContain(word);
     }
     expect(legend).toContain("The speaker's own words, inside quotation marks.");

@@ -130,6 +130,7 @@ function readCertainty(value: unknown, reading: Reading): Certainty | null {
   const words = (list: unknown) => (Array.isArray(list) ? list.slice(0, IMPORT_LIMITS.evidence).map((word) => reading.text(word, IMPORT_LIMITS.textChars, 'piece of evidence')).filter(isString) : []);
   const certainty: Certainty = { label: value.label as Certainty['label'], score: value.score, evidence: words(value.evidence) };
   if (Array.isArray(value.differs)) certainty.differs = words(value.differs);
+  if (value.basis === 'topic' || value.basis === 'wish') certainty.basis = value.basis;
   return certainty;
 }
 

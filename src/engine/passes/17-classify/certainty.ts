@@ -441,11 +441,11 @@ export function ruleReading(attribution: Attribution, lemma: string): RuleReadin
     topic: false, desire: false, belief: false, asked: false, strong: 0, moderate: 0, boosters: 0, differing: 0, text,
   };
   if (attribution.cue && isTopicOnly(text, lemma, cueText)) {
-    return { ...base, topic: true, certainty: { label: labelOf(TOPIC), score: TOPIC, evidence: [cueText] } };
+    return { ...base, topic: true, certainty: { label: labelOf(TOPIC), score: TOPIC, evidence: [cueText], basis: 'topic' } };
   }
   if (attribution.cue && DESIRE_CUES.has(lemma)) {
     // What is hoped for is no claim: its modals ("hope that the sides could settle") are the wish's, not doubt.
-    return { ...base, desire: true, certainty: { label: labelOf(FLAT + MODERATE_HEDGE), score: FLAT + MODERATE_HEDGE, evidence: [cueText] } };
+    return { ...base, desire: true, certainty: { label: labelOf(FLAT + MODERATE_HEDGE), score: FLAT + MODERATE_HEDGE, evidence: [cueText], basis: 'wish' } };
   }
   if (attribution.cue && BELIEF_CUES.has(lemma)) cueSignals.push({ weight: MODERATE_HEDGE, evidence: cueText });
   else if (attribution.cue) cueSignals.push(...cueWordSignals(cueText));

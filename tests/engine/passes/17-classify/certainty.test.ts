@@ -189,6 +189,19 @@ describe('certainty: a quotation of several sentences is rated on what it assert
   });
 });
 
+describe('certainty: words that hold no claim say so (basis)', () => {
+  test('a topic: medium, basis topic, the cue as what shows it', () => {
+    const certainty = certaintyOf('spoke about', 'the economy');
+    expect(certainty).toMatchObject({ label: 'medium', basis: 'topic', evidence: ['spoke about'] });
+  });
+  test('a wish: basis wish', () => {
+    expect(certaintyOf('hopes', 'that the talks will resume').basis).toBe('wish');
+  });
+  test('a hedged claim has no basis', () => {
+    expect(certaintyOf('said', 'the plan will probably pass').basis).toBeUndefined();
+  });
+});
+
 describe('certainty: words that must NOT move the score', () => {
   const rows: Array<[string, string]> = [
     ['a “may” inside a quoted title', 'he recommended the book “You May Be Wrong” to every senator'],
