@@ -171,6 +171,15 @@ function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
   return list;
 }
 
+/**
+ * A block holding more text than this is left unpainted while the page scrolls, and painted again once the scroll
+ * has settled for SCROLL_SETTLE_MS: any highlight on a text node of 5 MB made Chromium repaint the whole node on
+ * every scroll frame (bench:giant, devtools.timeline over 3 s of scrolling: Paint 1.6 s and PrePaint 1.5 s with
+ * a highlight, 56 and 15 ms without), however few ranges it held. 100,000 characters is some 25 screens of text.
+ */
+export const HUGE_BLOCK_TEXT = 100_000;
+export const SCROLL_SETTLE_MS = 200;
+
 /** Near the view: a quarter screen above and below, so scrolling finds the next passages painted already. */
 const NEAR_VIEW = 0.25;
 const IN_VIEW = 0;
@@ -215,12 +224,18 @@ export function createHighlighter(
   let viewWatch: ViewWindow | null = null;
   let viewMargin: number | null = null;
   let churnWatch: ChurnWatch | null = null;
+  /** Blocks of over HUGE_BLOCK_TEXT characters, and whether the page is scrolling (their ranges then unregistered). */
+  const hugeBlocks = new Set<Element>();
+  let scrolling = false;
+  let scrollSettle: ReturnType<typeof setTimeout> | null = null;
+  const scrollOptions: AddEventListenerOptions = { passive: true, capture: true };
 
   const colorOf = (speakerIndex: number) => (speakerIndex < 0 ? UNSOURCED_COLOR : speakerColor(speakerIndex));
   const keyOf = (speakerIndex: number) => (speakerIndex < 0 ? 'none' : `s${speakerIndex}`);
 
   function wanted(entry: Entry): boolean {
     if (!selective) return true;
+    if (scrolling && entry.block !== null && hugeBlocks.has(entry.block)) return false;
     const seen = entry.block === null || ((viewWatch?.inView.has(entry.block) ?? false) && entry.near !== false);
     if (busy) return entry.id === focused || (entry.role === 'content' && seen);
     return windowed ? seen : true;
@@ -278,6 +293,23 @@ export function createHighlighter(
     }, reband);
   }
 
+  const hugeEntries = () => [...hugeBlocks].flatMap((block) => entriesByBlock.get(block) ?? []);
+
+  /** A scroll: the huge blocks' ranges go until the scroll has settled, then come back (the view measured again). */
+  function onScroll(): void {
+    if (!scrolling) {
+      scrolling = true;
+      sync(hugeEntries());
+    }
+    if (scrollSettle !== null) clearTimeout(scrollSettle);
+    scrollSettle = setTimeout(() => {
+      scrollSettle = null;
+      scrolling = false;
+      viewWatch?.refresh();
+      sync(hugeEntries());
+    }, SCROLL_SETTLE_MS);
+  }
+
   /** Applies the page's state (busy or calm, how many ranges) to what is registered. */
   function apply(): void {
     if (!selective) return;
@@ -298,6 +330,11 @@ export function createHighlighter(
     viewMargin = null;
     churnWatch?.destroy();
     churnWatch = null;
+    if (hugeBlocks.size > 0) doc.defaultView?.removeEventListener('scroll', onScroll, scrollOptions);
+    if (scrollSettle !== null) clearTimeout(scrollSettle);
+    scrollSettle = null;
+    scrolling = false;
+    hugeBlocks.clear();
     busy = false;
     focused = null;
     entries = [];
@@ -362,6 +399,10 @@ export function createHighlighter(
         names.add(name);
         rules.push(roleRule(name, group.color, inkOn(group.color, background), group.role));
         forced.push(forcedColorsRule(name, group.lineStyle, group.role));
+      }
+      if (selective) {
+        for (const block of entriesByBlock.keys()) if ((block.textContent?.length ?? 0) > HUGE_BLOCK_TEXT) hugeBlocks.add(block);
+        if (hugeBlocks.size > 0) doc.defaultView?.addEventListener('scroll', onScroll, scrollOptions);
       }
       for (const [block, list] of entriesByBlock) {
         if (list.length <= LONG_BLOCK) continue;

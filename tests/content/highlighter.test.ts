@@ -1,4 +1,4 @@
-import { createHighlighter, FLASH_MS, WINDOWED_RANGES, type HighlightItem } from '../../src/content/highlighter';
+import { createHighlighter, FLASH_MS, HUGE_BLOCK_TEXT, SCROLL_SETTLE_MS, WINDOWED_RANGES, type HighlightItem } from '../../src/content/highlighter';
 import { SPEAKER_PALETTE, contrastRatio, parseColor } from '../../src/shared/palette';
 import { parseDocument } from '../helpers/linkedom';
 import { fakeHighlightApi, fakeRange } from './fake-highlights';
@@ -399,5 +399,41 @@ describe('one giant block (issue 21: 5 MB of text in one <p> kept all 12,855 ran
     view.state.show([]);
     view.state.measure(-250, 1250);
     expect(registered()).toHaveLength(0);
+  });
+
+  // Any highlight on a text node this large made Chromium repaint all of it on every scroll frame (round 9).
+  test(`a block of over ${HUGE_BLOCK_TEXT} characters is unpainted while the page scrolls and painted again once it settles`, () => {
+    jest.useFakeTimers();
+    try {
+      const page = giantBlock();
+      page.block.appendChild(page.doc.createTextNode(' more'));
+      const small = page.doc.querySelector('article')!.appendChild(page.doc.createElement('p'));
+      small.textContent = 'A short paragraph.';
+      const smallItem: HighlightItem = { id: 'short', speakerIndex: 1, ranges: { content: [{ startContainer: small, startOffset: 0, endContainer: small, endOffset: 5 } as unknown as AbstractRange], source: [], cue: [] } };
+      const { api, registered } = selectiveApi();
+      const view = fakeViewWindow();
+      const highlighter = createHighlighter(page.doc, 'whosaid-t', api, { viewWindow: view.viewWindow, churn: fakeChurn().churn });
+      highlighter.show([...page.items, smallItem]);
+      view.state.show([page.block, small]);
+      view.state.measure(-250, 1250);
+      const painted = registered().length;
+      expect(painted).toBeGreaterThan(1);
+      const window = page.doc.defaultView!;
+      window.dispatchEvent(new window.Event('scroll'));
+      // Only the short paragraph's range is left while the page scrolls.
+      expect(registered()).toHaveLength(1);
+      jest.advanceTimersByTime(SCROLL_SETTLE_MS - 50);
+      window.dispatchEvent(new window.Event('scroll'));
+      jest.advanceTimersByTime(SCROLL_SETTLE_MS - 50);
+      expect(registered()).toHaveLength(1);
+      jest.advanceTimersByTime(50);
+      expect(registered()).toHaveLength(painted);
+      // Gone with the highlighter: a scroll after destroy() changes nothing and leaves no timer.
+      highlighter.destroy();
+      window.dispatchEvent(new window.Event('scroll'));
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
