@@ -12,29 +12,25 @@ import type { ParagraphRange } from '../shared/messages';
  */
 const QUOTATION = /["“”«»„‟‹›‘]|[.,!?;:…]’|(?:^|[\s(\[—–-])'(?=[A-Za-z\u00C0-\u024F])|[.,!?;:]'/;
 
-/** Reporting verbs and phrases, English and the commonest French, as whole words. */
-const CLAIM_WORDS = [
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling',
-  'claim', 'claims', 'claimed', 'claiming', 'warn', 'warns', 'warned', 'warning',
-  'according to', 'report', 'reports', 'reported', 'reporting', 'added', 'adds',
-  'insist', 'insists', 'insisted', 'deny', 'denies', 'denied', 'confirm', 'confirms', 'confirmed',
-  'argue', 'argues', 'argued', 'stated', 'noted', 'notes', 'explained', 'explains', 'announced', 'announces',
-  'acknowledged', 'acknowledges', 'admitted', 'admits', 'asserted', 'asserts', 'alleged', 'alleges',
-  'believe', 'believes', 'believed', 'suggested', 'suggests', 'wrote', 'writes', 'tweeted',
-  'declared', 'declares', 'predicted', 'predicts', 'urged', 'urges', 'asked', 'asks', 'replied', 'replies',
-  'responded', 'recalled', 'revealed', 'conceded', 'maintained', 'maintains', 'contended', 'contends',
-  'cautioned', 'emphasized', 'emphasised', 'stressed', 'pointed out', 'testified', 'vowed', 'promised',
-  'pledged', 'complained', 'accused', 'quoted', 'quoting', 'in a statement',
-  'spokesman', 'spokeswoman', 'spokesperson',
-  'selon', 'a déclaré', 'a affirmé', 'a indiqué', 'a expliqué', 'a annoncé', 'a ajouté', 'a précisé', 'a souligné', 'estime',
-];
+/**
+ * Reporting verbs and phrases, English and the commonest French, as whole words: said, says, say, saying, told,
+ * tells, tell, telling, claim(s/ed/ing), warn(s/ed/ing), according to, report(s/ed/ing), added, adds, insist(s/ed),
+ * deny, denies, denied, confirm(s/ed), argue(s/d), stated, noted, notes, … (written as one pattern of stems: the
+ * list of words cost the content script 1.1 KB of its 60).
+ */
+const CLAIM_WORDS = 'sa(?:id|ys?|ying)|told|tell(?:s|ing)?|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|according to|report(?:s|ed|ing)?'
+  + '|add(?:ed|s)|insist(?:s|ed)?|den(?:y|ies|ied)|confirm(?:s|ed)?|argue[sd]?|stated|note[sd]|explain(?:ed|s)|announce[sd]'
+  + '|acknowledge[sd]|admit(?:ted|s)|assert(?:ed|s)|allege[sd]|believe[sd]?|suggest(?:ed|s)|wr(?:ote|ites)|tweeted|declare[sd]'
+  + '|predict(?:ed|s)|urge[sd]|ask(?:ed|s)|repl(?:ied|ies)|responded|recalled|revealed|conceded|maintain(?:ed|s)|contend(?:ed|s)'
+  + '|cautioned|emphasi[zs]ed|stressed|pointed out|testified|vowed|promised|pledged|complained|accused|quot(?:ed|ing)'
+  + '|in a statement|spokes(?:man|woman|person)|selon|a (?:déclaré|affirmé|indiqué|expliqué|annoncé|ajouté|précisé|souligné)|estime';
 
 /**
  * Word edges over Latin letters and digits, not \p{L} with the u flag: a third of the cost on a
  * page's worth of text, and the words listed are all Latin-script.
  */
 const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F';
-const CLAIM_VERB = new RegExp(`(?<![${WORD_CHAR}])(?:${CLAIM_WORDS.join('|').replace(/ /g, '\\s+')})(?![${WORD_CHAR}])`, 'i');
+const CLAIM_VERB = new RegExp(`(?<![${WORD_CHAR}])(?:${CLAIM_WORDS.replace(/ /g, '\\s+')})(?![${WORD_CHAR}])`, 'i');
 
 export function hasQuotationMark(passage: string): boolean {
   return QUOTATION.test(passage);

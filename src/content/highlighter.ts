@@ -227,15 +227,14 @@ export function createHighlighter(
   /** Blocks of over HUGE_BLOCK_TEXT characters, and whether the page is scrolling (their ranges then unregistered). */
   const hugeBlocks = new Set<Element>();
   let scrolling = false;
-  let scrollSettle: ReturnType<typeof setTimeout> | null = null;
-  const scrollOptions: AddEventListenerOptions = { passive: true, capture: true };
+  let scrollSettle: ReturnType<typeof setTimeout> | undefined;
 
   const colorOf = (speakerIndex: number) => (speakerIndex < 0 ? UNSOURCED_COLOR : speakerColor(speakerIndex));
   const keyOf = (speakerIndex: number) => (speakerIndex < 0 ? 'none' : `s${speakerIndex}`);
 
   function wanted(entry: Entry): boolean {
     if (!selective) return true;
-    if (scrolling && entry.block !== null && hugeBlocks.has(entry.block)) return false;
+    if (scrolling && hugeBlocks.has(entry.block as Element)) return false;
     const seen = entry.block === null || ((viewWatch?.inView.has(entry.block) ?? false) && entry.near !== false);
     if (busy) return entry.id === focused || (entry.role === 'content' && seen);
     return windowed ? seen : true;
@@ -301,9 +300,8 @@ export function createHighlighter(
       scrolling = true;
       sync(hugeEntries());
     }
-    if (scrollSettle !== null) clearTimeout(scrollSettle);
+    clearTimeout(scrollSettle);
     scrollSettle = setTimeout(() => {
-      scrollSettle = null;
       scrolling = false;
       viewWatch?.refresh();
       sync(hugeEntries());
@@ -330,9 +328,9 @@ export function createHighlighter(
     viewMargin = null;
     churnWatch?.destroy();
     churnWatch = null;
-    if (hugeBlocks.size > 0) doc.defaultView?.removeEventListener('scroll', onScroll, scrollOptions);
-    if (scrollSettle !== null) clearTimeout(scrollSettle);
-    scrollSettle = null;
+    // Scroll events are not cancelable: the listener is passive by nature; capture sees a scroll of any element.
+    doc.defaultView?.removeEventListener('scroll', onScroll, true);
+    clearTimeout(scrollSettle);
     scrolling = false;
     hugeBlocks.clear();
     busy = false;
@@ -402,7 +400,7 @@ export function createHighlighter(
       }
       if (selective) {
         for (const block of entriesByBlock.keys()) if ((block.textContent?.length ?? 0) > HUGE_BLOCK_TEXT) hugeBlocks.add(block);
-        if (hugeBlocks.size > 0) doc.defaultView?.addEventListener('scroll', onScroll, scrollOptions);
+        if (hugeBlocks.size > 0) doc.defaultView?.addEventListener('scroll', onScroll, true);
       }
       for (const [block, list] of entriesByBlock) {
         if (list.length <= LONG_BLOCK) continue;
