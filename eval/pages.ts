@@ -16,6 +16,7 @@
  *   words. Zero groups or two are one error each.
  */
 import type { Attribution, Speaker } from '../src/shared/attribution';
+import { certaintyLevel } from '../src/shared/words';
 
 export interface PageItem {
   speaker: string[];
@@ -216,7 +217,7 @@ function certaintyPairs(items: PageItem[], quotes: Attribution[]): CertaintyPair
 
 function hedgedLabels(items: PageItem[], quotes: Attribution[]): PageScore['hedged'] {
   // What the panel calls Hedged or Speculated: words holding no claim are shown as "No claim" or "A wish".
-  const hedged = quotes.filter((quote) => (quote.certainty?.label === 'medium' || quote.certainty?.label === 'low') && !quote.certainty.basis);
+  const hedged = quotes.filter((quote) => quote.certainty && ['medium', 'low'].includes(certaintyLevel(quote.certainty)));
   let judged = 0;
   let right = 0;
   const wrong: string[] = [];

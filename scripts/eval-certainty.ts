@@ -16,6 +16,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Attribution } from '../src/shared/attribution';
+import { certaintyLevel } from '../src/shared/words';
 import { classify } from '../src/engine/passes/17-classify';
 import { resolveSpeakers } from '../src/engine/passes/16-speakers';
 import { agreement, attributionFromGold, speakersInArticle, type LabelledItem } from './eval-classifiers';
@@ -50,7 +51,7 @@ function line(name: string, judged: Judged[]): string {
   const pairs = judged.map(({ item, attribution }) => [item.certainty, attribution.certainty!.label] as [string, string]);
   const scores = agreement(pairs, LABELS);
   // What the panel calls Hedged or Speculated: words holding no claim (a topic, a wish) it shows as "No claim" or "A wish".
-  const hedged = judged.filter(({ attribution }) => attribution.certainty!.label !== 'high' && !attribution.certainty!.basis)
+  const hedged = judged.filter(({ attribution }) => ['medium', 'low'].includes(certaintyLevel(attribution.certainty!)))
     .map(({ item, attribution }) => [item.certainty, attribution.certainty!.label] as [string, string]);
   const hedgedRight = hedged.filter(([gold, predicted]) => gold === predicted).length;
   const confusion = LABELS.map((gold) => `${gold}→${LABELS.map((predicted) => scores.confusion[gold][predicted]).join('/')}`).join(' ');

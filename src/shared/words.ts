@@ -44,14 +44,19 @@ export const NO_CLAIM_WORDS: Record<NonNullable<Certainty['basis']>, Explained> 
   wish: { label: 'A wish', meaning: 'What the speaker wants or hopes for, not a claim of fact.' },
 };
 
+/** The words for a certainty that holds no claim (a known basis), or undefined: a claim, rated by its label. */
+function noClaimWords(certainty: Certainty): Explained | undefined {
+  return certainty.basis && Object.hasOwn(NO_CLAIM_WORDS, certainty.basis) ? NO_CLAIM_WORDS[certainty.basis] : undefined;
+}
+
 /** The level the panel draws: the label's, or none when the words hold no claim. */
 export function certaintyLevel(certainty: Certainty): Certainty['label'] | 'none' {
-  return certainty.basis && certainty.basis in NO_CLAIM_WORDS ? 'none' : certainty.label;
+  return noClaimWords(certainty) ? 'none' : certainty.label;
 }
 
 export function certaintyWords(certainty: Certainty): Explained {
-  if (certainty.basis && certainty.basis in NO_CLAIM_WORDS) {
-    const words = NO_CLAIM_WORDS[certainty.basis];
+  const words = noClaimWords(certainty);
+  if (words) {
     const verb = certainty.evidence?.length ? ` The reporter's words: ${quoted(certainty.evidence)}.` : '';
     return { label: words.label, meaning: `${words.meaning}${verb}` };
   }

@@ -345,8 +345,8 @@ function empty(written: string): ParsedMention {
 const MEMBER_LEADS = new Set(['including', 'like', 'such', 'among', 'led', 'notably', 'especially']);
 /** "One of his advisers", "another of the candidates": one person, whatever the head's number. */
 const ONE_OF = /^(?:\S+\s+)?(?:one|another|each|either|neither|none)\s+of\b/i;
-/** Heads whose plural form is their singular: "a series of Twitter posts". */
-const UNCOUNTED_HEADS = new Set(['series', 'sery', 'species', 'news']);
+/** Heads whose plural form is their singular ("a series of Twitter posts"), as a description keeps its head: singular(). */
+const UNCOUNTED_HEADS = new Set(['series', 'species', 'news'].map((word) => singular(word)));
 
 /** Parses one source phrase. `context` (the article text) helps with all-capital transcript names. */
 export function parseMention(written: string, context?: string): ParsedMention {
@@ -390,9 +390,8 @@ export function parseMention(written: string, context?: string): ParsedMention {
       // one person named after a group of many is another noun's apposition ("One of his advisers, Tad Devine" is one).
       // PolNeAR train, beyond the 2 labelled items it came from: 22 source phrases changed, each to the speaker meant.
       if (MEMBER_LEADS.has(part[0].lower)) inMembers = true;
-      const members = inMembers;
       const many = core.plural === true && !ONE_OF.test(slice(text, parts[0])) && !UNCOUNTED_HEADS.has(core.head ?? '');
-      if (other.type === 'person' && other.kind === 'named' && (members || (many && !part.some((token) => token.lower === 'and')))) continue;
+      if (other.type === 'person' && other.kind === 'named' && (inMembers || (many && !part.some((token) => token.lower === 'and')))) continue;
       if (other.type === 'person' && other.kind === 'named') {
         const { rest } = stripDeterminers(parts[0]);
         other.role = slice(text, rest);
