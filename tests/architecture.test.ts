@@ -22,7 +22,7 @@ const ALLOWED: Record<string, string[]> = {
 
 /** Packages a folder must never import. */
 const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
-  content: /^(compromise|preact|linkedom|@mozilla\/readability$)/,
+  content: /^(compromise|preact|linkedom|@mozilla\/readability$|webextension-polyfill)/,
   engine: /^(webextension-polyfill|preact|linkedom|@mozilla\/readability)/,
   overlay: /^(compromise|linkedom)/,
   desk: /^(compromise|linkedom)/,
@@ -148,6 +148,10 @@ describe('architecture: evaluation stays out of the product', () => {
     const inputs = bundledInputs(entry);
     expect(inputs.some((input) => input.includes(`${path.sep}src${path.sep}`))).toBe(true);
     expect(inputs.filter((input) => !path.relative(EVAL, input).startsWith('..'))).toEqual([]);
+  });
+
+  test('the content script bundles no webextension-polyfill, not even through shared/ (9.7 KB on every page)', () => {
+    expect(bundledInputs('src/content/index.ts').filter((input) => input.includes('webextension-polyfill'))).toEqual([]);
   });
 
   test('the check sees eval/ when a bundle does hold it', () => {
