@@ -6,7 +6,9 @@
  * Usage: node build.mjs
  */
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeTable } from './scripts/wordnet-table.mjs';
@@ -93,6 +95,21 @@ const shared = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
+/**
+ * highlights.css, the highlights' rules the manifest injects with the content script, from the code that writes
+ * a page's own rules when these do not fit (src/content/highlight-rules.ts): bundled for Node and run here.
+ */
+async function highlightsCss() {
+  const folder = mkdtempSync(join(tmpdir(), 'whosaid-rules-'));
+  try {
+    const file = join(folder, 'highlight-rules.cjs');
+    await esbuild.build({ ...shared, plugins: [], target: ['node20'], entryPoints: [join(ROOT, 'src/content/highlight-rules.ts')], outfile: file, format: 'cjs', platform: 'node' });
+    return createRequire(import.meta.url)(file).staticHighlightCss();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** Chrome takes the manifest as written minus Firefox-only keys. */
 export function chromeManifest(source) {
   const manifest = structuredClone(source);
@@ -151,6 +168,7 @@ async function build() {
   cpSync(join(STATIC_DIR, 'icons'), join(CHROME_DIR, 'icons'), { recursive: true });
   cpSync(join(STATIC_DIR, '_locales'), join(CHROME_DIR, '_locales'), { recursive: true });
   for (const [from, to] of STATIC_FILES) cpSync(join(ROOT, from), join(CHROME_DIR, to));
+  writeFileSync(join(CHROME_DIR, 'highlights.css'), await highlightsCss());
 
   cpSync(CHROME_DIR, FIREFOX_DIR, { recursive: true });
   writeFileSync(join(CHROME_DIR, 'manifest.json'), JSON.stringify(chromeManifest(manifest), null, 2) + '\n');

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { staticHighlightCss } from '../src/content/highlight-rules';
 
 const ROOT = path.resolve(__dirname, '..');
 const CHROME = path.join(ROOT, 'extension');
@@ -22,7 +23,7 @@ function referencedFiles(manifest: Record<string, any>): string[] {
   return [
     ...Object.values(manifest.icons as Record<string, string>),
     ...Object.values(manifest.action.default_icon as Record<string, string>),
-    ...manifest.content_scripts.flatMap((script: { js: string[] }) => script.js),
+    ...manifest.content_scripts.flatMap((script: { js: string[]; css?: string[] }) => [...script.js, ...(script.css ?? [])]),
     manifest.options_ui.page,
     ...(manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts),
     `_locales/${manifest.default_locale}/messages.json`,
@@ -52,6 +53,11 @@ describeBuilt('build output', () => {
   test.each([CHROME, FIREFOX])('every file the manifest names exists in %s', (dir) => {
     const missing = referencedFiles(read(dir)).filter((file) => !fs.existsSync(path.join(dir, file)));
     expect(missing).toEqual([]);
+  });
+
+  test.each([CHROME, FIREFOX])('%s/highlights.css holds the rules src/content/highlight-rules.ts writes, injected with the content script', (dir) => {
+    expect(read(dir).content_scripts[0].css).toEqual(['highlights.css']);
+    expect(fs.readFileSync(path.join(dir, 'highlights.css'), 'utf8')).toBe(staticHighlightCss());
   });
 
   test('the content script is at most 60 KB', () => {

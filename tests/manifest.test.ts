@@ -46,6 +46,7 @@ describe('manifest.json', () => {
   test('content scripts load the overlay before the content script, on web pages only', () => {
     expect(manifest.content_scripts).toHaveLength(1);
     expect(manifest.content_scripts[0].js).toEqual(['overlay.js', 'content.js']);
+    expect(manifest.content_scripts[0].css).toEqual(['highlights.css']);
     expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
   });
 

@@ -66,5 +66,6 @@ export interface BackgroundApi {
   /** Used only to inject the content scripts into a tab opened before the extension was installed. */
   scripting?: {
     executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+    insertCSS?(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
   };
 }

@@ -9,6 +9,8 @@ import type { BackgroundApi } from './api';
 
 /** The content scripts, in manifest order: overlay first so it listens before content mounts a host. */
 export const CONTENT_SCRIPT_FILES = ['overlay.js', 'content.js'];
+/** The content scripts' stylesheet (the highlights' rules: src/content/highlight-rules.ts). */
+export const CONTENT_STYLE_FILES = ['highlights.css'];
 
 function noReceiver(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
@@ -28,6 +30,8 @@ export async function sendToContent(api: BackgroundApi, tabId: number, message: 
     if (!noReceiver(error) || !api.scripting) return err(error);
   }
   try {
+    // The stylesheet first: the script paints with its rules as soon as it runs.
+    await api.scripting.insertCSS?.({ target: { tabId }, files: CONTENT_STYLE_FILES });
     await api.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES });
     // A freshly injected script has not run yet for this page: asking it to run is what the user wants.
     return await send(api, tabId, { type: 'background/run-on-demand' });

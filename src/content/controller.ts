@@ -79,6 +79,8 @@ export interface ContentOptions {
   instanceId: string;
   /** Null: no Highlight API (highlights are skipped); undefined: the browser's. */
   highlightApi?: HighlightApi | null;
+  /** highlights.css is in the page (injected with the content script by the manifest or the worker). */
+  staticRules?: boolean;
   /** Called once, when the controller is destroyed. */
   onDestroy?: () => void;
   /** Waits before asking a worker that did not answer again; the default is RETRY_DELAYS_MS. */
@@ -133,7 +135,7 @@ function isContextGone(error: unknown): boolean {
 
 export function createContentController(doc: Document, api: ContentApi, options: ContentOptions): ContentController {
   const win = doc.defaultView;
-  const highlighter: Highlighter = createHighlighter(doc, `whosaid-${options.instanceId}`, options.highlightApi);
+  const highlighter: Highlighter = createHighlighter(doc, `whosaid-${options.instanceId}`, options.highlightApi, { staticRules: options.staticRules });
   let destroyed = false;
   let run: AbortController | null = null;
   let overlay: OverlayHost | null = null;

@@ -1,9 +1,10 @@
 /**
  * Highlights attributions on the page with the CSS Custom Highlight API: ranges registered in
  * CSS.highlights and painted by ::highlight() rules. The page's DOM is never touched (no wrapping
- * spans, no changed text nodes); the only thing added is one <style> in <head> holding nothing but
- * ::highlight(whosaid-…) rules, which match no element, so they cannot restyle the page. (The rules
- * must live in the page's document: a shadow root's styles do not reach page text.)
+ * spans, no changed text nodes). The rules are highlights.css's, injected with the content script for the
+ * first 16 speakers on a white or a black page (highlight-rules.ts); on any other page one <style> in <head>
+ * holds them, nothing but ::highlight(whosaid-…) rules, which match no element. (The rules must live in the
+ * page's document: a shadow root's styles do not reach page text.)
  *
  * One colour per speaker, never repeated on a page (palette.ts, shared with the overlay). ::highlight()
  * takes only color, background-color, text-decoration and text-shadow, so the three roles differ by those:
@@ -14,11 +15,13 @@
  */
 import { watchChurn, type ChurnWatch } from './churn';
 import { rangesNear, watchViewWindow, type RangeBoxes, type ViewWindow } from './view-window';
-import { UNSOURCED_COLOR, forcedColorsLineStyle, inkOn, parseColor, speakerColor, type Rgb } from '../shared/palette';
+import { inkOn, parseColor, type Rgb } from '../shared/palette';
+import {
+  FLASH_COLOR, HIGHLIGHT_ROLES, STATIC_FLASH, STATIC_SPEAKERS, TONE_BACKGROUND, WHITE, colorOf, forcedColorsRule, lineStyleOf, roleRule, staticName,
+  type HighlightRole, type Tone,
+} from './highlight-rules';
 
-export type HighlightRole = 'source' | 'cue' | 'content';
-
-export const HIGHLIGHT_ROLES: readonly HighlightRole[] = ['content', 'source', 'cue'];
+export { HIGHLIGHT_ROLES, type HighlightRole } from './highlight-rules';
 
 export interface HighlightItem {
   id: string;
@@ -29,7 +32,7 @@ export interface HighlightItem {
 
 /** The part of the Highlight API used here, so tests can pass a fake. */
 export interface HighlightApi {
-  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): boolean };
+  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): boolean; get?(name: string): unknown };
   create(ranges: AbstractRange[], priority: number): unknown;
   /** Adds a range to a highlight made by create(), or takes it out (Highlight is set-like). */
   add?(highlight: unknown, range: AbstractRange): void;
@@ -62,7 +65,6 @@ export interface Highlighter {
 
 export const FLASH_MS = 1600;
 const PRIORITY: Record<HighlightRole | 'flash', number> = { content: 1, source: 2, cue: 3, flash: 10 };
-const FLASH_COLOR = 'rgb(255 214 0 / 0.75)';
 
 type HighlightConstructor = new (...ranges: AbstractRange[]) => { priority: number };
 
@@ -82,31 +84,6 @@ export function browserHighlightApi(): HighlightApi | null {
     remove: (highlight, range) => void (highlight as Set<AbstractRange>).delete(range),
   };
 }
-
-/** "#E69F00" at this opacity, as a CSS colour. */
-function tint(hex: string, alpha: number): string {
-  const value = parseInt(hex.slice(1), 16);
-  return `rgb(${(value >> 16) & 255} ${(value >> 8) & 255} ${value & 255} / ${alpha})`;
-}
-
-function roleRule(name: string, color: string, ink: string, role: HighlightRole): string {
-  switch (role) {
-    case 'content':
-      return `::highlight(${name}){background-color:${tint(color, 0.18)}}`;
-    case 'source':
-      return `::highlight(${name}){background-color:${tint(color, 0.34)};text-decoration:underline solid ${ink};text-decoration-thickness:2px}`;
-    case 'cue':
-      return `::highlight(${name}){text-decoration:underline wavy ${ink};text-decoration-thickness:1.5px}`;
-  }
-}
-
-/** Forced colours: tints are dropped and every underline is one system colour, so the style tells speakers apart. */
-function forcedColorsRule(name: string, lineStyle: string, role: HighlightRole): string {
-  const thickness = role === 'cue' ? 1 : 2;
-  return `::highlight(${name}){text-decoration:underline ${lineStyle} CanvasText;text-decoration-thickness:${thickness}px}`;
-}
-
-const WHITE: Rgb = { r: 255, g: 255, b: 255 };
 
 function firstRangeOf(items: readonly HighlightItem[]): AbstractRange | undefined {
   for (const item of items) for (const role of HIGHLIGHT_ROLES) if (item.ranges[role].length > 0) return item.ranges[role][0];
@@ -188,6 +165,8 @@ const IN_VIEW = 0;
 export interface HighlighterSeams {
   churn?: typeof watchChurn;
   viewWindow?: typeof watchViewWindow;
+  /** highlights.css is in the page (the manifest injects it with the content script): its rules are used where they fit. */
+  staticRules?: boolean;
 }
 
 /**
@@ -204,12 +183,15 @@ export function createHighlighter(
   doc: Document,
   prefix: string,
   api: HighlightApi | null = browserHighlightApi(),
-  { churn = watchChurn, viewWindow = watchViewWindow }: HighlighterSeams = {},
+  { churn = watchChurn, viewWindow = watchViewWindow, staticRules = false }: HighlighterSeams = {},
 ): Highlighter {
-  const names = new Set<string>();
+  /** The highlights this instance registered, by name: only these does it take out again. */
+  const owned = new Map<string, unknown>();
   let style: HTMLStyleElement | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | null = null;
-  const flashName = `${prefix}-flash`;
+  /** Whether the rules of the show in place are those of highlights.css (the names shared, no <style>). */
+  let usingStatic = false;
+  const flashName = () => (usingStatic ? STATIC_FLASH : `${prefix}-flash`);
   /** Ranges can be added and taken out one by one, and the view watched: only then is anything left out. */
   const selective = !!api?.add && !!api.remove && typeof doc.defaultView?.requestAnimationFrame === 'function';
 
@@ -229,8 +211,37 @@ export function createHighlighter(
   let scrolling = false;
   let scrollSettle: ReturnType<typeof setTimeout> | undefined;
 
-  const colorOf = (speakerIndex: number) => (speakerIndex < 0 ? UNSOURCED_COLOR : speakerColor(speakerIndex));
   const keyOf = (speakerIndex: number) => (speakerIndex < 0 ? 'none' : `s${speakerIndex}`);
+
+  /** Registers `highlight` under `name` as this instance's. */
+  function register(name: string, highlight: unknown): void {
+    api!.registry.set(name, highlight);
+    owned.set(name, highlight);
+  }
+
+  /**
+   * Takes out what this instance registered under `name`, and nothing else: a static name is shared with any
+   * other instance of this version (an update's newcomer), whose highlight under it must stay.
+   */
+  function unregister(name: string): void {
+    const highlight = owned.get(name);
+    owned.delete(name);
+    if (!api || highlight === undefined) return;
+    if (api.registry.get && api.registry.get(name) !== highlight) return;
+    api.registry.delete(name);
+  }
+
+  /**
+   * The tone of highlights.css whose rules draw these speakers exactly as rules made for `background` would
+   * (the same underline colours), or null: more speakers than it holds, or a background between the two.
+   */
+  function staticTone(speakerIndexes: number[], background: Rgb): Tone | null {
+    if (!staticRules || speakerIndexes.some((index) => index >= STATIC_SPEAKERS)) return null;
+    for (const tone of ['l', 'd'] as const) {
+      if (speakerIndexes.every((index) => inkOn(colorOf(index), background) === inkOn(colorOf(index), TONE_BACKGROUND[tone]))) return tone;
+    }
+    return null;
+  }
 
   function wanted(entry: Entry): boolean {
     if (!selective) return true;
@@ -319,10 +330,7 @@ export function createHighlighter(
   function clear(keepStyle = false): void {
     if (flashTimer !== null) clearTimeout(flashTimer);
     flashTimer = null;
-    if (api) {
-      for (const name of names) api.registry.delete(name);
-      api.registry.delete(flashName);
-    }
+    for (const name of [...owned.keys()]) unregister(name);
     viewWatch?.destroy();
     viewWatch = null;
     viewMargin = null;
@@ -339,7 +347,6 @@ export function createHighlighter(
     entriesByBlock.clear();
     entriesById.clear();
     bands.clear();
-    names.clear();
     if (keepStyle) return;
     style?.remove();
     style = null;
@@ -360,24 +367,25 @@ export function createHighlighter(
           }
         }
       }
+      const firstNode = firstRangeOf(items)?.startContainer ?? null;
+      const background = backgroundBehind(firstNode ? (firstNode.nodeType === 1 ? (firstNode as Element) : firstNode.parentElement) : doc.body);
+      const tone = staticTone([...new Set(items.map((item) => item.speakerIndex))], background);
+      usingStatic = tone !== null;
       const grouped = new Map<string, { color: string; lineStyle: string; role: HighlightRole; items: HighlightItem[] }>();
       let total = 0;
       for (const item of items) {
         for (const role of HIGHLIGHT_ROLES) {
           if (item.ranges[role].length === 0) continue;
           total += item.ranges[role].length;
-          const name = `${prefix}-${keyOf(item.speakerIndex)}-${role}`;
-          const lineStyle = item.speakerIndex < 0 ? 'dotted' : forcedColorsLineStyle(item.speakerIndex);
-          const group = grouped.get(name) ?? { color: colorOf(item.speakerIndex), lineStyle, role, items: [] };
+          const name = tone ? staticName(item.speakerIndex, role, tone) : `${prefix}-${keyOf(item.speakerIndex)}-${role}`;
+          const group = grouped.get(name) ?? { color: colorOf(item.speakerIndex), lineStyle: lineStyleOf(item.speakerIndex), role, items: [] };
           group.items.push(item);
           grouped.set(name, group);
         }
       }
       windowed = total > WINDOWED_RANGES;
-      const rules = [`::highlight(${flashName}){background-color:${FLASH_COLOR}}`];
+      const rules = [`::highlight(${flashName()}){background-color:${FLASH_COLOR}}`];
       const forced: string[] = [];
-      const firstNode = firstRangeOf(items)?.startContainer ?? null;
-      const background = backgroundBehind(firstNode ? (firstNode.nodeType === 1 ? (firstNode as Element) : firstNode.parentElement) : doc.body);
       for (const [name, group] of grouped) {
         const own: Entry[] = [];
         for (const item of group.items) {
@@ -393,8 +401,7 @@ export function createHighlighter(
         const highlight = api.create(own.filter((entry) => entry.registered).map((entry) => entry.range), PRIORITY[group.role]);
         for (const entry of own) entry.highlight = highlight;
         entries.push(...own);
-        api.registry.set(name, highlight);
-        names.add(name);
+        register(name, highlight);
         rules.push(roleRule(name, group.color, inkOn(group.color, background), group.role));
         forced.push(forcedColorsRule(name, group.lineStyle, group.role));
       }
@@ -409,15 +416,19 @@ export function createHighlighter(
         bands.set(block, { list: sorted, ranges: sorted.map((entry) => entry.range), boxes: new Map(), width: NaN, from: 0, to: 0, top: NaN, height: NaN, bottom: NaN });
       }
       // Adding, changing or removing ::highlight rules restyles every element of the page: 0.7-2 s on 100,000
-      // elements (scripts/bench-giant.mjs). So the rules of a show again (a re-render) are kept when the same.
+      // elements (scripts/bench-giant.mjs). So highlights.css holds the usual ones from before the page is styled,
+      // and the rules of a show again (a re-render) are kept when the same.
       const text = [...rules, `@media (forced-colors: active){${forced.join('')}}`].join('\n');
-      // A page that rebuilt its <head> took the old one away.
-      if (!style?.isConnected) {
+      if (usingStatic) {
+        style?.remove();
+        style = null;
+      } else if (!style?.isConnected) {
+        // A page that rebuilt its <head> took the old one away.
         style = doc.createElement('style');
         style.setAttribute('data-whosaid', prefix);
         (doc.head ?? doc.documentElement).appendChild(style);
       }
-      if (style.textContent !== text) style.textContent = text;
+      if (style && style.textContent !== text) style.textContent = text;
       if (selective) {
         churnWatch = churn(doc, (value) => {
           busy = value;
@@ -431,10 +442,11 @@ export function createHighlighter(
       const ranges = (entriesById.get(id) ?? []).map((entry) => entry.range);
       if (!api || ranges.length === 0) return;
       if (flashTimer !== null) clearTimeout(flashTimer);
-      api.registry.set(flashName, api.create(ranges, PRIORITY.flash));
+      const name = flashName();
+      register(name, api.create(ranges, PRIORITY.flash));
       flashTimer = setTimeout(() => {
         flashTimer = null;
-        api.registry.delete(flashName);
+        unregister(name);
       }, FLASH_MS);
     },
 

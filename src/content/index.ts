@@ -13,6 +13,8 @@ function start(): void {
   let claim: InstanceClaim | null = null;
   const controller: ContentController = createContentController(document, contentApi(native), {
     instanceId,
+    // The manifest injects highlights.css with this script, and the worker inserts it before injecting it.
+    staticRules: true,
     onDestroy: () => claim?.release(),
   });
   claim = claimPage(document, { id: instanceId, alive: controller.alive, destroy: controller.destroy });

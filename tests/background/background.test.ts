@@ -221,10 +221,10 @@ describe('background: toolbar button and shortcut', () => {
     expect(api.injected).toEqual([]);
   });
 
-  test('injects the content scripts, overlay first, into a tab opened before install, then runs', async () => {
+  test('injects the highlights’ stylesheet, then the content scripts, overlay first, into a tab opened before install, then runs', async () => {
     api.action.onClicked.fire({ id: 12 });
     await settle();
-    expect(api.injected).toEqual([{ tabId: 12, files: ['overlay.js', 'content.js'] }]);
+    expect(api.injected).toEqual([{ tabId: 12, files: ['highlights.css'] }, { tabId: 12, files: ['overlay.js', 'content.js'] }]);
     expect(api.sent).toEqual([{ tabId: 12, message: { type: 'background/run-on-demand' } }]);
   });
 

@@ -146,6 +146,10 @@ export class FakeBrowser implements BackgroundApi {
       this.listeningTabs.add(target.tabId);
       return [];
     },
+    insertCSS: async ({ target, files }: { target: { tabId: number }; files: string[] }) => {
+      if (this.restrictedTabs.has(target.tabId)) throw new Error('Cannot access contents of the page.');
+      this.injected.push({ tabId: target.tabId, files });
+    },
   };
 
   /** Delivers a message as the browser would from a content script in the given tab's top frame. */

@@ -6,12 +6,12 @@ export interface FakeHighlight {
   priority: number;
 }
 
-export function fakeHighlightApi(): HighlightApi & { registry: Map<string, FakeHighlight> } {
+export function fakeHighlightApi(): Omit<HighlightApi, 'registry'> & { registry: Map<string, FakeHighlight> } {
   const registry = new Map<string, FakeHighlight>();
   return {
     registry,
     create: (ranges, priority) => ({ ranges: [...ranges], priority }),
-  } as HighlightApi & { registry: Map<string, FakeHighlight> };
+  } as Omit<HighlightApi, 'registry'> & { registry: Map<string, FakeHighlight> };
 }
 
 /** An object that stands for a DOM range; the highlighter only passes ranges through. */

@@ -1,3 +1,4 @@
+import { STATIC_FLASH, STATIC_SPEAKERS, staticHighlightCss } from '../../src/content/highlight-rules';
 import { createHighlighter, FLASH_MS, HUGE_BLOCK_TEXT, SCROLL_SETTLE_MS, WINDOWED_RANGES, type HighlightItem } from '../../src/content/highlighter';
 import { SPEAKER_PALETTE, contrastRatio, parseColor } from '../../src/shared/palette';
 import { parseDocument } from '../helpers/linkedom';
@@ -245,6 +246,107 @@ function fakeChurn() {
   };
   return { state, churn };
 }
+
+describe('with highlights.css in the page (its rules there before the page was styled: no restyle of every element)', () => {
+  const staticLabels = (api: ReturnType<typeof fakeHighlightApi>, name: string) =>
+    api.registry.get(name)?.ranges.map((r) => (r as unknown as { label: string }).label);
+
+  test('speakers it holds are drawn under its names, and no <style> is added', () => {
+    const doc = parseDocument(PAGE);
+    const api = fakeHighlightApi();
+    createHighlighter(doc, 'whosaid-t', api, { staticRules: true }).show(ITEMS);
+    expect([...api.registry.keys()].sort()).toEqual(
+      ['whosaid-l-none-content', 'whosaid-l-s0-content', 'whosaid-l-s0-cue', 'whosaid-l-s0-source', 'whosaid-l-s1-content', 'whosaid-l-s1-source', 'whosaid-l-s9-cue'].sort(),
+    );
+    expect(staticLabels(api, 'whosaid-l-s0-content')).toEqual(['q1-content', 'q2-content-a', 'q2-content-b']);
+    expect(doc.querySelector('style')).toBeNull();
+  });
+
+  test('its rules are exactly those the highlighter writes for a white page (same tints, same 3:1 underlines, same forced colours)', () => {
+    const doc = parseDocument(PAGE);
+    const everyone = Array.from({ length: STATIC_SPEAKERS + 1 }, (_, k) => item(`q${k}`, k - 1, { content: [`c${k}`], cue: [`u${k}`], source: [`s${k}`] }));
+    const highlighter = createHighlighter(doc, 'whosaid-t', fakeHighlightApi());
+    highlighter.show(everyone);
+    highlighter.flash('q0');
+    const written = doc.querySelector('style')!.textContent!;
+    const css = staticHighlightCss();
+    const asStatic = (rule: string) => rule.replace(/whosaid-t-(none|s\d+)-/g, 'whosaid-l-$1-').replace('whosaid-t-flash', STATIC_FLASH);
+    const rules = written.split('\n');
+    const forced = rules.pop()!;
+    expect(rules.length).toBe(1 + (STATIC_SPEAKERS + 1) * 3);
+    for (const rule of rules) expect(css).toContain(asStatic(rule));
+    for (const rule of forced.replace(/^@media \(forced-colors: active\)\{|\}$/g, '').split(/(?<=\})/)) expect(css).toContain(asStatic(rule));
+  });
+
+  test('more speakers than it holds: the page gets its own rules and names, as without it', () => {
+    const doc = parseDocument(PAGE);
+    const api = fakeHighlightApi();
+    createHighlighter(doc, 'whosaid-t', api, { staticRules: true }).show([...ITEMS, item('far', STATIC_SPEAKERS, { content: ['far-content'] })]);
+    expect([...api.registry.keys()].every((name) => name.startsWith('whosaid-t-'))).toBe(true);
+    expect(doc.querySelectorAll('style[data-whosaid]')).toHaveLength(1);
+  });
+
+  /** The page on `background`, read as getComputedStyle would (linkedom has none). */
+  function pageOn(background: string) {
+    const doc = parseDocument(PAGE.replace('<body>', `<body style="background-color: ${background}">`));
+    (doc.defaultView as unknown as { getComputedStyle: (element: Element) => { backgroundColor: string } }).getComputedStyle = (element) => ({
+      backgroundColor: /background-color:\s*([^;]+)/.exec(element.getAttribute('style') ?? '')?.[1] ?? '',
+    });
+    return doc;
+  }
+
+  test('a black page has its own tone; a grey one, between the two, gets the page’s own rules', () => {
+    const onBlack = fakeHighlightApi();
+    createHighlighter(pageOn('rgb(0, 0, 0)'), 'whosaid-t', onBlack, { staticRules: true }).show(ITEMS);
+    expect([...onBlack.registry.keys()].every((name) => name.startsWith('whosaid-d-'))).toBe(true);
+    const grey = pageOn('rgb(128, 128, 128)');
+    const onGrey = fakeHighlightApi();
+    createHighlighter(grey, 'whosaid-t', onGrey, { staticRules: true }).show(ITEMS);
+    expect([...onGrey.registry.keys()].every((name) => name.startsWith('whosaid-t-'))).toBe(true);
+    expect(grey.querySelectorAll('style[data-whosaid]')).toHaveLength(1);
+  });
+
+  test('the flash has its shared name, and is taken away after FLASH_MS', () => {
+    jest.useFakeTimers();
+    try {
+      const doc = parseDocument(PAGE);
+      const api = fakeHighlightApi();
+      const highlighter = createHighlighter(doc, 'whosaid-t', api, { staticRules: true });
+      highlighter.show(ITEMS);
+      highlighter.flash('q3');
+      expect(staticLabels(api, STATIC_FLASH)).toEqual(['q3-content', 'q3-source']);
+      jest.advanceTimersByTime(FLASH_MS + 1);
+      expect(api.registry.has(STATIC_FLASH)).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('two instances on one page (an update’s newcomer beside the old one): each takes out only what it registered', () => {
+    const doc = parseDocument(PAGE);
+    const api = fakeHighlightApi();
+    const old = createHighlighter(doc, 'whosaid-a', api, { staticRules: true });
+    const newcomer = createHighlighter(doc, 'whosaid-b', api, { staticRules: true });
+    old.show(ITEMS);
+    newcomer.show([ITEMS[2]]);
+    old.destroy();
+    expect([...api.registry.keys()].sort()).toEqual(['whosaid-l-s1-content', 'whosaid-l-s1-source']);
+    expect(staticLabels(api, 'whosaid-l-s1-source')).toEqual(['q3-source']);
+    newcomer.destroy();
+    expect(api.registry.size).toBe(0);
+  });
+
+  test('from its own rules to the shared ones and back, without a <style> left behind', () => {
+    const doc = parseDocument(PAGE);
+    const api = fakeHighlightApi();
+    const highlighter = createHighlighter(doc, 'whosaid-t', api, { staticRules: true });
+    highlighter.show([...ITEMS, item('far', STATIC_SPEAKERS, { content: ['far-content'] })]);
+    expect(doc.querySelectorAll('style[data-whosaid]')).toHaveLength(1);
+    highlighter.show(ITEMS);
+    expect(doc.querySelector('style[data-whosaid]')).toBeNull();
+    expect([...api.registry.keys()].every((name) => name.startsWith('whosaid-l-'))).toBe(true);
+  });
+});
 
 describe(`over ${WINDOWED_RANGES} ranges, only those near the view are registered`, () => {
   test('ranges are added as their paragraph comes near the view and taken out as it leaves', () => {
