@@ -533,6 +533,14 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['An ABC News/Washington Post Poll released Sunday found Trump ahead.', 'An ABC News/Washington Post Poll released Sunday', undefined, { name: 'ABC News', type: 'media' }],
     ['An earlier report in a New Hampshire paper said that Sanders used the images.', 'An earlier report in a New Hampshire paper', undefined, { type: 'media' }],
     ['In an interview with The New York Times Magazine published online Wednesday, Trump was asked.', 'an interview with The New York Times Magazine published online Wednesday', undefined, { name: 'New York Times Magazine', type: 'media' }],
+    // round 10: a named person or body joined by people left unnamed speaks as the one named (PolNeAR train #214, #231, #258)
+    ['Edwards and others said they could not support Clinton.', 'Edwards and others', undefined, { name: 'Edwards', type: 'person' }],
+    ['Fiorina and HP executives mounted a counterattack.', 'Fiorina and HP executives', undefined, { name: 'Fiorina', type: 'person' }],
+    ['Trump and his attorneys disputed the fraud claims.', 'Trump and his attorneys', undefined, { name: 'Trump', type: 'person' }],
+    ['The Clinton campaign and some cybersecurity experts said Russia was behind it.', 'The Clinton campaign and some cybersecurity experts', undefined, { name: 'Clinton campaign', type: 'organization' }],
+    // a floating "both"/"each" is no part of the subject; two outlets together are media
+    ['Rubio and Bush both opposed the plan.', 'Rubio and Bush both', undefined, { name: 'Rubio and Bush', type: 'person' }],
+    ['The New York Times and the Los Angeles Times each reported a rough week.', 'The New York Times and the Los Angeles Times each', undefined, { type: 'media' }],
   ];
   test.each(matches)('%s → %s', (text, source, after, expected) => {
     const speaker = resolveOne(text, source, after);
@@ -560,6 +568,12 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['In an interview with Trump published Wednesday, Cruz was asked.', 'an interview with Trump published Wednesday', undefined, 'unnamed', null],
     // a party named by something other than its chamber stays a group
     ['Moderate Republicans said the bill was dead.', 'Moderate Republicans', undefined, 'unnamed', null],
+    // round 10: a first conjunct that modifies the head both share is no speaker of its own
+    ['Liberal and conservative economists said the tax encourages savings.', 'Liberal and conservative economists', undefined, 'unnamed', 'Liberal'],
+    ['Current and former officials said the group was a shell.', 'Current and former officials', undefined, 'unnamed', 'Current'],
+    ['White House and Pentagon spokesmen said the ban prevented it.', 'White House and Pentagon spokesmen', undefined, 'unnamed', 'White House'],
+    ['The Sanders and Clinton campaigns declined to comment.', 'The Sanders and Clinton campaigns', undefined, 'unnamed', 'Sanders'],
+    ['GOP and Democratic party chairs said the race was close.', 'GOP and Democratic party chairs', undefined, 'unnamed', 'GOP'],
   ];
   test.each(nonMatches)('%s → not %s', (text, source, after, type, notName) => {
     const speaker = resolveOne(text, source, after);

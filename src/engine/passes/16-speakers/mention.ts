@@ -351,7 +351,8 @@ const UNCOUNTED_HEADS = new Set(['series', 'species', 'news'].map((word) => sing
 /** Parses one source phrase. `context` (the article text) helps with all-capital transcript names. */
 export function parseMention(written: string, context?: string): ParsedMention {
   // "Sanders himself": an emphatic reflexive after a name leaves the name.
-  const text = cleanEdges(written).replace(/(?<=\S)\s+(?:himself|herself|itself|themselves)$/i, '');
+  // "Rubio and Bush both", "the Times and the Post each": a floating quantifier after the subject is no part of it.
+  const text = cleanEdges(written).replace(/(?<=\S)\s+(?:himself|herself|itself|themselves|both|each|alike)$/i, '');
   if (!text) return empty(written);
   // "We’re", "He's", "They'll": a pronoun with a verb contracted onto it.
   const bareWord = text.toLowerCase().replace(/['’](?:re|s|ll|ve|d|m)$/, '');
@@ -422,10 +423,38 @@ function parseWithCoordination(text: string, tokens: Token[], context: string | 
     const isBody = (mention: ParsedMention): boolean => mention.kind === 'named' && (mention.type === 'organization' || mention.type === 'media');
     if (isBody(left) && isBody(right)) {
       const name = `${left.name} and ${right.name}`;
-      return { kind: 'named', written: text, type: 'organization', name, key: name.toLowerCase(), plural: true };
+      // "the New York Times and Los Angeles Times": two outlets together are still news media.
+      const type = left.type === 'media' && right.type === 'media' ? 'media' : 'organization';
+      return { kind: 'named', written: text, type, name, key: name.toLowerCase(), plural: true };
+    }
+    // "Edwards and others", "Fiorina and HP executives", "The company and its co-founder": a named person or body
+    // (or a body's anaphor) joined by people the text leaves unnamed speaks as the one it names, with them.
+    // PolNeAR train labelled items: the three such sources were typed unnamed, the reader typed each as its first conjunct.
+    const unnamedRight = (right.kind === 'description' || right.kind === 'anaphor') && right.type === 'unnamed';
+    if (unnamedRight && (left.kind === 'named' || (left.kind === 'anaphor' && left.type === 'organization')) && !left.conjuncts
+      && !sharesHead(text, left, tokens.slice(0, and), tokens.slice(and + 1), context)) {
+      return { ...left, written: text };
     }
   }
   return parseCore(text, tokens, context);
+}
+
+/** Words that open the second conjunct of "X and …" as a new group, not as a modifier of a head both share. */
+const NEW_GROUP_LEADS = new Set(['other', 'others', 'another', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'some', 'many', 'several', 'various', 'fellow', 'top']);
+
+/**
+ * "Liberal and conservative economists", "White House and Pentagon spokesmen", "Trump and Clinton aides": the first
+ * conjunct modifies the head of the second, so the phrase names one group, not the first conjunct with others. The
+ * second conjunct opens on an adjective (a lower-case word, a demonym, a party's word) or on a word of the first's kind.
+ */
+function sharesHead(text: string, left: ParsedMention, leftTokens: Token[], right: Token[], context: string | undefined): boolean {
+  const first = right[0];
+  // "The Sanders and Clinton campaigns": a determiner before a lone name scopes over both conjuncts.
+  if (leftTokens.length === 2 && DETERMINERS.has(leftTokens[0].lower) && left.kind === 'named') return true;
+  if (right.length < 2 || /^\d/.test(first.text) || NEW_GROUP_LEADS.has(first.lower)) return false;
+  if (!first.cap) return true;
+  if (DEMONYMS.has(first.bare) || PARTY_MEMBERS.has(singular(first.bare)) || /^(?:democratic|republican)$/.test(first.bare)) return true;
+  return parseCore(text, [first], context).type === left.type;
 }
 
 function parseCore(text: string, tokens: Token[], context: string | undefined): ParsedMention {
