@@ -294,6 +294,20 @@ describe('resolveSpeakers: one person under several names', () => {
       'Gov. Mike Pence took the stage.\n\nPENCE: We will win.',
       [{ id: 'a', source: 'PENCE', cue: ':', content: 'We will win.' }],
       { a: 'Mike Pence' }],
+    // round 10: a body's short forms in one article (second-batch page smithsonian-plague; PolNeAR train "State Department")
+    ['an acronym and a people\'s word with it join the full name, which keeps the acronym',
+      'The Chinese Center for Disease Control and Prevention said it was safe. The CDC assured the public. The Chinese CDC has said there is no need to worry.',
+      [{ id: 'a', source: 'The Chinese Center for Disease Control and Prevention', cue: 'said', content: 'it was safe' }, { id: 'b', source: 'The CDC', cue: 'assured', content: 'the public' },
+        { id: 'c', source: 'The Chinese CDC', cue: 'has said', content: 'there is no need to worry' }],
+      { a: 'Chinese Center for Disease Control and Prevention (CDC)', b: 'Chinese Center for Disease Control and Prevention (CDC)', c: 'Chinese Center for Disease Control and Prevention (CDC)' }],
+    ['a department written by its first word joins the department',
+      'State calls 22 emails top secret. The State Department said the review would go on.',
+      [{ id: 'b', source: 'State', cue: 'calls', content: '22 emails top secret' }, { id: 'a', source: 'The State Department', cue: 'said', content: 'the review would go on' }],
+      { a: 'State Department', b: 'State Department' }],
+    ['a body\'s name goes on after a preposition with a capitalised object',
+      'The Center for Responsive Politics said the spending doubled.',
+      [{ id: 'a', source: 'The Center for Responsive Politics', cue: 'said', content: 'the spending doubled' }],
+      { a: 'Center for Responsive Politics' }],
     ['a capital joins its country when both speak',
       'Russia announced a strike. Moscow claimed that 300 died.',
       [{ id: 'a', source: 'Russia', cue: 'announced', content: 'a strike' }, { id: 'b', source: 'Moscow', cue: 'claimed', content: '300 died' }],
@@ -343,6 +357,16 @@ describe('resolveSpeakers: one person under several names', () => {
   test.each(rows)('%s', (_label, text, goldRows, expected) => {
     const speakers = resolveAll(text, goldRows);
     for (const [id, name] of Object.entries(expected)) expect(speakers[id]?.name).toBe(name);
+  });
+
+  test('round 10: bodies that only share a word stay apart', () => {
+    const text = 'The Brookings Institution said taxes would rise. The Hoover Institution said they would fall. The Department of Energy said prices were flat. The State Department said nothing. The USDA said crops were fine. The US Army said it was ready.';
+    const speakers = resolveAll(text, [
+      { id: 'a', source: 'The Brookings Institution', cue: 'said', content: 'taxes would rise' }, { id: 'b', source: 'The Hoover Institution', cue: 'said', content: 'they would fall' },
+      { id: 'c', source: 'The Department of Energy', cue: 'said', content: 'prices were flat' }, { id: 'd', source: 'The State Department', cue: 'said', content: 'nothing' },
+      { id: 'e', source: 'The USDA', cue: 'said', content: 'crops were fine' }, { id: 'f', source: 'The US Army', cue: 'said', content: 'it was ready' },
+    ]);
+    expect(new Set(Object.values(speakers).map((speaker) => speaker?.name)).size).toBe(6);
   });
 
   test('different people stay apart', () => {

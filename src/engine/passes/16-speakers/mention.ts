@@ -430,7 +430,9 @@ function parseWithCoordination(text: string, tokens: Token[], context: string | 
     // "Edwards and others", "Fiorina and HP executives", "The company and its co-founder": a named person or body
     // (or a body's anaphor) joined by people the text leaves unnamed speaks as the one it names, with them.
     // PolNeAR train labelled items: the three such sources were typed unnamed, the reader typed each as its first conjunct.
-    const unnamedRight = (right.kind === 'description' || right.kind === 'anaphor') && right.type === 'unnamed';
+    // The others are people: a plural, or a noun after a determiner or possessive ("Control and Prevention" is a name).
+    const unnamedRight = (right.kind === 'description' || right.kind === 'anaphor') && right.type === 'unnamed'
+      && (right.plural === true || !!right.possessor || NEW_GROUP_LEADS.has(tokens[and + 1].lower) || /^\d/.test(tokens[and + 1].text));
     if (unnamedRight && (left.kind === 'named' || (left.kind === 'anaphor' && left.type === 'organization')) && !left.conjuncts
       && !sharesHead(text, left, tokens.slice(0, and), tokens.slice(and + 1), context)) {
       return { ...left, written: text };
@@ -549,7 +551,9 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     const surnameHere = single !== undefined && !!context && articleWordsOf(context).personal.has(single.text.replace(/['’]s?$/, ''));
     const commonStart = single !== undefined ? isCommon(single.bare) && !surnameHere : isCommon(last.bare) && !isFirstName(headPart[0].bare);
     if (orgLike || (det === 'the' && !commonStart)) {
-      const ofPhrase = phrase.length > 1 && phrase[0].lower === 'of' && phrase.slice(1).some((token) => token.cap) ? phrase : [];
+      // "Commission on Presidential Debates", "Center for Disease Control and Prevention": a preposition whose object is
+      // capitalised continues the body's name.
+      const ofPhrase = phrase.length > 1 && ['of', 'for', 'on'].includes(phrase[0].lower) && phrase.slice(1).some((token) => token.cap) ? cutClauses(phrase) : [];
       return { kind: 'named', written: text, type: 'organization', name: slice(text, [...headPart, ...ofPhrase]).replace(/['’]s$/, ''), key: headLower };
     }
     if (commonStart) return describe(text, det, headPart, phrase, possessor);
