@@ -294,7 +294,7 @@ describe('resolveSpeakers: one person under several names', () => {
       'Gov. Mike Pence took the stage.\n\nPENCE: We will win.',
       [{ id: 'a', source: 'PENCE', cue: ':', content: 'We will win.' }],
       { a: 'Mike Pence' }],
-    // round 10: a body's short forms in one article (second-batch page smithsonian-plague; PolNeAR train "State Department")
+    // round 10: a body's short forms in one article (first-batch page smithsonian-plague; PolNeAR train "State Department")
     ['an acronym and a people\'s word with it join the full name, which keeps the acronym',
       'The Chinese Center for Disease Control and Prevention said it was safe. The CDC assured the public. The Chinese CDC has said there is no need to worry.',
       [{ id: 'a', source: 'The Chinese Center for Disease Control and Prevention', cue: 'said', content: 'it was safe' }, { id: 'b', source: 'The CDC', cue: 'assured', content: 'the public' },
@@ -562,6 +562,8 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['Fiorina and HP executives mounted a counterattack.', 'Fiorina and HP executives', undefined, { name: 'Fiorina', type: 'person' }],
     ['Trump and his attorneys disputed the fraud claims.', 'Trump and his attorneys', undefined, { name: 'Trump', type: 'person' }],
     ['The Clinton campaign and some cybersecurity experts said Russia was behind it.', 'The Clinton campaign and some cybersecurity experts', undefined, { name: 'Clinton campaign', type: 'organization' }],
+    // round 10: a subordinating word opens the clause whose subject speaks (first-batch page ap-unpredictable)
+    ['He testified about a July 10 meeting at the White House when Sondland told officials they would need to deliver.', '10 meeting at the White House when Sondland', undefined, { name: 'Sondland', type: 'person' }],
     // a floating "both"/"each" is no part of the subject; two outlets together are media
     ['Rubio and Bush both opposed the plan.', 'Rubio and Bush both', undefined, { name: 'Rubio and Bush', type: 'person' }],
     ['The New York Times and the Los Angeles Times each reported a rough week.', 'The New York Times and the Los Angeles Times each', undefined, { type: 'media' }],
@@ -592,6 +594,8 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['In an interview with Trump published Wednesday, Cruz was asked.', 'an interview with Trump published Wednesday', undefined, 'unnamed', null],
     // a party named by something other than its chamber stays a group
     ['Moderate Republicans said the bill was dead.', 'Moderate Republicans', undefined, 'unnamed', null],
+    // round 10: a "when" inside a relative clause leaves the name before it (PolNeAR train, Steele … when Perez)
+    ['Steele, who was lieutenant governor when Perez was on the council, said he was able.', 'Steele, who was lieutenant governor when Perez was on the council,', undefined, 'person', 'Perez'],
     // round 10: a first conjunct that modifies the head both share is no speaker of its own
     ['Liberal and conservative economists said the tax encourages savings.', 'Liberal and conservative economists', undefined, 'unnamed', 'Liberal'],
     ['Current and former officials said the group was a shell.', 'Current and former officials', undefined, 'unnamed', 'Current'],

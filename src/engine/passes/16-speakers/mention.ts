@@ -341,6 +341,9 @@ function empty(written: string): ParsedMention {
   return { kind: 'empty', written, type: 'unnamed', name: written };
 }
 
+/** Lower-case words that open a subordinate clause: the source phrase's subject follows them. */
+const SUBORDINATORS = new Set(['when', 'where', 'whereas', 'while', 'because', 'although', 'though', 'unless', 'whenever', 'if']);
+
 /** Words that open a list of a group's members after a comma. */
 const MEMBER_LEADS = new Set(['including', 'like', 'such', 'among', 'led', 'notably', 'especially']);
 /** "One of his advisers", "another of the candidates": one person, whatever the head's number. */
@@ -364,8 +367,14 @@ export function parseMention(written: string, context?: string): ParsedMention {
     return { kind: 'pronoun', written, type: 'unnamed', name: capitalise(written), pronoun, plural: pronoun === 'pl' };
   }
   const anonymous = ANONYMOUS_PHRASE.test(text);
-  const { tokens: unbracketed, parens } = dropParens(tokenize(text), text);
-  const tokens = cutClauses(unbracketed);
+  const { tokens: bracketFree, parens } = dropParens(tokenize(text), text);
+  // "a July 10 meeting at the White House when Sondland": a subordinating word opens the clause whose subject speaks;
+  // what stands before it belongs to the sentence around (first-batch page ap-unpredictable).
+  // A relative clause is cut first: "Steele, who was governor when Perez was on the council" is Steele.
+  const clauseFree = cutClauses(bracketFree);
+  let opener = -1;
+  clauseFree.forEach((token, i) => { if (i > 0 && i < clauseFree.length - 1 && SUBORDINATORS.has(token.text)) opener = i; });
+  const tokens = opener > 0 && (clauseFree[opener + 1].cap || PRONOUNS[clauseFree[opener + 1].lower] !== undefined) ? clauseFree.slice(opener + 1) : clauseFree;
   const parts = splitCommas(tokens);
   if (parts.length === 0) return empty(text);
 

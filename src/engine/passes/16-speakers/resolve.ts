@@ -371,7 +371,7 @@ function capitalise(text: string): string {
 }
 
 /**
- * One name of a body written short in the same article (round 10, second-batch page smithsonian-plague: "the Chinese
+ * One name of a body written short in the same article (round 10, first-batch page smithsonian-plague: "the Chinese
  * Center for Disease Control and Prevention", "The CDC", "the Chinese CDC" made three groups; PolNeAR train: "State"
  * beside "State Department", "Register" beside "Des Moines Register", "AROS" beside "Alliance to Reclaim Our Schools"):
  * - an acronym of three or more letters that spells a run of the longer name's capitalised words ("CDC");
