@@ -294,6 +294,20 @@ describe('resolveSpeakers: one person under several names', () => {
       'Gov. Mike Pence took the stage.\n\nPENCE: We will win.',
       [{ id: 'a', source: 'PENCE', cue: ':', content: 'We will win.' }],
       { a: 'Mike Pence' }],
+    // round 10: a body's short forms in one article (first-batch page smithsonian-plague; PolNeAR train "State Department")
+    ['an acronym and a people\'s word with it join the full name, which keeps the acronym',
+      'The Chinese Center for Disease Control and Prevention said it was safe. The CDC assured the public. The Chinese CDC has said there is no need to worry.',
+      [{ id: 'a', source: 'The Chinese Center for Disease Control and Prevention', cue: 'said', content: 'it was safe' }, { id: 'b', source: 'The CDC', cue: 'assured', content: 'the public' },
+        { id: 'c', source: 'The Chinese CDC', cue: 'has said', content: 'there is no need to worry' }],
+      { a: 'Chinese Center for Disease Control and Prevention (CDC)', b: 'Chinese Center for Disease Control and Prevention (CDC)', c: 'Chinese Center for Disease Control and Prevention (CDC)' }],
+    ['a department written by its first word joins the department',
+      'State calls 22 emails top secret. The State Department said the review would go on.',
+      [{ id: 'b', source: 'State', cue: 'calls', content: '22 emails top secret' }, { id: 'a', source: 'The State Department', cue: 'said', content: 'the review would go on' }],
+      { a: 'State Department', b: 'State Department' }],
+    ['a body\'s name goes on after a preposition with a capitalised object',
+      'The Center for Responsive Politics said the spending doubled.',
+      [{ id: 'a', source: 'The Center for Responsive Politics', cue: 'said', content: 'the spending doubled' }],
+      { a: 'Center for Responsive Politics' }],
     ['a capital joins its country when both speak',
       'Russia announced a strike. Moscow claimed that 300 died.',
       [{ id: 'a', source: 'Russia', cue: 'announced', content: 'a strike' }, { id: 'b', source: 'Moscow', cue: 'claimed', content: '300 died' }],
@@ -343,6 +357,16 @@ describe('resolveSpeakers: one person under several names', () => {
   test.each(rows)('%s', (_label, text, goldRows, expected) => {
     const speakers = resolveAll(text, goldRows);
     for (const [id, name] of Object.entries(expected)) expect(speakers[id]?.name).toBe(name);
+  });
+
+  test('round 10: bodies that only share a word stay apart', () => {
+    const text = 'The Brookings Institution said taxes would rise. The Hoover Institution said they would fall. The Department of Energy said prices were flat. The State Department said nothing. The USDA said crops were fine. The US Army said it was ready.';
+    const speakers = resolveAll(text, [
+      { id: 'a', source: 'The Brookings Institution', cue: 'said', content: 'taxes would rise' }, { id: 'b', source: 'The Hoover Institution', cue: 'said', content: 'they would fall' },
+      { id: 'c', source: 'The Department of Energy', cue: 'said', content: 'prices were flat' }, { id: 'd', source: 'The State Department', cue: 'said', content: 'nothing' },
+      { id: 'e', source: 'The USDA', cue: 'said', content: 'crops were fine' }, { id: 'f', source: 'The US Army', cue: 'said', content: 'it was ready' },
+    ]);
+    expect(new Set(Object.values(speakers).map((speaker) => speaker?.name)).size).toBe(6);
   });
 
   test('different people stay apart', () => {
@@ -533,6 +557,16 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['An ABC News/Washington Post Poll released Sunday found Trump ahead.', 'An ABC News/Washington Post Poll released Sunday', undefined, { name: 'ABC News', type: 'media' }],
     ['An earlier report in a New Hampshire paper said that Sanders used the images.', 'An earlier report in a New Hampshire paper', undefined, { type: 'media' }],
     ['In an interview with The New York Times Magazine published online Wednesday, Trump was asked.', 'an interview with The New York Times Magazine published online Wednesday', undefined, { name: 'New York Times Magazine', type: 'media' }],
+    // round 10: a named person or body joined by people left unnamed speaks as the one named (PolNeAR train #214, #231, #258)
+    ['Edwards and others said they could not support Clinton.', 'Edwards and others', undefined, { name: 'Edwards', type: 'person' }],
+    ['Fiorina and HP executives mounted a counterattack.', 'Fiorina and HP executives', undefined, { name: 'Fiorina', type: 'person' }],
+    ['Trump and his attorneys disputed the fraud claims.', 'Trump and his attorneys', undefined, { name: 'Trump', type: 'person' }],
+    ['The Clinton campaign and some cybersecurity experts said Russia was behind it.', 'The Clinton campaign and some cybersecurity experts', undefined, { name: 'Clinton campaign', type: 'organization' }],
+    // round 10: a subordinating word opens the clause whose subject speaks (first-batch page ap-unpredictable)
+    ['He testified about a July 10 meeting at the White House when Sondland told officials they would need to deliver.', '10 meeting at the White House when Sondland', undefined, { name: 'Sondland', type: 'person' }],
+    // a floating "both"/"each" is no part of the subject; two outlets together are media
+    ['Rubio and Bush both opposed the plan.', 'Rubio and Bush both', undefined, { name: 'Rubio and Bush', type: 'person' }],
+    ['The New York Times and the Los Angeles Times each reported a rough week.', 'The New York Times and the Los Angeles Times each', undefined, { type: 'media' }],
   ];
   test.each(matches)('%s → %s', (text, source, after, expected) => {
     const speaker = resolveOne(text, source, after);
@@ -560,6 +594,14 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['In an interview with Trump published Wednesday, Cruz was asked.', 'an interview with Trump published Wednesday', undefined, 'unnamed', null],
     // a party named by something other than its chamber stays a group
     ['Moderate Republicans said the bill was dead.', 'Moderate Republicans', undefined, 'unnamed', null],
+    // round 10: a "when" inside a relative clause leaves the name before it (PolNeAR train, Steele … when Perez)
+    ['Steele, who was lieutenant governor when Perez was on the council, said he was able.', 'Steele, who was lieutenant governor when Perez was on the council,', undefined, 'person', 'Perez'],
+    // round 10: a first conjunct that modifies the head both share is no speaker of its own
+    ['Liberal and conservative economists said the tax encourages savings.', 'Liberal and conservative economists', undefined, 'unnamed', 'Liberal'],
+    ['Current and former officials said the group was a shell.', 'Current and former officials', undefined, 'unnamed', 'Current'],
+    ['White House and Pentagon spokesmen said the ban prevented it.', 'White House and Pentagon spokesmen', undefined, 'unnamed', 'White House'],
+    ['The Sanders and Clinton campaigns declined to comment.', 'The Sanders and Clinton campaigns', undefined, 'unnamed', 'Sanders'],
+    ['GOP and Democratic party chairs said the race was close.', 'GOP and Democratic party chairs', undefined, 'unnamed', 'GOP'],
   ];
   test.each(nonMatches)('%s → not %s', (text, source, after, type, notName) => {
     const speaker = resolveOne(text, source, after);

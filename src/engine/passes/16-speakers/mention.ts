@@ -341,6 +341,9 @@ function empty(written: string): ParsedMention {
   return { kind: 'empty', written, type: 'unnamed', name: written };
 }
 
+/** Lower-case words that open a subordinate clause: the source phrase's subject follows them. */
+const SUBORDINATORS = new Set(['when', 'where', 'whereas', 'while', 'because', 'although', 'though', 'unless', 'whenever', 'if']);
+
 /** Words that open a list of a group's members after a comma. */
 const MEMBER_LEADS = new Set(['including', 'like', 'such', 'among', 'led', 'notably', 'especially']);
 /** "One of his advisers", "another of the candidates": one person, whatever the head's number. */
@@ -351,7 +354,8 @@ const UNCOUNTED_HEADS = new Set(['series', 'species', 'news'].map((word) => sing
 /** Parses one source phrase. `context` (the article text) helps with all-capital transcript names. */
 export function parseMention(written: string, context?: string): ParsedMention {
   // "Sanders himself": an emphatic reflexive after a name leaves the name.
-  const text = cleanEdges(written).replace(/(?<=\S)\s+(?:himself|herself|itself|themselves)$/i, '');
+  // "Rubio and Bush both", "the Times and the Post each": a floating quantifier after the subject is no part of it.
+  const text = cleanEdges(written).replace(/(?<=\S)\s+(?:himself|herself|itself|themselves|both|each|alike)$/i, '');
   if (!text) return empty(written);
   // "We’re", "He's", "They'll": a pronoun with a verb contracted onto it.
   const bareWord = text.toLowerCase().replace(/['’](?:re|s|ll|ve|d|m)$/, '');
@@ -363,8 +367,14 @@ export function parseMention(written: string, context?: string): ParsedMention {
     return { kind: 'pronoun', written, type: 'unnamed', name: capitalise(written), pronoun, plural: pronoun === 'pl' };
   }
   const anonymous = ANONYMOUS_PHRASE.test(text);
-  const { tokens: unbracketed, parens } = dropParens(tokenize(text), text);
-  const tokens = cutClauses(unbracketed);
+  const { tokens: bracketFree, parens } = dropParens(tokenize(text), text);
+  // "a July 10 meeting at the White House when Sondland": a subordinating word opens the clause whose subject speaks;
+  // what stands before it belongs to the sentence around (first-batch page ap-unpredictable).
+  // A relative clause is cut first: "Steele, who was governor when Perez was on the council" is Steele.
+  const clauseFree = cutClauses(bracketFree);
+  let opener = -1;
+  clauseFree.forEach((token, i) => { if (i > 0 && i < clauseFree.length - 1 && SUBORDINATORS.has(token.text)) opener = i; });
+  const tokens = opener > 0 && (clauseFree[opener + 1].cap || PRONOUNS[clauseFree[opener + 1].lower] !== undefined) ? clauseFree.slice(opener + 1) : clauseFree;
   const parts = splitCommas(tokens);
   if (parts.length === 0) return empty(text);
 
@@ -422,10 +432,40 @@ function parseWithCoordination(text: string, tokens: Token[], context: string | 
     const isBody = (mention: ParsedMention): boolean => mention.kind === 'named' && (mention.type === 'organization' || mention.type === 'media');
     if (isBody(left) && isBody(right)) {
       const name = `${left.name} and ${right.name}`;
-      return { kind: 'named', written: text, type: 'organization', name, key: name.toLowerCase(), plural: true };
+      // "the New York Times and Los Angeles Times": two outlets together are still news media.
+      const type = left.type === 'media' && right.type === 'media' ? 'media' : 'organization';
+      return { kind: 'named', written: text, type, name, key: name.toLowerCase(), plural: true };
+    }
+    // "Edwards and others", "Fiorina and HP executives", "The company and its co-founder": a named person or body
+    // (or a body's anaphor) joined by people the text leaves unnamed speaks as the one it names, with them.
+    // PolNeAR train labelled items: the three such sources were typed unnamed, the reader typed each as its first conjunct.
+    // The others are people: a plural, or a noun after a determiner or possessive ("Control and Prevention" is a name).
+    const unnamedRight = (right.kind === 'description' || right.kind === 'anaphor') && right.type === 'unnamed'
+      && (right.plural === true || !!right.possessor || NEW_GROUP_LEADS.has(tokens[and + 1].lower) || /^\d/.test(tokens[and + 1].text));
+    if (unnamedRight && (left.kind === 'named' || (left.kind === 'anaphor' && left.type === 'organization')) && !left.conjuncts
+      && !sharesHead(text, left, tokens.slice(0, and), tokens.slice(and + 1), context)) {
+      return { ...left, written: text };
     }
   }
   return parseCore(text, tokens, context);
+}
+
+/** Words that open the second conjunct of "X and …" as a new group, not as a modifier of a head both share. */
+const NEW_GROUP_LEADS = new Set(['other', 'others', 'another', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'some', 'many', 'several', 'various', 'fellow', 'top']);
+
+/**
+ * "Liberal and conservative economists", "White House and Pentagon spokesmen", "Trump and Clinton aides": the first
+ * conjunct modifies the head of the second, so the phrase names one group, not the first conjunct with others. The
+ * second conjunct opens on an adjective (a lower-case word, a demonym, a party's word) or on a word of the first's kind.
+ */
+function sharesHead(text: string, left: ParsedMention, leftTokens: Token[], right: Token[], context: string | undefined): boolean {
+  const first = right[0];
+  // "The Sanders and Clinton campaigns": a determiner before a lone name scopes over both conjuncts.
+  if (leftTokens.length === 2 && DETERMINERS.has(leftTokens[0].lower) && left.kind === 'named') return true;
+  if (right.length < 2 || /^\d/.test(first.text) || NEW_GROUP_LEADS.has(first.lower)) return false;
+  if (!first.cap) return true;
+  if (DEMONYMS.has(first.bare) || PARTY_MEMBERS.has(singular(first.bare)) || /^(?:democratic|republican)$/.test(first.bare)) return true;
+  return parseCore(text, [first], context).type === left.type;
 }
 
 function parseCore(text: string, tokens: Token[], context: string | undefined): ParsedMention {
@@ -520,7 +560,9 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     const surnameHere = single !== undefined && !!context && articleWordsOf(context).personal.has(single.text.replace(/['’]s?$/, ''));
     const commonStart = single !== undefined ? isCommon(single.bare) && !surnameHere : isCommon(last.bare) && !isFirstName(headPart[0].bare);
     if (orgLike || (det === 'the' && !commonStart)) {
-      const ofPhrase = phrase.length > 1 && phrase[0].lower === 'of' && phrase.slice(1).some((token) => token.cap) ? phrase : [];
+      // "Commission on Presidential Debates", "Center for Disease Control and Prevention": a preposition whose object is
+      // capitalised continues the body's name.
+      const ofPhrase = phrase.length > 1 && ['of', 'for', 'on'].includes(phrase[0].lower) && phrase.slice(1).some((token) => token.cap) ? cutClauses(phrase) : [];
       return { kind: 'named', written: text, type: 'organization', name: slice(text, [...headPart, ...ofPhrase]).replace(/['’]s$/, ''), key: headLower };
     }
     if (commonStart) return describe(text, det, headPart, phrase, possessor);

@@ -19,7 +19,7 @@
  * each rule (names, pronouns, anaphors, unnamed groups, follow-ons) reads and updates that same state.
  */
 import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
-import { CAPITAL_OF, MEDIA, ROLE_NOUNS, isFirstName, nounClass, type Gender, type PronounClass } from '../../lexicon';
+import { CAPITAL_OF, DEMONYMS, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, nounClass, type Gender, type PronounClass } from '../../lexicon';
 import { ANONYMOUS_PHRASE, DOCUMENT_NOUNS, parseMention, roleWords, singular, type ParsedMention } from './mention';
 import { indexText, type NameMention, type TextIndex } from './text-index';
 
@@ -43,6 +43,8 @@ interface Entity {
   /** Start of the latest source resolved to this entity. */
   lastAt: number;
   mergedInto?: Entity;
+  /** A body's acronym the article also writes ("CDC"), kept in its group's name. */
+  acronym?: string;
 }
 
 /** Heads of a description of one who speaks for someone else: they name that person only by their role in the text. */
@@ -186,14 +188,23 @@ class Speakers {
     const same = bodies.find((entity) => entity.key === key || entity.aliases.has(key)
       || (words >= 2 && entity.key!.endsWith(` ${key}`)) || (entity.key!.split(' ').length >= 2 && key.endsWith(` ${entity.key}`))
       || initials(entity.name) === mention.name || initials(mention.name) === entity.name);
-    if (same) {
-      if (same.key!.length < key.length && same.type === type) {
+    const short = same ? undefined : bodies.find((entity) => shortFormOf(mention.name, entity.name, type === entity.type) || shortFormOf(entity.name, mention.name, type === entity.type));
+    const found = same ?? short;
+    if (found) {
+      const acronym = short ? [found.acronym, acronymIn(mention.name), acronymIn(found.name)].find(Boolean) : found.acronym;
+      if (found.key!.length < key.length && found.type === type) {
         // The fuller name heads the group ("Defense Ministry" then "Russian Defense Ministry").
-        same.aliases.add(same.name);
-        same.name = mention.name;
-        same.key = key;
+        found.aliases.add(found.name);
+        found.name = mention.name;
+        found.key = key;
       }
-      return same;
+      // The group keeps the acronym the article uses beside the full name: "Centers for Disease Control (CDC)".
+      if (acronym && !found.name.split(/[\s()]+/).includes(acronym)) {
+        found.aliases.add(found.name);
+        found.name = `${found.name.replace(/\s*\(\p{Lu}+\)$/u, '')} (${acronym})`;
+      }
+      found.acronym = acronym;
+      return found;
     }
     if (type === 'media' && /^(?:the\s+)?(?:post|times|journal|globe|tribune|paper|newspaper|magazine|network)$/i.test(mention.name)) {
       const word = mention.name.toLowerCase().replace(/^the\s+/, '');
@@ -357,6 +368,40 @@ class Speakers {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * One name of a body written short in the same article (round 10, first-batch page smithsonian-plague: "the Chinese
+ * Center for Disease Control and Prevention", "The CDC", "the Chinese CDC" made three groups; PolNeAR train: "State"
+ * beside "State Department", "Register" beside "Des Moines Register", "AROS" beside "Alliance to Reclaim Our Schools"):
+ * - an acronym of three or more letters that spells a run of the longer name's capitalised words ("CDC");
+ * - one capitalised word that ends the longer name after places and peoples only ("Chinese CDC"), or, between two
+ *   outlets, after any words ("Des Moines Register");
+ * - one capitalised word that opens a name of two words whose second is a body's head ("State Department").
+ */
+function shortFormOf(short: string, long: string, sameType: boolean): boolean {
+  let bare = short.replace(/^the\s+/i, '');
+  const words = long.replace(/^the\s+/i, '').split(/\s+/);
+  // "Chinese CDC" beside "Chinese Center for Disease Control and Prevention": the same people's word, then an acronym.
+  const people = /^(\S+)\s+(\p{Lu}{3,})$/u.exec(bare);
+  if (people && words[0] === people[1] && (DEMONYMS.has(people[1].toLowerCase()) || PLACES.has(people[1].toLowerCase()))) bare = people[2];
+  if (/\s/.test(bare) || words.length < 2 || !/^\p{Lu}/u.test(bare)) return false;
+  if (/^\p{Lu}{3,}$/u.test(bare) && capitalisedInitials(long).includes(bare)) return true;
+  const last = words[words.length - 1];
+  if (last === bare) {
+    const before = words.slice(0, -1).join(' ').toLowerCase();
+    return sameType && (PLACES.has(before) || words.slice(0, -1).every((word) => DEMONYMS.has(word.toLowerCase()) || PLACES.has(word.toLowerCase())));
+  }
+  return words.length === 2 && words[0] === bare && ORG_HEADS.has(last.toLowerCase());
+}
+
+/** "CDC", "the CDC", "Chinese CDC" → "CDC": the acronym a short form is, if it is one. */
+function acronymIn(name: string): string | undefined {
+  return /(?:^|\s)(\p{Lu}{3,})$/u.exec(name.replace(/^the\s+/i, ''))?.[1];
+}
+
+function capitalisedInitials(name: string): string {
+  return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/^the$/i.test(word)).map((word) => word[0]).join('');
 }
 
 function initials(name: string): string {
