@@ -375,8 +375,8 @@ function capitalise(text: string): string {
  * Center for Disease Control and Prevention", "The CDC", "the Chinese CDC" made three groups; PolNeAR train: "State"
  * beside "State Department", "Register" beside "Des Moines Register", "AROS" beside "Alliance to Reclaim Our Schools"):
  * - an acronym of three or more letters that spells a run of the longer name's capitalised words ("CDC");
- * - one capitalised word that ends the longer name after places and peoples only ("Chinese CDC"), or, between two
- *   outlets, after any words ("Des Moines Register");
+ * - one capitalised word that ends a longer name of the same kind after places and peoples only ("Register" beside
+ *   "Des Moines Register");
  * - one capitalised word that opens a name of two words whose second is a body's head ("State Department").
  */
 function shortFormOf(short: string, long: string, sameType: boolean): boolean {
