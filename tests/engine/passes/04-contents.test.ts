@@ -6,7 +6,7 @@
 import { tokenize, type FoundCue } from '../../../src/engine/core';
 import { contents } from '../../../src/engine/passes/04-contents';
 import { accordingToOpening, clauseBeforeCue, nestedClauseAfterCue } from '../../../src/engine/passes/04-contents/clauses';
-import { joinedOverComma } from '../../../src/engine/passes/04-contents/edges';
+import { joinedOverComma, snapToQuotes } from '../../../src/engine/passes/04-contents/edges';
 import { rangeText, upTo } from '../../helpers/passes';
 
 /** The claim of the cue whose text is `cue`: its contents, the source the shape gives, and whether it is passive. */
@@ -34,6 +34,7 @@ describe('contents: brought to the text’s edges', () => {
     ['a reported clause holding another cue', 'He said Obama hopes that his successor will push for the same goals.', 'said', ['Obama hopes that his successor will push for the same goals']],
     ['the clause before a closing cue', 'Shifting monsoon patterns in South Asia could affect a billion people, Mr. Obama said in his interview.', 'said', ['Shifting monsoon patterns in South Asia could affect a billion people']],
     ['a scare quote inside the clause before the cue', 'The priest is acting as a middle-man between Mr Mugabe and the generals, who seized power in an operation against "criminals" in his entourage, a senior political source told Reuters.', 'told', ['The priest is acting as a middle-man between Mr Mugabe and the generals, who seized power in an operation against "criminals" in his entourage']],
+    ['a quotation of two sentences before its cue, narration after it left out', '“This is not easy. First of all, this is not at all what I expected to see here,” judge Inaba noted as she made her decision.', 'noted', ['“This is not easy. First of all, this is not at all what I expected to see here,”']],
     ['a lone manner adverb is no content', '“We were there first,” the old fisherman insisted quietly.', 'insisted', []],
   ])('%s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
@@ -140,5 +141,26 @@ describe('a cue closing a comparison reports no clause of its own; a content sto
     ['"than" after a noun ending in -er', 'The officer rather than his partner said that the car had been stolen.', 'said', ['that the car had been stolen']],
   ] as Array<[string, string, string, string[]]>)('keeps its content: %s', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
+  });
+});
+
+describe('snapToQuotes: a content closing a quotation runs back to its opening mark', () => {
+  const snapped = (text: string, from: string, to: string): string => {
+    const { tokens, paragraphs } = tokenize(text);
+    const start = tokens.findIndex((token) => token.start >= text.indexOf(from));
+    const end = tokens.findIndex((token) => token.end >= text.indexOf(to) + to.length) + 1;
+    const [a, b] = snapToQuotes(tokens, [start, end], paragraphs);
+    return text.slice(tokens[a].start, tokens[b - 1].end);
+  };
+  test.each([
+    ['from a later sentence of the quotation', '“This is not easy. First of all, it is hard,” she said.', 'First', 'hard,”', '“This is not easy. First of all, it is hard,”'],
+  ])('%s', (_what, text, from, to, expected) => {
+    expect(snapped(text, from, to)).toBe(expected);
+  });
+  test.each([
+    ['a content stopping inside the quotation', '“This is not easy. First of all, it is hard to say what comes next,” she said.', 'First', 'say', 'First of all, it is hard to say'],
+    ['a sentence after a closed quotation', 'He said “no.” Then it ended, she said.', 'Then', 'ended', 'Then it ended'],
+  ])('leaves alone %s', (_what, text, from, to, expected) => {
+    expect(snapped(text, from, to)).toBe(expected);
   });
 });
