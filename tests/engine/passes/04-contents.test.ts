@@ -35,6 +35,10 @@ describe('contents: brought to the text’s edges', () => {
     ['the clause before a closing cue', 'Shifting monsoon patterns in South Asia could affect a billion people, Mr. Obama said in his interview.', 'said', ['Shifting monsoon patterns in South Asia could affect a billion people']],
     ['a scare quote inside the clause before the cue', 'The priest is acting as a middle-man between Mr Mugabe and the generals, who seized power in an operation against "criminals" in his entourage, a senior political source told Reuters.', 'told', ['The priest is acting as a middle-man between Mr Mugabe and the generals, who seized power in an operation against "criminals" in his entourage']],
     ['a quotation of two sentences before its cue, narration after it left out', '“This is not easy. First of all, this is not at all what I expected to see here,” judge Inaba noted as she made her decision.', 'noted', ['“This is not easy. First of all, this is not at all what I expected to see here,”']],
+    // The tagger gives the cue only the subject of the next cue: the clause that subject opens is the content.
+    ['only the next cue’s subject, after "that"', 'Rendell noted that Ronald Reagan appeared unsteady in his first debate against Walter Mondale in 1984, and some speculated about his health at the time.', 'noted', ['that Ronald Reagan appeared unsteady in his first debate against Walter Mondale in 1984, and some speculated about his health at the time']],
+    ['only the next cue’s subject', 'The cases go to Texas, where restructuring experts say some judges are eager to move large bankruptcy cases through quickly.', 'say', ['some judges are eager to move large bankruptcy cases through quickly']],
+    ['only the next cue’s subject, after a participle cue', 'Last week Holmes told investigators, saying he recalled it vividly in every detail.', 'saying', ['he recalled it vividly in every detail']],
     ['a lone manner adverb is no content', '“We were there first,” the old fisherman insisted quietly.', 'insisted', []],
   ])('%s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
@@ -45,6 +49,8 @@ describe('contents: brought to the text’s edges', () => {
     ['a quoted phrase that is no subject', 'He said the plan was “a disaster,” and then he left the room.', 'said', ['the plan was “a disaster,”']],
     ['a quoted phrase that is an object', 'She called the deal “a betrayal,” adding that she would vote against it.', 'called', ['the deal “a betrayal,”']],
     ['a clause of its own before a colon', 'The minister said that the plan had failed: a rare admission from the government.', 'said', ['that the plan had failed: a rare admission from the government']],
+    ['an object with a relative clause of its own', 'She asked the minister, who declined to comment on the plan.', 'asked', ['the minister']],
+    ['the next cue’s subject when that cue has its own quotation', 'Last week Holmes told investigators, saying he recalled it “vividly.”', 'saying', ['he']],
     ['a name and an apposition before the cue (no inverted report)', 'Dean Johnson, a salesman from Sumter, says Cruz will win the state easily.', 'says', ['Cruz will win the state easily']],
   ])('leaves alone %s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
