@@ -6,7 +6,7 @@
 import { tokenize, type FoundCue } from '../../../src/engine/core';
 import { contents } from '../../../src/engine/passes/04-contents';
 import { accordingToOpening, clauseBeforeCue, nestedClauseAfterCue } from '../../../src/engine/passes/04-contents/clauses';
-import { joinedOverComma } from '../../../src/engine/passes/04-contents/edges';
+import { joinedOverComma, snapToQuotes } from '../../../src/engine/passes/04-contents/edges';
 import { rangeText, upTo } from '../../helpers/passes';
 
 /** The claim of the cue whose text is `cue`: its contents, the source the shape gives, and whether it is passive. */
@@ -34,6 +34,11 @@ describe('contents: brought to the text’s edges', () => {
     ['a reported clause holding another cue', 'He said Obama hopes that his successor will push for the same goals.', 'said', ['Obama hopes that his successor will push for the same goals']],
     ['the clause before a closing cue', 'Shifting monsoon patterns in South Asia could affect a billion people, Mr. Obama said in his interview.', 'said', ['Shifting monsoon patterns in South Asia could affect a billion people']],
     ['a scare quote inside the clause before the cue', 'The priest is acting as a middle-man between Mr Mugabe and the generals, who seized power in an operation against "criminals" in his entourage, a senior political source told Reuters.', 'told', ['The priest is acting as a middle-man between Mr Mugabe and the generals, who seized power in an operation against "criminals" in his entourage']],
+    ['a quotation of two sentences before its cue, narration after it left out', '“This is not easy. First of all, this is not at all what I expected to see here,” judge Inaba noted as she made her decision.', 'noted', ['“This is not easy. First of all, this is not at all what I expected to see here,”']],
+    // The tagger gives the cue only the subject of the next cue: the clause that subject opens is the content.
+    ['only the next cue’s subject, after "that"', 'Rendell noted that Ronald Reagan appeared unsteady in his first debate against Walter Mondale in 1984, and some speculated about his health at the time.', 'noted', ['that Ronald Reagan appeared unsteady in his first debate against Walter Mondale in 1984, and some speculated about his health at the time']],
+    ['only the next cue’s subject', 'The cases go to Texas, where restructuring experts say some judges are eager to move large bankruptcy cases through quickly.', 'say', ['some judges are eager to move large bankruptcy cases through quickly']],
+    ['only the next cue’s subject, after a participle cue', 'Last week Holmes told investigators, saying he recalled it vividly in every detail.', 'saying', ['he recalled it vividly in every detail']],
     ['a lone manner adverb is no content', '“We were there first,” the old fisherman insisted quietly.', 'insisted', []],
   ])('%s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
@@ -44,6 +49,8 @@ describe('contents: brought to the text’s edges', () => {
     ['a quoted phrase that is no subject', 'He said the plan was “a disaster,” and then he left the room.', 'said', ['the plan was “a disaster,”']],
     ['a quoted phrase that is an object', 'She called the deal “a betrayal,” adding that she would vote against it.', 'called', ['the deal “a betrayal,”']],
     ['a clause of its own before a colon', 'The minister said that the plan had failed: a rare admission from the government.', 'said', ['that the plan had failed: a rare admission from the government']],
+    ['an object with a relative clause of its own', 'She asked the minister, who declined to comment on the plan.', 'asked', ['the minister']],
+    ['the next cue’s subject when that cue has its own quotation', 'Last week Holmes told investigators, saying he recalled it “vividly.”', 'saying', ['he']],
     ['a name and an apposition before the cue (no inverted report)', 'Dean Johnson, a salesman from Sumter, says Cruz will win the state easily.', 'says', ['Cruz will win the state easily']],
   ])('leaves alone %s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
@@ -140,5 +147,26 @@ describe('a cue closing a comparison reports no clause of its own; a content sto
     ['"than" after a noun ending in -er', 'The officer rather than his partner said that the car had been stolen.', 'said', ['that the car had been stolen']],
   ] as Array<[string, string, string, string[]]>)('keeps its content: %s', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
+  });
+});
+
+describe('snapToQuotes: a content closing a quotation runs back to its opening mark', () => {
+  const snapped = (text: string, from: string, to: string): string => {
+    const { tokens, paragraphs } = tokenize(text);
+    const start = tokens.findIndex((token) => token.start >= text.indexOf(from));
+    const end = tokens.findIndex((token) => token.end >= text.indexOf(to) + to.length) + 1;
+    const [a, b] = snapToQuotes(tokens, [start, end], paragraphs);
+    return text.slice(tokens[a].start, tokens[b - 1].end);
+  };
+  test.each([
+    ['from a later sentence of the quotation', '“This is not easy. First of all, it is hard,” she said.', 'First', 'hard,”', '“This is not easy. First of all, it is hard,”'],
+  ])('%s', (_what, text, from, to, expected) => {
+    expect(snapped(text, from, to)).toBe(expected);
+  });
+  test.each([
+    ['a content stopping inside the quotation', '“This is not easy. First of all, it is hard to say what comes next,” she said.', 'First', 'say', 'First of all, it is hard to say'],
+    ['a sentence after a closed quotation', 'He said “no.” Then it ended, she said.', 'Then', 'ended', 'Then it ended'],
+  ])('leaves alone %s', (_what, text, from, to, expected) => {
+    expect(snapped(text, from, to)).toBe(expected);
   });
 });
