@@ -43,7 +43,8 @@ function isRange(value: unknown): value is { start: number; end: number } {
 }
 
 /** Runs the engine job when its turn comes (the worker's fair queue); by default at once. */
-export type EngineRunner = <T>(job: () => T) => Promise<T>;
+/** Runs an engine job in its turn; `yields`: a part of a long article, which gives way while other tabs are active. */
+export type EngineRunner = <T>(job: () => T, options?: { yields?: boolean }) => Promise<T>;
 
 const runAtOnce: EngineRunner = async (job) => job();
 
@@ -79,7 +80,7 @@ export async function analyzeArticle(
           const result = analyze(text.slice(part.start, part.end), hintsWithin(hints, part));
           ms = clock() - started;
           return result;
-        }),
+        }, { yields: text.length > WHOLE_CHARS }),
       );
       parts.push(part);
       engineMs += ms;
@@ -107,8 +108,8 @@ export async function analyzeArticle(
  * there is one (else a sentence's, else a space): a 200,000-character page held the worker's queue 3.2 s in one
  * job while another tab waited for its overlay. The engine's speed depends on the text (20,000 characters of
  * dense quotations took 1.7-2.5 s on a loaded 2-core host, of plain news 0.25 s), so the first part is small and
- * each next one sized from the last to take about PART_MS. Another tab's request waits for the part running at
- * each of its steps in the worker (cache, engine, storage, then the desk's look-up): 4-5 waits of up to PART_MS.
+ * each next one sized from the last to take about PART_MS. The parts give way while another tab is talking to the
+ * worker (scheduler.ts, YIELD_MS), so its request waits for at most the part running when it came.
  * Nearly every article is shorter and analysed whole; in a longer one an attribution whose speaker is named
  * only before a cut ("he said" after it) loses its name.
  */

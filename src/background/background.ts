@@ -81,13 +81,14 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
   // One engine job at a time, the newest per tab, tabs in turn: a tab whose page keeps changing cannot hold up
   // the others, and work a tab has moved on from is dropped.
   const scheduler = createScheduler();
+  const tabKey = (tabId: number | null) => `tab:${tabId ?? 'none'}`;
   const superseded = new Superseded().message;
 
   async function handle(message: ContentToBackground, sender: MessageSender): Promise<unknown> {
     const tabId = topFrameTab(sender);
     switch (message.type) {
       case 'content/analyze-article': {
-        const reply = await analyzeArticle(message.article, store, options.analyze, clock, (job) => scheduler.run(`tab:${tabId ?? 'none'}`, job));
+        const reply = await analyzeArticle(message.article, store, options.analyze, clock, (job, runOptions) => scheduler.run(tabKey(tabId), job, runOptions));
         // The tab sent newer work: this reply is for a page it has moved on from, and changes nothing.
         if (!reply.ok && reply.error === superseded) return reply;
         if (tabId !== null && reply.ok) {
@@ -136,6 +137,7 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
       return tabId === null ? undefined : api.tabs.sendMessage(tabId, note, { frameId: 0 }).catch(() => null);
     }
     if (!isContentMessage(message)) return undefined;
+    scheduler.noteActivity(tabKey(topFrameTab(sender)));
     return handle(message, sender).catch((error) => err(error));
   };
 
