@@ -402,6 +402,8 @@ export function createHighlighter(
         for (const entry of own) entry.highlight = highlight;
         entries.push(...own);
         register(name, highlight);
+        // highlights.css already holds the rules of a shared name.
+        if (usingStatic) continue;
         rules.push(roleRule(name, group.color, inkOn(group.color, background), group.role));
         forced.push(forcedColorsRule(name, group.lineStyle, group.role));
       }
@@ -418,17 +420,19 @@ export function createHighlighter(
       // Adding, changing or removing ::highlight rules restyles every element of the page: 0.7-2 s on 100,000
       // elements (scripts/bench-giant.mjs). So highlights.css holds the usual ones from before the page is styled,
       // and the rules of a show again (a re-render) are kept when the same.
-      const text = [...rules, `@media (forced-colors: active){${forced.join('')}}`].join('\n');
       if (usingStatic) {
         style?.remove();
         style = null;
-      } else if (!style?.isConnected) {
+      } else {
         // A page that rebuilt its <head> took the old one away.
-        style = doc.createElement('style');
-        style.setAttribute('data-whosaid', prefix);
-        (doc.head ?? doc.documentElement).appendChild(style);
+        if (!style?.isConnected) {
+          style = doc.createElement('style');
+          style.setAttribute('data-whosaid', prefix);
+          (doc.head ?? doc.documentElement).appendChild(style);
+        }
+        const text = [...rules, `@media (forced-colors: active){${forced.join('')}}`].join('\n');
+        if (style.textContent !== text) style.textContent = text;
       }
-      if (style && style.textContent !== text) style.textContent = text;
       if (selective) {
         churnWatch = churn(doc, (value) => {
           busy = value;
