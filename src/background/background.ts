@@ -11,7 +11,7 @@ import { clearBadge, showSpeakerCount } from './badge';
 import { chooseArea, createStateStore, type CacheLimits, type StateStore } from './cache';
 import { activeTabId, runOnDemand, togglePanel, TOGGLE_PANEL_COMMAND } from './on-demand';
 import { createScheduler, Superseded } from './scheduler';
-import { createDeskStore } from '../shared/desk/store';
+import { createDeskStore, isKept } from '../shared/desk/store';
 import { NOTE_PAGE, readNoteFrameMessage } from '../shared/note-frame';
 
 /** The toolbar button's menu entry and the keyboard command that open the desk. */
@@ -113,8 +113,10 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
         if (!api.runtime.openOptionsPage) return err(new Error('this browser cannot open the options page'));
         await api.runtime.openOptionsPage();
         return ok(null);
-      case 'content/desk-article':
-        return ok(await desk.article(message.url));
+      case 'content/desk-article': {
+        const [stored, settings] = await Promise.all([desk.article(message.url), desk.settings()]);
+        return ok({ stored, keeps: settings.keepAll || (stored !== null && isKept(stored)) });
+      }
       case 'content/review':
         return ok(await desk.review(message.article, message.claim, message.patch));
       case 'content/desk-record':

@@ -5,6 +5,7 @@
 import type { Analysis, Span } from '../shared/attribution';
 import { staticRangeForSpan, type TextMap } from '../shared/article';
 import type { HighlightItem, HighlightRole } from './highlighter';
+import { runWhole, STEP_UNITS, type Steps } from '../shared/steps';
 
 export interface TextInterval {
   start: number;
@@ -36,6 +37,11 @@ export function placeSpan(text: string, span: Span): { start: number; end: numbe
 }
 
 export function placeAttributions(analysis: Analysis, text: string, map: TextMap): PlacedAttributions {
+  return runWhole(placeAttributionsSteps(analysis, text, map));
+}
+
+/** placeAttributions in steps (src/shared/steps.ts): 4,400 quotations took 106 ms in one task. */
+export function* placeAttributionsSteps(analysis: Analysis, text: string, map: TextMap): Steps<PlacedAttributions> {
   const speakerIndex = new Map<string, number>();
   analysis.speakers.forEach((speaker, index) => {
     if (!speakerIndex.has(speaker.name)) speakerIndex.set(speaker.name, index);
@@ -44,7 +50,9 @@ export function placeAttributions(analysis: Analysis, text: string, map: TextMap
   const intervals: TextInterval[] = [];
   const anchors = new Map<string, AbstractRange>();
 
+  let units = 0;
   for (const quote of analysis.quotes) {
+    if (++units % STEP_UNITS === 0) yield;
     const ranges: Record<HighlightRole, AbstractRange[]> = { content: [], source: [], cue: [] };
     const add = (role: HighlightRole, span: Span | null) => {
       const placed = span && placeSpan(text, span);

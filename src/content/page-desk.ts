@@ -8,7 +8,7 @@ import type { Analysis } from '../shared/attribution';
 import { applyCorrections, claimSnapshot, pageClaims, placeReviews, type PageDesk } from '../shared/desk/page';
 import type { ArticleMeta, StoredArticle, StoredClaim } from '../shared/desk/schema';
 import type { ReviewPatch } from '../shared/desk/store';
-import type { ContentToBackground, ContentToBackgroundReplies } from '../shared/messages';
+import type { ContentToBackground, ContentToBackgroundReplies, DeskArticle } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
 
 type Send = <M extends ContentToBackground>(message: M) => Promise<ContentToBackgroundReplies[M['type']] | null>;
@@ -28,9 +28,10 @@ export function createPageDesk(
   meta: ArticleMeta,
   text: string,
   analysis: Analysis,
-  stored: StoredArticle | null,
+  deskArticle: DeskArticle | null,
   version: string,
 ): PageDeskSession {
+  const stored = deskArticle?.stored ?? null;
   const claims = pageClaims(text, meta.url, analysis.quotes);
   const placed = (record: StoredArticle | null) => placeReviews(text, analysis.quotes, claims, record);
   let desk: PageDesk = { article: meta, claims, ...placed(stored), pinned: stored?.pinned === true, version };
@@ -38,7 +39,7 @@ export function createPageDesk(
   const snapshots = () => analysis.quotes.filter((quote) => claims[quote.id]).map((quote) => claimSnapshot(quote, claims[quote.id]));
 
   // Kept on the desk when the reader keeps everything, or already keeps this article (its claims refreshed).
-  void send({ type: 'content/desk-record', article: meta, claims: snapshots() });
+  if (deskArticle?.keeps) void send({ type: 'content/desk-record', article: meta, claims: snapshots() });
 
   return {
     get desk() {

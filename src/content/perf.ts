@@ -30,3 +30,37 @@ export function yieldToPage(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Longest stretch of sliced work in one task. The aim is no task of WhoSaid's over 50 ms (issue 21); a slice
+ * stops at the first point to stop past this, and the browser's own work in the same task (a restyle, a GC)
+ * needs the rest.
+ */
+export const SLICE_MS = 25;
+
+/** Thrown when a sliced run is aborted: its partial work is dropped. */
+export class SliceAborted extends Error {
+  constructor() {
+    super('aborted');
+  }
+}
+
+/**
+ * Runs `steps` (src/shared/steps.ts) in slices of about SLICE_MS, giving the page its main thread back between
+ * them. The DOM may change between two slices: callers check what they read is still in the page (controller's
+ * stale()), as they must after any wait.
+ */
+export async function runSliced<T>(steps: Generator<void, T, void>, signal?: AbortSignal, sliceMs = SLICE_MS): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await yieldToPage();
+    if (signal?.aborted) {
+      steps.return(undefined as T);
+      throw new SliceAborted();
+    }
+    sliceStart = performance.now();
+  }
+}

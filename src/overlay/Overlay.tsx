@@ -132,21 +132,29 @@ function PillContent({ state }: { state: OverlayState }): ComponentChildren {
  * The closed panel's stand-in for the list: one element per group with `data-speaker` (or
  * `data-unsourced`) holding one per attribution with `data-attribution-id`, the contract automated
  * checks read without opening the panel. Hidden with the panel, so nothing here reaches assistive tech.
+ * Built with the DOM's own calls, not as Preact elements: 4,400 items drawn by Preact took 75 ms of diffing in
+ * one task on the bench's page of 100,000 elements, and drawing them in steps repainted a 5 MB page at every step.
  */
 function CollapsedList({ groups }: { groups: GroupView[] }) {
-  return (
-    <div>
-      {groups.filter((group) => group.items.some((item) => shownByDefault(item.quote))).map((group) => (
-        <section key={group.key} data-speaker={group.speaker ? group.speaker.name : undefined} data-unsourced={group.speaker ? undefined : ''}>
-          <ul>
-            {group.items.filter((item) => shownByDefault(item.quote)).map((item) => (
-              <li key={item.quote.id} data-attribution-id={item.quote.id} />
-            ))}
-          </ul>
-        </section>
-      ))}
-    </div>
-  );
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const holder = ref.current;
+    if (!holder) return;
+    const doc = holder.ownerDocument;
+    const built = doc.createDocumentFragment();
+    for (const group of groups) {
+      const shown = group.items.filter((item) => shownByDefault(item.quote));
+      if (shown.length === 0) continue;
+      const section = doc.createElement('section');
+      if (group.speaker) section.setAttribute('data-speaker', group.speaker.name);
+      else section.setAttribute('data-unsourced', '');
+      const list = section.appendChild(doc.createElement('ul'));
+      for (const item of shown) list.appendChild(doc.createElement('li')).setAttribute('data-attribution-id', item.quote.id);
+      built.appendChild(section);
+    }
+    holder.replaceChildren(built);
+  }, [groups]);
+  return <div ref={ref} />;
 }
 
 const LEGEND_ID = 'whosaid-legend';

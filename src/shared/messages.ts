@@ -56,12 +56,23 @@ export type ContentToBackground =
   /** The panel's desk button: open desk.html in a tab. */
   | { type: 'content/open-desk' };
 
+/** The desk's side of an article, for its page. */
+export interface DeskArticle {
+  /** Its record (reviews, pin), or null: never kept. */
+  stored: StoredArticle | null;
+  /**
+   * Whether the desk records this article's analysis (the reader keeps everything, or already keeps this one):
+   * only then does the page send it every claim (content/desk-record), 4,400 of them in one message on a giant page.
+   */
+  keeps: boolean;
+}
+
 /** What the background answers to each content → background message. */
 export interface ContentToBackgroundReplies {
   'content/analyze-article': Result<AnalysisReply>;
   'content/no-article': Result<null>;
   'content/open-options': Result<null>;
-  'content/desk-article': Result<StoredArticle | null>;
+  'content/desk-article': Result<DeskArticle>;
   'content/review': Result<StoredClaim>;
   'content/desk-record': Result<boolean>;
   'content/desk-pin': Result<null>;

@@ -288,8 +288,9 @@ describe('background: the desk', () => {
     expect(saved.ok && saved.value.review.mark).toBe('checked');
     expect([...api.storage.local.data.keys()].some((key) => key.startsWith('desk:article:'))).toBe(true);
     expect([...(api.storage.session?.data.keys() ?? [])].some((key) => key.startsWith('desk:'))).toBe(false);
-    const stored = (await api.message({ type: 'content/desk-article', url: meta.url }, 1)) as Result<{ claims: unknown[] } | null>;
-    expect(stored.ok && stored.value?.claims).toHaveLength(1);
+    const stored = (await api.message({ type: 'content/desk-article', url: meta.url }, 1)) as Result<{ stored: { claims: unknown[] } | null; keeps: boolean }>;
+    expect(stored.ok && stored.value.stored?.claims).toHaveLength(1);
+    expect(stored.ok && stored.value.keeps).toBe(true);
   });
 
   test('an analysed article is kept only when the reader keeps everything or already keeps it', async () => {

@@ -16,7 +16,7 @@ import {
   overlayLinks,
 } from '../../src/shared/overlay-contract';
 import { err, ok, type Result } from '../../src/shared/result';
-import { createDeskStore } from '../../src/shared/desk/store';
+import { createDeskStore, isKept } from '../../src/shared/desk/store';
 import type { PageDesk } from '../../src/shared/desk/page';
 import { MemoryArea } from '../shared/desk/memory-area';
 import { parseDocumentWithEvents } from '../helpers/linkedom';
@@ -849,7 +849,10 @@ describe('the desk on a page', () => {
     const area = new MemoryArea();
     const store = createDeskStore(area);
     const reply = async (message: ContentToBackground): Promise<Result<unknown>> => {
-      if (message.type === 'content/desk-article') return ok(await store.article(message.url));
+      if (message.type === 'content/desk-article') {
+        const stored = await store.article(message.url);
+        return ok({ stored, keeps: (await store.settings()).keepAll || (stored !== null && isKept(stored)) });
+      }
       if (message.type === 'content/review') return ok(await store.review(message.article, message.claim, message.patch));
       if (message.type === 'content/desk-record') return ok(await store.recordAnalysis(message.article, message.claims));
       if (message.type === 'content/desk-pin') return ok(await store.pin(message.article, message.claims, message.pinned).then(() => null));
@@ -879,6 +882,33 @@ describe('the desk on a page', () => {
     await until(() => lastDone(next)?.desk !== undefined);
     expect(lastDone(next)!.desk!.reviews).toEqual({ q1: expect.objectContaining({ mark: 'disputed', note: 'Said the opposite in May' }) });
     expect(lastDone(next)!.desk!.orphans).toEqual([]);
+  });
+
+  test("a page sends its claims to the desk only when the desk keeps them: everything kept, or the article already kept", async () => {
+    const worker = deskWorker();
+    const records = (page: Setup) => page.deskSent.filter((message) => message.type === 'content/desk-record').length;
+    const first = setup(ARTICLE_PAGE, { deskReply: worker.reply });
+    await first.controller.start();
+    await until(() => lastDone(first)?.desk !== undefined);
+    expect(records(first)).toBe(0);
+    review(first, 'q1', { mark: 'checked' });
+    await until(() => lastDone(first)!.desk!.reviews.q1?.mark === 'checked');
+
+    // Reviewed, so kept: the next visit refreshes its claims.
+    const kept = setup(ARTICLE_PAGE, { deskReply: worker.reply });
+    await kept.controller.start();
+    await until(() => records(kept) === 1);
+
+    // Everything kept: an article never reviewed is recorded too.
+    await worker.store.setSettings({ keepAll: true });
+    const other = setup(ARTICLE_PAGE.replace('https://news.example/budget-vote', 'https://news.example/other-vote'), { url: 'https://news.example/other-vote', deskReply: worker.reply });
+    await other.controller.start();
+    await until(() => records(other) === 1);
+    let recorded = false;
+    await until(() => {
+      void worker.store.load().then(({ articles }) => (recorded = articles.some((article) => article.url === 'https://news.example/other-vote')));
+      return recorded;
+    });
   });
 
   test('the page is filed under the address the worker answered, not one the page names on another site', async () => {

@@ -27,6 +27,51 @@ const ITEMS = [
 ];
 
 describe('the highlighter', () => {
+  describe('a show in steps (run a slice at a time on giant pages)', () => {
+    const many = Array.from({ length: 600 }, (_, k) => item(`m${k}`, k % 3, { content: [`m${k}-content`], cue: [`m${k}-cue`] }));
+    const names = (api: ReturnType<typeof fakeHighlightApi>) => [...api.registry.keys()].sort();
+
+    test('changes nothing on the page until its last step, then shows what show() shows', () => {
+      const doc = parseDocument(PAGE);
+      const api = fakeHighlightApi();
+      const highlighter = createHighlighter(doc, 'whosaid-t', api);
+      highlighter.show(ITEMS);
+      const before = names(api);
+      const steps = highlighter.showSteps(many);
+      let stops = 0;
+      while (!steps.next().done) {
+        stops++;
+        // The old show stays in place meanwhile.
+        expect(names(api)).toEqual(before);
+      }
+      expect(stops).toBeGreaterThan(2);
+      const other = fakeHighlightApi();
+      createHighlighter(parseDocument(PAGE), 'whosaid-t', other).show(many);
+      expect(names(api)).toEqual(names(other));
+      expect(api.registry.get('whosaid-t-s1-cue')!.ranges).toHaveLength(other.registry.get('whosaid-t-s1-cue')!.ranges.length);
+    });
+
+    test('a show begun later, or destroy(), ends it: its last step changes nothing', () => {
+      const doc = parseDocument(PAGE);
+      const api = fakeHighlightApi();
+      const highlighter = createHighlighter(doc, 'whosaid-t', api);
+      const steps = highlighter.showSteps(many);
+      steps.next();
+      highlighter.show(ITEMS);
+      const shown = names(api);
+      while (!steps.next().done);
+      expect(names(api)).toEqual(shown);
+      expect(shown.some((name) => name.includes('-s2-'))).toBe(false);
+
+      const again = highlighter.showSteps(many);
+      again.next();
+      highlighter.destroy();
+      while (!again.next().done);
+      expect(names(api)).toEqual([]);
+      expect(doc.querySelector('style[data-whosaid]')).toBeNull();
+    });
+  });
+
   test('registers one highlight per speaker and role, holding that speaker’s ranges of that role', () => {
     const doc = parseDocument(PAGE);
     const api = fakeHighlightApi();

@@ -826,6 +826,19 @@ describe('a long list is drawn a batch at a time', () => {
     expect([...offered]).toEqual([false]);
   });
 
+  test('while the panel is closed, its stand-in lists every item under its speaker, in the task that shows the result', () => {
+    ui.state({ status: 'done', analysis: many() });
+    expect(ui.queryAll('[data-speaker]')).toHaveLength(40);
+    expect(new Set(ui.queryAll('[data-speaker="Speaker 7"] li[data-attribution-id]').map((item) => item.getAttribute('data-attribution-id')))).toEqual(
+      new Set(Array.from({ length: 25 }, (_, k) => `m${7 + 40 * k}`)),
+    );
+    expect(new Set(ui.queryAll('li[data-attribution-id]').map((item) => item.getAttribute('data-attribution-id'))).size).toBe(1000);
+    // A new analysis replaces the list, it does not add to it.
+    ui.state({ status: 'done', analysis: sampleAnalysis() });
+    expect(ui.queryAll('[data-speaker="Speaker 7"]')).toHaveLength(0);
+    expect(ui.queryAll('li[data-attribution-id]').length).toBeLessThan(1000);
+  });
+
   test('an item revealed from the page is drawn however far down it is', async () => {
     ui.state({ status: 'done', analysis: many() });
     ui.reveal('m999');

@@ -8,12 +8,13 @@
  *   const article = extractArticle(document);   // null: no article text found
  *   // article.text, article.paragraphs, article.title
  */
-import { CHAR_THRESHOLD, findArticleRoot } from './root';
-import { buildArticleText, type ArticleText, type TextOptions } from './text';
+import { runWhole, type Steps } from '../steps';
+import { CHAR_THRESHOLD, findArticleRootSteps } from './root';
+import { buildArticleTextSteps, type ArticleText, type TextOptions } from './text';
 
 export { addressIsFront, isProbablyArticle, looksLikeNoArticle, articleSignals, type ArticleSignals } from './detect';
-export { findArticleRoot } from './root';
-export { buildArticleText, DEFAULT_MAX_CHARS, type ArticleText, type TextOptions, type TextSegment } from './text';
+export { findArticleRoot, findArticleRootSteps } from './root';
+export { buildArticleText, buildArticleTextSteps, DEFAULT_MAX_CHARS, type ArticleText, type TextOptions, type TextSegment } from './text';
 export { findTitle, type ArticleTitle } from './title';
 export { locateSpan, offsetAt, rangeForSpan, staticRangeForSpan, type DomSpan, type TextMap } from './span-map';
 
@@ -33,13 +34,18 @@ export interface ExtractOptions extends TextOptions {
  * the page is an article: callers that care ask isProbablyArticle first.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
-  const root = findArticleRoot(doc) ?? (options.fallbackToBody ? doc.body : null);
+  return runWhole(extractArticleSteps(doc, options));
+}
+
+/** extractArticle in steps, for the content script to run in slices (src/shared/steps.ts). */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
+  const root = (yield* findArticleRootSteps(doc)) ?? (options.fallbackToBody ? doc.body : null);
   if (!root) return null;
-  let article = buildArticleText(root, options);
+  let article = yield* buildArticleTextSteps(root, options);
   if (article.text.length < CHAR_THRESHOLD) {
     // Readability's last resort when it read too little: read again without the class-name rules. Taken only
     // where those rules left out most of the root, so a short article keeps its share bar out.
-    const again = buildArticleText(root, { ...options, furnitureByClass: false });
+    const again = yield* buildArticleTextSteps(root, { ...options, furnitureByClass: false });
     if (again.text.length >= CHAR_THRESHOLD && again.text.length > article.text.length * 3) article = again;
   }
   if (article.text.trim() === '') return null;

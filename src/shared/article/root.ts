@@ -7,7 +7,8 @@
  * class and id hints weigh the ancestors, link-heavy candidates lose, and the winner grows to an
  * ancestor where Readability would have appended siblings (articles split over sibling containers).
  */
-import { classAndId, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity, linkShare, linkTextLengths, NEGATIVE_HINT, OK_MAYBE_CANDIDATE, POSITIVE_HINT, textLengths, UNLIKELY_CANDIDATE } from './hints';
+import { runWhole, STEP_UNITS, type Steps } from '../steps';
+import { classAndId, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity, linkShare, linkTextLengthsSteps, NEGATIVE_HINT, OK_MAYBE_CANDIDATE, POSITIVE_HINT, textLengths, UNLIKELY_CANDIDATE } from './hints';
 
 const MIN_PARAGRAPH_CHARS = 25;
 /**
@@ -112,7 +113,7 @@ interface Votes {
   voters: Array<[Element, number]>;
 }
 
-function scoreParagraphs(doc: Document, body: Element, stripUnlikely: boolean): Votes {
+function* scoreParagraphs(doc: Document, body: Element, stripUnlikely: boolean): Steps<Votes> {
   const scores = new Map<Element, number>();
   const voters: Array<[Element, number]> = [];
   const excluded = excludedFrom(body, stripUnlikely);
@@ -128,14 +129,17 @@ function scoreParagraphs(doc: Document, body: Element, stripUnlikely: boolean): 
       ancestor = ancestor.parentElement;
     }
   };
+  let units = 0;
   for (const el of body.querySelectorAll('p, pre, td')) {
     if (voters.length >= MAX_SCORED_PARAGRAPHS) break;
     vote(el, el.textContent ?? '');
+    if (++units % STEP_UNITS === 0) yield;
   }
   for (const el of body.querySelectorAll('div')) {
     if (voters.length >= MAX_SCORED_PARAGRAPHS) break;
     const text = ownText(el);
     if (text.length >= MIN_PARAGRAPH_CHARS) vote(el, text);
+    if (++units % STEP_UNITS === 0) yield;
   }
   return { scores, voters };
 }
@@ -152,7 +156,7 @@ function paragraphKind(paragraph: Element): string {
  * containers (nytimes-2 splits it over two "story-body" wrappers; engadget sets its lede apart). A
  * teaser module beside the body (herald-sun-1's "other opinion columns") has paragraphs of another kind.
  */
-function growToCoverSplitBody(top: Element, body: Element, voters: Array<[Element, number]>): Element {
+function* growToCoverSplitBody(top: Element, body: Element, voters: Array<[Element, number]>): Steps<Element> {
   // Every step walks every voter up through the same elements.
   const furnitureMemo = new Map<Element, boolean>();
   const furnitureOnce = (el: Element): boolean => {
@@ -172,7 +176,9 @@ function growToCoverSplitBody(top: Element, body: Element, voters: Array<[Elemen
     const kinds = new Set<string>();
     let covered = 0;
     const outside: Array<[Element, number, number]> = [];
+    let units = 0;
     for (const [paragraph, length] of voters) {
+      if (++units % STEP_UNITS === 0) yield;
       // Walking up, a paragraph meets the root first if it is inside, else its lowest candidate ancestor.
       // One under furniture (a slideshow widget) would not reach the text, so it cannot justify growing.
       let furniture = false;
@@ -231,22 +237,27 @@ function highestScores(scores: Map<Element, number>, count: number): Array<[Elem
  * with nothing but its "Skip Navigation" link.
  */
 export function findArticleRoot(doc: Document): Element | null {
+  return runWhole(findArticleRootSteps(doc));
+}
+
+/** findArticleRoot in steps (src/shared/steps.ts). */
+export function* findArticleRootSteps(doc: Document): Steps<Element | null> {
   const body = doc.body;
   if (!body) return null;
-  const first = rootFromVotes(body, scoreParagraphs(doc, body, true));
+  const first = yield* rootFromVotes(body, yield* scoreParagraphs(doc, body, true));
   if (first && first.chars >= CHAR_THRESHOLD) return first.root;
-  const second = rootFromVotes(body, scoreParagraphs(doc, body, false));
+  const second = yield* rootFromVotes(body, yield* scoreParagraphs(doc, body, false));
   if (!first) return second?.root ?? null;
   return second && second.chars > first.chars ? second.root : first.root;
 }
 
 /** The root the votes elect, with the paragraph text (in characters) of the voters it holds. */
-function rootFromVotes(body: Element, { scores, voters }: Votes): { root: Element; chars: number } | null {
+function* rootFromVotes(body: Element, { scores, voters }: Votes): Steps<{ root: Element; chars: number } | null> {
   if (scores.size === 0) return null;
 
   const byRawScore = highestScores(scores, LINK_DENSITY_CANDIDATES);
   const candidates = byRawScore.map(([el]) => el);
-  const linkLengths = linkTextLengths(candidates);
+  const linkLengths = yield* linkTextLengthsSteps(candidates);
   const lengths = textLengths(candidates);
   const ranked = byRawScore
     .map(([el, score]) => [el, score * (1 - linkShare(linkLengths.get(el)!, lengths.get(el)!))] as [Element, number])
@@ -281,7 +292,7 @@ function rootFromVotes(body: Element, { scores, voters }: Votes): { root: Elemen
 
   while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
 
-  const root = growToCoverSplitBody(top, body, voters);
+  const root = yield* growToCoverSplitBody(top, body, voters);
   let chars = 0;
   for (const [paragraph, length] of voters) if (root.contains(paragraph)) chars += length;
   return { root, chars };

@@ -11,6 +11,7 @@
 import type { ParagraphRange } from '../messages';
 import { BLOCK_TAGS, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity } from './hints';
 import { collapseWhitespace, findTitle } from './title';
+import { runWhole, STEP_UNITS, type Steps } from '../steps';
 
 export interface TextSegment {
   node: Text;
@@ -97,8 +98,12 @@ class TextBuilder {
     this.spaceOwed = false;
   }
 
-  /** Text of a node, whitespace collapsed; in <pre>, its newlines break lines. */
-  text(node: Text, preformatted: boolean): void {
+  /**
+   * Text of a node from `from` to `to`, whitespace collapsed; in <pre>, its newlines break lines. A node read in
+   * pieces gives the text and segments it gives read whole: a word cut in two is one segment again (push), a
+   * run of spaces cut in two still owes one space (noteSpace).
+   */
+  text(node: Text, preformatted: boolean, from = 0, to = node.data.length): void {
     const data = node.data;
     if (preformatted && data.includes('\n')) {
       this.collapsed(node, data, 0, data.indexOf('\n'));
@@ -110,7 +115,7 @@ class TextBuilder {
       }
       return;
     }
-    this.collapsed(node, data, 0, data.length);
+    this.collapsed(node, data, from, to);
   }
 
   /** Characters the page draws but does not hold as text, such as the marks around a <q>. */
@@ -250,6 +255,14 @@ function isCaptionLike(el: Element): boolean {
  * title, is left out (it is `title`).
  */
 export function buildArticleText(root: Element, options: TextOptions = {}): ArticleText {
+  return runWhole(buildArticleTextSteps(root, options));
+}
+
+/** A text node longer than this is read in pieces, a point to stop between two (a 5 MB paragraph is one node). */
+const TEXT_PIECE = 16_384;
+
+/** buildArticleText in steps (src/shared/steps.ts). */
+export function* buildArticleTextSteps(root: Element, options: TextOptions = {}): Steps<ArticleText> {
   const title = findTitle(root);
   const builder = new TextBuilder(options.maxChars ?? DEFAULT_MAX_CHARS);
   const byClass = options.furnitureByClass ?? true;
@@ -272,7 +285,9 @@ export function buildArticleText(root: Element, options: TextOptions = {}): Arti
     exit: (() => void) | null;
   }
   const stack: Frame[] = [{ child: root.firstChild, preformatted: root.localName === 'pre', afterFigure: false, exit: null }];
+  let units = 0;
   while (stack.length > 0 && !builder.full) {
+    if (++units % STEP_UNITS === 0) yield;
     const frame = stack[stack.length - 1];
     const child = frame.child;
     if (!child) {
@@ -282,7 +297,14 @@ export function buildArticleText(root: Element, options: TextOptions = {}): Arti
     }
     frame.child = child.nextSibling;
     if (child.nodeType === 3) {
-      builder.text(child as Text, frame.preformatted);
+      const length = (child as Text).data.length;
+      if (length <= TEXT_PIECE || frame.preformatted) builder.text(child as Text, frame.preformatted);
+      else {
+        for (let from = 0; from < length && !builder.full; from += TEXT_PIECE) {
+          builder.text(child as Text, false, from, Math.min(length, from + TEXT_PIECE));
+          yield;
+        }
+      }
       if ((child as Text).data.trim() !== '') frame.afterFigure = false;
       continue;
     }
