@@ -30,6 +30,7 @@ import { passageTarget } from './scroll-target';
 import { articleMeta } from './article-meta';
 import { createPageDesk, type PageDeskSession } from './page-desk';
 import { ARTICLE_KEY_PREFIX, type ReviewPatch } from '../shared/desk/store';
+import { pageClaimsSteps, type PageClaim } from '../shared/desk/page';
 import { articleId } from '../shared/desk/schema';
 import type { PanelRect } from '../shared/overlay-contract';
 import { watchUrl } from './navigation';
@@ -506,6 +507,14 @@ export function createContentController(doc: Document, api: ContentApi, options:
     const meta = articleMeta(doc, analysis.canonicalUrl, extracted.title);
     const storedReply = await send({ type: 'content/desk-article', url: meta.url });
     if (signal.aborted || destroyed) return;
+    let claims: Record<string, PageClaim>;
+    try {
+      claims = await runSliced(pageClaimsSteps(extracted.text, meta.url, analysis.quotes), signal);
+    } catch (error) {
+      if (error instanceof SliceAborted) return;
+      throw error;
+    }
+    if (signal.aborted || destroyed) return;
     article = extracted;
     shownMode = mode;
     shownAddress = payload.canonicalUrl;
@@ -513,7 +522,7 @@ export function createContentController(doc: Document, api: ContentApi, options:
     clearPage();
     // A page cut at MAX_ARTICLE_CHARS says so in the panel: what comes after was not read.
     shownReply = extracted.truncated ? { ...analysis, truncatedAt: MAX_ARTICLE_CHARS } : analysis;
-    pageDesk = createPageDesk(send, meta, extracted.text, analysis, storedReply?.ok ? storedReply.value : null, api.runtime.getManifest?.().version ?? '');
+    pageDesk = createPageDesk(send, meta, extracted.text, analysis, storedReply?.ok ? storedReply.value : null, api.runtime.getManifest?.().version ?? '', claims);
     // Listened to only while a page's desk is shown: every page does not need to hear of every stored change.
     watchDesk(true);
     showDone(false);

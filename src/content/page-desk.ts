@@ -5,7 +5,7 @@
  * storage is the worker's.
  */
 import type { Analysis } from '../shared/attribution';
-import { applyCorrections, claimSnapshot, pageClaims, placeReviews, type PageDesk } from '../shared/desk/page';
+import { applyCorrections, claimSnapshot, pageClaims, placeReviews, type PageClaim, type PageDesk } from '../shared/desk/page';
 import type { ArticleMeta, StoredArticle, StoredClaim } from '../shared/desk/schema';
 import type { ReviewPatch } from '../shared/desk/store';
 import type { ContentToBackground, ContentToBackgroundReplies, DeskArticle } from '../shared/messages';
@@ -30,9 +30,10 @@ export function createPageDesk(
   analysis: Analysis,
   deskArticle: DeskArticle | null,
   version: string,
+  /** The claims of `analysis` on this page (pageClaims), when worked out already: in slices, on a giant page. */
+  claims: Record<string, PageClaim> = pageClaims(text, meta.url, analysis.quotes),
 ): PageDeskSession {
   const stored = deskArticle?.stored ?? null;
-  const claims = pageClaims(text, meta.url, analysis.quotes);
   const placed = (record: StoredArticle | null) => placeReviews(text, analysis.quotes, claims, record);
   let desk: PageDesk = { article: meta, claims, ...placed(stored), pinned: stored?.pinned === true, version };
   let shown = applyCorrections(analysis, desk.reviews);

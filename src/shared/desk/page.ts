@@ -9,6 +9,7 @@ import type { Analysis, Attribution } from '../attribution';
 import { anchorPassage, describePassage, type PassageSelector } from './anchor';
 import { claimKey, type ArticleMeta, type Review, type StoredArticle, type StoredClaim } from './schema';
 import type { ClaimSnapshot } from './store';
+import { runWhole, STEP_UNITS, type Steps } from '../steps';
 
 export interface PageClaim {
   key: string;
@@ -42,10 +43,17 @@ function contentRange(quote: Attribution): { start: number; end: number } | null
 
 /** Each attribution's key (its words and which occurrence of them) and anchor in `text`. */
 export function pageClaims(text: string, url: string, quotes: readonly Attribution[]): Record<string, PageClaim> {
+  return runWhole(pageClaimsSteps(text, url, quotes));
+}
+
+/** pageClaims in steps (src/shared/steps.ts): 4,400 attributions took 44 ms in one task. */
+export function* pageClaimsSteps(text: string, url: string, quotes: readonly Attribution[]): Steps<Record<string, PageClaim>> {
   const seen = new Map<string, number>();
   const claims: Record<string, PageClaim> = {};
   const ordered = [...quotes].sort((a, b) => (contentRange(a)?.start ?? 0) - (contentRange(b)?.start ?? 0));
+  let units = 0;
   for (const quote of ordered) {
+    if (++units % STEP_UNITS === 0) yield;
     const range = contentRange(quote) ?? (quote.cue ? { start: quote.cue.start, end: quote.cue.end } : null);
     if (!range) continue;
     const words = text.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
