@@ -567,6 +567,26 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     // a floating "both"/"each" is no part of the subject; two outlets together are media
     ['Rubio and Bush both opposed the plan.', 'Rubio and Bush both', undefined, { name: 'Rubio and Bush', type: 'person' }],
     ['The New York Times and the Los Angeles Times each reported a rough week.', 'The New York Times and the Los Angeles Times each', undefined, { type: 'media' }],
+    // round 11: outlets whose names are ordinary words or surnames (PolNeAR train #108)
+    ['Forbes said her net worth was being marked down to zero.', 'Forbes', undefined, { name: 'Forbes', type: 'media' }],
+    ['Business Insider reported the deal first.', 'Business Insider', undefined, { name: 'Business Insider', type: 'media' }],
+    // round 11: "the" and a people in the plural is its country's side (PolNeAR train #301)
+    ['The Iranians want to see the deal fail.', 'The Iranians', undefined, { name: 'The Iranians', type: 'organization' }],
+    // round 11: a named law is a body's, not a person (PolNeAR train #130)
+    ['The Every Student Succeeds Act would get rid of the requirement.', 'Every Student Succeeds Act', undefined, { name: 'Every Student Succeeds Act', type: 'organization' }],
+    // round 11: officials of a named place or body, with named members, are that body (PolNeAR train #127)
+    ['New Jersey officials, including Gov. Chris Christie, are hoping they will win.', 'New Jersey officials, including Gov. Chris Christie,', undefined, { type: 'organization' }],
+    // round 11: a named side's people taken as one body (PolNeAR train #246, #413)
+    ['The chamber’s Republican majority voted to end the filibuster.', 'The chamber’s Republican majority', undefined, { type: 'organization' }],
+    ['Clinton’s forces expect the president to keep pushing.', 'Clinton’s forces', undefined, { type: 'organization' }],
+    ['The Clinton camp said the ad was false.', 'The Clinton camp', undefined, { type: 'organization' }],
+    // round 11: a poll's sponsor speaks through it: joined by a hyphen, an outlet's section, a named body
+    ['An AP-GfK poll found Clinton ahead.', 'An AP-GfK poll', undefined, { name: 'Associated Press', type: 'media' }],
+    ['The latest Bloomberg Politics poll found Clinton ahead.', 'The latest Bloomberg Politics poll', undefined, { name: 'Bloomberg', type: 'media' }],
+    ['A Quinnipiac University poll found Clinton ahead.', 'A Quinnipiac University poll', undefined, { name: 'Quinnipiac University', type: 'organization' }],
+    // round 11: an unowned poll is the poll the text names by its sponsor nearest to it (PolNeAR train #188, #268)
+    ['A new poll showed Trump moving ahead. The NBC/Wall Street Journal poll gave him big leads.', 'A new poll', undefined, { name: 'NBC News', type: 'media' }],
+    ['Statistics indicate that Democratic voters are more diverse. According to July’s Washington Post/ABC News polling, more than half agree.', 'Statistics', undefined, { name: 'The Washington Post', type: 'media' }],
   ];
   test.each(matches)('%s → %s', (text, source, after, expected) => {
     const speaker = resolveOne(text, source, after);
@@ -602,6 +622,25 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['White House and Pentagon spokesmen said the ban prevented it.', 'White House and Pentagon spokesmen', undefined, 'unnamed', 'White House'],
     ['The Sanders and Clinton campaigns declined to comment.', 'The Sanders and Clinton campaigns', undefined, 'unnamed', 'Sanders'],
     ['GOP and Democratic party chairs said the race was close.', 'GOP and Democratic party chairs', undefined, 'unnamed', 'GOP'],
+    // round 11: a surname with a first name stays the person, not the outlet
+    ['Steve Forbes said the tax was too high.', 'Steve Forbes', undefined, 'person', 'Forbes'],
+    // round 11: a people with a quantifier, or without "the", stays a group
+    ['Some Germans said the deal was bad.', 'Some Germans', undefined, 'unnamed', null],
+    ['Iranians said the deal was bad.', 'Iranians', undefined, 'unnamed', null],
+    // round 11: "the act" names no law
+    ['The act would get rid of the requirement.', 'The act', undefined, 'unnamed', null],
+    // round 11: members named in a group of a person's people, or of no named body, leave it a group
+    ['Trump aides, including Corey Lewandowski, said the plan was set.', 'Trump aides, including Corey Lewandowski,', undefined, 'unnamed', 'Corey Lewandowski'],
+    ['Local officials, including Mayor Bill de Blasio, said the plan was set.', 'Local officials, including Mayor Bill de Blasio,', undefined, 'unnamed', 'Bill de Blasio'],
+    // round 11: a majority of someone, or forces no name owns, stay groups
+    ['A majority of voters said the race was close.', 'A majority of voters', undefined, 'unnamed', null],
+    ['Government forces said the town was retaken.', 'Government forces', undefined, 'unnamed', null],
+    // round 11: only a poll's or survey's sponsor speaks through it; a person named before "poll" is its subject
+    ['A Brookings Institution report found gains.', 'A Brookings Institution report', undefined, 'unnamed', 'Brookings Institution'],
+    ['A Trump poll found gains.', 'A Trump poll', undefined, 'unnamed', 'Trump'],
+    // round 11: an unowned poll takes no sponsor the text names far from it, nor a person's name
+    ['A CNN poll found Clinton ahead. A. B. C. D. A new poll showed Trump moving ahead.', 'A new poll', 'D.', 'unnamed', 'CNN'],
+    ['A new poll showed Trump moving ahead. Trump said the poll was great.', 'A new poll', undefined, 'unnamed', 'Trump'],
   ];
   test.each(nonMatches)('%s → not %s', (text, source, after, type, notName) => {
     const speaker = resolveOne(text, source, after);
