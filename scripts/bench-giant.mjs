@@ -101,23 +101,70 @@ function tasksSinceStart(page) {
   });
 }
 
+/**
+ * The page's main-thread tasks over 50 ms, from a devtools.timeline trace of its renderer: wall and CPU time of
+ * each (the longtask observer above missed tasks that began with an extension message, such as the overlay's first
+ * draw). Tasks that run this bench's own DevTools calls (reading the overlay through CDP) are left out.
+ */
+async function startTrace(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (event) => events.push(...event.value));
+  await cdp.send('Tracing.start', { categories: 'toplevel,mojom,devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  return async function longTasks() {
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    await cdp.detach();
+    const marks = events.filter((e) => /^(whosaid:|bench:loaded)/.test(e.name));
+    if (marks.length === 0) return [];
+    const pid = marks[0].pid;
+    const from = Math.min(...marks.map((e) => e.ts));
+    const tid = events.find((e) => e.name === 'thread_name' && e.pid === pid && e.args.name === 'CrRendererMain')?.tid;
+    const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
+    const devtools = main.filter((e) => e.name === 'Receive mojo message' && JSON.stringify(e.args).includes('DevToolsSession'));
+    return main
+      .filter((e) => e.name === 'RunTask' && e.cat.includes('devtools.timeline') && e.dur > 50_000 && e.ts + e.dur > from)
+      .filter((task) => !devtools.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur))
+      .map((task) => ({
+        wall: task.dur / 1000,
+        cpu: (task.tdur ?? task.dur) / 1000,
+        at: (task.ts - from) / 1000,
+        parts: main
+          .filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur && e.dur > 10_000 && /^(RunMicrotasks|FunctionCall|TimerFire|EventDispatch|UpdateLayoutTree|Layout|PrePaint|Paint|ParseHTML|FireAnimationFrame|Receive mojo message)$/.test(e.name))
+          .map((e) => `${e.name} ${Math.round(e.dur / 1000)}`)
+          .join(', '),
+      }));
+  };
+}
+
 async function pageRun(origin, file, extensionDir, { scroll }) {
   const browser = await launchBrowser({ extensionDir });
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(observeTasks);
+    const longTasks = await startTrace(page);
     await page.goto(`${origin}/${file}`, { timeout: 120_000 });
     if (extensionDir) await waitForOverlay(page, 120_000);
+    else await page.evaluate(() => performance.mark('bench:loaded'));
     await page.waitForTimeout(1_500);
     let middle = null;
-    if (extensionDir) {
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-      await page.waitForTimeout(500);
-      middle = await registeredRanges(page);
-    }
+    // Both runs jump to the middle: the frame after the jump is the page's cost, with or without WhoSaid.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await page.waitForTimeout(500);
+    if (extensionDir) middle = await registeredRanges(page);
     const busyMs = scroll ? await scrollBusy(page, SCROLL_MS) : null;
     const tasks = await tasksSinceStart(page);
-    return { middle, busyMs, ...tasks };
+    const traced = await longTasks();
+    if (process.env.BENCH_TASKS) console.log(`    ${file}${extensionDir ? '' : ' without'}: ${traced.map((t) => `@${Math.round(t.at)} ${Math.round(t.wall)}/${Math.round(t.cpu)} (${t.parts})`).join('  ')}`);
+    return {
+      middle,
+      busyMs,
+      ...tasks,
+      tracedLongest: traced.length ? Math.max(...traced.map((t) => t.wall)) : 0,
+      tracedLongestCpu: traced.length ? Math.max(...traced.map((t) => t.cpu)) : 0,
+      tracedOver50: traced.length,
+    };
   } finally {
     await browser.close();
   }
@@ -158,6 +205,12 @@ async function otherTabRun(origin, extensionDir) {
   }
 }
 
+/** The traced figures: every task over 50 ms on the page's main thread, ours or the browser's work for us. */
+function traceLine(without, withIt) {
+  const m = (list, key) => Math.round(median(list.map((r) => r[key])));
+  return `  traced, tasks over 50 ms (the browser's rendering for us included): longest ${m(without, 'tracedLongest')} ms without, ${m(withIt, 'tracedLongest')} ms with (CPU ${m(withIt, 'tracedLongestCpu')} ms; worst ${Math.round(Math.max(...withIt.map((r) => r.tracedLongest)))} ms); how many: ${m(without, 'tracedOver50')} without, ${m(withIt, 'tracedOver50')} with`;
+}
+
 async function main() {
   const pagesArg = process.argv.indexOf('--pages');
   if (pagesArg > 0) {
@@ -188,6 +241,7 @@ async function main() {
       console.log(`  ranges registered scrolled to the middle: ${m(withIt, 'middle')}`);
       console.log(`  main thread busy scrolling ${SCROLL_MS / 1000} s: ${m(without, 'busyMs')} ms without WhoSaid, ${m(withIt, 'busyMs')} ms with it`);
       console.log(`  longest task from the content script's start: ${m(without, 'longest')} ms without, ${m(withIt, 'longest')} ms with (worst ${Math.round(Math.max(...withIt.map((r) => r.longest)))} ms; aim none over 50 ms beyond the page's own)`);
+      console.log(traceLine(without, withIt));
     }
     if (only.includes('elements')) {
       const without = [];
@@ -199,6 +253,7 @@ async function main() {
       const m = (list, key) => Math.round(median(list.map((r) => r[key])));
       console.log(`elements (${PARAGRAPHS * 5 + 3} elements), ${RUNS} runs each, medians:`);
       console.log(`  whosaid:highlight ${m(withIt, 'highlightMs')} ms; longest task from the content script's start: ${m(without, 'longest')} ms without, ${m(withIt, 'longest')} ms with (worst ${Math.round(Math.max(...withIt.map((r) => r.longest)))} ms)`);
+      console.log(traceLine(without, withIt));
     }
     if (only.includes('tab')) {
       const runs = [];

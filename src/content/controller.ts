@@ -483,8 +483,6 @@ export function createContentController(doc: Document, api: ContentApi, options:
       canonicalUrl: declaredAddress(doc, pageUrl),
       title: extracted.title,
       text: extracted.text,
-      paragraphs: extracted.paragraphs,
-      candidates,
       blockQuotes: extracted.blockQuotes,
     };
     let reply = await send({ type: 'content/analyze-article', article: payload });

@@ -2,6 +2,7 @@
  * Timing the content script's steps as performance measures named "whosaid:…", which the browser
  * benchmark reads from the page, and giving the page its main thread back between steps.
  */
+import { PAUSE, type Steps } from '../shared/steps';
 
 /** Runs `work`, recording its duration as a performance measure called `name`. */
 export function measured<T>(name: string, work: () => T): T {
@@ -50,12 +51,12 @@ export class SliceAborted extends Error {
  * them. The DOM may change between two slices: callers check what they read is still in the page (controller's
  * stale()), as they must after any wait.
  */
-export async function runSliced<T>(steps: Generator<void, T, void>, signal?: AbortSignal, sliceMs = SLICE_MS): Promise<T> {
+export async function runSliced<T>(steps: Steps<T>, signal?: AbortSignal, sliceMs = SLICE_MS): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - sliceStart < sliceMs) continue;
+    if (step.value !== PAUSE && performance.now() - sliceStart < sliceMs) continue;
     await yieldToPage();
     if (signal?.aborted) {
       steps.return(undefined as T);

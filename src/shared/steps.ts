@@ -3,7 +3,10 @@
  * (runWhole); the content script runs it in slices that give the page its main thread back between them
  * (src/content/perf.ts, runSliced), so no task of WhoSaid's runs long on a giant page (issue 21).
  */
-export type Steps<T> = Generator<void, T, void>;
+export type Steps<T> = Generator<void | typeof PAUSE, T, void>;
+
+/** Yielded before a step that is long by itself (a swap done in one go): a sliced run gives the thread back first. */
+export const PAUSE = 'pause';
 
 export function runWhole<T>(steps: Steps<T>): T {
   for (;;) {

@@ -5,7 +5,7 @@ import { countingAnalyzer } from './analyzer-double';
 import { FakeBrowser, settle } from './fake-browser';
 
 function article(text: string, canonicalUrl = 'https://news.example/story'): ArticlePayload {
-  return { url: canonicalUrl + '#top', canonicalUrl, title: 'Story', text, paragraphs: [{ start: 0, end: text.length }], candidates: [] };
+  return { url: canonicalUrl + '#top', canonicalUrl, title: 'Story', text };
 }
 
 const TWO_SPEAKERS = 'Taxes will rise, Smith said. They will not, Jones said. Maybe, Smith said.';

@@ -253,7 +253,7 @@ function setup(
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('the content script on an article page', () => {
-  test('sends one content/analyze-article with the whole article text, its paragraphs and candidate passages', async () => {
+  test('sends one content/analyze-article with the whole article text, and no ranges the worker does not read', async () => {
     const page = setup(ARTICLE_PAGE);
     await page.controller.start();
     await settle();
@@ -264,10 +264,8 @@ describe('the content script on an article page', () => {
     expect(article.text).toContain('“We will not raise taxes this year,” the mayor said');
     expect(article.text).not.toContain('Fake news');
     expect(article.text).not.toContain('Trump Wall');
-    expect(article.paragraphs).toHaveLength(4);
-    expect(article.text.split('\n\n')).toEqual(article.paragraphs.map((p) => article.text.slice(p.start, p.end)));
-    // The second and third paragraphs hold a quotation or a claim verb; the first and last do not.
-    expect(article.candidates).toEqual([article.paragraphs[1], article.paragraphs[2]]);
+    expect(article.text.split('\n\n')).toHaveLength(4);
+    expect(Object.keys(article).sort()).toEqual(['blockQuotes', 'canonicalUrl', 'text', 'title', 'url']);
   });
 
   test('with attributions: mounts the overlay outside <body>, sends the state, highlights by speaker, page text unchanged', async () => {

@@ -1,4 +1,5 @@
 import { runSliced, SliceAborted } from '../../src/content/perf';
+import { PAUSE, type Steps } from '../../src/shared/steps';
 
 /** Steps that note each step and whether the generator was closed. */
 function noted(count: number, log: string[]): Generator<void, string, void> {
@@ -30,6 +31,19 @@ describe('runSliced', () => {
     setTimeout(() => log.push('page'), 0);
     await runSliced(noted(50, log), undefined, 10_000);
     expect(log.indexOf('page')).toBe(-1);
+  });
+
+  test('a step announced by PAUSE starts a slice of its own, however much budget is left', async () => {
+    const log: string[] = [];
+    setTimeout(() => log.push('page'), 0);
+    const steps = (function* (): Steps<string> {
+      log.push('before');
+      yield PAUSE;
+      log.push('long step');
+      return 'done';
+    })();
+    await expect(runSliced(steps, undefined, 10_000)).resolves.toBe('done');
+    expect(log).toEqual(['before', 'page', 'long step']);
   });
 
   test('aborted between slices: the steps are closed and SliceAborted thrown; no later step runs', async () => {

@@ -1,4 +1,4 @@
-import { linkDensity, linkShare, linkTextLengths, textLengths } from '../../src/shared/article/hints';
+import { linkDensity, linkShare, linkTextLengths, textLength, textLengths } from '../../src/shared/article/hints';
 import { parseDocument } from '../helpers/linkedom';
 
 /** Nested candidates, links nested in links, a link holding a block, comments and script text: what the one-pass counts must read exactly as textContent does. */
@@ -57,4 +57,11 @@ describe('linkTextLengths', () => {
   test('a link does not count its own text', () => {
     expect(linkTextLengths([byId('block-link')]).get(byId('block-link'))).toBe(0);
   });
+});
+
+describe('textLength', () => {
+  test.each(ids)('textLength of #%s is its textContent length, read without building it', (id) => {
+    expect(textLength(byId(id))).toBe(byId(id).textContent!.length);
+  });
+
 });

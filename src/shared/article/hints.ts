@@ -128,6 +128,31 @@ const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
 const NEGATED_HINT = /(?:^|[^a-z])(?:no|without|hide)[-_][a-z-]+/gi;
 
+/**
+ * The length of a node's textContent without building the string: the Text and CDATA data below it, summed.
+ * For a leaf or a few nodes only: walked from script, a subtree of 200,000 nodes took 230 ms where the
+ * browser's textContent takes a few.
+ */
+export function textLength(node: Node): number {
+  let length = 0;
+  for (let child: Node | null = node.firstChild; child; child = nextInside(node, child)) {
+    if (child.nodeType === 3 || child.nodeType === 4) length += (child as Text).data.length;
+  }
+  return length;
+}
+
+/** The node after `at` in document order, within `node` (null past its end). */
+function nextInside(node: Node, at: Node): Node | null {
+  if (at.nodeType === 1 && at.firstChild) return at.firstChild;
+  let child: Node = at;
+  while (!child.nextSibling) {
+    const parent = child.parentNode;
+    if (!parent || parent === node) return null;
+    child = parent;
+  }
+  return child.nextSibling;
+}
+
 /** Share of an element's text that sits inside links: high for menus, teaser lists and tag clouds. */
 export function linkDensity(el: Element): number {
   let linkLength = 0;

@@ -9,7 +9,7 @@
  * a <q> element draws) belong to no segment.
  */
 import type { ParagraphRange } from '../messages';
-import { BLOCK_TAGS, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity } from './hints';
+import { BLOCK_TAGS, FURNITURE_TAGS, HARD_SKIP_TAGS, isFurniture, isHidden, linkDensity, textLength } from './hints';
 import { collapseWhitespace, findTitle } from './title';
 import { runWhole, STEP_UNITS, type Steps } from '../steps';
 
@@ -56,6 +56,8 @@ const LINK_BOX_MAX_CHILDREN = 3;
 
 /** The whole text of an ad slot's label ("Advertisement"): a leaf element holding only this is no prose. */
 const AD_LABEL = /^\s*(?:advert(?:isement)?|sponsored|anzeige|publicidad|publicit[ée]|pubblicit[àa]|reklama|iklan)\s*$/i;
+
+const AD_LABEL_MAX_CHARS = 400;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -327,7 +329,8 @@ export function* buildArticleTextSteps(root: Element, options: TextOptions = {})
     if (HARD_SKIP_TAGS.has(tag) || el === title.element || isHidden(el)) continue;
     if (HEADINGS.has(tag) && collapseWhitespace(el.textContent ?? '') === title.text) continue;
     if (isFurniture(el, byClass) && !holdsMostOfRoot(el) && !embedsQuote(el)) continue;
-    if (el.childElementCount === 0 && AD_LABEL.test(el.textContent ?? '')) continue;
+    // An ad label is a word or two: a long leaf (a 5 MB paragraph) is not read whole to find out.
+    if (el.childElementCount === 0 && textLength(el) < AD_LABEL_MAX_CHARS && AD_LABEL.test(el.textContent ?? '')) continue;
     if (LINK_LIST_TAGS.has(tag) && linkDensity(el) > LINK_LIST_DENSITY) continue;
     if ((tag === 'div' || tag === 'p') && isLabelledLinks(el)) continue;
     if (tag === 'div' && el.childElementCount <= LINK_BOX_MAX_CHILDREN && linkDensity(el) > LINK_BOX_DENSITY && collapseWhitespace(el.textContent ?? '').length < LINK_BOX_MAX_CHARS) continue;
