@@ -29,7 +29,7 @@ import { copyText } from './deliver';
 import { claimOf, exportItems } from './desk-items';
 import { quoteWithCitation } from '../shared/desk/exports';
 import type { Filters, GroupView, ItemView } from './view-model';
-import { NO_FILTERS, buildGroups, filtersActive, matchesFilters, plural, shownByDefault } from './view-model';
+import { NO_FILTERS, filtersActive, groupsOf, matchesFilters, plural, shownByDefault } from './view-model';
 import { CERTAINTY_WORDS, FRAMING_WORDS, KIND_WORDS, NO_CLAIM_WORDS, SURE_WORDS, type Explained } from '../shared/words';
 
 /** A request to show one attribution's item: a new object per click, so a second click on the same quotation reveals it again. */
@@ -132,30 +132,38 @@ function PillContent({ state }: { state: OverlayState }): ComponentChildren {
  * The closed panel's stand-in for the list: one element per group with `data-speaker` (or
  * `data-unsourced`) holding one per attribution with `data-attribution-id`, the contract automated
  * checks read without opening the panel. Hidden with the panel, so nothing here reaches assistive tech.
- * Built with the DOM's own calls, not as Preact elements: 4,400 items drawn by Preact took 75 ms of diffing in
- * one task on the bench's page of 100,000 elements, and drawing them in steps repainted a 5 MB page at every step.
+ * Built in the task after the one that shows the result, with the DOM's own calls: on the bench's page of 100,000
+ * elements and 4,400 attributions, the groups and 4,400 Preact items took 75 ms of the showing task, which went
+ * over 100 ms. `onListed` tells when it is whole (the root's data-count waits for it).
  */
-function CollapsedList({ groups }: { groups: GroupView[] }) {
+function CollapsedList({ analysis, onListed }: { analysis: Analysis; onListed: (analysis: Analysis) => void }) {
   const ref = useRef<HTMLDivElement>(null);
+  // A layout effect only to set the timer now (Preact runs plain effects after the next frame, or 100 ms).
   useLayoutEffect(() => {
-    const holder = ref.current;
-    if (!holder) return;
-    const doc = holder.ownerDocument;
-    const built = doc.createDocumentFragment();
-    for (const group of groups) {
-      const shown = group.items.filter((item) => shownByDefault(item.quote));
-      if (shown.length === 0) continue;
-      const section = doc.createElement('section');
-      if (group.speaker) section.setAttribute('data-speaker', group.speaker.name);
-      else section.setAttribute('data-unsourced', '');
-      const list = section.appendChild(doc.createElement('ul'));
-      for (const item of shown) list.appendChild(doc.createElement('li')).setAttribute('data-attribution-id', item.quote.id);
-      built.appendChild(section);
-    }
-    holder.replaceChildren(built);
-  }, [groups]);
+    const timer = setTimeout(() => {
+      const holder = ref.current;
+      if (!holder) return;
+      const doc = holder.ownerDocument;
+      const built = doc.createDocumentFragment();
+      for (const group of groupsOf(analysis)) {
+        const shown = group.items.filter((item) => shownByDefault(item.quote));
+        if (shown.length === 0) continue;
+        const section = doc.createElement('section');
+        if (group.speaker) section.setAttribute('data-speaker', group.speaker.name);
+        else section.setAttribute('data-unsourced', '');
+        const list = section.appendChild(doc.createElement('ul'));
+        for (const item of shown) list.appendChild(doc.createElement('li')).setAttribute('data-attribution-id', item.quote.id);
+        built.appendChild(section);
+      }
+      holder.replaceChildren(built);
+      onListed(analysis);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [analysis]);
   return <div ref={ref} />;
 }
+
+const NO_GROUPS: GroupView[] = [];
 
 const LEGEND_ID = 'whosaid-legend';
 
@@ -365,7 +373,11 @@ export function Overlay({ state, open, hover, reveal, focusList = null, notice =
 
   const analysis = state?.status === 'done' ? (state.analysis ?? null) : null;
   const desk: (PageDesk & { notice?: string }) | undefined = state?.status === 'done' ? state.desk : undefined;
-  const groups = useMemo(() => (analysis ? buildGroups(analysis) : []), [analysis]);
+  // The groups are made when something shows them (the open list, a hover tip, a reveal), not to show the pill.
+  const needsGroups = listDrawn.current || !!hover || !!reveal;
+  const groups = useMemo(() => (analysis && needsGroups ? groupsOf(analysis) : NO_GROUPS), [analysis, needsGroups]);
+  /** The analysis the closed panel's stand-in list was last built for. */
+  const [listed, setListed] = useState<Analysis | null>(null);
   const byId = useMemo(() => {
     const found = new Map<string, { item: ItemView; group: GroupView }>();
     for (const group of groups) for (const item of group.items) found.set(item.quote.id, { item, group });
@@ -487,7 +499,7 @@ export function Overlay({ state, open, hover, reveal, focusList = null, notice =
       class="root"
       ref={rootRef}
       data-status={state?.status}
-      data-count={analysis ? quoteCount : undefined}
+      data-count={analysis && (listDrawn.current || listed === analysis) ? quoteCount : undefined}
       onKeyDown={onKeyDown}
       onKeyUp={(event) => event.stopPropagation()}
       onKeyPress={(event) => event.stopPropagation()}
@@ -582,7 +594,7 @@ export function Overlay({ state, open, hover, reveal, focusList = null, notice =
               nothing said after them.
             </p>
           )}
-          {analysis && !listDrawn.current && <CollapsedList groups={groups} />}
+          {analysis && !listDrawn.current && <CollapsedList analysis={analysis} onListed={setListed} />}
           {analysis && listDrawn.current && (
             <Results
               groups={groups}

@@ -92,6 +92,15 @@ function withInitials(groups: Array<Omit<GroupView, 'initials' | 'initialsColor'
   }));
 }
 
+const groupsMade = new WeakMap<Analysis, GroupView[]>();
+
+/** buildGroups, made once per analysis (the closed panel's list and the open panel's share them). */
+export function groupsOf(analysis: Analysis): GroupView[] {
+  let groups = groupsMade.get(analysis);
+  if (!groups) groupsMade.set(analysis, (groups = buildGroups(analysis)));
+  return groups;
+}
+
 /** One group per speaker, in `analysis.speakers` order; attributions no speaker lists go last, in one group. */
 export function buildGroups(analysis: Analysis): GroupView[] {
   const byId = new Map(analysis.quotes.map((quote) => [quote.id, quote]));

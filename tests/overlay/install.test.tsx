@@ -1,6 +1,6 @@
 import type { DomEnv } from './dom-env';
 import { installDom } from './dom-env';
-import { mountHarness } from './harness';
+import { mountHarness, settle } from './harness';
 import { sampleAnalysis } from './fixture';
 import { OVERLAY_BUNDLE_VERSION, OVERLAY_GLOBAL, installOverlay } from '../../src/overlay/install';
 import type { OverlayScope } from '../../src/overlay/install';
@@ -79,11 +79,12 @@ describe('installOverlay: one listener per isolated world', () => {
     second.release();
   });
 
-  test('an overlay mounted by a released bundle keeps working until destroyed', () => {
+  test('an overlay mounted by a released bundle keeps working until destroyed', async () => {
     installOverlay(env.document, scope);
     const ui = mountHarness(env.document, scope);
     const second = installOverlay(env.document, scope);
     ui.state({ status: 'done', analysis: sampleAnalysis() });
+    await settle();
     expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('7');
     ui.destroy();
     expect(ui.shadow.childNodes.length).toBe(0);

@@ -96,8 +96,9 @@ describe('status', () => {
     expect(live.textContent).toBe('WhoSaid found 7 quotes from 5 speakers');
   });
 
-  test('a malformed state is ignored and the last good one stays', () => {
+  test('a malformed state is ignored and the last good one stays', async () => {
     done();
+    await settle();
     for (const bad of [null, 'done', { status: 'done' }, { status: 'done', analysis: { quotes: 'x', speakers: [] } }, { status: 'weird' }]) {
       ui.state(bad);
       expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('7');
@@ -106,7 +107,12 @@ describe('status', () => {
 });
 
 describe('contract for automated checks, while collapsed', () => {
-  beforeEach(done);
+  beforeEach(async () => {
+    done();
+    // The stand-in list is built in the task after the one that shows the result; data-count waits for it.
+    expect(ui.query('[data-count]')).toBeNull();
+    await settle();
+  });
 
   test('data-count is the number of attributions', () => {
     expect(isHidden(panel())).toBe(true);
@@ -730,8 +736,9 @@ describe('less sure: what the engine does not show by default waits behind "N mo
     ui.state({ status: 'done', analysis });
   };
 
-  test('counts, pill and collapsed contract leave them out', () => {
+  test('counts, pill and collapsed contract leave them out', async () => {
     withHidden();
+    await settle();
     expect(ui.query('[data-count]')?.getAttribute('data-count')).toBe('5');
     expect(pill().textContent).toMatch(/5 quotes/);
     expect(ui.query('[data-attribution-id="q7"]')).toBeNull();
@@ -826,8 +833,11 @@ describe('a long list is drawn a batch at a time', () => {
     expect([...offered]).toEqual([false]);
   });
 
-  test('while the panel is closed, its stand-in lists every item under its speaker, in the task that shows the result', () => {
+  test('while the panel is closed, its stand-in lists every item under its speaker, in the task after the one that shows the result', async () => {
     ui.state({ status: 'done', analysis: many() });
+    expect(ui.queryAll('li[data-attribution-id]')).toHaveLength(0);
+    expect(ui.query('.pill')?.textContent).toContain('1000 quotes');
+    await settle();
     expect(ui.queryAll('[data-speaker]')).toHaveLength(40);
     expect(new Set(ui.queryAll('[data-speaker="Speaker 7"] li[data-attribution-id]').map((item) => item.getAttribute('data-attribution-id')))).toEqual(
       new Set(Array.from({ length: 25 }, (_, k) => `m${7 + 40 * k}`)),
@@ -835,6 +845,7 @@ describe('a long list is drawn a batch at a time', () => {
     expect(new Set(ui.queryAll('li[data-attribution-id]').map((item) => item.getAttribute('data-attribution-id'))).size).toBe(1000);
     // A new analysis replaces the list, it does not add to it.
     ui.state({ status: 'done', analysis: sampleAnalysis() });
+    await settle();
     expect(ui.queryAll('[data-speaker="Speaker 7"]')).toHaveLength(0);
     expect(ui.queryAll('li[data-attribution-id]').length).toBeLessThan(1000);
   });
