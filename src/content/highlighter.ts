@@ -361,7 +361,7 @@ export function createHighlighter(
   /**
    * show() in steps: everything is worked out first, point to stop by point to stop, with the page untouched
    * (the highlights shown stay until then); the last step swaps the new highlights in. On 100,000 elements and
-   * 4,400 quotations the work was one task of 96 ms.
+   * 4,234 quotations the work was one task of 96 ms.
    */
   function* showSteps(items: HighlightItem[]): Steps<void> {
     const show = ++shows;
@@ -425,7 +425,7 @@ export function createHighlighter(
         forced.push(forcedColorsRule(name, group.lineStyle, group.role));
       }
     }
-    // The swap, in one step of its own: ~30 ms at 4,400 attributions (bench:giant), so it starts a slice.
+    // The swap, in one step of its own: ~30 ms at 4,234 attributions (bench:giant), so it starts a slice.
     yield PAUSE;
     if (show !== shows) return;
     clear(true);

@@ -63,7 +63,7 @@ export interface DeskArticle {
   stored: StoredArticle | null;
   /**
    * Whether the desk records this article's analysis (the reader keeps everything, or already keeps this one):
-   * only then does the page send it every claim (content/desk-record), 4,400 of them in one message on a giant page.
+   * only then does the page send it every claim (content/desk-record), 4,234 of them in one message on a giant page.
    */
   keeps: boolean;
 }
