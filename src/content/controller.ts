@@ -30,12 +30,12 @@ import { passageTarget } from './scroll-target';
 import { articleMeta } from './article-meta';
 import { createPageDesk, type PageDeskSession } from './page-desk';
 import { ARTICLE_KEY_PREFIX, type ReviewPatch } from '../shared/desk/store';
-import { pageClaimsSteps, type PageClaim } from '../shared/desk/page';
+import { pageClaimsSteps } from '../shared/desk/page';
 import { articleId } from '../shared/desk/schema';
 import type { PanelRect } from '../shared/overlay-contract';
 import { watchUrl } from './navigation';
 import { watchRebuilds } from './rebuild';
-import { measured, recordMeasure, runSliced, SliceAborted, yieldToPage } from './perf';
+import { measured, recordMeasure, runSlicedUnlessAborted, yieldToPage } from './perf';
 import { trackPointer, type PointerTracker } from './pointer';
 
 /** Article text read at most; a page beyond it is analysed in part (the worker's time grows with it). */
@@ -339,15 +339,11 @@ export function createContentController(doc: Document, api: ContentApi, options:
   /** showHighlights in slices (a run's last step: 0.3 s in one task with 4,234 quotations on 100,000 elements). */
   async function showHighlightsSliced(current: ExtractedArticle, analysis: AnalysisReply, signal: AbortSignal): Promise<void> {
     const show = ++highlightShows;
-    try {
-      const placedNow = await runSliced(placeAttributionsSteps(analysis, current.text, current), signal);
-      if (show !== highlightShows) return;
-      await runSliced(highlighter.showSteps(placedNow.items), signal);
-      if (show !== highlightShows || signal.aborted) return;
-      attachPointer(current, placedNow, signal);
-    } catch (error) {
-      if (!(error instanceof SliceAborted)) throw error;
-    }
+    const placedNow = await runSlicedUnlessAborted(placeAttributionsSteps(analysis, current.text, current), signal);
+    if (!placedNow || show !== highlightShows) return;
+    const shown = await runSlicedUnlessAborted(highlighter.showSteps(placedNow.value.items), signal);
+    if (!shown || show !== highlightShows || signal.aborted) return;
+    attachPointer(current, placedNow.value, signal);
   }
 
   function attachPointer(current: ExtractedArticle, placedNow: PlacedAttributions, signal: AbortSignal): void {
@@ -403,16 +399,11 @@ export function createContentController(doc: Document, api: ContentApi, options:
   const read = (mode: RunMode) => extractArticle(doc, readOptions(mode));
 
   /** The article read in slices (a run's first step: 0.4 s in one task on a page of 100,000 elements); null when aborted. */
-  async function readSliced(mode: RunMode, signal: AbortSignal): Promise<ExtractedArticle | null | 'aborted'> {
+  async function readSliced(mode: RunMode, signal: AbortSignal): Promise<{ value: ExtractedArticle | null } | null> {
     const start = performance.now();
-    try {
-      return await runSliced(extractArticleSteps(doc, readOptions(mode)), signal);
-    } catch (error) {
-      if (error instanceof SliceAborted) return 'aborted';
-      throw error;
-    } finally {
-      recordMeasure('whosaid:extract', start);
-    }
+    const article = await runSlicedUnlessAborted(extractArticleSteps(doc, readOptions(mode)), signal);
+    recordMeasure('whosaid:extract', start);
+    return article;
   }
 
   /** The shown article's text nodes, or the overlay host with the <html> it was in, are gone from the document. */
@@ -460,8 +451,9 @@ export function createContentController(doc: Document, api: ContentApi, options:
     }
     await yieldToPage();
     if (signal.aborted || destroyed) return;
-    let extracted = await readSliced(mode, signal);
-    if (extracted === 'aborted' || signal.aborted || destroyed) return;
+    const readInSlices = await readSliced(mode, signal);
+    if (!readInSlices || signal.aborted || destroyed) return;
+    let extracted = readInSlices.value;
     // The page replaced part of what was read while it was read (a re-render between two slices): read again in one go.
     if (extracted?.segments.some((segment) => !segment.node.isConnected)) extracted = measured('whosaid:extract', () => read(mode));
     if (!extracted) {
@@ -505,14 +497,8 @@ export function createContentController(doc: Document, api: ContentApi, options:
     const meta = articleMeta(doc, analysis.canonicalUrl, extracted.title);
     const storedReply = await send({ type: 'content/desk-article', url: meta.url });
     if (signal.aborted || destroyed) return;
-    let claims: Record<string, PageClaim>;
-    try {
-      claims = await runSliced(pageClaimsSteps(extracted.text, meta.url, analysis.quotes), signal);
-    } catch (error) {
-      if (error instanceof SliceAborted) return;
-      throw error;
-    }
-    if (signal.aborted || destroyed) return;
+    const claims = await runSlicedUnlessAborted(pageClaimsSteps(extracted.text, meta.url, analysis.quotes), signal);
+    if (!claims || signal.aborted || destroyed) return;
     article = extracted;
     shownMode = mode;
     shownAddress = payload.canonicalUrl;
@@ -520,7 +506,7 @@ export function createContentController(doc: Document, api: ContentApi, options:
     clearPage();
     // A page cut at MAX_ARTICLE_CHARS says so in the panel: what comes after was not read.
     shownReply = extracted.truncated ? { ...analysis, truncatedAt: MAX_ARTICLE_CHARS } : analysis;
-    pageDesk = createPageDesk(send, meta, extracted.text, analysis, storedReply?.ok ? storedReply.value : null, api.runtime.getManifest?.().version ?? '', claims);
+    pageDesk = createPageDesk(send, meta, extracted.text, analysis, storedReply?.ok ? storedReply.value : null, api.runtime.getManifest?.().version ?? '', claims.value);
     // Listened to only while a page's desk is shown: every page does not need to hear of every stored change.
     watchDesk(true);
     showDone(false);

@@ -382,7 +382,6 @@ export function createHighlighter(
     const firstNode = firstRangeOf(items)?.startContainer ?? null;
     const background = backgroundBehind(firstNode ? (firstNode.nodeType === 1 ? (firstNode as Element) : firstNode.parentElement) : doc.body);
     const tone = staticTone([...new Set(items.map((item) => item.speakerIndex))], background);
-    const flash = tone !== null ? STATIC_FLASH : `${prefix}-flash`;
     const grouped = new Map<string, { color: string; lineStyle: string; role: HighlightRole; entries: Entry[] }>();
     const all: Entry[] = [];
     for (const item of items) {
@@ -417,14 +416,6 @@ export function createHighlighter(
       longBlocks.set(block, { list: sorted, ranges: sorted.map((entry) => entry.range), boxes: new Map(), width: NaN, from: 0, to: 0, top: NaN, height: NaN, bottom: NaN });
       yield;
     }
-    const rules = [`::highlight(${flash}){background-color:${FLASH_COLOR}}`];
-    const forced: string[] = [];
-    if (tone === null) {
-      for (const [name, group] of grouped) {
-        rules.push(roleRule(name, group.color, inkOn(group.color, background), group.role));
-        forced.push(forcedColorsRule(name, group.lineStyle, group.role));
-      }
-    }
     // The swap, in one step of its own: ~30 ms at 4,234 attributions (bench:giant), so it starts a slice.
     yield PAUSE;
     if (show !== shows) return;
@@ -454,6 +445,12 @@ export function createHighlighter(
       style?.remove();
       style = null;
     } else {
+      const rules = [`::highlight(${flashName()}){background-color:${FLASH_COLOR}}`];
+      const forced: string[] = [];
+      for (const [name, group] of grouped) {
+        rules.push(roleRule(name, group.color, inkOn(group.color, background), group.role));
+        forced.push(forcedColorsRule(name, group.lineStyle, group.role));
+      }
       // A page that rebuilt its <head> took the old one away.
       if (!style?.isConnected) {
         style = doc.createElement('style');

@@ -46,6 +46,16 @@ export class SliceAborted extends Error {
   }
 }
 
+/** runSliced for a run that simply ends when aborted: null in place of SliceAborted thrown. */
+export async function runSlicedUnlessAborted<T>(steps: Steps<T>, signal: AbortSignal, sliceMs = SLICE_MS): Promise<{ value: T } | null> {
+  try {
+    return { value: await runSliced(steps, signal, sliceMs) };
+  } catch (error) {
+    if (error instanceof SliceAborted) return null;
+    throw error;
+  }
+}
+
 /**
  * Runs `steps` (src/shared/steps.ts) in slices of about SLICE_MS, giving the page its main thread back between
  * them. The DOM may change between two slices: callers check what they read is still in the page (controller's

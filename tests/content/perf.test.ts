@@ -1,4 +1,4 @@
-import { runSliced, SliceAborted } from '../../src/content/perf';
+import { runSliced, runSlicedUnlessAborted, SliceAborted } from '../../src/content/perf';
 import { PAUSE, type Steps } from '../../src/shared/steps';
 
 /** Steps that note each step and whether the generator was closed. */
@@ -53,5 +53,16 @@ describe('runSliced', () => {
     await expect(runSliced(noted(1000, log), controller.signal, 0)).rejects.toBeInstanceOf(SliceAborted);
     expect(log.at(-1)).toBe('closed');
     expect(log.filter((entry) => entry.startsWith('step')).length).toBeLessThan(1000);
+  });
+});
+
+describe('runSlicedUnlessAborted', () => {
+  test('the value when the steps finish; null, the steps closed, when aborted between slices', async () => {
+    await expect(runSlicedUnlessAborted(noted(3, []), new AbortController().signal)).resolves.toEqual({ value: 'done' });
+    const log: string[] = [];
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 0);
+    await expect(runSlicedUnlessAborted(noted(1000, log), controller.signal, 0)).resolves.toBeNull();
+    expect(log.at(-1)).toBe('closed');
   });
 });
