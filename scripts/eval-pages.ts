@@ -34,6 +34,11 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
     'macrumors-keyboard', 'newsnation-oxygenbar', 'paradigm-senate', 'slashgear-vizzion', 'vox-delhi'],
   'blind, second ten': ['aljazeera-moon', 'appleinsider-macbook', 'dawgsbynature-browns', 'dealbreaker-swift', 'detroitnews-eagles',
     'foxbusiness-homedepot', 'gizmodo-macbook', 'indiewire-glasgow', 'space-europa', 'thehill-omar'],
+  // Round 12's sixteen, halved by article key before anyone saw a score: rules from half A, checked on half B.
+  'blind, third round A': ['sciencealert-plumes', 'techcrunch-wework', 'cnbc-emirates', 'nj-meth', 'expapp-gaspard', 'my6sense-mobile',
+    'guardian-hongkong', 'theverge-startrek'],
+  'blind, third round B': ['thehill-meth', 'wired-banking', 'slashgear-etron', 'nypost-plague', 'nbcdfw-rescue', 'ascom-strategy',
+    'digg-stadia', 'gizmodo-duvet'],
 };
 /** Blind pages in no round above (annotated later): their own set until they are given one. */
 export const LATER_BLIND_SET = 'blind, later';
