@@ -15,16 +15,26 @@ function repeatsElsewhere(text: string, start: number, end: number): boolean {
   return before >= 0 || after >= 0;
 }
 
-/** A signature line closing a block quotation: "Michael Shadlen, Ph.D.", "— Jane Doe (@jdoe) May 4, 2017". */
-function signature(tokens: Token[], [from, to]: [number, number]): [number, number] | null {
+/** A handle after the signer's name, "(@jdoe)": an embedded post's byline, whatever the case of the display name. */
+const HANDLE = /^@\w{1,30}$/;
+
+/**
+ * A signature line closing a block quotation: "Michael Shadlen, Ph.D.", "— Jane Doe (@jdoe) May 4, 2017". The
+ * signer's tokens [from, to), and the dash that opens the line (-1 if none). A display name may start in lower
+ * case ("— tall glass of coquito (@_orabora)") when a handle follows it: the handle is the byline's proof.
+ */
+function signature(tokens: Token[], [from, to]: [number, number]): { signer: [number, number]; dash: number } | null {
   let start = from;
-  if (DASHES.has(tokens[start].text) || tokens[start].text === '-') start++;
+  const dash = DASHES.has(tokens[start].text) || tokens[start].text === '-' ? start : -1;
+  if (dash >= 0) start++;
   const words = tokens.slice(start, to).filter((token) => !token.isPunct);
-  if (start >= to || words.length === 0 || words.length > 8 || !/^\p{Lu}/u.test(tokens[start].text)) return null;
+  if (start >= to || words.length === 0 || words.length > 8) return null;
   if (/^[!?]$/.test(tokens[to - 1].text) || tokens.slice(start, to).some((token) => token.quote !== null)) return null;
   let end = start;
   while (end < to && !/^[,(]$/.test(tokens[end].text)) end++;
-  return end > start ? [start, end] : null;
+  const handled = dash >= 0 && tokens[end]?.text === '(' && tokens.slice(end + 1, to).some((token) => HANDLE.test(token.text));
+  if (!handled && !/^\p{Lu}/u.test(tokens[start].text)) return null;
+  return end > start ? { signer: [start, end], dash } : null;
 }
 
 /**
@@ -34,9 +44,10 @@ function signature(tokens: Token[], [from, to]: [number, number]): [number, numb
  * ("Askar has released attack code he said exploits the vulnerability. Here's how it works." then the quoted
  * write-up). A passage with neither is left alone: a block quotation alone does not say whose it is.
  */
-export function blockQuotedPassages(text: string, tokenized: Tokenized, found: Attribution[], blocks: Array<{ start: number; end: number }>): { signed: Attribution[]; followOns: FollowOn[] } {
+export function blockQuotedPassages(text: string, tokenized: Tokenized, found: Attribution[], blocks: Array<{ start: number; end: number }>): { signed: Attribution[]; followOns: FollowOn[]; unsigned: Set<Attribution> } {
   const { tokens, paragraphs } = tokenized;
   const signed: Attribution[] = [];
+  const unsigned = new Set<Attribution>();
   const followOns: FollowOn[] = [];
   const span = (from: number, to: number): Span => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) });
   for (const block of blocks) {
@@ -44,18 +55,25 @@ export function blockQuotedPassages(text: string, tokenized: Tokenized, found: A
     let last = firstTokenAt(tokens, block.end);
     if (first >= tokens.length || last <= first) continue;
     last = Math.min(last, tokens.length);
-    if (found.some((attribution) => overlaps(attribution, tokens[first].start, tokens[last - 1].end))) continue;
     const firstParagraph = tokens[first].paragraph;
     const lastParagraph = tokens[last - 1].paragraph;
+    const inBlock = found.filter((attribution) => overlaps(attribution, tokens[first].start, tokens[last - 1].end));
     const signedBy = lastParagraph > firstParagraph ? signature(tokens, paragraphs[lastParagraph]) : null;
-    if (signedBy) {
-      const source = span(signedBy[0], signedBy[1]);
+    // A signed passage is the signer's whatever a reading of its words found: only an attribution naming a source
+    // of its own ("Google tells us …" inside a review) stands beside it; a sourceless one ("It seems like …") goes.
+    if (signedBy && inBlock.every((attribution) => attribution.sources.length === 0)) {
+      for (const attribution of inBlock) unsigned.add(attribution);
+      const source = span(signedBy.signer[0], signedBy.signer[1]);
+      const dash = signedBy.dash >= 0 ? tokens[signedBy.dash] : null;
+      // The dash before the byline is its cue, as in pass 10's signed quotations.
       signed.push({
-        id: '', cue: null, sources: [source], contents: [span(first, paragraphs[lastParagraph - 1][1])], kind: 'direct',
-        speaker: { name: source.text, type: 'unnamed', aliases: [] }, confidence: 0.7,
+        id: '', cue: dash && { start: dash.start, end: dash.end, text: dash.text }, sources: [source],
+        contents: [span(first, paragraphs[lastParagraph - 1][1])], kind: 'direct',
+        speaker: { name: source.text, type: 'unnamed', aliases: [] }, confidence: dash ? 0.9 : 0.7, ...(dash && { cueLemma: 'say' }),
       });
       continue;
     }
+    if (inBlock.length > 0) continue;
     // A pull quote repeats words the article quotes elsewhere, in their own marks: whoever spoke last before it
     // is no evidence of whose they are (the demo page's pull quote is Dillon's, set after Davis's paragraph).
     if (firstParagraph === 0 || tokens[first].quote === 'open' || repeatsElsewhere(text, tokens[first].start, tokens[last - 1].end)) continue;
@@ -72,12 +90,14 @@ export function blockQuotedPassages(text: string, tokenized: Tokenized, found: A
       follows: before,
     });
   }
-  return { signed, followOns };
+  return { signed, followOns, unsigned };
 }
 
 export function blockQuotes(state: AnalysisState): void {
   const attributed = [...state.found, ...state.followOns.map((followOn) => followOn.attribution)];
   const blocks = blockQuotedPassages(state.text, state.tokenized, attributed, state.hints.blockQuotes ?? []);
+  state.found = state.found.filter((attribution) => !blocks.unsigned.has(attribution));
+  state.followOns = state.followOns.filter((followOn) => !blocks.unsigned.has(followOn.attribution));
   state.found.push(...blocks.signed);
   state.followOns.push(...blocks.followOns);
 }

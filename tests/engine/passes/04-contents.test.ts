@@ -40,6 +40,12 @@ describe('contents: brought to the text’s edges', () => {
     ['only the next cue’s subject', 'The cases go to Texas, where restructuring experts say some judges are eager to move large bankruptcy cases through quickly.', 'say', ['some judges are eager to move large bankruptcy cases through quickly']],
     ['only the next cue’s subject, after a participle cue', 'Last week Holmes told investigators, saying he recalled it vividly in every detail.', 'saying', ['he recalled it vividly in every detail']],
     ['a lone manner adverb is no content', '“We were there first,” the old fisherman insisted quietly.', 'insisted', []],
+    ['a clause runs through an aside between two dashes', 'Emirates President Tim Clark told reporters that the airline — the largest international carrier in the world — will recommence its expansion in the early 2020s, following its current period of consolidation.', 'told',
+      ['that the airline — the largest international carrier in the world — will recommence its expansion in the early 2020s']],
+    ['a closing "according to" vouches for its clause, not the reporter’s inference after it', 'There are three scripts still in contention for the film, according to The Wrap, so it’s possible Paramount is still deciding on a direction.', 'according to',
+      ['There are three scripts still in contention for the film']],
+    ['a closing "according to" vouches for the clause after a lone dash', 'It’s unclear whether the film is still based on the plan — both actors were said to have run into contractual issues in 2018, according to The Hollywood Reporter.', 'according to',
+      ['both actors were said to have run into contractual issues in 2018']],
   ])('%s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
   });
@@ -52,6 +58,8 @@ describe('contents: brought to the text’s edges', () => {
     ['an object with a relative clause of its own', 'She asked the minister, who declined to comment on the plan.', 'asked', ['the minister']],
     ['the next cue’s subject when that cue has its own quotation', 'Last week Holmes told investigators, saying he recalled it “vividly.”', 'saying', ['he']],
     ['a name and an apposition before the cue (no inverted report)', 'Dean Johnson, a salesman from Sumter, says Cruz will win the state easily.', 'says', ['Cruz will win the state easily']],
+    ['an aside between two dashes inside a clause before "according to"', 'The plan — backed by the mayor — will cost $5 billion, according to officials.', 'according to', ['The plan — backed by the mayor — will cost $5 billion']],
+    ['a clause after "according to X," that goes on with the claim', 'The plan, according to officials, will cost $5 billion.', 'according to', ['The plan', 'will cost $5 billion']],
   ])('leaves alone %s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
   });

@@ -25,11 +25,30 @@ describe('blockQuotedPassages: a <blockquote> is a quotation without marks', () 
   });
 
   test.each([
-    ['a name and a degree', 'Michael Shadlen, Ph.D.', 'Michael Shadlen'],
-    ['a dash, a handle and a date', '— Jane Doe (@jdoe) May 4, 2017', 'Jane Doe'],
-  ])('a signature line makes it the signer’s: %s', (_what, signature, signer) => {
+    ['a name and a degree', 'Michael Shadlen, Ph.D.', 'Michael Shadlen', null, 0.7],
+    ['a dash, a handle and a date: the dash is the cue', '— Jane Doe (@jdoe) May 4, 2017', 'Jane Doe', '—', 0.9],
+    ['a display name in lower case, with its handle', '— tall glass of coquito (@_orabora) November 19, 2019', 'tall glass of coquito', '—', 0.9],
+  ])('a signature line makes it the signer’s: %s', (_what, signature, signer, cue, confidence) => {
     const state = withBlock(STUDY(signature), `${ACT}\n\n${signature}`);
-    expect(state.found.map((a) => [a.cue, texts(a.sources), texts(a.contents), a.kind, a.confidence])).toEqual([[null, [signer], [ACT], 'direct', 0.7]]);
+    expect(state.found.map((a) => [a.cue?.text ?? null, texts(a.sources), texts(a.contents), a.kind, a.confidence])).toEqual([[cue, [signer], [ACT], 'direct', confidence]]);
+  });
+
+  test.each([
+    ['a lower-case line with no handle', '— tall glass of coquito, November 19, 2019'],
+    ['a lower-case line with no dash', 'tall glass of coquito (@_orabora) November 19, 2019'],
+  ])('no signature: %s', (_what, signature) => {
+    const state = withBlock(STUDY(signature), `${ACT}\n\n${signature}`);
+    expect(state.found.filter((a) => a.sources.length > 0 && a.cue?.text !== 'came')).toEqual([]);
+  });
+
+  test('a signed post replaces what a reading of its words found with no source, and keeps one that names its own', () => {
+    const post = 'It seems like the rest of the campaigns are just as bad.';
+    const signed = withBlock(STUDY('— Mike Beauvais (@MikeBeauvais) November 18, 2019').replace(ACT, post), `${post}\n\n— Mike Beauvais (@MikeBeauvais) November 18, 2019`);
+    expect(signed.found.filter((a) => a.contents.some((c) => post.includes(c.text))).map((a) => texts(a.sources))).toEqual([['Mike Beauvais']]);
+    const review = 'Google tells us the service will grow.';
+    const named = withBlock(STUDY('— A Reviewer (@reviewer) November 18, 2019').replace(ACT, review), `${review}\n\n— A Reviewer (@reviewer) November 18, 2019`);
+    expect(named.found.map((a) => texts(a.sources))).toContainEqual(['Google']);
+    expect(named.found.map((a) => texts(a.sources))).not.toContainEqual(['A Reviewer']);
   });
 
   test('a last line that asks a question is no signature: the passage continues the speaker before it', () => {

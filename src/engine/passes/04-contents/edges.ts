@@ -2,7 +2,7 @@
  * Where a content begins and ends: the role tagger's chunks brought to quotation marks, to the whole reported
  * clause, past a scare quote, without a show's title or a lone pointer word. Used by the contents pass only.
  */
-import { closingMark, isTitle, LY_NOUNS, SAY_VERBS, type FoundCue, type Token } from '../../core';
+import { closingMark, DASHES, isTitle, LY_NOUNS, SAY_VERBS, type FoundCue, type Token } from '../../core';
 import { SCARE_QUOTE_WORDS } from './clauses';
 
 /** A word that says nothing alone: a title, an article, a preposition or a manner adverb ("insisted quietly"; see the content filter in the pass). */
@@ -42,6 +42,52 @@ export function snapToQuotes(tokens: Token[], range: [number, number], paragraph
     if (stop < paragraphTo && tokens[stop].isPunct && stop - end < 12) end = stop;
   }
   return [start, end];
+}
+
+/** The longest aside between two dashes that a reported clause runs through, in tokens. */
+const MAX_ASIDE = 20;
+
+/**
+ * "told reporters that the airline | — the largest international carrier in the world — will recommence its
+ * expansion": a content after its cue that stops at a dash whose pair closes later in the sentence stopped at an
+ * aside, not at its end. It runs through the aside to the end of the clause that resumes after it.
+ */
+export function throughDashedAside(tokens: Token[], sentences: Array<[number, number]>, range: [number, number], cue: FoundCue): [number, number] {
+  const [start, end] = range;
+  if (start < cue.end || end >= tokens.length || !DASHES.has(tokens[end].text) || tokens[end - 1].inQuote) return range;
+  const sentence = sentences.find(([from, to]) => from <= end && end < to);
+  if (!sentence) return range;
+  let close = end + 1;
+  while (close < sentence[1] && close - end <= MAX_ASIDE && !DASHES.has(tokens[close].text)) {
+    if (tokens[close].quote !== null) return range;
+    close++;
+  }
+  if (close >= sentence[1] || !DASHES.has(tokens[close].text) || close === end + 1) return range;
+  let resumed = close + 1;
+  while (resumed < sentence[1] && !(tokens[resumed].isPunct && tokens[resumed].quote === null)) resumed++;
+  return resumed > close + 1 ? [start, resumed] : range;
+}
+
+/** Words that open the reporter's own next clause after "…, according to X,": "so it's possible …", "but …". */
+const REPORTER_CONTINUES = new Set(['so', 'but', 'yet', 'while', 'although', 'though', 'whereas']);
+
+/**
+ * The clause a closing "according to X" is attached to. "There are three scripts still in contention, according to
+ * The Wrap, so it's possible Paramount is still deciding": the clause after it that opens with "so" or "but" is the
+ * reporter's inference, not what The Wrap reported. "It's unclear whether … — both Hemsworth and Pine were said to
+ * have …, according to The Hollywood Reporter": one dash (no pair: no aside) joins the reporter's clause to the
+ * reported one, and the phrase vouches for the clause it closes.
+ */
+export function accordingToClause(tokens: Token[], ranges: Array<[number, number]>, cue: FoundCue): Array<[number, number]> {
+  const after = ranges.filter(([start]) => start >= cue.end);
+  const before = ranges.filter(([start]) => start < cue.end);
+  if (before.length === 0) return ranges;
+  const kept = after.filter(([start]) => !REPORTER_CONTINUES.has(tokens[start].lower));
+  return [...before.map(([start, end]): [number, number] => {
+    const dashes: number[] = [];
+    for (let i = start; i < end; i++) if (DASHES.has(tokens[i].text) && !tokens[i].inQuote) dashes.push(i);
+    return dashes.length === 1 && dashes[0] + 1 < end - 1 ? [dashes[0] + 1, end] : [start, end];
+  }), ...kept];
 }
 
 /**
