@@ -129,7 +129,7 @@ export const MEDIA: Record<string, string> = (() => {
 })();
 
 /** "the X Times/Post/Journal/News …": a masthead shape. */
-export const MASTHEAD = /^(?:[A-Z][\w.&'’-]*\s+)*(?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|Magazine|Observer|Examiner|Inquirer|Register|Telegraph|Courier|Dispatch|Bulletin|Star|Monitor|Mirror|Express|Sentinel|Enquirer|Free Press|Daily|Review|Report)$/;
+export const MASTHEAD = /^(?:[A-Z][\w.&'’-]*\s+)*(?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|Magazine|Observer|Examiner|Inquirer|Register|Telegraph|Courier|Dispatch|Bulletin|Star|Monitor|Mirror|Express|Sentinel|Enquirer|Free Press|Daily|Review|Report|Reporter)$/;
 /** "the Post", "the paper": a definite reference to a publication. */
 export const SHORT_MASTHEAD = /^(?:the\s+)?(?:Post|Times|Journal|Globe|Tribune|Guardian|Telegraph|paper|newspaper|magazine|network)$/i;
 

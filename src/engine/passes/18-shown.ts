@@ -175,6 +175,9 @@ function quotesOnlyAName(attribution: Attribution, lemma: string): boolean {
   return lexical.length >= 2 && isCapitalised(words[0]) && lexical.filter(isCapitalised).length >= 0.8 * lexical.length;
 }
 
+/** "(@jdoe)" right after a source: the handle of the account it names. */
+const HANDLE_AFTER = /^\s*\(@\w{1,30}\)/;
+
 function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 3), at);
   return at === 0 || /(?:[.!?]["”’]?\s+|\n\s*|^\s*)$/.test(before);
@@ -186,7 +189,9 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   const words = wordsOf(source.text);
   if (words.length === 1 && FIRST_PERSON.test(words[0]) && attribution.speaker.name.toLowerCase() === 'the author') return "the writer's own voice";
   if (words.length === 1 && SECOND_PERSON.test(words[0])) return 'a generic "you"';
-  if (!sourceCanSpeak(source.text, opensSentence(text, source.start), text)) return 'a source that cannot speak';
+  // A name written with its handle ("tall glass of coquito (@_orabora)") is an account, whatever its words mean: accounts post.
+  const account = HANDLE_AFTER.test(text.slice(source.end, source.end + 40));
+  if (!account && !sourceCanSpeak(source.text, opensSentence(text, source.start), text)) return 'a source that cannot speak';
   // "Stanford University's Center on Poverty and Inequality calls …" taken as "Inequality": the tail of a longer name.
   if (/^\p{Lu}/u.test(source.text) && /\p{Lu}[\p{L}'’.-]*\s+(?:and|&|of|for|on)\s+$/u.test(text.slice(Math.max(0, source.start - 40), source.start))) return 'a name cut short';
   const lemma = attribution.cue ? cueLemma(attribution.cue.text) : '';

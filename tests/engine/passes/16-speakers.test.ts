@@ -51,6 +51,8 @@ describe('resolveSpeakers: one source phrase in context', () => {
     ['The Washington Post reported the deal.', 'The Washington Post', { name: 'The Washington Post', type: 'media' }],
     ['The Seattle Times reported the deal.', 'The Seattle Times', { name: 'Seattle Times', type: 'media' }],
     ['Fox News reported the deal.', 'Fox News', { name: 'Fox News', type: 'media' }],
+    // a masthead named for a person's trade is a paper, not that person (it was "Justin Lin", the last man named)
+    ['Justin Lin directed it. Both actors ran into issues, according to The Hollywood Reporter.', 'The Hollywood Reporter', { name: 'Hollywood Reporter', type: 'media' }],
     // bodies, and places standing for governments
     ['Russia announced that it may have killed him.', 'Russia', { name: 'Russia', type: 'organization' }],
     ['Moscow claimed that it may have killed him.', 'Moscow', { name: 'Moscow', type: 'organization' }],

@@ -108,6 +108,16 @@ describe('decideShown through analyze()', () => {
     expect(whyHidden(whole, text)).toBeNull();
   });
 
+  test('a name written with its handle is an account, which can post, whatever its words name', () => {
+    const text = 'on. meth. dot. com.\n\n— tall glass of coquito (@_orabora) November 19, 2019';
+    const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, text: part });
+    const post = { id: 'q', cue: at('—'), sources: [at('tall glass of coquito')], contents: [at('on. meth. dot. com.')], kind: 'direct' as const,
+      speaker: { name: 'tall glass of coquito', type: 'unnamed' as const, aliases: [] }, confidence: 0.9 };
+    expect(whyHidden(post, text)).toBeNull();
+    const unsigned = text.replace(' (@_orabora)', '');
+    expect(whyHidden({ ...post, contents: [{ ...post.contents[0] }] }, unsigned)).toBe('a source that cannot speak');
+  });
+
   test('whyHidden names the reason', () => {
     const [quote] = analyze('The president is expected to meet relatives in Nairobi on Friday.').quotes;
     expect(quote && whyHidden(quote, '')).toBe('no source');
