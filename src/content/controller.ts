@@ -35,7 +35,8 @@ import { articleId } from '../shared/desk/schema';
 import type { PanelRect } from '../shared/overlay-contract';
 import { watchUrl } from './navigation';
 import { watchRebuilds } from './rebuild';
-import { measured, recordMeasure, runSlicedUnlessAborted, yieldToPage } from './perf';
+import { measured, recordMeasure } from './perf';
+import { runSlicedUnlessAborted, yieldToPage } from '../shared/steps';
 import { trackPointer, type PointerTracker } from './pointer';
 
 /** Article text read at most; a page beyond it is analysed in part (the worker's time grows with it). */

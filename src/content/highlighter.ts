@@ -15,6 +15,7 @@
  */
 import { watchChurn, type ChurnWatch } from './churn';
 import { rangesNear, watchViewWindow, type RangeBoxes, type ViewWindow } from './view-window';
+import { ownTextLength } from '../shared/article/hints';
 import { inkOn, parseColor, type Rgb } from '../shared/palette';
 import { PAUSE, runWhole, STEP_UNITS, type Steps } from '../shared/steps';
 import {
@@ -159,6 +160,13 @@ function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
  */
 export const HUGE_BLOCK_TEXT = 100_000;
 export const SCROLL_SETTLE_MS = 200;
+/**
+ * A block holding more text than this is painted only where the reader picks a passage (the flash), never all the
+ * time: each change of the highlights on a text node makes Chromium walk all of its lines again, 240 ms of PrePaint
+ * and Paint in one frame for 5 MB (bench:giant, traced), growing with the node; a scroll's end brought one such
+ * frame back each time. At a million characters that is about 50 ms.
+ */
+export const ON_DEMAND_TEXT = 1_000_000;
 
 /** Near the view: a quarter screen above and below, so scrolling finds the next passages painted already. */
 const NEAR_VIEW = 0.25;
@@ -211,6 +219,8 @@ export function createHighlighter(
   let churnWatch: ChurnWatch | null = null;
   /** Blocks of over HUGE_BLOCK_TEXT characters, and whether the page is scrolling (their ranges then unregistered). */
   const hugeBlocks = new Set<Element>();
+  /** Blocks of over ON_DEMAND_TEXT characters: none of their ranges registered; a pick flashes its passage. */
+  const onDemandBlocks = new Set<Element>();
   let scrolling = false;
   let scrollSettle: ReturnType<typeof setTimeout> | undefined;
 
@@ -248,7 +258,7 @@ export function createHighlighter(
 
   function wanted(entry: Entry): boolean {
     if (!selective) return true;
-    if (scrolling && hugeBlocks.has(entry.block as Element)) return false;
+    if (onDemandBlocks.has(entry.block as Element) || (scrolling && hugeBlocks.has(entry.block as Element))) return false;
     const seen = entry.block === null || ((viewWatch?.inView.has(entry.block) ?? false) && entry.near !== false);
     if (busy) return entry.id === focused || (entry.role === 'content' && seen);
     return windowed ? seen : true;
@@ -344,6 +354,7 @@ export function createHighlighter(
     clearTimeout(scrollSettle);
     scrolling = false;
     hugeBlocks.clear();
+    onDemandBlocks.clear();
     busy = false;
     focused = null;
     entries = [];
@@ -402,15 +413,18 @@ export function createHighlighter(
       if (++units % STEP_UNITS === 0) yield;
     }
     const huge = new Set<Element>();
+    const onDemand = new Set<Element>();
     const longBlocks = new Map<Element, Band>();
     if (selective) {
       for (const block of byBlock.keys()) {
-        if ((block.textContent?.length ?? 0) > HUGE_BLOCK_TEXT) huge.add(block);
+        const length = ownTextLength(block);
+        if (length > ON_DEMAND_TEXT) onDemand.add(block);
+        else if (length > HUGE_BLOCK_TEXT) huge.add(block);
         if (++units % STEP_UNITS === 0) yield;
       }
     }
     for (const [block, list] of byBlock) {
-      if (list.length <= LONG_BLOCK) continue;
+      if (list.length <= LONG_BLOCK || onDemand.has(block)) continue;
       const sorted = [...list].sort(textOrder);
       for (const entry of sorted) entry.near = false;
       longBlocks.set(block, { list: sorted, ranges: sorted.map((entry) => entry.range), boxes: new Map(), width: NaN, from: 0, to: 0, top: NaN, height: NaN, bottom: NaN });
@@ -426,6 +440,7 @@ export function createHighlighter(
     for (const [id, list] of byId) entriesById.set(id, list);
     for (const [block, band] of longBlocks) bands.set(block, band);
     for (const block of huge) hugeBlocks.add(block);
+    for (const block of onDemand) onDemandBlocks.add(block);
     entries = all;
     for (const [name, group] of grouped) {
       const ranges: AbstractRange[] = [];

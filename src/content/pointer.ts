@@ -46,7 +46,7 @@ export function caretAt(doc: Document, x: number, y: number): CaretPoint | null 
  * the caret must actually be under the point.
  */
 function characterUnderPoint(doc: Document, node: Text, offset: number, x: number, y: number): boolean {
-  const length = node.data.length;
+  const length = node.length;
   if (length === 0) return false;
   const range = doc.createRange();
   const start = Math.min(offset, length - 1);

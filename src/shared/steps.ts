@@ -1,7 +1,8 @@
 /**
  * Long DOM work written once as a generator that yields at safe points: the CLI and tests run it whole
  * (runWhole); the content script runs it in slices that give the page its main thread back between them
- * (src/content/perf.ts, runSliced), so no task of WhoSaid's runs long on a giant page (issue 21).
+ * (runSliced below), so no task of WhoSaid's runs long on a giant page (issue 21). The content script and the
+ * overlay both run their long DOM work so.
  */
 export type Steps<T> = Generator<void | typeof PAUSE, T, void>;
 
@@ -21,3 +22,56 @@ export function runWhole<T>(steps: Steps<T>): T {
  * passes a point to stop every ~0.5 ms.
  */
 export const STEP_UNITS = 256;
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/** Ends the current task so input and rendering can run before the next step (no step holds the thread long). */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Longest stretch of sliced work in one task. The aim is no task of WhoSaid's over 50 ms (issue 21); a slice
+ * stops at the first point to stop past this, and the browser's own work in the same task (a restyle, a GC)
+ * needs the rest.
+ */
+export const SLICE_MS = 25;
+
+/** Thrown when a sliced run is aborted: its partial work is dropped. */
+export class SliceAborted extends Error {
+  constructor() {
+    super('aborted');
+  }
+}
+
+/** runSliced for a run that simply ends when aborted: null in place of SliceAborted thrown. */
+export async function runSlicedUnlessAborted<T>(steps: Steps<T>, signal: AbortSignal, sliceMs = SLICE_MS): Promise<{ value: T } | null> {
+  try {
+    return { value: await runSliced(steps, signal, sliceMs) };
+  } catch (error) {
+    if (error instanceof SliceAborted) return null;
+    throw error;
+  }
+}
+
+/**
+ * Runs `steps` (src/shared/steps.ts) in slices of about SLICE_MS, giving the page its main thread back between
+ * them. The DOM may change between two slices: callers check what they read is still in the page (controller's
+ * stale()), as they must after any wait.
+ */
+export async function runSliced<T>(steps: Steps<T>, signal?: AbortSignal, sliceMs = SLICE_MS): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (step.value !== PAUSE && performance.now() - sliceStart < sliceMs) continue;
+    await yieldToPage();
+    if (signal?.aborted) {
+      steps.return(undefined as T);
+      throw new SliceAborted();
+    }
+    sliceStart = performance.now();
+  }
+}

@@ -1,5 +1,5 @@
 import { STATIC_FLASH, STATIC_SPEAKERS, staticHighlightCss } from '../../src/content/highlight-rules';
-import { createHighlighter, FLASH_MS, HUGE_BLOCK_TEXT, SCROLL_SETTLE_MS, WINDOWED_RANGES, type HighlightItem } from '../../src/content/highlighter';
+import { createHighlighter, FLASH_MS, HUGE_BLOCK_TEXT, ON_DEMAND_TEXT, SCROLL_SETTLE_MS, WINDOWED_RANGES, type HighlightItem } from '../../src/content/highlighter';
 import { SPEAKER_PALETTE, contrastRatio, parseColor } from '../../src/shared/palette';
 import { parseDocument } from '../helpers/linkedom';
 import { fakeHighlightApi, fakeRange } from './fake-highlights';
@@ -582,5 +582,26 @@ describe('one giant block (issue 21: 5 MB of text in one <p> kept all 12,855 ran
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  // Each change of a text node's highlights made Chromium walk all its lines again: 240 ms in one frame at 5 MB.
+  test(`a block of over ${ON_DEMAND_TEXT} characters holds no standing highlight: a pick flashes its passage`, () => {
+    const page = giantBlock();
+    page.block.appendChild(page.doc.createTextNode('y'.repeat(ON_DEMAND_TEXT)));
+    const small = page.doc.querySelector('article')!.appendChild(page.doc.createElement('p'));
+    small.textContent = 'A short paragraph.';
+    const smallItem: HighlightItem = { id: 'short', speakerIndex: 1, ranges: { content: [{ startContainer: small, startOffset: 0, endContainer: small, endOffset: 5 } as unknown as AbstractRange], source: [], cue: [] } };
+    const { api, registered } = selectiveApi();
+    const view = fakeViewWindow();
+    const highlighter = createHighlighter(page.doc, 'whosaid-t', api, { viewWindow: view.viewWindow, churn: fakeChurn().churn });
+    highlighter.show([...page.items, smallItem]);
+    view.state.show([page.block, small]);
+    view.state.measure(-250, 1250);
+    expect(registered()).toHaveLength(1);
+    highlighter.focus('q3');
+    expect(registered()).toHaveLength(1);
+    highlighter.flash('q3');
+    expect([...api.registry.keys()].some((name) => name.endsWith('-flash'))).toBe(true);
+    highlighter.destroy();
   });
 });

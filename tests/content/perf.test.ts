@@ -1,4 +1,4 @@
-import { runSliced, runSlicedUnlessAborted, SliceAborted } from '../../src/content/perf';
+import { runSliced, runSlicedUnlessAborted, SliceAborted } from '../../src/shared/steps';
 import { PAUSE, type Steps } from '../../src/shared/steps';
 
 /** Steps that note each step and whether the generator was closed. */

@@ -1,7 +1,4 @@
-/**
- * Types for the readerable check alone. Importing it by its file, not from the package index, keeps
- * the full Readability parser (~90 KB) out of the content bundle.
- */
+/** Types for Readability's readerable check, which the tests hold isProbablyReadable against. */
 declare module '@mozilla/readability/Readability-readerable' {
   export default function isProbablyReaderable(
     document: Document,
