@@ -471,6 +471,15 @@ describe('parseMention', () => {
     ['Supporters in the crowd of about 2,600', { kind: 'description', name: 'Supporters in the crowd of about 2,600' }],
     ['(Senator Bernie Sanders of Vermont)', { kind: 'named', type: 'person', name: 'Bernie Sanders' }],
     ['The Times’s', { kind: 'named', type: 'media' }],
+    // Round 12: a news organisation by its head, or a body's head after "news", "media", "editorial".
+    ['the conservative-leaning newspaper', { kind: 'anaphor', type: 'media' }],
+    ['the editorial board', { kind: 'anaphor', type: 'media' }],
+    ['the paper’s editorial board', { type: 'media' }],
+    ['the news outlet', { kind: 'anaphor', type: 'media' }],
+    // …not a social media company, a school board, or a body's own board.
+    ['the social media company', { kind: 'anaphor', type: 'organization' }],
+    ['the school board', { kind: 'anaphor', type: 'organization' }],
+    ['the company', { kind: 'anaphor', type: 'organization' }],
   ];
   test.each(rows)('%s', (written, expected) => {
     expect(parseMention(written)).toMatchObject(expected);
@@ -741,6 +750,10 @@ describe('resolveSpeakers: source type with the article’s other attributions (
       'The Huffington Post-Morning Consult poll of 2,047 voters was released Wednesday.\n\nA\n\nB\n\nC\n\nThe poll shows Trump ahead.',
       [{ id: 'p', source: 'The poll', cue: 'shows', content: 'Trump ahead' }],
       'p', { type: 'media' }],
+    ['round 12: "the news outlet" is the latest outlet speaking',
+      'Fox News said the debate was on. The news outlet said it would go ahead.',
+      [{ id: 'f', source: 'Fox News', cue: 'said', content: 'the debate was on' }, { id: 'o', source: 'The news outlet', cue: 'said', content: 'it would go ahead' }],
+      'o', { name: 'Fox News', type: 'media' }],
     ['round 12: "the editorial" is the outlet\'s the text named before',
       'Nikki Haley should be deported, a headline from the Wall Street Journal editorial board reads. The editorial defends her record.',
       [{ id: 'e', source: 'The editorial', cue: 'defends', content: 'her record' }],

@@ -249,6 +249,8 @@ class Speakers {
   /** "the spokesman" → the latest speaker with that role; "the agency" → the latest body of that kind. */
   anaphor(mention: ParsedMention, at: number): Entity | undefined {
     const head = mention.head!;
+    // "the conservative-leaning newspaper", "the news outlet": the latest outlet speaking before it.
+    if (mention.type === 'media') return this.recent(at, (entity) => entity.type === 'media')[0];
     if (mention.type === 'organization') {
       return this.recent(at, (entity) => entity.type === 'organization' && (entity.key?.split(' ').includes(head) || entity.head === head))[0];
     }
