@@ -480,6 +480,13 @@ describe('parseMention', () => {
     ['the social media company', { kind: 'anaphor', type: 'organization' }],
     ['the school board', { kind: 'anaphor', type: 'organization' }],
     ['the company', { kind: 'anaphor', type: 'organization' }],
+    // Round 12: an outlet's editorial, column or headline is the outlet's…
+    ['WSJ editorial', { kind: 'named', type: 'media' }],
+    ['a Wednesday editorial in The Des Moines Register', { kind: 'named', type: 'media' }],
+    ['A popular column in the national Asahi newspaper', { type: 'media' }],
+    ['a provocative headline from the Wall Street Journal editorial board', { kind: 'named', type: 'media' }],
+    // …but a person whose role holds such a word stays the person.
+    ['Ruth Marcus, editorial board editor for The Washington Post,', { kind: 'named', type: 'person', name: 'Ruth Marcus' }],
   ];
   test.each(rows)('%s', (written, expected) => {
     expect(parseMention(written)).toMatchObject(expected);

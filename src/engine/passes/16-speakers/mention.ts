@@ -10,7 +10,7 @@
 import type { SourceType } from '../../../shared/attribution';
 import {
   CALENDAR, COURTESY, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_NOUNS, LAST_NAMES, MALE_ROLES, MASTHEAD, MEDIA, ORGANIZATIONS,
-  INDEFINITES, ORG_COMMON_HEADS, ORG_HEADS, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, firstNameGender, isFirstName,
+  INDEFINITES, ORG_COMMON_HEADS, ORG_HEADS, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, firstNameGender, isFirstName, nounClass,
   type Gender, type PronounClass,
 } from '../../lexicon';
 
@@ -70,6 +70,9 @@ export const DOCUMENT_NOUNS = new Set([
   'poll', 'survey', 'study', 'report', 'analysis', 'data', 'statement', 'letter', 'memo', 'document', 'ad', 'advertisement', 'record',
   'filing', 'complaint', 'lawsuit', 'website', 'video', 'article', 'book', 'tweet', 'email', 'e-mail', 'research', 'review', 'audit',
   'estimate', 'projection', 'model', 'forecast', 'slide', 'spot', 'release', 'transcript', 'footage', 'indictment', 'ruling', 'order',
+  // Round 12: an outlet's writings ("WSJ editorial", "a Wednesday editorial in The Des Moines Register", "the column"): fresh
+  // PolNeAR train pool, 9 decisions changed, 6 right (unnamed → media), 3 wrong before and after.
+  'editorial', 'column', 'op-ed', 'headline', 'story', 'piece',
 ]);
 /** Heads that make a described body a news outlet ("a New Hampshire paper"). */
 const OUTLET_HEADS = new Set(['newspaper', 'paper', 'magazine', 'broadcaster', 'tabloid', 'channel']);
@@ -372,6 +375,11 @@ const OWN_WORDS_HEADS = new Set(['statement', 'release', 'letter']);
 function documentOfOwner(text: string, tokens: Token[], context: string | undefined): ParsedMention | undefined {
   const at = tokens.findIndex((token, i) => i < 8 && !token.possessive && (DOCUMENT_NOUNS.has(singular(token.bare)) || token.bare === 'average'));
   if (at < 0) return undefined;
+  // The document heads the source's first phrase: "Ruth Marcus, editorial board editor for The Washington Post" is a person,
+  // "editorial" there a modifier (a lower-case noun follows it, or a comma comes before it).
+  const next = tokens[at + 1];
+  if (tokens.slice(0, at).some((token) => token.punct) || (next && !next.cap && !next.punct && /^[a-z]+$/.test(next.lower)
+    && !/(?:ed|en)$/.test(next.lower) && !PREPOSITIONS.has(next.lower) && !TIME_WORDS.has(next.lower) && nounClass(next.lower) !== 'unknown')) return undefined;
   const head = singular(tokens[at].bare);
   const ownedBy = (owner: ParsedMention): ParsedMention | undefined => {
     if (owner.kind !== 'named') return undefined;
