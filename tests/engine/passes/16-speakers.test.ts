@@ -487,6 +487,18 @@ describe('parseMention', () => {
     ['a provocative headline from the Wall Street Journal editorial board', { kind: 'named', type: 'media' }],
     // …but a person whose role holds such a word stays the person.
     ['Ruth Marcus, editorial board editor for The Washington Post,', { kind: 'named', type: 'person', name: 'Ruth Marcus' }],
+    // Round 12: a dash sets off an apposition as a comma does; a "both" before a coordination is no part of it; one described
+    // thing then a body's name is the body; an outlet's tally is the outlet's.
+    ['Governor Chris Christie – a Dallas Cowboys fan –', { kind: 'named', type: 'person', name: 'Chris Christie' }],
+    ['Another liberal favorite in the Senate — Elizabeth Warren of Massachusetts —', { kind: 'named', type: 'person', name: 'Elizabeth Warren' }],
+    ['the Democratic National Committee — Ohio most of all', { kind: 'named', type: 'organization', name: 'Democratic National Committee' }],
+    ['Both Justin Trudeau and Enrique Peña Nieto', { kind: 'named', type: 'person', name: 'Justin Trudeau and Enrique Peña Nieto' }],
+    ['The pro-Christie Union Leader, New Hampshire’s largest newspaper,', { type: 'media' }],
+    ['a CNN tally', { kind: 'named', type: 'media' }],
+    // …not a "both" before a coordination of groups, nor a dash inside a word or a number range.
+    ['Both Democrats and Republicans', { type: 'unnamed' }],
+    ['three of the four cantons with the highest voter turnout — 72-75 percent —', { kind: 'description', type: 'unnamed' }],
+    ['the star-turned-candidate', { kind: 'description', head: 'star-turned-candidate' }],
   ];
   test.each(rows)('%s', (written, expected) => {
     expect(parseMention(written)).toMatchObject(expected);
@@ -626,6 +638,7 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['A Quinnipiac University poll this month found gains.', 'A Quinnipiac University poll this month', undefined, { name: 'Quinnipiac University', type: 'organization' }],
     ['A Washington Post-ABC News poll last week found gains.', 'A Washington Post-ABC News poll last week', undefined, { type: 'media' }],
     // round 12: a definite description whose head WordNet gives a person as first sense (fresh PolNeAR train: 10 changed, 9 right)
+    ['On Monday, Donald Trump spoke in Iowa. The GOP front-runner declined to elaborate.', 'The GOP front-runner', 'Iowa.', { name: 'Donald Trump', type: 'person' }],
     ['On Monday, Donald Trump spoke in Iowa. The New York billionaire declined to elaborate.', 'The New York billionaire', 'Iowa.', { name: 'Donald Trump', type: 'person' }],
     ['On Monday, Ben Carson spoke in Iowa. The retired neurosurgeon addressed his concerns.', 'The retired neurosurgeon', 'Iowa.', { name: 'Ben Carson', type: 'person' }],
     // round 12: a relative pronoun after a dash, a quoted nickname and a party label, a pair of names, or a name ending an of-phrase
