@@ -497,6 +497,7 @@ describe('parseMention', () => {
     ['a CNN tally', { kind: 'named', type: 'media' }],
     // …not a "both" before a coordination of groups, nor a dash inside a word or a number range.
     ['Both Democrats and Republicans', { type: 'unnamed' }],
+    ['The initiative, from Tony Abbott’s office,', { kind: 'description', name: 'The initiative' }],
     ['three of the four cantons with the highest voter turnout — 72-75 percent —', { kind: 'description', type: 'unnamed' }],
     ['the star-turned-candidate', { kind: 'description', head: 'star-turned-candidate' }],
   ];

@@ -498,8 +498,9 @@ export function parseMention(written: string, context?: string): ParsedMention {
         other.role = slice(text, rest);
         core = other;
       } else if (other.kind === 'named' && (other.type === 'organization' || other.type === 'media') && core.type === 'unnamed' && !core.plural
-        && !MEMBER_LEADS.has(part[0].lower)) {
-        // "Another holdout — the United Mine Workers —": one described thing, then the body's name, is the body.
+        && (part[0].cap || DETERMINERS.has(part[0].lower))) {
+        // "Another holdout — the United Mine Workers —": one described thing, then the body's name, is the body ("The
+        // initiative, from Tony Abbott's office," is no apposition: a preposition opens it).
         core = other;
       }
     }
