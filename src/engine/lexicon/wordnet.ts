@@ -1,6 +1,6 @@
 /**
  * Word classes from WordNet 3.1, read from the compact table scripts/wordnet-table.mjs derives at build
- * time (src/engine/model/wordnet.json, 0.5 MB: single lower-case words only). Sets are built on first use.
+ * time (src/engine/lexicon/wordnet.json, 0.44 MB: single lower-case words only). Sets are built on first use.
  */
 import table from './wordnet.json';
 
@@ -9,6 +9,7 @@ export type VerbClass = 'communication' | 'cognition' | 'other';
 
 let nouns: Map<string, NounClass> | null = null;
 let verbs: Map<string, VerbClass> | null = null;
+let nonPersonAgents: Set<string> | null = null;
 
 function nounTable(): Map<string, NounClass> {
   if (nouns) return nouns;
@@ -48,6 +49,17 @@ export function nounClass(word: string): NounClass {
     if (base) return base;
   }
   return 'unknown';
+}
+
+/**
+ * An agent noun whose most frequent sense is a person ("billionaire", "businessman", "lawmaker"), not a group or a
+ * body ("crowd", "committee", "company"), nor a noun with a person as a rarer sense only ("star", "model").
+ */
+export function isPersonNoun(word: string): boolean {
+  if (nounClass(word) !== 'agent') return false;
+  nonPersonAgents ??= new Set(table.nonPersonAgentNouns.split(' '));
+  const lower = word.toLowerCase();
+  return !nonPersonAgents.has(lower) && !singulars(lower).some((singular) => nonPersonAgents!.has(singular));
 }
 
 /** A verb lemma's class by its most frequent sense. */
