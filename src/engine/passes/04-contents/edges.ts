@@ -44,30 +44,6 @@ export function snapToQuotes(tokens: Token[], range: [number, number], paragraph
   return [start, end];
 }
 
-/** The longest aside between two dashes that a reported clause runs through, in tokens. */
-const MAX_ASIDE = 20;
-
-/**
- * "told reporters that the airline | — the largest international carrier in the world — will recommence its
- * expansion": a content after its cue that stops at a dash whose pair closes later in the sentence stopped at an
- * aside, not at its end. It runs through the aside to the end of the clause that resumes after it.
- */
-export function throughDashedAside(tokens: Token[], sentences: Array<[number, number]>, range: [number, number], cue: FoundCue): [number, number] {
-  const [start, end] = range;
-  if (start < cue.end || end >= tokens.length || !DASHES.has(tokens[end].text) || tokens[end - 1].inQuote) return range;
-  const sentence = sentences.find(([from, to]) => from <= end && end < to);
-  if (!sentence) return range;
-  let close = end + 1;
-  while (close < sentence[1] && close - end <= MAX_ASIDE && !DASHES.has(tokens[close].text)) {
-    if (tokens[close].quote !== null) return range;
-    close++;
-  }
-  if (close >= sentence[1] || !DASHES.has(tokens[close].text) || close === end + 1) return range;
-  let resumed = close + 1;
-  while (resumed < sentence[1] && !(tokens[resumed].isPunct && tokens[resumed].quote === null)) resumed++;
-  return resumed > close + 1 ? [start, resumed] : range;
-}
-
 /** Words that open the reporter's own next clause after "…, according to X,": "so it's possible …", "but …". */
 const REPORTER_CONTINUES = new Set(['so', 'but', 'yet', 'while', 'although', 'though', 'whereas']);
 

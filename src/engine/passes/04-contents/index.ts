@@ -9,7 +9,7 @@
 import { isWorkTitle, type AnalysisState, type Token } from '../../core';
 import { chunks } from '../../tagger';
 import { accordingToOpening, blockQuotation, clauseBeforeCue, closesComparison, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
-import { accordingToClause, afterCueColon, cueColon, dropNarrationAfterQuote, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, snapToQuotes, throughDashedAside, throughScareQuote, withReportedClause, withoutLeadingShowTitle } from './edges';
+import { accordingToClause, afterCueColon, cueColon, dropNarrationAfterQuote, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, snapToQuotes, throughScareQuote, withReportedClause, withoutLeadingShowTitle } from './edges';
 
 export function contents(state: AnalysisState): void {
   const { tokenized } = state;
@@ -20,7 +20,6 @@ export function contents(state: AnalysisState): void {
     const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
       .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue))
       .map((range) => throughScareQuote(tokens, sentences, range, cue))
-      .map((range) => throughDashedAside(tokens, sentences, range, cue))
       // A lone quotation mark or comma the tagger marked is no content, nor is a lone title, article or
       // preposition ("Mr.", "a", "from").
       .filter(([start, end]) => {
