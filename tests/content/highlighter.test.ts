@@ -548,21 +548,27 @@ describe('one giant block (issue 21: 5 MB of text in one <p> kept all 12,855 ran
     expect(registered()).toHaveLength(0);
   });
 
+  /** The giant block with `more` text after it and a short paragraph beside it, shown and measured in view. */
+  function giantBlockShown(more: string) {
+    const page = giantBlock();
+    page.block.appendChild(page.doc.createTextNode(more));
+    const small = page.doc.querySelector('article')!.appendChild(page.doc.createElement('p'));
+    small.textContent = 'A short paragraph.';
+    const smallItem: HighlightItem = { id: 'short', speakerIndex: 1, ranges: { content: [{ startContainer: small, startOffset: 0, endContainer: small, endOffset: 5 } as unknown as AbstractRange], source: [], cue: [] } };
+    const { api, registered } = selectiveApi();
+    const view = fakeViewWindow();
+    const highlighter = createHighlighter(page.doc, 'whosaid-t', api, { viewWindow: view.viewWindow, churn: fakeChurn().churn });
+    highlighter.show([...page.items, smallItem]);
+    view.state.show([page.block, small]);
+    view.state.measure(-250, 1250);
+    return { page, api, highlighter, registered };
+  }
+
   // Any highlight on a text node this large made Chromium repaint all of it on every scroll frame (round 9).
   test(`a block of over ${HUGE_BLOCK_TEXT} characters is unpainted while the page scrolls and painted again once it settles`, () => {
     jest.useFakeTimers();
     try {
-      const page = giantBlock();
-      page.block.appendChild(page.doc.createTextNode(' more'));
-      const small = page.doc.querySelector('article')!.appendChild(page.doc.createElement('p'));
-      small.textContent = 'A short paragraph.';
-      const smallItem: HighlightItem = { id: 'short', speakerIndex: 1, ranges: { content: [{ startContainer: small, startOffset: 0, endContainer: small, endOffset: 5 } as unknown as AbstractRange], source: [], cue: [] } };
-      const { api, registered } = selectiveApi();
-      const view = fakeViewWindow();
-      const highlighter = createHighlighter(page.doc, 'whosaid-t', api, { viewWindow: view.viewWindow, churn: fakeChurn().churn });
-      highlighter.show([...page.items, smallItem]);
-      view.state.show([page.block, small]);
-      view.state.measure(-250, 1250);
+      const { page, highlighter, registered } = giantBlockShown(' more');
       const painted = registered().length;
       expect(painted).toBeGreaterThan(1);
       const window = page.doc.defaultView!;
@@ -586,17 +592,7 @@ describe('one giant block (issue 21: 5 MB of text in one <p> kept all 12,855 ran
 
   // Each change of a text node's highlights made Chromium walk all its lines again: 240 ms in one frame at 5 MB.
   test(`a block of over ${ON_DEMAND_TEXT} characters holds no standing highlight: a pick flashes its passage`, () => {
-    const page = giantBlock();
-    page.block.appendChild(page.doc.createTextNode('y'.repeat(ON_DEMAND_TEXT)));
-    const small = page.doc.querySelector('article')!.appendChild(page.doc.createElement('p'));
-    small.textContent = 'A short paragraph.';
-    const smallItem: HighlightItem = { id: 'short', speakerIndex: 1, ranges: { content: [{ startContainer: small, startOffset: 0, endContainer: small, endOffset: 5 } as unknown as AbstractRange], source: [], cue: [] } };
-    const { api, registered } = selectiveApi();
-    const view = fakeViewWindow();
-    const highlighter = createHighlighter(page.doc, 'whosaid-t', api, { viewWindow: view.viewWindow, churn: fakeChurn().churn });
-    highlighter.show([...page.items, smallItem]);
-    view.state.show([page.block, small]);
-    view.state.measure(-250, 1250);
+    const { api, highlighter, registered } = giantBlockShown('y'.repeat(ON_DEMAND_TEXT));
     expect(registered()).toHaveLength(1);
     highlighter.focus('q3');
     expect(registered()).toHaveLength(1);
