@@ -57,7 +57,7 @@ export async function runSlicedUnlessAborted<T>(steps: Steps<T>, signal: AbortSi
 }
 
 /**
- * Runs `steps` (src/shared/steps.ts) in slices of about SLICE_MS, giving the page its main thread back between
+ * Runs `steps` in slices of about SLICE_MS, giving the page its main thread back between
  * them. The DOM may change between two slices: callers check what they read is still in the page (controller's
  * stale()), as they must after any wait.
  */

@@ -61,6 +61,7 @@ export function blockQuotedPassages(text: string, tokenized: Tokenized, found: A
     const signedBy = lastParagraph > firstParagraph ? signature(tokens, paragraphs[lastParagraph]) : null;
     // A signed passage is the signer's whatever a reading of its words found: only an attribution naming a source
     // of its own ("Google tells us …" inside a review) stands beside it; a sourceless one ("It seems like …") goes.
+    // Round 12: nj-meth's four tweets (blind half A) had been hidden or missed, paradigm-senate's (a check page) missed.
     if (signedBy && inBlock.every((attribution) => attribution.sources.length === 0)) {
       for (const attribution of inBlock) unsigned.add(attribution);
       const source = span(signedBy.signer[0], signedBy.signer[1]);

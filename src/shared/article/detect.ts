@@ -41,11 +41,13 @@ export function articleSignals(doc: Document): ArticleSignals {
 const MIN_PARAGRAPH_TEXT = 140;
 /** JavaScript's trim() removes these: white space and line terminators. */
 const SPACE = /\s/;
+/** Characters read at a time from either end of a text while looking past its white space. */
+const SPACE_CHUNK = 64;
 
 /**
  * Mozilla's readerable test (the one behind Firefox's Reader View icon), its measure bounded: the page is readable
  * when its visible paragraphs (<p>, <pre>, <article>, a <div> of lines broken by <br>), outside unlikely
- * candidates and list items, each holding at least MIN_PARAGRAPH_TEXT characters, score more than `minScore`, a
+ * candidates (this project's list: Readability's and four words more) and list items, each holding at least MIN_PARAGRAPH_TEXT characters, score more than `minScore`, a
  * paragraph scoring the square root of its length past that. Readability's own reads each paragraph's whole
  * textContent: 82 ms in one task for a 5 MB <p> (bench:giant, profiled), while no paragraph can score more than it
  * takes to pass alone, so here each is read only that far.
@@ -91,9 +93,8 @@ export function trimmedTextLength(node: Node, cap: number): number {
 
 /** Where the run of white space of `text` that starts at `at` ends, going in `step` direction and not past `stop`. */
 function spacesFrom(text: CharacterData, at: number, stop: number, step: 1 | -1): number {
-  const CHUNK = 64;
   while (at !== stop) {
-    const count = Math.min(CHUNK, Math.abs(stop - at));
+    const count = Math.min(SPACE_CHUNK, Math.abs(stop - at));
     const chunk = text.substringData(step === 1 ? at : at - count, count);
     for (let k = 0; k < count; k++) {
       const char = chunk[step === 1 ? k : count - 1 - k];

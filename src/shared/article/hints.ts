@@ -147,12 +147,7 @@ export function textLength(node: Node): number {
  * (bench:giant, profiled), and textContent 86.
  */
 export function ownTextLength(el: Element): number {
-  if (el.firstElementChild !== null) return el.textContent?.length ?? 0;
-  let length = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 || child.nodeType === 4) length += (child as CharacterData).length;
-  }
-  return length;
+  return el.firstElementChild === null ? textLength(el) : (el.textContent?.length ?? 0);
 }
 
 /** The node after `at` in document order, within `node` (null past its end). */

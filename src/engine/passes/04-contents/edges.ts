@@ -52,7 +52,8 @@ const REPORTER_CONTINUES = new Set(['so', 'but', 'yet', 'while', 'although', 'th
  * The Wrap, so it's possible Paramount is still deciding": the clause after it that opens with "so" or "but" is the
  * reporter's inference, not what The Wrap reported. "It's unclear whether … — both Hemsworth and Pine were said to
  * have …, according to The Hollywood Reporter": one dash (no pair: no aside) joins the reporter's clause to the
- * reported one, and the phrase vouches for the clause it closes.
+ * reported one, and the phrase vouches for the clause it closes. Round 12's blind half A: two Speculated labels that
+ * were the reporter's words (theverge-startrek); PolNeAR dev and train unchanged.
  */
 export function accordingToClause(tokens: Token[], ranges: Array<[number, number]>, cue: FoundCue): Array<[number, number]> {
   const after = ranges.filter(([start]) => start >= cue.end);
