@@ -237,6 +237,9 @@ const PHRASE_SIGNALS: Array<[RegExp, number, readonly string[]]> = [
   [/\b(?:i|we)(?:'m|’m| am|'re|’re| are| was| were)? (?:not|n't|n’t) (?:so |very |entirely |completely |100 percent )?(?:sure|certain|confident|convinced)\b/giu, STRONG_HEDGE, ['sure', 'certain', 'confident', 'convinced']],
   [/\bnot necessarily\b/giu, MODERATE_HEDGE, ['necessarily']],
   [beliefOf('[Ii]|[Ww]e'), MODERATE_HEDGE, BELIEF_NEEDLES],
+  // A finding put forward, as researchers write it ("We suggest that the outgassing occurs …", sciencealert-plumes);
+  // "I suggest you leave" is advice, not a hedge, so only "that" opens the claim.
+  [/\b(?:i|we) (?:would )?suggest(?:ed)? that\b/giu, MODERATE_HEDGE, ['suggest']],
   [/\b(?:is|are|was|were|be|been|being) (?:widely |generally |still )?(?:expected|believed|thought|projected|estimated|likely|unlikely) to\b/giu, MODERATE_HEDGE, ['expected', 'believed', 'thought', 'projected', 'estimated', 'likely']],
   [/\bexpects? to\b/giu, MODERATE_HEDGE, ['expect']],
   [/\bin (?:my|our) (?:view|opinion)\b/giu, MODERATE_HEDGE, ['view', 'opinion']],
@@ -387,11 +390,21 @@ export function labelOf(score: number): Certainty['label'] {
 
 const clamp = (score: number) => Math.min(0.98, Math.max(0.02, score));
 
-interface RatedSentence { index: number; score: number; signals: Signal[] }
+interface RatedSentence { index: number; score: number; signals: Signal[]; claimless: boolean }
 
-/** The score most of the sentences give, the first sentence weighing FIRST_SENTENCE_WEIGHT. */
-function sentenceVote(rated: RatedSentence[]): number {
-  const weighted = rated.map((sentence) => ({ score: sentence.score, weight: sentence.index === 0 ? FIRST_SENTENCE_WEIGHT : 1 }));
+/**
+ * "Oh, no.", "Wow, folks.": a short sentence with no verb asserts nothing, so it has no vote while another sentence
+ * of the content asserts something (nj-meth's "Oh, no. It seems like …" was rated on its "Oh, no.").
+ */
+function assertsNothing(sentence: string): boolean {
+  return !/\?\W*$/.test(sentence) && !VERBISH.test(sentence) && sentence.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 3;
+}
+
+/** The score most of the sentences that assert something give, the first of them weighing FIRST_SENTENCE_WEIGHT. */
+function sentenceVote(all: RatedSentence[]): number {
+  const asserting = all.filter((sentence) => !sentence.claimless);
+  const rated = asserting.length ? asserting : all;
+  const weighted = rated.map((sentence, k) => ({ score: sentence.score, weight: k === 0 ? FIRST_SENTENCE_WEIGHT : 1 }));
   const total = weighted.reduce((sum, sentence) => sum + sentence.weight, 0);
   let cumulative = 0;
   for (const sentence of [...weighted].sort((a, b) => a.score - b.score)) {
@@ -434,7 +447,7 @@ export function ruleReading(attribution: Attribution, lemma: string): RuleReadin
         return { signals, score: clamp(FLAT + signals.reduce((sum, signal) => sum + signal.weight, 0)) };
       });
       const best = rates.reduce((a, b) => (b.score > a.score ? b : a));
-      return { index, signals: best.signals, score: best.score };
+      return { index, signals: best.signals, score: best.score, claimless: parts.every(assertsNothing) };
     });
   const cueSignals: Signal[] = [];
   const base = {
@@ -460,7 +473,7 @@ export function ruleReading(attribution: Attribution, lemma: string): RuleReadin
   const certainty: Certainty = { label, score: Number(score.toFixed(3)), evidence };
   if (rated.length > 1) {
     const differs = rated
-      .filter((sentence) => labelOf(sentence.score) !== labelOf(voted))
+      .filter((sentence) => !sentence.claimless && labelOf(sentence.score) !== labelOf(voted))
       .map((sentence) => `sentence ${sentence.index + 1} ${labelOf(sentence.score) === 'high' ? 'plain' : 'hedged'}${sentence.signals.some((s) => s.weight < 0) ? `: ${sentence.signals.filter((s) => s.weight < 0).map((s) => s.evidence).join(', ')}` : ''}`);
     if (differs.length) certainty.differs = differs;
   }

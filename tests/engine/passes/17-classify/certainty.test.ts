@@ -49,6 +49,8 @@ describe('certainty: hedges that govern the claim', () => {
     ['said', 'he thought the campaign was meant to raise eyebrows', 'medium', 'he thought'],
     ['said', '“It sounded like strong black women raised him,”', 'medium', 'sounded like'],
     ['said', 'the talks were sort of stuck', 'medium', 'sort of'],
+    // A finding put forward by its authors (sciencealert-plumes, round 13).
+    ['wrote', '“We suggest that the outgassing occurs at lower levels than previously estimated,”', 'medium', 'We suggest that'],
     ['said', 'it was a sort of truce', 'medium', 'sort of'],
     // …but a hedge standing for a clause, or set off alone, still governs it.
     ['said', 'the plan, probably, will fail', 'medium', 'probably'],
@@ -226,6 +228,8 @@ describe('certainty: words that must NOT move the score', () => {
     ['a hedged detail after a comma', 'police are looking into whether the victim tried to stop the theft of items from another person, possibly shoes'],
     ['a hedged number in apposition', 'the victims, possibly three, were taken to hospital'],
     ['a hedged phrase between dashes', '“The debate presents an opportunity — perhaps a mandate — that she display her character,”'],
+    // "suggest" without "that" is advice, not a hedge.
+    ['advice with “suggest”', '“I suggest you leave before dark,”'],
   ];
   it.each(rows)('%s', (_name, content) => {
     const certainty = certaintyOf('said', content);
@@ -236,5 +240,25 @@ describe('certainty: words that must NOT move the score', () => {
   it('masks a quoted title but keeps a quoted sentence', () => {
     expect(maskTitles('the book “You May Be Wrong” is out')).not.toMatch(/May/);
     expect(maskTitles('he said “we may leave soon,” and left')).toMatch(/may/);
+  });
+});
+
+describe('certainty: a sentence that asserts nothing has no vote', () => {
+  // nj-meth (round 13): "Oh, no." opened the tweet and outvoted the hedged claim after it.
+  test('an interjection before a hedged claim: the claim is rated', () => {
+    const certainty = quoted('—', '“Oh, no. It seems like the other campaigns are just as bad.”');
+    expect(certainty.label).toBe('medium');
+    expect(certainty.evidence).toContain('It seems');
+    expect(certainty.differs).toBeUndefined();
+  });
+  const rows: Array<[string, string, 'low' | 'medium' | 'high']> = [
+    ['an interjection before a plain claim', '“Oh, no. The vote was rigged.”', 'high'],
+    ['a content that is only an interjection keeps its rating', '“Wow, folks.”', 'high'],
+    // A short sentence with a verb asserts: it keeps its vote (first sentence, plain, outweighs one hedge).
+    ['a short plain sentence votes', '“It was rigged. It could get worse.”', 'high'],
+    ['a short question votes', '“Is it rigged? The count may be wrong.”', 'low'],
+  ];
+  it.each(rows)('%s', (_name, content, label) => {
+    expect(quoted('said', content).label).toBe(label);
   });
 });
