@@ -4,6 +4,7 @@
  */
 import type { Attribution, Span } from '../../shared/attribution';
 import { isHeadline, overlaps, type AnalysisState, type Token, type Tokenized } from '../core';
+import { isFirstName } from '../lexicon';
 
 /** Capitals labels that head a newsroom line, not a speaker's turn ("BYLINE: …", "CORRECTION: …", "WATCH: …"). */
 const NEWSROOM_LABELS = new Set(['byline', 'correction', 'clarification', 'update', 'updated', 'editor', 'editors', 'note', 'watch', 'read', 'look',
@@ -66,6 +67,99 @@ export function transcriptLines(text: string, tokenized: Tokenized, found: Attri
   return out;
 }
 
+/** A question's marker opening a paragraph: "Q:", "Q.", "Question:", or a "Q" run into the question ("QThere's"). */
+const QUESTION_MARK = /^\s*(?:(?:Q|Question)\s*[:.)–—-]\s*|Q(?=\p{Lu}\p{Ll}))/u;
+/** An answer's marker opening a paragraph: "A:", "A.", "Answer:". */
+const ANSWER_MARK = /^\s*(?:A|Answer)\s*[:.)–—-]\s+/u;
+/** A person's name of two or three capitalised words, an initial allowed, tried at every capitalised word ("Vice President Joe Biden" holds "Joe Biden"). */
+const PERSON_NAME = /(?<![\p{L}'’-])(?=(\p{Lu}[\p{Ll}'’-]+)((?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-]))/gu;
+
+interface Mention { start: number; end: number; first: string; last: string }
+
+/**
+ * The one the interview is with: of the people the introduction names (before the first question), the one it
+ * names most often, by first name or surname, a question addressing them by name ("Q: Junior – …") counting
+ * twice more (and making a first name no list knows a name). None when two people tie: a wrong speaker on
+ * every answer is worse than none.
+ */
+function interviewee(text: string, introEnd: number, questions: string[]): Mention | null {
+  const intro = text.slice(0, introEnd);
+  const addressed = new Set(questions.map((question) => /^\s*(\p{Lu}[\p{Ll}'’-]+)\s*[,–—-]/u.exec(question.replace(QUESTION_MARK, ''))?.[1]).filter(Boolean));
+  const people = new Map<string, Mention>();
+  for (const match of intro.matchAll(PERSON_NAME)) {
+    const first = match[1];
+    const last = match[2].trim().split(/\s+/).pop()!;
+    if (!isFirstName(first) && !addressed.has(first)) continue;
+    const length = first.length + match[2].length;
+    if (!people.has(last)) people.set(last, { start: match.index!, end: match.index! + length, first, last });
+  }
+  const count = (word: string) => (intro.match(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu')) ?? []).length;
+  // The questions talk about others at length (Sanders, in a Q&A with Biden): only being addressed counts there.
+  const ranked = [...people.values()].map((mention) => ({ mention, times: count(mention.last) + count(mention.first) + (addressed.has(mention.first) ? 2 : 0) }))
+    .sort((a, b) => b.times - a.times);
+  if (!ranked.length || (ranked.length > 1 && ranked[1].times === ranked[0].times)) return null;
+  return ranked[0].mention;
+}
+
+/**
+ * Interviews printed as questions and answers: a paragraph opened by "A:" answers the question before it, in
+ * the words of the one interviewed, whom the introduction names ("We’ve asked him …", "Q&A with Vice President
+ * Joe Biden"); it goes on through unmarked paragraphs until the next question. Needs two questions and two
+ * answers, the first answer after the first question. The markers "Q" and "A" are nobody: a reading that took
+ * one for a source is dropped, so neither becomes a speaker. The answers are verbatim, so direct, with "A:" as
+ * their cue; an "I" or "we" inside them then resolves to the one interviewed, as inside a quotation.
+ */
+export function interviewAnswers(text: string, tokenized: Tokenized, found: Attribution[]): { answers: Attribution[]; markers: Set<Attribution> } {
+  const none = { answers: [], markers: new Set<Attribution>() };
+  const { tokens, paragraphs } = tokenized;
+  const turns = paragraphs.map(([from, to]) => {
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    const paragraph = text.slice(start, end);
+    return { start, end, paragraph, mark: QUESTION_MARK.test(paragraph) ? 'Q' : ANSWER_MARK.exec(paragraph) ? 'A' : '' };
+  });
+  const questions = turns.filter((turn) => turn.mark === 'Q');
+  const firstAnswer = turns.find((turn) => turn.mark === 'A');
+  if (questions.length < 2 || turns.filter((turn) => turn.mark === 'A').length < 2 || !firstAnswer || firstAnswer.start < questions[0].start) return none;
+  const markers = new Set(found.filter((attribution) => attribution.sources.length === 1 && /^(?:Q|A)(?:\s*[:.]|$)/.test(attribution.sources[0].text.trim())));
+  const person = interviewee(text, questions[0].start, questions.map((turn) => turn.paragraph));
+  if (!person) return { answers: [], markers };
+  const source: Span = { start: person.start, end: person.end, text: text.slice(person.start, person.end) };
+  const answers: Attribution[] = [];
+  let current: Attribution | null = null;
+  turns.forEach((turn, k) => {
+    if (turn.mark === 'Q') {
+      current = null;
+      return;
+    }
+    if (turn.mark === 'A') {
+      const marker = ANSWER_MARK.exec(turn.paragraph)![0];
+      const cueEnd = turn.start + marker.trimEnd().length;
+      const contentStart = turn.start + marker.length;
+      current = {
+        id: '',
+        cue: { start: turn.start + marker.length - marker.trimStart().length, end: cueEnd, text: text.slice(turn.start + marker.length - marker.trimStart().length, cueEnd) },
+        sources: [source],
+        contents: [{ start: contentStart, end: turn.end, text: text.slice(contentStart, turn.end) }],
+        kind: 'direct',
+        speaker: null,
+        confidence: 0.9,
+        cueLemma: 'say',
+      };
+      answers.push(current);
+      return;
+    }
+    // An unmarked paragraph goes on with the answer only while another question follows: after the last one
+    // the article may have moved on ("This interview has been edited …").
+    if (current && turns.slice(k + 1).some((later) => later.mark === 'Q')) current.contents.push({ start: turn.start, end: turn.end, text: turn.paragraph });
+    else current = null;
+  });
+  return { answers, markers };
+}
+
 export function transcripts(state: AnalysisState): void {
   state.found.push(...transcriptLines(state.text, state.tokenized, state.found));
+  const { answers, markers } = interviewAnswers(state.text, state.tokenized, state.found);
+  if (markers.size) state.found = state.found.filter((attribution) => !markers.has(attribution));
+  state.found.push(...answers);
 }

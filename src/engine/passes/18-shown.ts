@@ -213,7 +213,7 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
 export function decideShown(text: string, attributions: Attribution[], threshold = SHOWN_CONFIDENCE, tokens?: readonly Token[]): Attribution[] {
   const shownById = new Map<string, boolean>();
   const hiddenBecause = new Map<string, HiddenReason | null>();
-  return attributions.map((attribution) => {
+  const decided = attributions.map((attribution) => {
     let shown: boolean;
     if (attribution.continues && attribution.cue === null && attribution.sources.length === 0) {
       // A quotation continuing a speaker whose own words were no "saying" ("Askar has released code …" before
@@ -227,6 +227,22 @@ export function decideShown(text: string, attributions: Attribution[], threshold
     }
     shownById.set(attribution.id, shown);
     return { ...attribution, shown };
+  });
+  return hideEchoes(decided);
+}
+
+/**
+ * A report inside a shown quotation of the same speaker ("A: … I would also add that …", "“… and I told them
+ * no,” she said") repeats words the panel already lists under that speaker: it is hidden, not removed.
+ */
+function hideEchoes(attributions: Attribution[]): Attribution[] {
+  const quotations = attributions.filter((attribution) => attribution.shown && attribution.kind === 'direct' && attribution.speaker);
+  if (!quotations.length) return attributions;
+  return attributions.map((attribution) => {
+    if (!attribution.shown || attribution.kind === 'direct' || !attribution.speaker || !attribution.sources.length) return attribution;
+    const inside = (outer: Attribution) => outer !== attribution && outer.speaker!.name === attribution.speaker!.name
+      && outer.contents.some((span) => span.start <= attribution.sources[0].start && attribution.contents.every((content) => content.end <= span.end && content.start >= span.start));
+    return quotations.some(inside) ? { ...attribution, shown: false } : attribution;
   });
 }
 

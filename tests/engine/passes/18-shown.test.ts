@@ -3,7 +3,7 @@
  * what must not, then whole sentences through analyze().
  */
 import { analyze } from '../../../src/engine/index';
-import { reportsNoClause, sourceCanSpeak, speechCue, whyHidden } from '../../../src/engine/passes/18-shown';
+import { decideShown, reportsNoClause, sourceCanSpeak, speechCue, whyHidden } from '../../../src/engine/passes/18-shown';
 import { tokenize } from '../../../src/engine/core';
 
 describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', () => {
@@ -152,5 +152,27 @@ describe('reportsNoClause: a report of speech reports a proposition', () => {
     ['a denial of a thing', 'The company denied the allegations.', 'denied', 'the allegations'],
   ])('a report: %s', (_what, text, cue, content) => {
     expect(judge(text, cue, content)).toBe(false);
+  });
+});
+
+describe('decideShown: a report inside a shown quotation of the same speaker is an echo', () => {
+  const text = '“I came home, and I told my teacher that I was alone,” Diane Guerrero said. Her teacher said that she called the police.';
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const speaker = (name: string) => ({ name, type: 'person' as const, aliases: [] });
+  const quotation = { id: 'q0', cue: span('said'), sources: [span('Diane Guerrero')], contents: [span('“I came home, and I told my teacher that I was alone,”')], kind: 'direct' as const, speaker: speaker('Diane Guerrero'), confidence: 0.9 };
+  const echo = { id: 'q1', cue: span('told'), sources: [{ start: text.indexOf('I told'), end: text.indexOf('I told') + 1, text: 'I' }], contents: [span('that I was alone')], kind: 'indirect' as const, speaker: speaker('Diane Guerrero'), confidence: 0.9 };
+  const shownIds = (attributions: Parameters<typeof decideShown>[1]) => decideShown(text, attributions).filter((a) => a.shown).map((a) => a.id);
+
+  test('hidden under the quotation that holds it', () => {
+    expect(shownIds([quotation, echo])).toEqual(['q0']);
+  });
+  test.each([
+    ['another speaker inside the quotation', { ...echo, speaker: speaker('The teacher') }],
+    ['the same speaker outside the quotation', { ...echo, sources: [span('Her teacher')], contents: [span('that she called the police')] }],
+  ])('kept: %s', (_what, report) => {
+    expect(shownIds([quotation, report])).toEqual(['q0', 'q1']);
+  });
+  test('kept when the quotation holding it is itself hidden', () => {
+    expect(shownIds([{ ...quotation, confidence: 0.1 }, echo])).toEqual(['q1']);
   });
 });
