@@ -19,7 +19,7 @@
  *                      and the overlay put back, with no new analysis; other text is analysed anew
  */
 import type { AnalysisReply, ArticlePayload, BackgroundToContent, ContentToBackground, ContentToBackgroundReplies } from '../shared/messages';
-import { extractArticle, extractArticleSteps, isProbablyArticle, offsetAt, type ExtractedArticle } from '../shared/article';
+import { extractArticle, extractArticleSteps, isProbablyArticle, isProbablyArticleSteps, offsetAt, type ExtractedArticle } from '../shared/article';
 import { err, ok, type Result } from '../shared/result';
 import { autoRunAllowed, DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../shared/settings';
 import { attributionAt, placeAttributions, placeAttributionsSteps, type PlacedAttributions } from './attribution-ranges';
@@ -555,6 +555,14 @@ export function createContentController(doc: Document, api: ContentApi, options:
     return measured('whosaid:detect', () => isProbablyArticle(doc));
   }
 
+  /** looksLikeArticle in slices (a page of 20,000 short paragraphs reads them all); null when aborted. */
+  async function looksLikeArticleSliced(signal: AbortSignal): Promise<boolean | null> {
+    const start = performance.now();
+    const result = await runSlicedUnlessAborted(isProbablyArticleSteps(doc), signal);
+    recordMeasure('whosaid:detect', start);
+    return result && result.value;
+  }
+
   async function readSettings(): Promise<Settings> {
     try {
       return normaliseSettings(await api.storage.sync.get({ ...DEFAULT_SETTINGS }));
@@ -596,7 +604,10 @@ export function createContentController(doc: Document, api: ContentApi, options:
     if (destroyed || signal.aborted || !autoRunAllowed(settings, doc.location?.hostname ?? '')) return;
     await yieldToPage();
     if (destroyed || signal.aborted) return;
-    if (looksLikeArticle()) {
+    const article = await looksLikeArticleSliced(signal);
+    // The toolbar button may have started a run while the page was read.
+    if (article === null || destroyed || signal.aborted || run !== null) return;
+    if (article) {
       autoRunStarted = true;
       return runOnce('auto');
     }

@@ -14,7 +14,7 @@ import type { MergeOutcome } from '../shared/desk/merge';
 import { MARK_LABEL, MARKS, type ArticleMeta, type DeskSettings, type Mark, type StoredArticle } from '../shared/desk/schema';
 import type { ClaimSnapshot, DeskData, DeskPreview, ReviewPatch } from '../shared/desk/store';
 import { speakerBadges, type SpeakerBadge } from '../shared/speaker-badge';
-import { certaintyWords, framingWords, kindWords } from '../shared/words';
+import { certaintyWords, framingWords, grouped, kindWords } from '../shared/words';
 import { deskRows, quoteProvenance, search, speakerLedger, type DeskRow } from './model';
 
 /** What the page needs from the extension: the desk store, the version and a way to save a file. */
@@ -75,7 +75,7 @@ const MARK_ICON: Record<Mark, string> = { checked: '\u2713', disputed: '\u2717',
 
 const day = (iso: string) => iso.slice(0, 10);
 /** "1 article", "2 articles", "1,204 attributions". */
-export const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+export const count = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 
 function snapshot(row: DeskRow): ClaimSnapshot {
   const { review: _review, seenAt: _seenAt, ...claim } = row.claim;
@@ -172,7 +172,7 @@ function Rows({ rows, badge, onMark }: RowsProps) {
       </ul>
       {rows.length > limit && (
         <button type="button" class="button more" data-more onClick={() => setLimit(limit + DESK_BATCH)}>
-          Show {Math.min(DESK_BATCH, rows.length - limit).toLocaleString('en-US')} more of {(rows.length - limit).toLocaleString('en-US')}
+          Show {grouped(Math.min(DESK_BATCH, rows.length - limit))} more of {grouped(rows.length - limit)}
         </button>
       )}
     </>
@@ -353,7 +353,7 @@ export function Desk({ backend }: { backend: DeskBackend }) {
                   onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
                 />
                 <button type="button" class="button" data-export-results disabled={loading || results.length === 0} onClick={() => exportRows(results, count(results.length, 'result'))}>
-                  {loading ? 'Export' : `Export ${results.length === 1 ? 'this one' : `these ${results.length.toLocaleString('en-US')}`}`}
+                  {loading ? 'Export' : `Export ${results.length === 1 ? 'this one' : `these ${grouped(results.length)}`}`}
                 </button>
               </div>
 
@@ -387,7 +387,7 @@ export function Desk({ backend }: { backend: DeskBackend }) {
                             <p class="meta">
                               {count(entry.rows.length, 'claim')} in {count(entry.articles, 'article')}
                               {entry.aliases.length > 0 && ` \u00B7 also named ${entry.aliases.join(', ')}`}
-                              {entry.hedged.length > 0 && ` \u00B7 ${entry.hedged.length.toLocaleString('en-US')} hedged`}
+                              {entry.hedged.length > 0 && ` \u00B7 ${grouped(entry.hedged.length)} hedged`}
                             </p>
                           </div>
                           <Rows rows={shown} badge={badge} onMark={onMark} />

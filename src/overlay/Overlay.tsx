@@ -30,7 +30,7 @@ import { claimOf, exportItems } from './desk-items';
 import { quoteWithCitation } from '../shared/desk/exports';
 import type { Filters, GroupView, ItemView } from './view-model';
 import { NO_FILTERS, filtersActive, groupsOf, matchesFilters, plural, shownByDefault } from './view-model';
-import { CERTAINTY_WORDS, FRAMING_WORDS, KIND_WORDS, NO_CLAIM_WORDS, SURE_WORDS, type Explained } from '../shared/words';
+import { CERTAINTY_WORDS, FRAMING_WORDS, grouped, KIND_WORDS, NO_CLAIM_WORDS, SURE_WORDS, type Explained } from '../shared/words';
 import { PAUSE, runSlicedUnlessAborted, STEP_UNITS, type Steps } from '../shared/steps';
 
 /** A request to show one attribution's item: a new object per click, so a second click on the same quotation reveals it again. */
@@ -603,7 +603,7 @@ export function Overlay({ state, open, hover, reveal, focusList = null, notice =
           )}
           {analysis && typeof analysis.truncatedAt === 'number' && (
             <p class="message notice" data-notice="truncated" role="note">
-              This page is very long: WhoSaid read its first {analysis.truncatedAt.toLocaleString('en-US')} characters, and lists
+              This page is very long: WhoSaid read its first {grouped(analysis.truncatedAt)} characters, and lists
               nothing said after them.
             </p>
           )}

@@ -34,10 +34,11 @@ export function yieldToPage(): Promise<void> {
 
 /**
  * Longest stretch of sliced work in one task. The aim is no task of WhoSaid's over 50 ms (issue 21); a slice
- * stops at the first point to stop past this, and the browser's own work in the same task (a restyle, a GC)
- * needs the rest.
+ * stops at the first point to stop past this, and the browser's own work in the same task needs the rest: a V8
+ * garbage collection alone took 12–23 ms of a slice on the 5 MB page. At 25 ms its slices still ran 53–80 ms;
+ * at 15 none passed 50 (npm run bench:giant, traced, round 13).
  */
-export const SLICE_MS = 25;
+export const SLICE_MS = 15;
 
 /** Thrown when a sliced run is aborted: its partial work is dropped. */
 export class SliceAborted extends Error {

@@ -6,6 +6,16 @@
  */
 import type { QuoteKind, Certainty, Framing } from './attribution';
 
+/**
+ * A whole number with its thousands grouped, as en-US writes it ("200,000"). Not toLocaleString: its first call
+ * in a page loads the number formats, 14 ms of the panel's first draw on a 5 MB page (bench:giant, profiled).
+ */
+export function grouped(count: number): string {
+  const [whole, fraction] = String(count).split('.');
+  const digits = whole.replace(/^-/, '').replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${whole.startsWith('-') ? '-' : ''}${digits}${fraction ? `.${fraction}` : ''}`;
+}
+
 /** "1 quote", "11 quotes". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -4,7 +4,8 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable';
 import { isProbablyReadable, trimmedTextLength } from '../../src/shared/article/detect';
-import { ownTextLength } from '../../src/shared/article/hints';
+import { ownTextLength, textHead } from '../../src/shared/article/hints';
+import { extractArticle } from '../../src/shared/article';
 import { parseDocument } from '../helpers/linkedom';
 
 const sentence = 'The council met on Monday and agreed to fund the new bridge over the river. ';
@@ -67,5 +68,53 @@ describe('ownTextLength: an element’s textContent length, without copying a te
     const el = page(body).getElementById('x')!;
     expect(ownTextLength(el)).toBe(expected);
     expect(ownTextLength(el)).toBe(el.textContent!.length);
+  });
+});
+
+describe('a huge paragraph is never copied whole (bench:giant: textContent of a 5 MB paragraph cost 86–93 ms in one task)', () => {
+  /** A page whose one paragraph's Text and every element above it throw when read whole; counts what substringData reads. */
+  const trapped = (body: (paragraph: string) => string) => {
+    const doc = page(body(`<p id="x">${'“We vote on the plan soon,” Maria Lopez said. The hall was full. '.repeat(30_000)}</p>`));
+    const text = doc.getElementById('x')!.firstChild as Text;
+    const data = text.data;
+    const read = { chars: 0 };
+    Object.defineProperty(text, 'data', { get: () => { throw new Error('data read whole'); } });
+    Object.defineProperty(text, 'length', { get: () => data.length });
+    Object.defineProperty(text, 'substringData', { value: (offset: number, count: number) => ((read.chars += count), data.substr(offset, count)) });
+    for (let el: Element | null = doc.getElementById('x'); el; el = el.parentElement) {
+      Object.defineProperty(el, 'textContent', { get: () => { throw new Error(`textContent of <${el!.localName}> read`); } });
+    }
+    return { doc, data, read };
+  };
+
+  test('extraction reads the start it keeps and the start it scores, nothing more', () => {
+    const { doc, read } = trapped((paragraph) => `<article><h1>Council plans</h1>${paragraph}</article>`);
+    const article = extractArticle(doc);
+    expect(article?.text.length).toBe(200_000);
+    expect(read.chars).toBeLessThan(400_000);
+  });
+
+  test('ownTextLength sums lengths below an element that holds others', () => {
+    const { doc, data } = trapped((paragraph) => `<article><h1>Plans</h1>${paragraph}</article>`);
+    expect(ownTextLength(doc.querySelector('article')!)).toBe('Plans'.length + data.length);
+  });
+
+  test('textHead: the first characters of a text-only paragraph and its whole length', () => {
+    const { doc, data, read } = trapped((paragraph) => paragraph);
+    expect(textHead(doc.getElementById('x')!, 1_000)).toEqual({ head: data.slice(0, 1_000), length: data.length });
+    expect(read.chars).toBe(1_000);
+  });
+});
+
+describe('ownTextLength and textHead agree with textContent', () => {
+  const many = `<div id="x">${'<span>ab</span>'.repeat(3_000)}</div>`;
+  test.each([
+    ['text only', '<p id="x">abc<!-- no -->de</p>'],
+    ['with elements', '<p id="x">ab<b>cd</b>e</p>'],
+    ['more nodes than are worth walking', many],
+  ])('%s', (_what, body) => {
+    const el = page(body).getElementById('x')!;
+    expect(ownTextLength(el)).toBe(el.textContent!.length);
+    expect(textHead(el, 3)).toEqual({ head: el.textContent!.slice(0, 3), length: el.textContent!.length });
   });
 });

@@ -1,5 +1,5 @@
 /** How the panel puts a certainty into words: the label, the speaker's words that made it, and what differs. */
-import { certaintyLevel, certaintyWords } from '../../src/shared/words';
+import { certaintyLevel, certaintyWords, grouped } from '../../src/shared/words';
 
 describe('certaintyWords', () => {
   test.each([
@@ -38,5 +38,14 @@ describe('certaintyWords', () => {
 
   test('nothing is added when every sentence agrees', () => {
     expect(certaintyWords({ label: 'high', score: 0.75, evidence: [], differs: [] }).meaning).toBe('Said plainly, with no word of doubt.');
+  });
+});
+
+describe('grouped: thousands grouped as en-US writes them, without Intl', () => {
+  test.each([
+    [0, '0'], [999, '999'], [1000, '1,000'], [200000, '200,000'], [1234567, '1,234,567'], [-12345, '-12,345'], [1234.5, '1,234.5'],
+  ])('%d → %s', (count, text) => {
+    expect(grouped(count)).toBe(text);
+    expect(grouped(count)).toBe(count.toLocaleString('en-US', { maximumFractionDigits: 20 }));
   });
 });

@@ -12,7 +12,7 @@ import { runWhole, type Steps } from '../steps';
 import { CHAR_THRESHOLD, findArticleRootSteps } from './root';
 import { buildArticleTextSteps, type ArticleText, type TextOptions } from './text';
 
-export { addressIsFront, isProbablyArticle, looksLikeNoArticle, articleSignals, type ArticleSignals } from './detect';
+export { addressIsFront, isProbablyArticle, isProbablyArticleSteps, looksLikeNoArticle, articleSignals, type ArticleSignals } from './detect';
 export { findArticleRoot, findArticleRootSteps } from './root';
 export { buildArticleText, buildArticleTextSteps, DEFAULT_MAX_CHARS, type ArticleText, type TextOptions, type TextSegment } from './text';
 export { findTitle, type ArticleTitle } from './title';

@@ -10,7 +10,7 @@
  * which never parses them as markup.
  */
 import type { Certainty, Framing, QuoteKind } from '../attribution';
-import { FRAMING_WORDS, KIND_WORDS } from '../words';
+import { FRAMING_WORDS, grouped, KIND_WORDS } from '../words';
 import { BACKUP_SCHEMA_FIELD } from './backup';
 import type { MergeOutcome } from './merge';
 import { articleId, DESK_SCHEMA_VERSION, isMark, MARK_LABEL, MARKS, type Mark, type Review, type StoredArticle, type StoredClaim } from './schema';
@@ -48,7 +48,7 @@ export type ImportRead =
     }
   | { ok: false; error: string };
 
-const n = (count: number) => count.toLocaleString('en-US');
+const n = grouped;
 const plural = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
 const MB = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
