@@ -236,13 +236,19 @@ export function decideShown(text: string, attributions: Attribution[], threshold
  * no,” she said") repeats words the panel already lists under that speaker: it is hidden, not removed.
  */
 function hideEchoes(attributions: Attribution[]): Attribution[] {
-  const quotations = attributions.filter((attribution) => attribution.shown && attribution.kind === 'direct' && attribution.speaker);
-  if (!quotations.length) return attributions;
+  const quotationsBySpeaker = new Map<string, Attribution[]>();
+  for (const attribution of attributions) {
+    if (!attribution.shown || attribution.kind !== 'direct' || !attribution.speaker) continue;
+    const same = quotationsBySpeaker.get(attribution.speaker.name);
+    if (same) same.push(attribution);
+    else quotationsBySpeaker.set(attribution.speaker.name, [attribution]);
+  }
+  if (!quotationsBySpeaker.size) return attributions;
   return attributions.map((attribution) => {
     if (!attribution.shown || attribution.kind === 'direct' || !attribution.speaker || !attribution.sources.length) return attribution;
-    const inside = (outer: Attribution) => outer !== attribution && outer.speaker!.name === attribution.speaker!.name
-      && outer.contents.some((span) => span.start <= attribution.sources[0].start && attribution.contents.every((content) => content.end <= span.end && content.start >= span.start));
-    return quotations.some(inside) ? { ...attribution, shown: false } : attribution;
+    const holds = (outer: Attribution) => outer.contents.some((span) => span.start <= attribution.sources[0].start
+      && attribution.contents.every((content) => content.end <= span.end && content.start >= span.start));
+    return quotationsBySpeaker.get(attribution.speaker.name)?.some(holds) ? { ...attribution, shown: false } : attribution;
   });
 }
 
