@@ -26,6 +26,18 @@ const SPEAKERS: Array<{ name: string; said: string }> = [
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
+ * Polls `check` from here until it holds. On an extension page puppeteer's waitForFunction cannot run: it builds a
+ * Function in the page, which the page's CSP blocks (Firefox ESR 140: "call to Function() blocked by CSP").
+ */
+async function pollUntil(check: () => Promise<boolean>, timeout = 5000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`not true within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
  * The overlay as read with its panel open: the panel draws its list when it first opens, so the pill
  * opens it (if closed), the overlay is read, and the panel is put back as it was.
  */
@@ -235,10 +247,10 @@ describeFirefox('e2e: Firefox', () => {
         expect(await options.$eval('h1', (heading) => heading.textContent)).toBe('WhoSaid settings');
         expect(await options.$eval('#auto-run', (input) => (input as HTMLInputElement).checked)).toBe(true);
         // Firefox's commands.getAll reports the manifest's shortcut; the page shows it.
-        await options.waitForFunction(() => document.querySelector('[data-i18n="optionsShortcut"]')?.textContent?.includes('Alt+Shift+Q'), { timeout: 5000 });
+        await pollUntil(() => options.evaluate(() => document.querySelector('[data-i18n="optionsShortcut"]')?.textContent?.includes('Alt+Shift+Q') ?? false));
         await options.click('#auto-run');
         await options.click('button[type=submit]');
-        await options.waitForFunction(() => document.getElementById('status')?.textContent === 'Saved.', { timeout: 5000 });
+        await pollUntil(() => options.evaluate(() => document.getElementById('status')?.textContent === 'Saved.'));
         expect(await options.evaluate(() => (globalThis as unknown as { browser: { storage: { sync: { get(keys: null): Promise<unknown> } } } }).browser.storage.sync.get(null))).toEqual({ autoRun: false, allowedSites: [] });
 
         await next.goto(`${server.origin}${ARTICLE_PATH}`, { waitUntil: 'load' });
