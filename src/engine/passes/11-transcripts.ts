@@ -125,20 +125,22 @@ export function interviewAnswers(text: string, tokenized: Tokenized, found: Attr
   const person = interviewee(text, questions[0].start, questions.map((turn) => turn.paragraph));
   if (!person) return { answers: [], markers };
   const source: Span = { start: person.start, end: person.end, text: text.slice(person.start, person.end) };
+  const lastQuestion = questions[questions.length - 1].start;
   const answers: Attribution[] = [];
   let current: Attribution | null = null;
-  turns.forEach((turn, k) => {
+  turns.forEach((turn) => {
     if (turn.mark === 'Q') {
       current = null;
       return;
     }
     if (turn.mark === 'A') {
       const marker = ANSWER_MARK.exec(turn.paragraph)![0];
+      const cueStart = turn.start + marker.length - marker.trimStart().length;
       const cueEnd = turn.start + marker.trimEnd().length;
       const contentStart = turn.start + marker.length;
       current = {
         id: '',
-        cue: { start: turn.start + marker.length - marker.trimStart().length, end: cueEnd, text: text.slice(turn.start + marker.length - marker.trimStart().length, cueEnd) },
+        cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
         sources: [source],
         contents: [{ start: contentStart, end: turn.end, text: text.slice(contentStart, turn.end) }],
         kind: 'direct',
@@ -151,7 +153,7 @@ export function interviewAnswers(text: string, tokenized: Tokenized, found: Attr
     }
     // An unmarked paragraph goes on with the answer only while another question follows: after the last one
     // the article may have moved on ("This interview has been edited …").
-    if (current && turns.slice(k + 1).some((later) => later.mark === 'Q')) current.contents.push({ start: turn.start, end: turn.end, text: turn.paragraph });
+    if (current && turn.start < lastQuestion) current.contents.push({ start: turn.start, end: turn.end, text: turn.paragraph });
     else current = null;
   });
   return { answers, markers };

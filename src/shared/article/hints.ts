@@ -134,8 +134,15 @@ const NEGATED_HINT = /(?:^|[^a-z])(?:no|without|hide)[-_][a-z-]+/gi;
  * browser's textContent takes a few.
  */
 export function textLength(node: Node): number {
+  return summedTextLength(node, Infinity)!;
+}
+
+/** The Text and CDATA lengths below `node`, summed; null once more than `budget` nodes were walked. */
+function summedTextLength(node: Node, budget: number): number | null {
   let length = 0;
+  let walked = 0;
   for (let child: Node | null = node.firstChild; child; child = nextInside(node, child)) {
+    if (++walked > budget) return null;
     if (child.nodeType === 3 || child.nodeType === 4) length += (child as CharacterData).length;
   }
   return length;
@@ -154,13 +161,7 @@ const WALK_BUDGET = 2_000;
  * 5 MB node's data cost 72 ms in one task (bench:giant, profiled).
  */
 export function ownTextLength(el: Element): number {
-  let length = 0;
-  let walked = 0;
-  for (let child: Node | null = el.firstChild; child; child = nextInside(el, child)) {
-    if (++walked > WALK_BUDGET) return el.textContent?.length ?? 0;
-    if (child.nodeType === 3 || child.nodeType === 4) length += (child as CharacterData).length;
-  }
-  return length;
+  return summedTextLength(el, WALK_BUDGET) ?? el.textContent?.length ?? 0;
 }
 
 /**
