@@ -20,6 +20,7 @@
  */
 import type { Attribution } from '../../shared/attribution';
 import type { AnalysisState, Token } from '../core';
+import { tokensWithin } from '../core';
 import { GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
 import { nounClass } from '../lexicon';
 import { speechCue } from '../lexicon';
@@ -271,7 +272,7 @@ const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'tho
 export function reportsNoClause(attribution: Attribution, tokens: readonly Token[]): boolean {
   if (attribution.kind !== 'indirect' || !attribution.cue || NOUN_PHRASE_REPORTS.has(cueLemma(attribution.cue.text))) return false;
   return attribution.contents.every((content) => {
-    const words = tokens.filter((token) => token.start >= content.start && token.end <= content.end && !token.isPunct);
+    const words = tokensWithin(tokens, content.start, content.end).filter((token) => !token.isPunct);
     if (words.length === 0) return true;
     if (CLAUSE_OPENERS.has(words[0].lower)) return false;
     return !words.some((token, index) => FINITE_WORDS.has(token.lower) || /\p{L}['’](?:s|re|ve|ll|d|m)$/u.test(token.text)
