@@ -28,6 +28,11 @@ describe('buildArticleText: the text as rendered', () => {
     ['a linked name glued to the next word is read with a space', '<p>As <a href="#">Alexis Madrigal</a>reports, Uber ignored regulators.</p>', 'As Alexis Madrigal reports, Uber ignored regulators.'],
     ['must not split: a word split across a link on purpose', '<p>He <a href="#">link</a>ed it and <a href="#">Apple</a>’s shares <a href="#">Goog</a>le fell.</p>', 'He linked it and Apple’s shares Google fell.'],
     ['must not split: a capitalised link before a short ending', '<p>The <a href="#">NGO</a>s and <a href="#">Tory</a>ism.</p>', 'The NGOs and Toryism.'],
+    // A roundup credits each excerpt under it, as a link to the review (the third round's digg-stadia).
+    ['a linked credit under a block quotation is kept', '<blockquote><p>It works.</p></blockquote> <p><b>[</b><a href="/r"><b>Engadget</b></a><b>]</b></p>', 'It works.\n\n[Engadget]'],
+    ['a linked credit after a dash under a block quotation is kept', '<blockquote><p>It works.</p></blockquote><p>— <a href="/r">The Verge</a></p>', 'It works.\n\n— The Verge'],
+    ['must not keep: a linked line that is no credit', '<blockquote><p>It works.</p></blockquote><p><a href="/r">Read the full review here</a></p>', 'It works.'],
+    ['must not keep: a linked credit with no quotation above it', '<p>It works.</p><p>[<a href="/r">Engadget</a>]</p>', 'It works.'],
   ])('%s', (_what, html, expected) => {
     expect(textOf(html)).toBe(expected);
   });

@@ -37,6 +37,23 @@ function signature(tokens: Token[], [from, to]: [number, number]): { signer: [nu
   return end > start ? { signer: [start, end], dash } : null;
 }
 
+/** Words a name's capitalised words are joined by: "Tom's Guide", "Bank of America". */
+const NAME_JOINTS = new Set(['of', 'the', 'and', 'for', 'de', 'la', '&', "'s", '’s']);
+
+/**
+ * A credit on the line after a block quotation, set apart as one: "[ Engadget ]", "— The Verge" (a roundup of
+ * reviews, an excerpt with its source below it). A bare name there is not one: a subheading after a quotation
+ * reads the same. Round 14, from the third round's half B (digg-stadia: 17 quotations credited so).
+ */
+function creditAfter(tokens: Token[], [from, to]: [number, number]): { signer: [number, number]; dash: number } | null {
+  const bracketed = to - from >= 3 && tokens[from].text === '[' && tokens[to - 1].text === ']';
+  const credit = bracketed ? signature(tokens, [from + 1, to - 1]) : signature(tokens, [from, to]);
+  if (!credit || (bracketed ? credit.dash >= 0 || credit.signer[1] !== to - 1 : credit.dash < 0)) return null;
+  // A name, not a sentence in brackets ("[This was edited for length.]"): capitalised words and their joints.
+  const words = tokens.slice(credit.signer[0], credit.signer[1]).filter((token) => !token.isPunct);
+  return words.every((token) => /^[\p{Lu}\d]/u.test(token.text) || NAME_JOINTS.has(token.lower)) ? credit : null;
+}
+
 /**
  * Block quotations (the page's <blockquote>, passed in as hints): quoted passages with no quotation marks of
  * their own, which no attribution holds. One signed on its last line ("Michael Shadlen, Ph.D.") is the
@@ -58,18 +75,20 @@ export function blockQuotedPassages(text: string, tokenized: Tokenized, found: A
     const firstParagraph = tokens[first].paragraph;
     const lastParagraph = tokens[last - 1].paragraph;
     const inBlock = found.filter((attribution) => overlaps(attribution, tokens[first].start, tokens[last - 1].end));
-    const signedBy = lastParagraph > firstParagraph ? signature(tokens, paragraphs[lastParagraph]) : null;
+    const signedInside = lastParagraph > firstParagraph ? signature(tokens, paragraphs[lastParagraph]) : null;
+    const creditedAfter = signedInside || lastParagraph + 1 >= paragraphs.length ? null : creditAfter(tokens, paragraphs[lastParagraph + 1]);
+    const signedBy = signedInside ?? creditedAfter;
     // A signed passage is the signer's whatever a reading of its words found: only an attribution naming a source
     // of its own ("Google tells us …" inside a review) stands beside it; a sourceless one ("It seems like …") goes.
     // Round 12: nj-meth's four tweets (blind half A) had been hidden or missed, paradigm-senate's (a check page) missed.
-    if (signedBy && inBlock.every((attribution) => attribution.sources.length === 0)) {
-      for (const attribution of inBlock) unsigned.add(attribution);
+    if (signedBy) {
+      for (const attribution of inBlock) if (attribution.sources.length === 0) unsigned.add(attribution);
       const source = span(signedBy.signer[0], signedBy.signer[1]);
       const dash = signedBy.dash >= 0 ? tokens[signedBy.dash] : null;
       // The dash before the byline is its cue, as in pass 10's signed quotations.
       signed.push({
         id: '', cue: dash && { start: dash.start, end: dash.end, text: dash.text }, sources: [source],
-        contents: [span(first, paragraphs[lastParagraph - 1][1])], kind: 'direct',
+        contents: [span(first, signedInside ? paragraphs[lastParagraph - 1][1] : last)], kind: 'direct',
         speaker: { name: source.text, type: 'unnamed', aliases: [] }, confidence: dash ? 0.9 : 0.7, ...(dash && { cueLemma: 'say' }),
       });
       continue;

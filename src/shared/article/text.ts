@@ -249,6 +249,19 @@ function isLabelledLinks(el: Element): boolean {
   return /^\s*[\p{L}'’ ]{1,30}:[\s,|]*$/u.test(outside);
 }
 
+/** "[ Engadget ]", "— The Verge": a source set apart under a quotation, often a link to it. */
+const CREDIT_LINE = /^(?:\[\s*[^[\]]{1,60}\]|[—–-]\s*[^—–-]{1,60})$/u;
+
+/**
+ * A credit line right after a block quotation: its link is the quotation's source, not a pointer elsewhere, so
+ * the link-list test does not drop it (a roundup of reviews credits each excerpt so: the third round's half B).
+ */
+function isCreditAfterQuote(el: Element): boolean {
+  if (el.localName !== 'p' || el.previousElementSibling?.localName !== 'blockquote') return false;
+  const text = collapseWhitespace(el.textContent ?? '').trim();
+  return CREDIT_LINE.test(text) && text.split(' ').length <= 8;
+}
+
 /** A caption's shape: a few words, no sentence-ending punctuation, no quotation marks. */
 function isCaptionLike(el: Element): boolean {
   const text = collapseWhitespace(el.textContent ?? '');
@@ -336,7 +349,7 @@ export function* buildArticleTextSteps(root: Element, options: TextOptions = {})
     if (isFurniture(el, byClass) && !holdsMostOfRoot(el) && !embedsQuote(el)) continue;
     // An ad label is a word or two: a long leaf (a 5 MB paragraph) is not read whole to find out.
     if (el.childElementCount === 0 && textLength(el) < AD_LABEL_MAX_CHARS && AD_LABEL.test(el.textContent ?? '')) continue;
-    if (LINK_LIST_TAGS.has(tag) && linkDensity(el) > LINK_LIST_DENSITY) continue;
+    if (LINK_LIST_TAGS.has(tag) && linkDensity(el) > LINK_LIST_DENSITY && !isCreditAfterQuote(el)) continue;
     if ((tag === 'div' || tag === 'p') && isLabelledLinks(el)) continue;
     if (tag === 'div' && el.childElementCount <= LINK_BOX_MAX_CHILDREN && linkDensity(el) > LINK_BOX_DENSITY && collapseWhitespace(el.textContent ?? '').length < LINK_BOX_MAX_CHARS) continue;
     const block = BLOCK_TAGS.has(tag);

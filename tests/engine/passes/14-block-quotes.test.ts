@@ -48,7 +48,29 @@ describe('blockQuotedPassages: a <blockquote> is a quotation without marks', () 
     const review = 'Google tells us the service will grow.';
     const named = withBlock(STUDY('— A Reviewer (@reviewer) November 18, 2019').replace(ACT, review), `${review}\n\n— A Reviewer (@reviewer) November 18, 2019`);
     expect(named.found.map((a) => texts(a.sources))).toContainEqual(['Google']);
-    expect(named.found.map((a) => texts(a.sources))).not.toContainEqual(['A Reviewer']);
+    // Both stand: the review is the reviewer's, the report inside it Google's (digg-stadia's annotation asks for both).
+    expect(named.found.map((a) => texts(a.sources))).toContainEqual(['A Reviewer']);
+  });
+
+  test.each([
+    ['in brackets', '[Engadget]', 'Engadget', null],
+    ['in brackets, spaced', "[ Tom's Guide ]", "Tom's Guide", null],
+    ['after a dash: the dash is the cue', '— The Verge', 'The Verge', '—'],
+  ])('a credit on the line after the passage makes it the credited source’s: %s', (_what, credit, source, cue) => {
+    const text = `The early reviews are in.\n\n${ACT}\n\n${credit}\n\nMore text follows here.`;
+    const state = withBlock(text, ACT);
+    expect(state.found.filter((a) => a.cue?.text !== 'are').map((a) => [a.cue?.text ?? null, texts(a.sources), texts(a.contents), a.kind])).toEqual([[cue, [source], [ACT], 'direct']]);
+  });
+
+  test.each([
+    ['a bare name (a subheading reads the same)', 'The Verdict'],
+    ['brackets around a sentence', '[This was edited for length.]'],
+    ['a bracket that does not close the line', '[Engadget] said more'],
+    ['a long line after a dash', '— and then the rest of the review went on for quite a while'],
+  ])('no credit after the passage: %s', (_what, line) => {
+    const text = `The early reviews are in.\n\n${ACT}\n\n${line}\n\nMore text follows here.`;
+    const state = withBlock(text, ACT);
+    expect(state.found.filter((a) => a.contents.some((c) => c.text === ACT))).toEqual([]);
   });
 
   test('a last line that asks a question is no signature: the passage continues the speaker before it', () => {
