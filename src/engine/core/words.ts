@@ -19,7 +19,9 @@ export const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'however', '
 /** Subject pronouns that can open a speaker's clause. */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
-export const TRAILING_ADVERBS = new Set(['here', 'late', 'almost', 'together', 'now', 'also', 'too', 'often', 'further', 'again', 'still', 'already', 'then', 'meanwhile', 'instead', 'once', 'later', 'previously', 'recently']);
+export const TRAILING_ADVERBS = new Set(['here', 'late', 'almost', 'together', 'now', 'also', 'too', 'often', 'further', 'again', 'still', 'already', 'then', 'meanwhile', 'instead', 'once', 'later', 'previously', 'recently',
+  // "Gizmodo very recently explained": a degree or focus adverb ends no name (round 14, half B's gizmodo-duvet).
+  'very', 'just', 'only']);
 
 /** An adverb that trails a name or precedes a verb ("Trump officially said", "was repeatedly asked"). */
 export function isTrailingAdverb(token: Token): boolean {

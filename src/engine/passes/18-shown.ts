@@ -118,6 +118,9 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   const head = phrase.slice(0, end);
   // "A number of experts", "a group of doctors": a quantity or collective before "of" speaks through what follows.
   if (end < phrase.length - 1 && phrase[end].toLowerCase() === 'of' && nounClass(head[head.length - 1] ?? '') !== 'agent') {
+    // "All of them", "some of us": a share of the people a pronoun points to speaks as they do. Round 14, from the
+    // third round's half B (wired-banking's "All of them say … that they're mission-driven", hidden).
+    if (phrase.length === end + 2 && /^(?:them|us|those|these)$/i.test(phrase[end + 1])) return true;
     return conjunctCanSpeak(phrase.slice(end + 1), false, text);
   }
   const possessive = head.findIndex((word) => /['’]s?$/.test(word) && word.length > 2);
@@ -133,7 +136,8 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   const sentenceInitial = opensSentence && head.length === 1;
   if (isCapitalised(last) && !(sentenceInitial && !actsAsName(last, text))) return true;
   if (possessive >= 0 && possessive === head.length - 1) return true;
-  const kind = nounClass(lower);
+  // "neo-banks", "ex-president": a hyphenated word WordNet lacks is the kind of its last part (half B's wired-banking).
+  const kind = nounClass(lower) === 'unknown' && lower.includes('-') ? nounClass(lower.split('-').pop()!) : nounClass(lower);
   // "tweeter", "commenter": one who does a verb of saying, though WordNet knows only a loudspeaker.
   if (kind === 'other' && /(?:er|or)$/.test(lower) && speechCue(lower.slice(0, -2))) return true;
   // A lower-case word WordNet has no noun for is an adjective, adverb or verb ("bought online has described"),

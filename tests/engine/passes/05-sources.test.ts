@@ -33,6 +33,8 @@ const TIDY: Array<[string, string, string, string, string]> = [
   ['trailing -ly adverb', 'Trump officially said he would run.', 'Trump officially', 'said', 'Trump'],
   ['a participle phrase after the name', 'Trump, speaking to a veterans group in Virginia, said he would order a review.', 'Trump, speaking to a veterans group in Virginia,', 'said', 'Trump'],
   ['trailing "now"', 'The campaign now says it will appeal.', 'The campaign now', 'says', 'The campaign'],
+  ['trailing degree adverb before an -ly adverb', 'Gizmodo very recently explained that the condition is rare.', 'Gizmodo very recently', 'explained', 'Gizmodo'],
+  ['trailing "just"', 'The mayor just said the roads will reopen.', 'The mayor just', 'said', 'The mayor'],
   ['trailing ", who" after an inverted cue', '“We will see,” said Mr. Kamin, who added that more was coming.', 'Mr. Kamin, who', 'said', 'Mr. Kamin'],
   ['bare relative pronoun subject of the cue', 'The numbers come from the Chicago Police Department which reported 500 shootings.', 'the Chicago Police Department which', 'reported', 'which'],
   ['leading relative pronoun of another clause', 'The tax, which Apple\'s chief executive, Tim Cook, called a crime, stays.', 'which Apple\'s chief executive, Tim Cook,', 'called', 'Apple\'s chief executive, Tim Cook,'],

@@ -26,6 +26,11 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     // A participle opening its own phrase ends the head: the officials speak, not the crash.
     ['The officials investigating the crash', true],
     ['The doctors offering to operate the flu vaccination clinic', true],
+    // A share of the people a pronoun points to; a hyphenated word WordNet lacks, by its last part.
+    ['All of them', true],
+    ['some of us', false],
+    ['The neo-banks', true],
+    ['an ex-president', false],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });
@@ -42,6 +47,7 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['The bottom line', true],
     ['The initiative, from Tony Abbott’s office,', true],
     ['The building housing the archives', true],
+    ['the half-truths', false],
   ])('%s cannot (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(false);
   });
