@@ -50,6 +50,9 @@ describe('tokens: sentences and paragraphs', () => {
     ['a line break ends a paragraph', 'The vote was close.\n\nA recount followed.', ['The vote was close.', 'A recount followed.'], 2],
     ['blank lines make no paragraph', 'The vote was close.\n\n\n\nA recount followed.', ['The vote was close.', 'A recount followed.'], 2],
     ['a question mark inside a quotation ends it', 'Was it “fake news”? Yes.', ['Was it “fake news”?', 'Yes.'], 1],
+    ['a full stop before a word in lower case ends no sentence', 'VW says it will do that with all ID. models soon. Then it left.', ['VW says it will do that with all ID. models soon.', 'Then it left.'], 1],
+    ['must still end: a full stop before a capital', 'Then the ID. Space came.', ['Then the ID.', 'Space came.'], 1],
+    ['must still end: a full stop before a quotation opening in lower case', 'He stopped. “yes,” she said.', ['He stopped.', '“yes,” she said.'], 1],
   ])('%s: %j', (_what, text, sentences, paragraphs) => {
     expect(sentencesOf(text)).toEqual(sentences);
     expect(upTo(tokensPass, text).tokenized.paragraphs).toHaveLength(paragraphs);
@@ -64,6 +67,9 @@ describe('tokens: inside a double quotation', () => {
     ['a quotation running on from before the paragraph', 'it ends here.” Then he left.', 'it ends here'],
     ['a paragraph wrapped in marks around a quotation: only the inner one', '“Lavrov said: “I don’t know.” A spokesman agreed.”', 'I don’t know'],
     ['an unclosed quotation stops at the paragraph', '“We will win.\n\nThen he left.', 'We will win'],
+    // latimes-disney: a closing mark set between spaces had been read as opening, and the quotation ran on.
+    ['a closing mark standing between spaces closes', '“We continue to see ” Mayer said. The company agreed.', 'We continue to see'],
+    ['a mark standing between spaces opens when no quotation is open', 'He said “ we will win” and left.', 'we will win'],
   ])('%s: %j', (_what, text, expected) => {
     expect(quotedWords(text)).toBe(expected);
   });
