@@ -23,6 +23,22 @@ describe('what the page states about its article', () => {
     ['else the host, without www', '', 'news.example'],
   ])('outlet from %s', (_name, head, outlet) => expect(meta(head).outlet).toBe(outlet));
 
+  test('the dates stated in order of trust: Open Graph before a <time>, a meta with no date passed over', () => {
+    const head = '<meta name="date" content="not a date"><meta property="article:published_time" content="2026-03-01T00:00:00Z">';
+    expect(meta(head, '<article><time datetime="2020-01-01">old</time></article>').published).toBe('2026-03-01T00:00:00.000Z');
+  });
+
+  test('the document is walked once for all of it (a page of 100,000 elements spent 26 ms selector by selector)', () => {
+    const page = parseDocumentWithEvents('<html><head><title>t</title><meta property="og:site_name" content="Planet"></head><body><p>x</p></body></html>');
+    page.restore();
+    const walks: string[] = [];
+    const { querySelector, querySelectorAll } = page.doc;
+    page.doc.querySelector = ((selector: string) => (walks.push(selector), querySelector.call(page.doc, selector))) as typeof page.doc.querySelector;
+    page.doc.querySelectorAll = ((selector: string) => (walks.push(selector), querySelectorAll.call(page.doc, selector))) as typeof page.doc.querySelectorAll;
+    expect(articleMeta(page.doc, 'https://news.example/a', 'Headline')).toMatchObject({ outlet: 'Planet', published: null });
+    expect(walks).toHaveLength(1);
+  });
+
   test('the URL loses its hash; the title is the article title', () => {
     expect(meta('')).toMatchObject({ url: 'https://www.news.example/a', title: 'Headline' });
   });
