@@ -194,7 +194,7 @@ const SUBJECT_WORDS = /^(?:he|she|they|it|we|i|you|officials|experts|analysts|po
  * words; adverbs and auxiliaries may sit before the verb ("as they had initially reported").
  */
 export function closesComparison(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue): boolean {
-  const sentence = sentences.find(([start, end]) => start <= cue.start && cue.start < end);
+  const sentence = sentences[tokens[cue.start].sentence];
   if (!sentence) return false;
   let at = cue.start - 1;
   if (at <= sentence[0]) return false;

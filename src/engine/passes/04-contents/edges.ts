@@ -191,7 +191,7 @@ const PHRASE_ENDS = new Set(['when', 'while', 'because', 'as', 'after', 'before'
 export function phraseAfterOf(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue): [number, number] | null {
   const after = tokens[cue.end];
   if (!after || (after.lower !== 'of' && after.lower !== 'about')) return null;
-  const sentence = sentences.find(([start, end]) => start <= cue.start && cue.start < end);
+  const sentence = sentences[tokens[cue.start].sentence];
   if (!sentence) return null;
   let end = cue.end + 1;
   while (end < sentence[1] && !PHRASE_ENDS.has(tokens[end].lower) && tokens[end].text !== ';' && !(tokens[end].isPunct && tokens[end].text === '.')) end++;
