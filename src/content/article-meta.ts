@@ -74,7 +74,7 @@ function jsonLdNodes(scripts: Element[]): Array<Record<string, unknown>> {
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report/;
 
-export function publishedDate(doc: Document, elements = metaElements(doc), nodes = jsonLdNodes(elements.jsonLd)): string | null {
+function publishedDate(elements: MetaElements, nodes: Array<Record<string, unknown>>): string | null {
   for (const selector of DATE_METAS) {
     const date = isoDate(firstMatching(elements.metas, selector)?.getAttribute('content'));
     if (date) return date;
@@ -89,7 +89,7 @@ export function publishedDate(doc: Document, elements = metaElements(doc), nodes
   return isoDate(firstMatching(elements.times, 'article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"]')?.getAttribute('datetime'));
 }
 
-export function outletName(doc: Document, url: string, elements = metaElements(doc), nodes = jsonLdNodes(elements.jsonLd)): string {
+function outletName(url: string, elements: MetaElements, nodes: Array<Record<string, unknown>>): string {
   const site = firstMatching(elements.metas, 'meta[property="og:site_name"]')?.getAttribute('content')?.trim();
   if (site) return site;
   for (const node of nodes) {
@@ -110,7 +110,7 @@ export function articleMeta(doc: Document, url: string, title: string): ArticleM
   return {
     url: url.split('#')[0],
     title: capText(title || doc.title || url, MAX_TITLE_CHARS),
-    outlet: capText(outletName(doc, url, elements, nodes), MAX_OUTLET_CHARS),
-    published: publishedDate(doc, elements, nodes),
+    outlet: capText(outletName(url, elements, nodes), MAX_OUTLET_CHARS),
+    published: publishedDate(elements, nodes),
   };
 }

@@ -19,8 +19,7 @@
  * A follow-on quotation (no cue, no source of its own) is shown when the attribution it continues is.
  */
 import type { Attribution } from '../../shared/attribution';
-import type { AnalysisState, Token } from '../core';
-import { tokensWithin } from '../core';
+import { tokensWithin, type AnalysisState, type Token } from '../core';
 import { GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
 import { nounClass } from '../lexicon';
 import { speechCue } from '../lexicon';

@@ -77,6 +77,7 @@ const SPONSORED_DOCUMENT = /((?:\p{Lu}[\p{L}.&'’\/-]*\s+){1,6})(?:poll|survey|
 const SENTENCE_BOUNDARY = /[.!?]["”’]?\s|\n/g;
 const SENTENCE_END = /[.!?\n]/;
 const CLOSING_QUOTE = /["”’]/;
+
 /**
  * Where the sentence ending at `end` begins: the first offset from which the text up to `end` is one sentence (no end
  * mark but, at most, its own, then a closing quote and spaces). Read backwards from `end`, so its cost is the sentence's
@@ -93,16 +94,17 @@ export function sentenceStartBefore(text: string, end: number): number {
   while (at > 0) {
     const char = text[at - 1];
     const ends = SENTENCE_END.test(char);
-    const stillWords: boolean = (spaces || quote || mark || words) && !ends;
-    const stillMark: boolean = (spaces || quote) && ends;
-    const stillQuote: boolean = spaces && CLOSING_QUOTE.test(char);
-    const stillSpaces: boolean = spaces && /\s/.test(char);
-    if (!stillSpaces && !stillQuote && !stillMark && !stillWords) break;
-    [spaces, quote, mark, words] = [stillSpaces, stillQuote, stillMark, stillWords];
+    // Each state reads the ones before it as they were at the previous character: updated last state first.
+    words = (spaces || quote || mark || words) && !ends;
+    mark = (spaces || quote) && ends;
+    quote = spaces && CLOSING_QUOTE.test(char);
+    spaces = spaces && /\s/.test(char);
+    if (!spaces && !quote && !mark && !words) break;
     at -= 1;
   }
   return at;
 }
+
 const BOUNDARY = /[.!?]["”’]?\s+|\n/;
 /**
  * The text after the last BOUNDARY before `at`, read from a window that widens until it holds one. The window opens
@@ -116,6 +118,7 @@ export function textSinceBoundary(text: string, at: number): string {
     if (parts.length > 1 || start === 0) return parts.pop()!;
   }
 }
+
 /** Heads of a document that a sponsor may own with the text naming it apart: see sponsorInText. */
 const SPONSORED_HEADS = new Set(['poll', 'survey', 'polling', 'statistic', 'data']);
 
