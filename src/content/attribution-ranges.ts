@@ -52,7 +52,12 @@ export function* placeAttributionsSteps(analysis: Analysis, text: string, map: T
 
   let units = 0;
   for (const quote of analysis.quotes) {
-    if (++units % STEP_UNITS === 0) yield;
+    // A unit is a span placed (a range made), not a quotation: a quotation has one to a dozen.
+    units += 1 + quote.contents.length + quote.sources.length;
+    if (units >= STEP_UNITS) {
+      units = 0;
+      yield;
+    }
     const ranges: Record<HighlightRole, AbstractRange[]> = { content: [], source: [], cue: [] };
     const add = (role: HighlightRole, span: Span | null) => {
       const placed = span && placeSpan(text, span);

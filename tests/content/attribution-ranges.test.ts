@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
-import { attributionAt, placeAttributions, placeSpan, type TextInterval } from '../../src/content/attribution-ranges';
+import { attributionAt, placeAttributions, placeAttributionsSteps, placeSpan, type TextInterval } from '../../src/content/attribution-ranges';
+import { STEP_UNITS } from '../../src/shared/steps';
 import { buildArticleText } from '../../src/shared/article';
 
 const TEXT = 'The mayor said no. Later the mayor said yes, and the mayor said it twice.';
@@ -64,5 +65,38 @@ describe('placing attributions: less-sure ones are anchored for the panel but ne
     expect(placed.items.map((item) => item.id)).toEqual(['a']);
     expect(new Set(placed.intervals.map((interval) => interval.id))).toEqual(new Set(['a']));
     expect([...placed.anchors.keys()].sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('placing attributions in steps: a point to stop every few hundred ranges made', () => {
+  test('quotations of many spans each: no step makes more than STEP_UNITS ranges and one quotation', () => {
+    const sentence = 'The mayor said no, the mayor said yes. ';
+    const { document } = parseHTML(`<html><body><article><p>${sentence.repeat(400)}</p></article></body></html>`);
+    let made = 0;
+    (document as unknown as { createRange(): unknown }).createRange = () => {
+      made++;
+      return { setStart() {}, setEnd() {} };
+    };
+    const article = buildArticleText(document.querySelector('article')!);
+    const at = (k: number, needle: string) => {
+      const start = k * sentence.length + sentence.indexOf(needle);
+      return { start, end: start + needle.length, text: needle };
+    };
+    // Twelve spans a quotation (a content in ten pieces, a cue, a source): 256 quotations made 3,072 ranges in one step before.
+    const quotes = Array.from({ length: 400 }, (_, k) => ({
+      id: `q${k}`, kind: 'indirect' as const, speaker: null, confidence: 0.5, shown: true,
+      cue: at(k, 'said'), sources: [at(k, 'The mayor')], contents: Array.from({ length: 10 }, () => at(k, 'no')),
+    }));
+    const steps = placeAttributionsSteps({ quotes, speakers: [] }, article.text, article);
+    let most = 0;
+    for (let step = steps.next(); ; step = steps.next()) {
+      most = Math.max(most, made);
+      made = 0;
+      if (step.done) {
+        expect(step.value.items).toHaveLength(400);
+        break;
+      }
+    }
+    expect(most).toBeLessThanOrEqual(STEP_UNITS + 12);
   });
 });

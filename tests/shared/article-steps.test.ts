@@ -1,5 +1,5 @@
-import { buildArticleTextSteps, extractArticle, extractArticleSteps } from '../../src/shared/article';
-import { runWhole, type Steps } from '../../src/shared/steps';
+import { buildArticleTextSteps, extractArticle, extractArticleSteps, findArticleRootSteps, isProbablyArticle, isProbablyArticleSteps } from '../../src/shared/article';
+import { PAUSE, runWhole, STEP_UNITS, type Steps } from '../../src/shared/steps';
 import { parseDocument } from '../helpers/linkedom';
 
 /** Runs steps whole, counting the points where a slice could stop. */
@@ -62,5 +62,63 @@ describe('extraction in steps: the same article, with points to stop in between'
     const article = runWhole(buildArticleTextSteps(doc.querySelector('article')!, { maxChars: 40_000 }));
     expect(article.text.length).toBe(40_000);
     expect(article.truncated).toBe(true);
+  });
+});
+
+describe('the readable test and the root finder in steps', () => {
+  test('the readable test reads the page’s paragraphs as it goes: no step touches more than a few hundred', () => {
+    const doc = parseDocument(page(paragraphs(3000)).replace(/article>/g, 'div>'));
+    let touched = 0;
+    const select = doc.querySelectorAll.bind(doc);
+    // Counts the elements taken from every list the test asks the document for.
+    (doc as unknown as { querySelectorAll(selector: string): unknown }).querySelectorAll = (selector: string) => {
+      const list = select(selector);
+      return new Proxy(list, {
+        get(target, key) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) touched++;
+          if (key === Symbol.iterator) {
+            return function* () {
+              for (let i = 0; i < target.length; i++) {
+                touched++;
+                yield target[i];
+              }
+            };
+          }
+          const value = Reflect.get(target, key);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    };
+    const steps = isProbablyArticleSteps(doc);
+    let most = 0;
+    let result: boolean | undefined;
+    for (;;) {
+      const step = steps.next();
+      most = Math.max(most, touched);
+      touched = 0;
+      if (step.done) {
+        result = step.value;
+        break;
+      }
+    }
+    // Short paragraphs: the test reads every one, so each step must have read only its share (a Set of all 3,000 at once before).
+    expect(result).toBe(false);
+    expect(most).toBeLessThanOrEqual(STEP_UNITS + 1);
+  });
+
+  test('the readable test takes a <div> of lines broken by <br> once, however many breaks it holds', () => {
+    const line = 'The council met and agreed to fund the bridge.';
+    const doc = parseDocument(`<!doctype html><html><head><title>t</title></head><body><div>${`${line}<br>`.repeat(30)}</div></body></html>`);
+    // One div of 1,380 characters scores about 35, under the 40 a page with no metadata needs; counted twice it would pass.
+    expect(Math.sqrt(doc.querySelector('div')!.textContent!.trim().length - 140)).toBeLessThan(40);
+    expect(isProbablyArticle(doc)).toBe(false);
+  });
+
+  test('measuring the candidates’ text starts a slice of its own, after the links are measured', () => {
+    const doc = parseDocument(page(paragraphs(600)));
+    const values: unknown[] = [];
+    const steps = findArticleRootSteps(doc);
+    for (let step = steps.next(); !step.done; step = steps.next()) values.push(step.value);
+    expect(values).toContain(PAUSE);
   });
 });
