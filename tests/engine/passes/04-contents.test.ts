@@ -40,6 +40,12 @@ describe('contents: brought to the text’s edges', () => {
     ['only the next cue’s subject', 'The cases go to Texas, where restructuring experts say some judges are eager to move large bankruptcy cases through quickly.', 'say', ['some judges are eager to move large bankruptcy cases through quickly']],
     ['only the next cue’s subject, after a participle cue', 'Last week Holmes told investigators, saying he recalled it vividly in every detail.', 'saying', ['he recalled it vividly in every detail']],
     ['a lone manner adverb is no content', '“We were there first,” the old fisherman insisted quietly.', 'insisted', []],
+    ['an adjunct of time after a closing cue: the clause before it', 'After the first iPhones shipped, people began using them for business, Cook said while visiting the conference in San Francisco.', 'said', ['After the first iPhones shipped, people began using them for business']],
+    ['an adjunct that runs long after a closing cue', 'The house will be turned into a police station, the interior minister said on Tuesday, after years of debate over how best to prevent it becoming a pilgrimage site.', 'said', ['The house will be turned into a police station']],
+    ['a closing reporting clause’s time and occasion are no second content', 'Apple was “pulled into the enterprise,” CEO Tim Cook said Tuesday in a fireside chat with the company’s founder.', 'said', ['Apple was “pulled into the enterprise,”']],
+    ['the rest of a noun phrase in the occasion; the clause before may quote', 'The state’s meth crisis is “growing at an alarming rate” and affects every community, Noem said in the campaign’s public service announcement.', 'said', ['The state’s meth crisis is “growing at an alarming rate” and affects every community']],
+    ['the report going on after the occasion', 'The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth of incomes paid 0.8 percent.', 'said', ['The middle fifth paid 8.9 percent', 'those in the bottom fifth of incomes paid 0.8 percent']],
+    ['a clause whose subject has an aside between dashes', 'Tim Clark told reporters that the airline — the largest international carrier in the world — will recommence its expansion in the early 2020s.', 'told', ['that the airline — the largest international carrier in the world — will recommence its expansion in the early 2020s']],
     ['a closing "according to" vouches for its clause, not the reporter’s inference after it', 'There are three scripts still in contention for the film, according to The Wrap, so it’s possible Paramount is still deciding on a direction.', 'according to',
       ['There are three scripts still in contention for the film']],
     ['a closing "according to" vouches for the clause after a lone dash', 'It’s unclear whether the film is still based on the plan — both actors were said to have run into contractual issues in 2018, according to The Hollywood Reporter.', 'according to',
@@ -57,6 +63,11 @@ describe('contents: brought to the text’s edges', () => {
     ['the next cue’s subject when that cue has its own quotation', 'Last week Holmes told investigators, saying he recalled it “vividly.”', 'saying', ['he']],
     ['a name and an apposition before the cue (no inverted report)', 'Dean Johnson, a salesman from Sumter, says Cruz will win the state easily.', 'says', ['Cruz will win the state easily']],
     ['an aside between two dashes inside a clause before "according to"', 'The plan — backed by the mayor — will cost $5 billion, according to officials.', 'according to', ['The plan — backed by the mayor — will cost $5 billion']],
+    ['what follows the occasion, after "that"', 'The mayor said in a statement on Tuesday that the bridge would close.', 'said in a statement', ['that the bridge would close']],
+    ['a clause after the occasion (the chunk follows a noun, not a preposition)', 'The mayor said at a news conference the bridge would close.', 'said', ['the bridge would close']],
+    ['a phrase after the verb’s own preposition', 'The report warned of a crisis in the housing market.', 'warned of', ['a crisis in the housing market']],
+    ['a verb that takes "in" for its object', 'Like President Obama, I believe in the good sense of the American people.', 'believe', ['good sense of the American people']],
+    ['a single dash: no aside to run through', 'He said the plan — a costly one.', 'said', ['the plan']],
     ['a clause after "according to X," that goes on with the claim', 'The plan, according to officials, will cost $5 billion.', 'according to', ['The plan', 'will cost $5 billion']],
   ])('leaves alone %s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
@@ -71,6 +82,7 @@ describe('contents: the shape that names the source too', () => {
     ['The minister was quoted as saying that taxes would rise next year.', 'was quoted as saying', ['that taxes would rise next year'], 'The minister'],
     ['The minister was quoted by Interfax as saying that taxes would rise.', 'was quoted', ['that taxes would rise'], 'The minister'],
     ['Taxes will rise, the minister was quoted as saying late Thursday by the Interfax news agency.', 'was quoted', ['Taxes will rise'], 'the minister'],
+    ['Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said study co-author Anezina Solomonidou, a research fellow.', 'said', ['Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles'], 'study co-author Anezina Solomonidou, a research fellow'],
   ])('%s', (text, cue, expected, source) => {
     expect(claim(text, cue)).toEqual({ contents: expected, shaped: source, passive: false });
   });
@@ -79,6 +91,8 @@ describe('contents: the shape that names the source too', () => {
     ['an active "quoted" (the one who quoted is the tagger’s source)', 'CNN quoted an American witness as saying he saw one person in the truck.', 'quoted', false],
     ['a passive cue of another kind (still passive)', 'The minister was accused of hiding the figures from parliament.', 'was accused of', true],
     ['a name and an apposition before the cue', 'Dean Johnson, a salesman from Sumter, says Cruz will win the state easily.', 'says', false],
+    ['two names joined by "and" before the cue', 'The mayor of the city, and her deputy, said Monday the plan would fail.', 'said', false],
+    ['lower-case words after the cue and no name', 'The plan will fail, said local residents at the meeting.', 'said', false],
   ])('no shaped source for %s: %s', (_what, text, cue, passive) => {
     expect(claim(text, cue)).toMatchObject({ shaped: null, passive });
   });

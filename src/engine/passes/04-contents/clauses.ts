@@ -74,6 +74,9 @@ const CLAUSE_AFTER_COMMA = new Set(['and', 'but', 'because', 'while', 'so', 'alt
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
+/** Words after a comma that join a second clause to the first by contrast: never the start of an apposition. */
+const CONTRAST_JOINS = new Set(['but', 'yet', 'though', 'although', 'whereas']);
+
 /**
  * "Prices will rise sharply next year, said the finance minister.": a say-type cue right after a comma that
  * closes the clause opening its sentence, followed by a noun phrase, is an inverted reporting clause: the
@@ -91,10 +94,15 @@ export function invertedReport(tokens: Token[], sentences: Array<[number, number
   let start = sentenceStart;
   while (start < comma && SENTENCE_OPENERS.has(tokens[start].lower)) start++;
   if (comma - start < 4) return null;
-  for (let i = sentenceStart; i < comma; i++) if (tokens[i].quote || /^[,;:()\u2014\u2013-]$/.test(tokens[i].text)) return null;
+  for (let i = sentenceStart; i < comma; i++) {
+    // "Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said …": a comma
+    // before "but" joins two clauses, where a comma of an apposition ("X, a spokesman, said Y") is what keeps this off.
+    if (tokens[i].text === ',' && CONTRAST_JOINS.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (tokens[i].quote || /^[,;:()\u2014\u2013-]$/.test(tokens[i].text)) return null;
+  }
   const opener = tokens[cue.end];
   if (!opener || opener.sentence !== tokens[cue.start].sentence || opener.isPunct) return null;
-  if (!SOURCE_OPENERS.has(opener.lower) && !/^\p{Lu}/u.test(opener.text)) return null;
+  if (!SOURCE_OPENERS.has(opener.lower) && !/^\p{Lu}/u.test(opener.text) && !titleBeforeName(tokens, cue.end, sentenceEnd)) return null;
   // The phrase runs to the sentence's end, or to a comma opening a clause of its own or a relative clause
   // (PolNeAR gold is split: of six such sources in train, three keep the relative clause). One apposition may
   // follow the name. A verb after a comma ("The contrast, said Doyle, would be clear"), or words after a second
@@ -124,19 +132,33 @@ export function invertedReport(tokens: Token[], sentences: Array<[number, number
   return { source: [cue.end, end], contents: rest ? [[start, comma], rest] : [[start, comma]] };
 }
 
+/** Words of a title before a name a source may open with ("said study co-author Anezina Solomonidou"). */
+const TITLE_WORDS = 3;
+
+/** Lower-case words, at most TITLE_WORDS of them, then a capitalised one: a title or role before a name. */
+function titleBeforeName(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end && i - from <= TITLE_WORDS; i++) {
+    if (tokens[i].isPunct) return false;
+    if (/^\p{Lu}/u.test(tokens[i].text)) return i > from;
+  }
+  return false;
+}
+
 /**
  * "Shifting monsoons could affect a billion people, Mr. Obama said in his interview.": a cue closing its
- * sentence after "Y, X" that the tagger left without content reports the clause before the comma.
+ * sentence after "Y, X" that the tagger left without content reports the clause before the comma. `reach`: how
+ * many tokens may follow the cue; `quotations`: whether the clause may quote more than a scare quote (both where
+ * what follows the cue is known to be an adjunct of the reporting clause, so the clause is all it can report).
  */
-export function clauseBeforeCue(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue, otherCue: Set<number>): [number, number] | null {
+export function clauseBeforeCue(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue, otherCue: Set<number>, { reach = 10, quotations = false } = {}): [number, number] | null {
   const [sentenceStart, sentenceEnd] = sentences[tokens[cue.start].sentence];
-  for (let i = cue.end; i < sentenceEnd; i++) if (otherCue.has(i) || tokens[i].quote || i - cue.end > 10) return null;
+  for (let i = cue.end; i < sentenceEnd; i++) if (otherCue.has(i) || tokens[i].quote || i - cue.end > reach) return null;
   let comma = cue.start - 1;
   while (comma > sentenceStart && tokens[comma].text !== ',' && !tokens[comma].quote && cue.start - comma <= 12) comma--;
   if (comma <= sentenceStart || tokens[comma].text !== ',' || comma - sentenceStart < 3) return null;
   for (let i = sentenceStart; i < comma; i++) {
     if (otherCue.has(i)) return null;
-    if (!tokens[i].quote) continue;
+    if (!tokens[i].quote || quotations) continue;
     // A word or two in quotation marks inside the clause (“against "criminals" in his entourage”) is the
     // writer's scare quote, not a quotation of this source's: the clause is still the content.
     const close = scareQuoteEnd(tokens, i, comma);

@@ -133,6 +133,32 @@ export function throughScareQuote(tokens: Token[], sentences: Array<[number, num
   return [start, stop];
 }
 
+/** Tokens an aside between two dashes holds at most. */
+const DASH_ASIDE_TOKENS = 20;
+
+/**
+ * "told reporters that the airline — the largest international carrier in the world — will recommence its expansion"
+ * (cnbc-emirates): a content after its cue that stops at a dash opening an aside, closed by a second dash in the same
+ * sentence, has its verb still to come after the aside: it runs on to the end of the sentence, unless a quotation, a
+ * third dash or a verb of saying comes first.
+ */
+export function throughDashAside(tokens: Token[], sentences: Array<[number, number]>, range: [number, number], cue: FoundCue): [number, number] {
+  const [start, end] = range;
+  if (start < cue.end || end >= tokens.length || !DASHES.has(tokens[end].text) || tokens[end].sentence !== tokens[start].sentence) return range;
+  const [, sentenceEnd] = sentences[tokens[start].sentence];
+  let close = end + 1;
+  while (close < sentenceEnd && !DASHES.has(tokens[close].text)) {
+    if (tokens[close].quote || /^[;:]$/.test(tokens[close].text) || close - end > DASH_ASIDE_TOKENS) return range;
+    close++;
+  }
+  if (close >= sentenceEnd || close === end + 1) return range;
+  let stop = sentenceEnd;
+  while (stop > close + 1 && tokens[stop - 1].isPunct && tokens[stop - 1].quote === null) stop--;
+  if (stop - close <= 2) return range;
+  for (let k = close + 1; k < stop; k++) if (tokens[k].quote || DASHES.has(tokens[k].text) || SAY_VERBS.test(tokens[k].lower)) return range;
+  return [start, stop];
+}
+
 /**
  * "Percy Walton | , | the one death row inmate whose sentence Kaine commuted": chunks with only a comma
  * between them are one content (train gold splits content over a bare comma once in 19,834).
@@ -215,3 +241,47 @@ export function withoutLeadingShowTitle(tokens: Token[], range: [number, number]
   while (next < end && tokens[next].isPunct && !tokens[next].quote) next++;
   return next < end ? [next, end] : range;
 }
+
+/** Verbs of saying that take no object after "in", "on", "at": a phrase opened so after them is an adjunct. */
+const ADJUNCT_TAKING_VERBS = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|note|notes|noted|explain|explains|explained|state|states|stated|announce|announces|announced|write|writes|wrote)$/;
+
+/**
+ * The part of an adjunct chunk after ", and" or ", but" ("the agency said in a June report, and those in the bottom
+ * fifth paid 0.8 percent"): the report goes on there. Null when the chunk has none.
+ */
+export function reportAfterAdjunct(tokens: Token[], [start, end]: [number, number]): [number, number] | null {
+  for (let i = start; i + 2 < end; i++) {
+    if (tokens[i].text === ',' && /^(?:and|but)$/.test(tokens[i + 1].lower)) return end - (i + 2) >= 3 ? [i + 2, end] : null;
+  }
+  return null;
+}
+
+/** Words that open an adjunct of the reporting clause: when, where or on what occasion it was said. */
+const ADJUNCT_OPENERS = new Set(['while', 'after', 'before', 'during', 'following', 'amid', 'upon', 'on', 'at', 'in', 'when']);
+/** A time the adjunct may start with ("said Tuesday in a fireside chat"). */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later']);
+
+/**
+ * "…, Cook said | while visiting Salesforce's conference", "…, the minister said on Tuesday, after years of | debate
+ * over how best to …": a chunk after the cue that is an adjunct of the reporting clause (it opens with a time, a
+ * preposition or a subordinator of time, or is the object of a preposition in a phrase opened so, or the rest of a
+ * noun phrase there: "said in the | campaign's public service announcement") says when or
+ * where the words were said, not what. Words after "that", a colon or a quotation mark are what was said.
+ */
+export function isAdjunctAfterCue(tokens: Token[], [start]: [number, number], cue: FoundCue): boolean {
+  if (start < cue.end || tokens[start].quote) return false;
+  // "believe in | the good sense of …", "insist on | …": other verbs take these prepositions for their object.
+  let sayVerb = false;
+  for (let i = cue.start; i < cue.end; i++) sayVerb ||= ADJUNCT_TAKING_VERBS.test(tokens[i].lower);
+  if (!sayVerb) return false;
+  for (let i = cue.end; i < start; i++) if (tokens[i].lower === 'that' || tokens[i].text === ':' || tokens[i].quote) return false;
+  let first = start;
+  if (TIME_WORDS.has(tokens[first].lower)) first++;
+  if (first < tokens.length && ADJUNCT_OPENERS.has(tokens[first].lower)) return true;
+  let lead = cue.end;
+  while (lead < start && (TIME_WORDS.has(tokens[lead].lower) || tokens[lead].text === ',')) lead++;
+  return lead < start && ADJUNCT_OPENERS.has(tokens[lead].lower) && (tokens[start - 1].tags.has('Preposition') || DETERMINERS.has(tokens[start - 1].lower));
+}
+
+/** A chunk right after one of these is the rest of a noun phrase the tagger split ("said in the | campaign's announcement"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);

@@ -9,7 +9,10 @@
 import { isWorkTitle, type AnalysisState, type Token } from '../../core';
 import { chunks } from '../../tagger';
 import { accordingToOpening, blockQuotation, clauseBeforeCue, closesComparison, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
-import { accordingToClause, afterCueColon, cueColon, dropNarrationAfterQuote, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, snapToQuotes, throughScareQuote, withReportedClause, withoutLeadingShowTitle } from './edges';
+import { accordingToClause, afterCueColon, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, reportAfterAdjunct, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, snapToQuotes, throughDashAside, throughScareQuote, withReportedClause, withoutLeadingShowTitle } from './edges';
+
+/** Tokens an adjunct of a closing reporting clause may run to ("said on Tuesday, after years of debate over how best to …"). */
+const ADJUNCT_REACH = 40;
 
 export function contents(state: AnalysisState): void {
   const { tokenized } = state;
@@ -20,6 +23,7 @@ export function contents(state: AnalysisState): void {
     const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
       .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue))
       .map((range) => throughScareQuote(tokens, sentences, range, cue))
+      .map((range) => throughDashAside(tokens, sentences, range, cue))
       // A lone quotation mark or comma the tagger marked is no content, nor is a lone title, article or
       // preposition ("Mr.", "a", "from").
       .filter(([start, end]) => {
@@ -29,6 +33,15 @@ export function contents(state: AnalysisState): void {
       .reduce(joinedOverComma(tokens), [])
       .filter((range, _k, all) => !(all.length > 1 && isShowTitle(tokens, range)))
       .map((range) => withoutLeadingShowTitle(tokens, range));
+    // "…, people began using them for business, Cook said | while visiting …": an adjunct after the cue says when or
+    // where, not what; the clause before the reporting clause's comma is what was said.
+    const adjuncts = contentChunks.filter((range) => isAdjunctAfterCue(tokens, range, cue));
+    if (adjuncts.length > 0) {
+      const kept = contentChunks.filter((range) => !adjuncts.includes(range));
+      const clause = kept.length ? null : clauseBeforeCue(tokens, sentences, cue, otherCue, { reach: ADJUNCT_REACH, quotations: true });
+      const goesOn = adjuncts.map((range) => reportAfterAdjunct(tokens, range)).filter((range) => range !== null);
+      if (kept.length || clause) contentChunks.splice(0, contentChunks.length, ...(clause ? [clause] : kept), ...goesOn);
+    }
     if (lemma === 'according to') contentChunks.splice(0, contentChunks.length, ...accordingToClause(tokens, contentChunks, cue));
     // Only a work's title for content, and a phrase after "wrote of": the phrase is what was reported.
     if (contentChunks.length > 0 && contentChunks.every((range) => isWorkTitle(tokens, range))) {
