@@ -105,6 +105,8 @@ function actsAsName(word: string, text: string): boolean {
 }
 
 /** Whether one conjunct of a source ("Microsoft", "game publishers", "Fondling") names something that can speak. */
+const DETERMINER_ONLY = /^(?:the|a|an|his|its|their|our|my|your)$/i;
+
 function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string): boolean {
   // The head: the last word before a preposition, relative or verb; after a possessive, the possessed.
   // A participle opening a phrase of its own ("officials investigating the crash", "a group representing rural
@@ -115,6 +117,9 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   // A participle after the noun ("intelligence reports seen by Reuters") is no head.
   while (end > 1 && /^\p{Ll}+(?:ed|en|ing)$/u.test(phrase[end - 1]) && nounClass(phrase[end - 1]) === 'unknown') end--;
   const head = phrase.slice(0, end);
+  // "The unprecedented resolution …, revealing": with the adjective read as a participle, only the article is left,
+  // and an article alone names no one.
+  if (head.length === 1 && DETERMINER_ONLY.test(head[0])) return false;
   // "A number of experts", "a group of doctors": a quantity or collective before "of" speaks through what follows.
   if (end < phrase.length - 1 && phrase[end].toLowerCase() === 'of' && nounClass(head[head.length - 1] ?? '') !== 'agent') {
     // "All of them", "some of us": a share of the people a pronoun points to speaks as they do. Round 14, from the
@@ -155,6 +160,10 @@ export function sourceCanSpeak(source: string, opensSentence: boolean, text: str
   const words = wordsOf(clause);
   if (words.length === 0) return false;
   if (/^there$/i.test(words[0])) return false;
+  // A noun phrase opens with no finite verb ("was the acting director of … and Alex Azar, said": msn-flushots, a
+  // sentence missing its subject), and "no matter what Google says" reports nothing of Google's.
+  if (/^(?:is|are|was|were|has|have|had|did|does|do)$/.test(words[0])) return false;
+  if (/^no$/i.test(words[0]) && /^matter$/i.test(words[1] ?? '')) return false;
   const conjuncts: string[][] = [[]];
   for (const word of words) {
     if (/^(?:and|or|&)$/i.test(word)) conjuncts.push([]);

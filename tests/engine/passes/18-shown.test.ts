@@ -31,6 +31,10 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['some of us', false],
     ['The neo-banks', true],
     ['an ex-president', false],
+    // A relative or demonstrative pronoun stands for what it points to.
+    ['that', false],
+    ['Those in favor of punishment', true],
+    ['Will Smith', true],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });
@@ -48,6 +52,10 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['The initiative, from Tony Abbott’s office,', true],
     ['The building housing the archives', true],
     ['the half-truths', false],
+    // A phrase opening with a finite verb is no noun phrase; an article alone names no one; a concession reports nothing.
+    ['was the acting director of the Department of Homeland Security and Alex Azar', false],
+    ['The unprecedented', true],
+    ['no matter what Google', false],
   ])('%s cannot (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(false);
   });
