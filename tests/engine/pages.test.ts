@@ -108,18 +108,21 @@ describeShared('real pages: what the overlay shows by default (npm run eval:page
   /** [set, precision, required recall, direct-quotation recall, outside items at most, group errors at most] */
   test.each([
     ['tuned', 0.97, 0.94, 0.96, 0, 0],
-    ['first batch', 0.89, 0.865, 0.89, 0, 10],
-    ['second batch', 0.845, 0.755, 0.755, 1, 8],
+    // Round 15: 0.932 / 0.928 / 0.934, 1 of 58.
+    ['first batch', 0.91, 0.91, 0.92, 0, 2],
+    // Round 15: 0.899 / 0.860 / 0.895, 2 of 45.
+    ['second batch', 0.88, 0.84, 0.88, 0, 3],
     // First look, before anyone working on the engine read these pages: 0.820 / 0.803 / 0.794, 0 outside, 3 of 15.
-    // Round 14 (credits under block quotations): 0.825 / 0.833 / 0.853, 2 of 15.
-    ['blind, first ten', 0.81, 0.81, 0.83, 0, 3],
+    // Round 14 (credits under block quotations): 0.825 / 0.833 / 0.853, 2 of 15. Round 15: 0.855 / 0.848 / 0.853.
+    ['blind, first ten', 0.84, 0.83, 0.83, 0, 3],
     // First look: 0.904 / 0.824 / 0.844, 0 outside, 3 of 19.
     // Round 14: 0.931 / 0.824 / 0.844, 3 of 19.
     ['blind, second ten', 0.91, 0.8, 0.82, 0, 4],
     // First look (round 12): A 0.969 / 0.540 / 0.419, 0 outside, 1 of 8; B 0.783 / 0.576 / 0.457, 0 outside, 9 of 15.
-    ['blind, third round A', 0.97, 0.82, 0.88, 0, 0],
-    // B read in round 14, rules written from it: 0.848 / 0.915 / 0.943, 3 of 15.
-    ['blind, third round B', 0.83, 0.89, 0.92, 0, 4],
+    // Round 15: A 1.000 / 0.860 / 0.903, 0 of 8.
+    ['blind, third round A', 0.98, 0.84, 0.88, 0, 0],
+    // B read in round 14, rules written from it: 0.848 / 0.915 / 0.943, 3 of 15. Round 15: 0.862 / 0.915 / 0.943.
+    ['blind, third round B', 0.84, 0.89, 0.92, 0, 4],
   ] as const)('%s: precision, recall, direct quotations, outside text and speaker groups stay at or above their floors', (set, precision, recall, direct, outside, groupErrors) => {
     const score = report.sets[set];
     expect(score.precision).toBeGreaterThanOrEqual(precision);
