@@ -61,6 +61,10 @@ const TIDY: Array<[string, string, string, string, string]> = [
   ['role noun before a name', 'In a statement, spokesman John Kirby said the talks would resume.', 'John Kirby', 'said', 'spokesman John Kirby'],
   ['parenthesis opened and never closed', 'Mr. Burman (a view shared by many economists) said the plan would fail.', 'Mr. Burman (a view', 'said', 'Mr. Burman'],
   ['trailing "almost"', 'World leaders and diplomats almost universally expressed outrage.', 'World leaders and diplomats almost', 'universally', 'World leaders and diplomats'],
+  ['"in <month>" after a name', 'Clark in October revealed plans to expand the fleet.', 'Clark in October', 'revealed', 'Clark'],
+  ['"in <year>" after a title and name', 'Mr. Romney in 2012 said that he was supporting her.', 'Mr. Romney in 2012', 'said', 'Mr. Romney'],
+  ['"in a statement" after a common noun', 'The mayor in a statement said the bridge would close.', 'The mayor in a statement', 'said', 'The mayor'],
+  ['"in a telephone interview" after a name', 'Mayor Don Guardian in a telephone interview said the casinos would reopen.', 'Mayor Don Guardian in a telephone interview', 'said', 'Mayor Don Guardian'],
   ['role phrase up to its determiner', 'Later the presumptive Republican nominee Donald Trump threatened to sue.', 'Donald Trump', 'threatened', 'the presumptive Republican nominee Donald Trump'],
 ];
 
@@ -78,6 +82,12 @@ const UNCHANGED: Array<[string, string, string, string]> = [
   ['relative clause the source covers', 'Tim Hess, who introduced him to bankers, said it was cynical.', 'Tim Hess, who introduced him to bankers,', 'said'],
   ['"Both" opens a gold source', 'Both Mr. King and Mr. Schultz said they were paid.', 'Both Mr. King and Mr. Schultz', 'said'],
   ['single word', 'He said no.', 'He', 'said'],
+  ['a dated document keeps its time', 'A Bloomberg poll in June showed that voters were split.', 'A Bloomberg poll in June', 'showed'],
+  ['the time of a document the phrase names', 'A survey by the organization in March showed a lead.', 'A survey by the organization in March', 'showed'],
+  ['the time of a relative clause', 'The man who voted for Obama in 2008 said he would switch.', 'The man who voted for Obama in 2008', 'said'],
+  ['the time of an apposition', 'Tim Pawlenty, a presidential candidate in 2012, said the party would unite.', 'Tim Pawlenty, a presidential candidate in 2012,', 'said'],
+  ['the time of a participle', 'A poll released in late August found that most voters agreed.', 'A poll released in late August', 'found'],
+  ['the time of a participle phrase', 'Democrats trying to regain control of the Senate in November say they have a chance.', 'Democrats trying to regain control of the Senate in November', 'say'],
   ['conjunction "that" before the source', 'He argued that the media ignored the story.', 'the media', 'ignored'],
   ['capitalised word opening the sentence', 'Even Latino Republicans said the plan was cruel.', 'Latino Republicans', 'said'],
   ['all-capital dateline before the source', 'OLYMPIC VILLAGE The team said it was ready.', 'The team', 'said'],

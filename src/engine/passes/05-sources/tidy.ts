@@ -10,7 +10,8 @@
  *     "Mr. Kamin"): 5 of 18,370 gold sources end so;
  *   - no leading linking word ("Meanwhile Trump"), clause opener ("which critics", "Ultimately Prager") or
  *     opening adverbial ("Like Corker, Menendez"); nothing before an unclosed dash ("WASHINGTON -- Obama");
- *   - no trailing time after a name ("The Times on Saturday") or "on <day>"; balanced parentheses, an
+ *   - no trailing time after a name ("The Times on Saturday") or "on <day>", nor "in October", "in 2012", "in a
+ *     statement" (a dated document, an apposition's or a clause's time kept); balanced parentheses, an
  *     unclosed one cut ("Mr. Burman (a view"), a party or state one kept ("Sen. Rand Paul (R-Ky.)");
  *   - a name or noun phrase cut at its start is made whole ("Loretta | Lynch", "spokesman | John Kirby");
  *   - a relative clause the tagger stopped inside is dropped ("Clinton, who had plenty of stories of her").
@@ -140,6 +141,44 @@ function trailingTime(tokens: Token[], start: number, end: number): number {
   return /^\p{Lu}/u.test(before.text) || onDay && !/ed$/.test(before.lower) ? end - from : 0;
 }
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** What a source said something in: the occasion, not part of who said it ("The mayor in a statement said"). */
+const SCENE_NOUNS = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech', 'memo', 'video', 'call', 'op-ed', 'podcast', 'briefing']);
+/** Heads that keep a time of their own: a poll, a survey or a report in June is that poll ("A Bloomberg poll in June"). */
+const DATED_DOCUMENTS = new Set(['poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'census', 'audit', 'ad', 'ads', 'article', 'articles', 'book', 'paper', 'letter', 'letters', 'memo', 'filing', 'analysis']);
+
+/**
+ * Tokens a trailing "in October", "in 2019", "in a statement", "in a telephone interview" takes at the end of
+ * [start, end), 0 when there is none: the when and the occasion of the words, not the one who said them ("Clark in
+ * October revealed", cnbc-emirates). PolNeAR train gold leaves such a phrase out after a name or a pronoun ("House
+ * Speaker Paul Ryan || in a statement") and keeps it after a dated document ("A Times/CBS News poll in December").
+ */
+function trailingScene(tokens: Token[], start: number, end: number): number {
+  let at = end - 1;
+  const last = tokens[at].lower;
+  if (SCENE_NOUNS.has(last)) {
+    at--;
+    if (at > start && /^\p{Ll}/u.test(tokens[at].text) && !NOUN_DETERMINERS.has(tokens[at].lower)) at--;
+    if (at <= start || !NOUN_DETERMINERS.has(tokens[at].lower)) return 0;
+    at--;
+  } else if (MONTHS.has(last) || /^(?:19|20)\d\d$/.test(last)) {
+    at--;
+    if (at > start && /^(?:early|late|mid)$/.test(tokens[at].lower)) at--;
+  } else return 0;
+  if (at <= start || tokens[at].lower !== 'in') return 0;
+  const before = tokens[at - 1];
+  // "a poll released in late August": the time is the participle's.
+  if (before.isPunct || DATED_DOCUMENTS.has(before.lower) || /^\p{Ll}+ed$/u.test(before.text)) return 0;
+  // Inside an apposition or a relative clause the time is that clause's ("a candidate in 2012", "who voted for
+  // Mr. Obama in 2008"): gold keeps it. Of the ten train sources this rule moves, "Mr. Sanders in December", "a
+  // judge in October", "Ryan's language in the statement" follow gold's convention.
+  for (let i = start; i < at; i++) if (tokens[i].text === ',' || RELATIVE_PRONOUNS.has(tokens[i].lower) || tokens[i].lower === 'that') return 0;
+  // "A survey by the organization in March", "Democrats trying to regain control of the Senate in November": the
+  // time of a dated document, or of a participle's own clause.
+  for (let i = start; i < at; i++) if (DATED_DOCUMENTS.has(tokens[i].lower) || /^\p{Ll}{3,}ing$/u.test(tokens[i].text) && !NOUN_LIKE_ING.has(tokens[i].lower)) return 0;
+  return end - at;
+}
+
 /**
  * The source's token range [start, end) tidied. `limit` is the first token it may not reach (the cue, or the
  * paragraph end), `floor` the first it may reach leftwards (past the cue, for a source after it).
@@ -193,7 +232,7 @@ export function tidySource(tokens: Token[], range: [number, number], limit: numb
     if (end - start > 1 && RELATIVE_PRONOUNS.has(last.lower) && limit === end) { start = end - 1; continue; }
     if (end - start > 1 && isPossessiveMark(last) && PRONOUNS_BEFORE_S.has(tokens[end - 2].lower)) { end--; continue; }
     if (end - start > 1 && last.text === ',') { end--; continue; }
-    const time = end - start > 1 ? trailingTime(tokens, start, end) : 0;
+    const time = end - start > 1 ? trailingTime(tokens, start, end) || trailingScene(tokens, start, end) : 0;
     if (time) { end -= time; continue; }
     break;
   }
