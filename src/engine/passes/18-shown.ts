@@ -104,9 +104,10 @@ function actsAsName(word: string, text: string): boolean {
   return capitalisedMidSentence(text).has(word);
 }
 
-/** Whether one conjunct of a source ("Microsoft", "game publishers", "Fondling") names something that can speak. */
+/** An article or possessive: never a head noun by itself. */
 const DETERMINER_ONLY = /^(?:the|a|an|his|its|their|our|my|your)$/i;
 
+/** Whether one conjunct of a source ("Microsoft", "game publishers", "Fondling") names something that can speak. */
 function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string): boolean {
   // The head: the last word before a preposition, relative or verb; after a possessive, the possessed.
   // A participle opening a phrase of its own ("officials investigating the crash", "a group representing rural

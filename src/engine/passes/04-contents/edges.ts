@@ -260,13 +260,15 @@ export function reportAfterAdjunct(tokens: Token[], [start, end]: [number, numbe
 const ADJUNCT_OPENERS = new Set(['while', 'after', 'before', 'during', 'following', 'amid', 'upon', 'on', 'at', 'in', 'when']);
 /** A time the adjunct may start with ("said Tuesday in a fireside chat"). */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later']);
+/** A chunk right after one of these is the rest of a noun phrase the tagger split ("said in the | campaign's announcement"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 
 /**
  * "…, Cook said | while visiting Salesforce's conference", "…, the minister said on Tuesday, after years of | debate
  * over how best to …": a chunk after the cue that is an adjunct of the reporting clause (it opens with a time, a
  * preposition or a subordinator of time, or is the object of a preposition in a phrase opened so, or the rest of a
- * noun phrase there: "said in the | campaign's public service announcement") says when or
- * where the words were said, not what. Words after "that", a colon or a quotation mark are what was said.
+ * noun phrase there: "said in the | campaign's public service announcement") says when or where the words were
+ * said, not what. Words after "that", a colon or a quotation mark are what was said.
  */
 export function isAdjunctAfterCue(tokens: Token[], [start]: [number, number], cue: FoundCue): boolean {
   if (start < cue.end || tokens[start].quote) return false;
@@ -282,6 +284,3 @@ export function isAdjunctAfterCue(tokens: Token[], [start]: [number, number], cu
   while (lead < start && (TIME_WORDS.has(tokens[lead].lower) || tokens[lead].text === ',')) lead++;
   return lead < start && ADJUNCT_OPENERS.has(tokens[lead].lower) && (tokens[start - 1].tags.has('Preposition') || DETERMINERS.has(tokens[start - 1].lower));
 }
-
-/** A chunk right after one of these is the rest of a noun phrase the tagger split ("said in the | campaign's announcement"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);

@@ -9,7 +9,7 @@
 import { isWorkTitle, type AnalysisState, type Token } from '../../core';
 import { chunks } from '../../tagger';
 import { accordingToOpening, blockQuotation, clauseBeforeCue, closesComparison, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
-import { accordingToClause, afterCueColon, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, reportAfterAdjunct, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, snapToQuotes, throughDashAside, throughScareQuote, withReportedClause, withoutLeadingShowTitle } from './edges';
+import { accordingToClause, afterCueColon, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, reportAfterAdjunct, snapToQuotes, throughDashAside, throughScareQuote, withReportedClause, withoutLeadingShowTitle } from './edges';
 
 /** Tokens an adjunct of a closing reporting clause may run to ("said on Tuesday, after years of debate over how best to …"). */
 const ADJUNCT_REACH = 40;
