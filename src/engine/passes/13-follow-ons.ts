@@ -33,6 +33,17 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
     const opens = tokens[from].quote === 'open' && tokens[from].inQuote;
     // "“WALLACE: …" in a transcript names its own speaker.
     const namesSpeaker = tokens.slice(from, Math.min(to, from + 5)).some((token) => token.text === ':');
+    // A quotation left open at the paragraph's end goes on in the next paragraph, which opens with a mark again: the
+    // one named where it closes said all of it, whoever spoke before.
+    const closer = opens && !namesSpeaker && to - from >= 4 ? closingAttribution(tokenized, lists, paragraph) : null;
+    if (closer) {
+      let end = to;
+      while (end > from && !tokens[end - 1].inQuote) end--;
+      const attribution = followOnOf(text, fromChar, tokens[end - 1].end, closer);
+      out.push({ attribution, follows: closer });
+      previous = attribution;
+      continue;
+    }
     // After reported speech too ("he defended his decision …" then his quoted words) when it names its source with a
     // verb of saying in its paragraph's last sentence. (PolNeAR dev: 2 such paragraphs, neither after a closing
     // report; allowing any reported speech gave both to the wrong attribution, who-said-what 0.6853 → 0.6849.)
@@ -48,20 +59,58 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
       previous = null;
       continue;
     }
-    const attribution: Attribution = {
-      id: '',
-      cue: null,
-      sources: [],
-      contents: [{ start: fromChar, end: contentEnd, text: text.slice(fromChar, contentEnd) }],
-      kind: 'direct',
-      speaker: null,
-      confidence: Number((previous.confidence * 0.8).toFixed(3)),
-      cueLemma: previous.cueLemma,
-    };
+    const attribution = followOnOf(text, fromChar, contentEnd, previous);
     out.push({ attribution, follows: previous });
     previous = attribution;
   }
   return out;
+}
+
+/** A quotation paragraph [from, to) with no cue of its own, said by whoever said `follows`. */
+function followOnOf(text: string, from: number, to: number, follows: Attribution): Attribution {
+  return {
+    id: '',
+    cue: null,
+    sources: [],
+    contents: [{ start: from, end: to, text: text.slice(from, to) }],
+    kind: 'direct',
+    speaker: null,
+    confidence: Number((follows.confidence * 0.8).toFixed(3)),
+    cueLemma: follows.cueLemma,
+  };
+}
+
+/** Paragraphs a quotation may run over, open at each one's end, before the one that closes it and names its speaker. */
+const MAX_OPEN_PARAGRAPHS = 5;
+
+/**
+ * The attribution of the quotation that paragraph `paragraph` opens and leaves open at its end: the quotation goes on
+ * in the next paragraphs, each opening with a mark again, and the first of them holding an attribution whose
+ * quotation starts right at it names who said all of it. Null when the paragraph closes its quotation or no such
+ * paragraph follows.
+ */
+function closingAttribution(tokenized: Tokenized, lists: Attribution[][], paragraph: number): Attribution | null {
+  const { tokens, paragraphs } = tokenized;
+  for (let k = paragraph; k < Math.min(paragraphs.length, paragraph + MAX_OPEN_PARAGRAPHS); k++) {
+    const [from, to] = paragraphs[k];
+    if (k > paragraph) {
+      // The same mark opens every paragraph of one quotation: a straight mark before a curly one is an excerpt
+      // quoting someone inside it (PolNeAR train: a breitbart excerpt of another outlet, "“…,” Earnest said.").
+      if (tokens[from].quote !== 'open' || tokens[from].text !== tokens[paragraphs[paragraph][0]].text) return null;
+      const start = tokens[from].start;
+      // "“…,” the mayor said": the quotation closes before its cue, outside the marks. A cue inside the run-on
+      // quotation ("“King said …" in an excerpt of another outlet's report) names someone the quoted text speaks of.
+      const said = lists[k].find((attribution) => attribution.kind !== 'indirect' && attribution.contents[0]?.start === start
+        && !!attribution.cue && attribution.cue.start >= attribution.contents[0].end && /[”"’']\W*$/.test(attribution.contents[0].text));
+      if (said) return said;
+      if (lists[k].length) return null;
+    }
+    // The paragraph closes its quotation: it is no run-on.
+    let last = to - 1;
+    while (last > from && tokens[last].isPunct && tokens[last].quote === null) last--;
+    if (tokens[last].quote === 'close' || !tokens[to - 1].inQuote) return null;
+  }
+  return null;
 }
 
 /** Whether the quoted words in [from, to), marks and end punctuation aside, already stand earlier in the text (their first 60 characters). */

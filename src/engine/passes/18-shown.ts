@@ -227,22 +227,23 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
 export function decideShown(text: string, attributions: Attribution[], threshold = SHOWN_CONFIDENCE, tokens?: readonly Token[]): Attribution[] {
   const shownById = new Map<string, boolean>();
   const hiddenBecause = new Map<string, HiddenReason | null>();
-  const decided = attributions.map((attribution) => {
-    let shown: boolean;
-    if (attribution.continues && attribution.cue === null && attribution.sources.length === 0) {
-      // A quotation continuing a speaker whose own words were no "saying" ("Askar has released code …" before
-      // his quoted write-up) is still that speaker's: the quotation itself is speech.
-      const why = hiddenBecause.get(attribution.continues);
-      shown = (shownById.get(attribution.continues) ?? false) || (attribution.kind === 'direct' && (why === 'not a verb of saying' || why === 'no clause reported'));
-    } else {
-      const why = whyHidden(attribution, text, threshold, tokens);
-      hiddenBecause.set(attribution.id, why);
-      shown = why === null;
-    }
-    shownById.set(attribution.id, shown);
-    return { ...attribution, shown };
-  });
-  return hideEchoes(decided);
+  const isFollowOn = (attribution: Attribution) => !!attribution.continues && attribution.cue === null && attribution.sources.length === 0;
+  for (const attribution of attributions) {
+    if (isFollowOn(attribution)) continue;
+    const why = whyHidden(attribution, text, threshold, tokens);
+    hiddenBecause.set(attribution.id, why);
+    shownById.set(attribution.id, why === null);
+  }
+  // Follow-ons after every attribution they may continue is decided: a quotation run over paragraphs continues the
+  // one that closes it, later in the text.
+  for (const attribution of attributions) {
+    if (!isFollowOn(attribution)) continue;
+    // A quotation continuing a speaker whose own words were no "saying" ("Askar has released code …" before
+    // his quoted write-up) is still that speaker's: the quotation itself is speech.
+    const why = hiddenBecause.get(attribution.continues!);
+    shownById.set(attribution.id, (shownById.get(attribution.continues!) ?? false) || (attribution.kind === 'direct' && (why === 'not a verb of saying' || why === 'no clause reported')));
+  }
+  return hideEchoes(attributions.map((attribution) => ({ ...attribution, shown: shownById.get(attribution.id)! })));
 }
 
 /**

@@ -77,6 +77,7 @@ describe('contents: brought to the text’s edges', () => {
 describe('contents: the shape that names the source too', () => {
   test.each([
     ['Prices will rise sharply next year, said the finance minister.', 'said', ['Prices will rise sharply next year'], 'the finance minister'],
+    ['She spoke on Twitter.\n\nAccording to a statement from the police, two people were arrested.', 'According to', ['two people were arrested'], 'a statement from the police'],
     ['The findings provide unique insights into the biology of consciousness, say the researchers, and they bring us closer to understanding decisions.', 'say', ['The findings provide unique insights into the biology of consciousness'], 'the researchers'],
     ['The contrast with Trump, said Doyle and others, would be clear since Trump has no former presidents by his side.', 'said', ['The contrast with Trump', 'would be clear since Trump has no former presidents by his side'], 'Doyle and others'],
     ['The minister was quoted as saying that taxes would rise next year.', 'was quoted as saying', ['that taxes would rise next year'], 'The minister'],
@@ -121,6 +122,7 @@ describe('clauses: the shape rules on their own', () => {
   test.each([
     ['according', 'According to Ham, the current administration has shuffled through three strategies.', 'According to', '', ['Ham', 'the current administration has shuffled through three strategies']],
     ['according', 'But according to the police report, the car was stolen.', 'according to', '', ['the police report', 'the car was stolen']],
+    ['according', 'According to a statement from the police, two people were arrested.', 'According to', '', ['a statement from the police', 'two people were arrested']],
     ['before', 'The network could fail within a week, a senior source told Reuters.', 'told', '', 'The network could fail within a week'],
     ['nested', 'He said Obama hopes that his successor will push for the same goals.', 'said', 'hopes', 'Obama hopes that his successor will push for the same goals'],
   ] as const)('%s: %s', (rule, text, cue, inner, expected) => {
@@ -129,6 +131,7 @@ describe('clauses: the shape rules on their own', () => {
 
   test.each([
     ['according', '"according to" inside the sentence', 'The car, according to the police report, was stolen.', 'according to', ''],
+    ['according', 'a comma inside a quotation after the colon', 'According to HuffPo: “Kaine has had a mixed record, at best.”', 'According to', ''],
     ['before', 'a quotation of more than a few words in the clause', 'Officials warned that “the whole network could fail within a week,” a senior political source told Reuters.', 'told', ''],
     ['nested', 'a participle after "when"', 'When questioned after the debate, asserting that taxes rose, he hedged.', 'questioned', 'asserting'],
     ['nested', 'the inner cue’s own quotation', 'He said Obama hopes “that his successor will win.”', 'said', 'hopes'],

@@ -27,6 +27,18 @@ describe('followOnQuotations: the same speaker goes on talking', () => {
     expect(followOnsOf(text)).toEqual(expected);
   });
 
+  test.each([
+    ['after narration', 'The council met on Monday.\n\n“The first part of the plan is simple. We build the bridge.\n\n“The second part is harder: we pay for it,” the mayor said.'],
+    ['after another speaker’s quotation', '“No, I am done with politics,” Johnson said.\n\n“The first part of the plan is simple. We build the bridge.\n\n“The second part is harder: we pay for it,” the mayor said.'],
+  ])('a quotation left open at its paragraph’s end is said by the one named where it closes (%s)', (_what, text) => {
+    expect(followOnsOf(text)).toEqual([['“The first part of the plan is simple. We build the bridge.', 'direct', 'said', '“The second part is harder: we pay for it,”']]);
+  });
+
+  test('an excerpt in straight marks is not said by someone its text quotes in curly ones', () => {
+    const text = 'The agency was refusing to comment:\n\n"The administration is still reluctant to call the attack terrorism.\n\n“I don’t want to talk about the situation,” Earnest said."';
+    expect(followOnsOf(text).map(([, , cue]) => cue)).not.toContain('said');
+  });
+
   test('a follow-on has no cue or source of its own and a little less confidence', () => {
     const state = upTo(followOns, `${JONES}\n\n${MORE}`);
     const [{ attribution, follows }] = state.followOns;

@@ -112,6 +112,12 @@ describe('decideShown through analyze()', () => {
     expect(followOn?.shown).toBe(true);
   });
 
+  test('a quotation run over paragraphs is shown with the attribution that closes it, later in the text', () => {
+    const { quotes } = analyze('The council met on Monday.\n\n“The first part of the plan is simple. We build the bridge.\n\n“The second part is harder: we pay for it,” Mayor Jane Smith said.');
+    const runOn = quotes.find((quote) => quote.continues);
+    expect(runOn).toMatchObject({ shown: true, speaker: { name: 'Jane Smith' } });
+  });
+
   test('a source that is the tail of a longer name is not shown', () => {
     const text = 'A report by Stanford University’s Center on Poverty and Inequality calls that into question.';
     const quote = { id: 'q', cue: { start: text.indexOf('calls'), end: text.indexOf('calls') + 5, text: 'calls' }, sources: [{ start: text.indexOf('Inequality'), end: text.indexOf('Inequality') + 10, text: 'Inequality' }],

@@ -190,7 +190,11 @@ export function accordingToOpening(tokens: Token[], sentences: Array<[number, nu
   const [sentenceStart, sentenceEnd] = sentences[tokens[cue.start].sentence];
   if (cue.start !== sentenceStart && !(cue.start === sentenceStart + 1 && /^(?:but|and|so|yet)$/.test(tokens[sentenceStart].lower))) return null;
   let comma = cue.end;
-  while (comma < sentenceEnd && tokens[comma].text !== ',' && comma - cue.end < 30) comma++;
+  while (comma < sentenceEnd && tokens[comma].text !== ',' && comma - cue.end < 30) {
+    // "According to HuffPo: “…, …”", "According to E. J. Fleming's ''The Fixers: …, …''": the comma is the quotation's.
+    if (tokens[comma].quote || tokens[comma].text === ':' || tokens[comma].text === "''") return null;
+    comma++;
+  }
   if (comma >= sentenceEnd || tokens[comma].text !== ',' || comma === cue.end) return null;
   let end = sentenceEnd;
   if (end - 1 > comma + 1 && tokens[end - 1].isPunct && /^[.!?]$/.test(tokens[end - 1].text)) end--;

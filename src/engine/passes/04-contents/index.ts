@@ -56,9 +56,12 @@ export function contents(state: AnalysisState): void {
     } else if (cueColon(tokens, cue) >= 0 && contentChunks.some((range) => onlyPointers(tokens, range))) {
       contentChunks.splice(0, contentChunks.length, ...contentChunks.filter((range) => !onlyPointers(tokens, range)));
     }
-    // The tagger leaves some sentence-opening "According to X, …" without content: the sentence's shape gives it.
-    const opening = !contentChunks.length && lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
-    if (opening) contentChunks.push(opening.content);
+    // The tagger leaves some sentence-opening "According to X, …" without content, or takes part of X into it
+    // ("According to a statement from the police, …" after another paragraph: "statement from the police, two people
+    // …"): the sentence's shape gives it.
+    const shape = lemma === 'according to' ? accordingToOpening(tokens, sentences, cue) : null;
+    const opening = shape && (!contentChunks.length || contentChunks.some(([start]) => start < shape.content[0])) ? shape : null;
+    if (opening) contentChunks.splice(0, contentChunks.length, opening.content);
     const block = contentChunks.length ? null : blockQuotation(tokenized, cue.end);
     if (block) contentChunks.push(block);
     const quotedAs = quotedAsSaying(tokens, sentences, cue);
