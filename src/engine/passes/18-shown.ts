@@ -43,6 +43,7 @@ export type HiddenReason =
   | 'not a verb of saying'
   | 'no clause reported'
   | 'less sure'
+  | 'a request to stay unnamed'
   | 'continues a hidden attribution';
 
 /**
@@ -50,6 +51,13 @@ export type HiddenReason =
  * to withdraw"); with only a thing for object they report an act ("Mr. Clinton ordered a cruise missile strike").
  */
 const DIRECTIVE_LEMMAS = new Set(['order', 'command', 'decree', 'authorize', 'authorise']);
+
+/**
+ * "…, who asked not to be named because she was not allowed to speak", "requested anonymity": how the source asked
+ * to be quoted, not anything said about the story (the made-up battery of round 15 showed it as a report).
+ */
+const ANONYMITY_REQUEST = /^(?:that\s+)?(?:(?:not\s+to\s+be|to\s+not\s+be)\s+(?:publicly\s+)?(?:named|identified|quoted)|to\s+(?:remain|stay)\s+(?:anonymous|unnamed)|(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)|anonymity)\b/i;
+const REQUEST_LEMMAS = new Set(['ask', 'request', 'demand', 'insist']);
 const CLAUSE_MARKERS = /\b(?:that|to|should|must|would|will|be)\b/i;
 
 /** Cues that give something a name ("someone named …", "dubbed"), not words someone said. */
@@ -213,6 +221,7 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   const content = contentText(attribution);
   if (attribution.kind === 'indirect' && attribution.cue && !speechCue(lemma)) return 'not a verb of saying';
   if (attribution.kind === 'indirect' && DIRECTIVE_LEMMAS.has(lemma) && !CLAUSE_MARKERS.test(content)) return 'not a verb of saying';
+  if (attribution.kind === 'indirect' && REQUEST_LEMMAS.has(lemma) && ANONYMITY_REQUEST.test(content.trim())) return 'a request to stay unnamed';
   // "called on by tribes …": a content opening with "by" is a passive's agent, not what was said.
   if (attribution.kind === 'indirect' && /^by\b/i.test(content)) return 'not a verb of saying';
   if (tokens && reportsNoClause(attribution, tokens)) return 'no clause reported';

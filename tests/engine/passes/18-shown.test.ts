@@ -102,8 +102,15 @@ describe('decideShown through analyze()', () => {
     ['In 1998, Mr. Clinton ordered a cruise missile strike against a pharmaceutical factory in Khartoum.'],
     // A name in quotation marks after a naming verb stays hidden however short.
     ["Scientists named the comet “Swift Tuttle.”"],
+    // How a source asked to be quoted is no report.
+    ['One official, who asked not to be named, left early.'],
+    ['The aide, who requested anonymity because he was not authorized to speak, left early.'],
   ])('not shown: %s', (text) => {
     expect(shownOf(text).filter(([, shown]) => shown)).toEqual([]);
+  });
+
+  test('a request of another kind is still shown', () => {
+    expect(shownOf('She asked the court to release him before the trial.').filter(([, shown]) => shown)).toHaveLength(1);
   });
 
   test('a follow-on quotation is shown with the attribution it continues', () => {
