@@ -50,6 +50,12 @@ interface Entity {
 /** Heads of a description of one who speaks for someone else: they name that person only by their role in the text. */
 const REPRESENTATIVE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'aide', 'adviser', 'representative', 'staffer', 'insider', 'lawyer', 'attorney']);
 
+/** Words for one person by a family tie, and the pronoun's gender they take. */
+const KIN_GENDER = new Map<string, Gender>([
+  ...['mother', 'wife', 'daughter', 'sister', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'stepmother', 'mom', 'granddaughter'].map((word) => [word, 'f'] as [string, Gender]),
+  ...['father', 'husband', 'son', 'brother', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'stepfather', 'dad', 'grandson'].map((word) => [word, 'm'] as [string, Gender]),
+]);
+
 /** A definite description of one person: "the senator", "the Russian leader", "the Wisconsin Republican". */
 function describesOnePerson(mention: ParsedMention): boolean {
   if ((mention.kind !== 'anaphor' && mention.kind !== 'description') || mention.type !== 'unnamed') return false;
@@ -333,7 +339,10 @@ class Speakers {
     const nearWords = (name: NameMention): boolean => roleWords(this.index.text.slice(Math.max(0, name.start - 40), name.start).split(/[.;:!?]\s/).pop()).some((word) => words.has(word));
     const named = near.filter(nearWords).pop();
     if (named) return this.person(named.name, named.gender, named.start);
-    if (REPRESENTATIVE_HEADS.has(mention.head!)) return undefined;
+    // "The defendant's mother": one known by a family tie is the person named so, never merely the last one named (a
+    // made-up battery of round 15 gave her to the judge named before; "The intelligence community's inspector
+    // general" still goes to the person last named, as PolNeAR's reader has it).
+    if (REPRESENTATIVE_HEADS.has(mention.head!) || KIN_GENDER.has(mention.head!)) return undefined;
     // The person the text names last, or the person who spoke last ("Trump said … The Republican candidate
     // appeared to"), whichever is closer: the text index finds only full names, speakers are also surnames.
     const lastNamed = near.pop();
@@ -766,7 +775,13 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
       entity.type = 'organization';
       entity.key = entity.name.toLowerCase();
     }
-    if (entity.type === 'person' && !entity.plural) speakers.lastPerson = { entity, at };
+    // "The defendant's mother … “He was home with me,” she said": one person known by a family tie is who a pronoun of
+    // her gender points to next, as a named person would be.
+    // Not after "his"/"her": whose brother that is was itself a guess ("his brother added" after the brother was
+    // named: PolNeAR train, huff-post on the missing passengers).
+    const kin = entity.type === 'unnamed' && !entity.plural && entity.head && !/^(?:his|her|their)\s/i.test(written) ? KIN_GENDER.get(entity.head) : undefined;
+    if (kin) entity.gender ??= kin;
+    if ((entity.type === 'person' || kin) && !entity.plural) speakers.lastPerson = { entity, at };
     if (mention.kind === 'named') {
       for (const word of written.toLowerCase().match(/[a-z-]+/g) ?? []) if (DOCUMENT_NOUNS.has(singular(word))) documentOwners.set(singular(word), entity);
     }
