@@ -3,6 +3,7 @@
  * clause, past a scare quote, without a show's title or a lone pointer word. Used by the contents pass only.
  */
 import { closingMark, DASHES, isTitle, LY_NOUNS, SAY_VERBS, type FoundCue, type Token } from '../../core';
+import { nounClass } from '../../lexicon';
 import { SCARE_QUOTE_WORDS } from './clauses';
 
 /** A word that says nothing alone: a title, an article, a preposition or a manner adverb ("insisted quietly"; see the content filter in the pass). */
@@ -283,4 +284,28 @@ export function isAdjunctAfterCue(tokens: Token[], [start]: [number, number], cu
   let lead = cue.end;
   while (lead < start && (TIME_WORDS.has(tokens[lead].lower) || tokens[lead].text === ',')) lead++;
   return lead < start && ADJUNCT_OPENERS.has(tokens[lead].lower) && (tokens[start - 1].tags.has('Preposition') || DETERMINERS.has(tokens[start - 1].lower));
+}
+
+/** Words an addressee may open with before its noun ("to the jury", "to his clients"). */
+const ADDRESSEE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'some', 'several', 'fellow']);
+/** Addressees written as a pronoun. */
+const ADDRESSEE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+
+/**
+ * "wrote in a note | to clients that the move could cost $1 billion": the one spoken to is no part of what was said;
+ * the content starts at "that". The words after "to" must name people ("clients", "the jury", "them": WordNet's
+ * agents), so an infinitive ("urged him | to ensure that …") keeps its verb.
+ */
+export function withoutAddressee(tokens: Token[], range: [number, number], cue: FoundCue): [number, number] {
+  const [start, end] = range;
+  if (start < cue.end || tokens[start].lower !== 'to') return range;
+  let at = start + 1;
+  if (at < end && ADDRESSEE_PRONOUNS.has(tokens[at].lower)) at++;
+  else {
+    while (at < end && ADDRESSEE_DETERMINERS.has(tokens[at].lower)) at++;
+    const nouns = at;
+    while (at < end && at - nouns < 3 && /^\p{Ll}/u.test(tokens[at].text) && nounClass(tokens[at].lower) === 'agent') at++;
+    if (at === nouns) return range;
+  }
+  return at < end - 1 && tokens[at].lower === 'that' ? [at, end] : range;
 }

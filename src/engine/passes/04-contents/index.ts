@@ -9,7 +9,7 @@
 import { isWorkTitle, type AnalysisState, type Token } from '../../core';
 import { chunks } from '../../tagger';
 import { accordingToOpening, blockQuotation, clauseBeforeCue, closesComparison, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
-import { accordingToClause, afterCueColon, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, reportAfterAdjunct, snapToQuotes, throughDashAside, throughScareQuote, withReportedClause, withoutLeadingShowTitle } from './edges';
+import { accordingToClause, afterCueColon, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, reportAfterAdjunct, snapToQuotes, throughDashAside, throughScareQuote, withoutAddressee, withoutLeadingShowTitle, withReportedClause } from './edges';
 
 /** Tokens an adjunct of a closing reporting clause may run to ("said on Tuesday, after years of debate over how best to …"). */
 const ADJUNCT_REACH = 40;
@@ -24,6 +24,7 @@ export function contents(state: AnalysisState): void {
       .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue))
       .map((range) => throughScareQuote(tokens, sentences, range, cue))
       .map((range) => throughDashAside(tokens, sentences, range, cue))
+      .map((range) => withoutAddressee(tokens, range, cue))
       // A lone quotation mark or comma the tagger marked is no content, nor is a lone title, article or
       // preposition ("Mr.", "a", "from").
       .filter(([start, end]) => {
