@@ -309,3 +309,30 @@ export function withoutAddressee(tokens: Token[], range: [number, number], cue: 
   }
   return at < end - 1 && tokens[at].lower === 'that' ? [at, end] : range;
 }
+
+/** Tokens between a quotation's closing mark and a cue that follows it ("…,” the former Florida governor said"). */
+const CUE_AFTER_QUOTATION = 6;
+
+/**
+ * "Lopez said Carter’s claims were “baseless.” “The jury will see the video,” she said.": a content after its cue that
+ * runs from one quotation into the next, opened right after the first closes a sentence, stops before it when a cue
+ * of its own follows that next quotation (it is that cue's: round 15's made-up battery; PolNeAR train, "he called
+ * the businessman “unhinged.” “So Donald, … safe,” the former Florida governor said"). A next quotation with no cue
+ * after it is the same speaker going on ("… he said on “Meet the Press.” “But being vetted …”") and stays.
+ */
+export function beforeNextQuotationsCue(tokens: Token[], range: [number, number], cue: FoundCue, otherCue: Set<number>): [number, number] {
+  const [start, end] = range;
+  if (start < cue.end) return range;
+  for (let open = start + 2; open < end; open++) {
+    if (tokens[open].quote !== 'open' || tokens[open - 1].quote !== 'close' || !/^[.!?]$/.test(tokens[open - 2].text)) continue;
+    let close = open + 1;
+    while (close < tokens.length && tokens[close].quote !== 'close' && tokens[close].paragraph === tokens[open].paragraph) close++;
+    if (close >= tokens.length || tokens[close].quote !== 'close') return range;
+    for (let k = close + 1; k < tokens.length && k - close <= CUE_AFTER_QUOTATION && tokens[k].paragraph === tokens[close].paragraph; k++) {
+      if (otherCue.has(k)) return [start, open];
+      if (tokens[k].quote) break;
+    }
+    return range;
+  }
+  return range;
+}

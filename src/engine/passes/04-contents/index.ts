@@ -9,7 +9,7 @@
 import { isWorkTitle, type AnalysisState, type Token } from '../../core';
 import { chunks } from '../../tagger';
 import { accordingToOpening, blockQuotation, clauseBeforeCue, closesComparison, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
-import { accordingToClause, afterCueColon, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, reportAfterAdjunct, snapToQuotes, throughDashAside, throughScareQuote, withoutAddressee, withoutLeadingShowTitle, withReportedClause } from './edges';
+import { accordingToClause, afterCueColon, beforeNextQuotationsCue, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, reportAfterAdjunct, snapToQuotes, throughDashAside, throughScareQuote, withoutAddressee, withoutLeadingShowTitle, withReportedClause } from './edges';
 
 /** Tokens an adjunct of a closing reporting clause may run to ("said on Tuesday, after years of debate over how best to …"). */
 const ADJUNCT_REACH = 40;
@@ -25,6 +25,7 @@ export function contents(state: AnalysisState): void {
       .map((range) => throughScareQuote(tokens, sentences, range, cue))
       .map((range) => throughDashAside(tokens, sentences, range, cue))
       .map((range) => withoutAddressee(tokens, range, cue))
+      .map((range) => beforeNextQuotationsCue(tokens, range, cue, otherCue))
       // A lone quotation mark or comma the tagger marked is no content, nor is a lone title, article or
       // preposition ("Mr.", "a", "from").
       .filter(([start, end]) => {
