@@ -51,6 +51,7 @@ export type HiddenReason =
  * to withdraw"); with only a thing for object they report an act ("Mr. Clinton ordered a cruise missile strike").
  */
 const DIRECTIVE_LEMMAS = new Set(['order', 'command', 'decree', 'authorize', 'authorise']);
+const CLAUSE_MARKERS = /\b(?:that|to|should|must|would|will|be)\b/i;
 
 /**
  * "…, who asked not to be named because she was not allowed to speak", "requested anonymity": how the source asked
@@ -58,7 +59,6 @@ const DIRECTIVE_LEMMAS = new Set(['order', 'command', 'decree', 'authorize', 'au
  */
 const ANONYMITY_REQUEST = /^(?:that\s+)?(?:(?:not\s+to\s+be|to\s+not\s+be)\s+(?:publicly\s+)?(?:named|identified|quoted)|to\s+(?:remain|stay)\s+(?:anonymous|unnamed)|(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)|anonymity)\b/i;
 const REQUEST_LEMMAS = new Set(['ask', 'request', 'demand', 'insist']);
-const CLAUSE_MARKERS = /\b(?:that|to|should|must|would|will|be)\b/i;
 
 /** Cues that give something a name ("someone named …", "dubbed"), not words someone said. */
 const NAMING_LEMMAS = new Set(['name', 'dub', 'term', 'nickname', 'label', 'title', 'christen']);

@@ -776,9 +776,8 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
       entity.key = entity.name.toLowerCase();
     }
     // "The defendant's mother … “He was home with me,” she said": one person known by a family tie is who a pronoun of
-    // her gender points to next, as a named person would be.
-    // Not after "his"/"her": whose brother that is was itself a guess ("his brother added" after the brother was
-    // named: PolNeAR train, huff-post on the missing passengers).
+    // her gender points to next, as a named person would be; not after "his"/"her", where whose brother that is was
+    // itself a guess ("his brother added" after the brother was named: PolNeAR train, huff-post on the missing passengers).
     const kin = entity.type === 'unnamed' && !entity.plural && entity.head && !/^(?:his|her|their)\s/i.test(written) ? KIN_GENDER.get(entity.head) : undefined;
     if (kin) entity.gender ??= kin;
     if ((entity.type === 'person' || kin) && !entity.plural) speakers.lastPerson = { entity, at };
