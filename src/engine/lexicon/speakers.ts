@@ -178,10 +178,15 @@ export const ROLE_ALIASES: Record<string, string> = {
 export const FEMALE_ROLES = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'queen', 'princess', 'lady', 'dame', 'actress', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'first lady']);
 export const MALE_ROLES = new Set(['congressman', 'councilman', 'assemblyman', 'businessman', 'king', 'prince', 'lord', 'sir', 'father', 'husband', 'son', 'brother', 'grandfather']);
 
-export const CALENDAR = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+/** Words for one person by a family tie, and the pronoun's gender they take (pass 16: "the defendant's mother … she"). */
+export const KIN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...['mother', 'wife', 'daughter', 'sister', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'stepmother', 'mom', 'granddaughter'].map((word): [string, Gender] => [word, 'f']),
+  ...['father', 'husband', 'son', 'brother', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'stepfather', 'dad', 'grandson'].map((word): [string, Gender] => [word, 'm']),
 ]);
+
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const CALENDAR = new Set([...WEEKDAYS, ...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Capitals that speak for their country ("Moscow claimed" is Russia when Russia also speaks). */
 export const CAPITAL_OF: Record<string, string> = {

@@ -3,7 +3,7 @@
  * clause, past a scare quote, without a show's title or a lone pointer word. Used by the contents pass only.
  */
 import { closingMark, DASHES, isTitle, LY_NOUNS, SAY_VERBS, type FoundCue, type Token } from '../../core';
-import { nounClass } from '../../lexicon';
+import { nounClass, WEEKDAYS } from '../../lexicon';
 import { SCARE_QUOTE_WORDS } from './clauses';
 
 /** A word that says nothing alone: a title, an article, a preposition or a manner adverb ("insisted quietly"; see the content filter in the pass). */
@@ -260,7 +260,7 @@ export function reportAfterAdjunct(tokens: Token[], [start, end]: [number, numbe
 /** Words that open an adjunct of the reporting clause: when, where or on what occasion it was said. */
 const ADJUNCT_OPENERS = new Set(['while', 'after', 'before', 'during', 'following', 'amid', 'upon', 'on', 'at', 'in', 'when']);
 /** A time the adjunct may start with ("said Tuesday in a fireside chat"). */
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', ...WEEKDAYS, 'earlier', 'later']);
 /** A chunk right after one of these is the rest of a noun phrase the tagger split ("said in the | campaign's announcement"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 

@@ -30,7 +30,7 @@
  *   - a lone word that names no one ("the", "perhaps") is no source.
  */
 import { LY_NOUNS, TRAILING_ADVERBS, isTrailingAdverb, opensSentence, type Token } from '../../core';
-import { FEMALE_NAMES, FIRST_NAMES, LAST_NAMES, MALE_NAMES, PLACES, ROLE_NOUNS } from '../../lexicon';
+import { FEMALE_NAMES, FIRST_NAMES, LAST_NAMES, MALE_NAMES, MONTHS, PLACES, ROLE_NOUNS, WEEKDAYS } from '../../lexicon';
 
 
 export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
@@ -115,7 +115,6 @@ function leadingAdverbialComma(tokens: Token[], start: number, end: number): num
   return -1;
 }
 export const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 /** -ing words that head titles and noun phrases rather than participle phrases ("managing director"). */
 export const NOUN_LIKE_ING = new Set(['managing', 'acting', 'ranking', 'leading', 'founding', 'presiding', 'outgoing', 'incoming', 'governing', 'ruling', 'sitting', 'including', 'according', 'visiting', 'reigning', 'consulting', 'supervising', 'publishing', 'marketing', 'fundraising', 'polling', 'building', 'housing', 'nursing', 'banking', 'engineering', 'teaching', 'training', 'planning', 'accounting', 'advertising', 'broadcasting', 'manufacturing', 'mining', 'trading', 'lending', 'funding', 'spending']);
@@ -141,7 +140,6 @@ function trailingTime(tokens: Token[], start: number, end: number): number {
   return /^\p{Lu}/u.test(before.text) || onDay && !/ed$/.test(before.lower) ? end - from : 0;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** What a source said something in: the occasion, not part of who said it ("The mayor in a statement said"). */
 const SCENE_NOUNS = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech', 'memo', 'video', 'call', 'op-ed', 'podcast', 'briefing']);
 /** Heads that keep a time of their own: a poll, a survey or a report in June is that poll ("A Bloomberg poll in June"). */

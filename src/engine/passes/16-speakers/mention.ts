@@ -10,7 +10,7 @@
 import type { SourceType } from '../../../shared/attribution';
 import {
   CALENDAR, COURTESY, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_NOUNS, LAST_NAMES, MALE_ROLES, MASTHEAD, MEDIA, ORGANIZATIONS,
-  INDEFINITES, ORG_COMMON_HEADS, ORG_HEADS, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, firstNameGender, isFirstName, nounClass,
+  INDEFINITES, ORG_COMMON_HEADS, ORG_HEADS, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, WEEKDAYS, firstNameGender, isFirstName, nounClass,
   type Gender, type PronounClass,
 } from '../../lexicon';
 
@@ -711,7 +711,6 @@ function placeAtStart(run: Token[]): number {
   return 0;
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * "April Ryan", "Gov. Jan Brewer", "columnist Ai Jun": a month's name or short form, with no full stop, before

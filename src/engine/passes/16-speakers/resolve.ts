@@ -19,7 +19,7 @@
  * each rule (names, pronouns, anaphors, unnamed groups, follow-ons) reads and updates that same state.
  */
 import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
-import { CALENDAR, CAPITAL_OF, DEMONYMS, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, isPersonNoun, nounClass, type Gender, type PronounClass } from '../../lexicon';
+import { CALENDAR, CAPITAL_OF, DEMONYMS, KIN_GENDER, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, isPersonNoun, nounClass, type Gender, type PronounClass } from '../../lexicon';
 import { ANONYMOUS_PHRASE, DOCUMENT_NOUNS, parseMention, roleWords, singular, type ParsedMention } from './mention';
 import { indexText, type NameMention, type TextIndex } from './text-index';
 
@@ -49,12 +49,6 @@ interface Entity {
 
 /** Heads of a description of one who speaks for someone else: they name that person only by their role in the text. */
 const REPRESENTATIVE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'aide', 'adviser', 'representative', 'staffer', 'insider', 'lawyer', 'attorney']);
-
-/** Words for one person by a family tie, and the pronoun's gender they take. */
-const KIN_GENDER = new Map<string, Gender>([
-  ...['mother', 'wife', 'daughter', 'sister', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'stepmother', 'mom', 'granddaughter'].map((word) => [word, 'f'] as [string, Gender]),
-  ...['father', 'husband', 'son', 'brother', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'stepfather', 'dad', 'grandson'].map((word) => [word, 'm'] as [string, Gender]),
-]);
 
 /** A definite description of one person: "the senator", "the Russian leader", "the Wisconsin Republican". */
 function describesOnePerson(mention: ParsedMention): boolean {
