@@ -66,6 +66,17 @@ function sourceLine(name: string, judged: Resolved[]): string {
   return `${`${name} source type`.padEnd(44)} n ${String(judged.length).padStart(3)}  accuracy ${types.accuracy.toFixed(3)}  macro-F1 ${types.macroF1.toFixed(3)}  anonymous accuracy ${anonymous.accuracy.toFixed(3)}  gold→per/org/med/unn ${confusion}`;
 }
 
+/** Certainty macro-F1 and Hedged/Speculated right on one labelled PolNeAR set (the floors in tests/scripts). */
+export function labelledCertainty(split: Split, half?: 'odd' | 'even'): { macroF1: number; hedgedRight: number; hedgedShown: number } {
+  const set = SETS.find((candidate) => candidate.split === split)!;
+  const judged = resolveAll(set.file, set.split, false)
+    .filter(({ item }) => !half || item.item % 2 === (half === 'odd' ? 1 : 0))
+    .map(({ item, text, built }) => ({ item, attribution: classify(text, built)[0] }));
+  const scores = agreement(judged.map(({ item, attribution }) => [item.certainty, attribution.certainty!.label] as [string, string]), LABELS);
+  const hedged = judged.filter(({ attribution }) => ['medium', 'low'].includes(certaintyLevel(attribution.certainty!)));
+  return { macroF1: scores.macroF1, hedgedRight: hedged.filter(({ item, attribution }) => item.certainty === attribution.certainty!.label).length, hedgedShown: hedged.length };
+}
+
 function main(): void {
   const argv = process.argv.slice(2);
   const list = argv.includes('--list');
@@ -122,4 +133,4 @@ function main(): void {
   }
 }
 
-main();
+if (require.main === module) main();

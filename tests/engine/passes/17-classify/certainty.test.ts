@@ -170,6 +170,15 @@ describe('certainty: the cue', () => {
     expect(certaintyOf('called', 'half of Donald Trump’s supporters “deplorables.”').label).toBe('high');
     expect(certaintyOf('described', 'it as a stable but declining resource').label).toBe('high');
   });
+  it('what follows "about" is a topic, whatever verbs it holds; "on" and "of" are not read so', () => {
+    expect(certaintyOf('spoke about', 'the need for Americans to recognize the positive contributions of Muslims')).toMatchObject({ label: 'medium', basis: 'topic' });
+    expect(certaintyOf('made conflicting statements about', 'how he would tackle Social Security')).toMatchObject({ label: 'medium', basis: 'topic' });
+    expect(certaintyOf('are angry about', 'an economy that seems to reward only the rich').basis).toBe('topic');
+    expect(certaintyOf('was always in favor of', 'strict gun controls').label).toBe('high');
+    expect(certaintyOf('mounted a counterattack on', 'the family foundations that owned 18 percent of the shares').label).toBe('high');
+    expect(certaintyOf('said of', '“We like the idea of it, signifying tone.”').basis).toBeUndefined();
+    expect(certaintyOf('said', 'about 50 other people were wounded').label).toBe('high');
+  });
 });
 
 describe('certainty: a quotation of several sentences is rated on what it asserts', () => {
