@@ -26,6 +26,7 @@ import { attributionAt, placeAttributions, placeAttributionsSteps, type PlacedAt
 import { findCandidatePassages } from './candidates';
 import { createHighlighter, type HighlightApi, type Highlighter } from './highlighter';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { warmOverlayFonts } from './font-warmup';
 import { passageTarget } from './scroll-target';
 import { articleMeta } from './article-meta';
 import { createPageDesk, type PageDeskSession } from './page-desk';
@@ -478,7 +479,10 @@ export function createContentController(doc: Document, api: ContentApi, options:
       text: extracted.text,
       blockQuotes: extracted.blockQuotes,
     };
-    let reply = await send({ type: 'content/analyze-article', article: payload });
+    const analysed = send({ type: 'content/analyze-article', article: payload });
+    // While the worker reads: the overlay's fonts, so its first frame does no font matching.
+    void warmOverlayFonts(doc, signal);
+    let reply = await analysed;
     for (const delay of options.retryDelaysMs ?? RETRY_DELAYS_MS) {
       if (!reply || reply.ok || !WORKER_GONE.test(reply.error) || signal.aborted || destroyed) break;
       await new Promise((resolve) => setTimeout(resolve, delay));

@@ -1,3 +1,5 @@
+import { OVERLAY_FONT_STACK } from '../shared/overlay-font';
+
 /** The panel's colours, light: declarations for a rule (the note frame, note.html, wears them too). */
 export const THEME_LIGHT = `  --ws-bg: #ffffff;
   --ws-bg-hover: #f2f4f7;
@@ -80,7 +82,7 @@ export const OVERLAY_CSS = `
   contain: none !important;
 }
 .root {
-${THEME_LIGHT}  font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+${THEME_LIGHT}  font: 400 13px/1.45 ${OVERLAY_FONT_STACK};
   color: var(--ws-fg);
   text-align: left;
   -webkit-font-smoothing: antialiased;

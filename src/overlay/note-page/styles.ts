@@ -3,6 +3,7 @@
  * the frame matches the panel around it) and the note form as it looked inside the panel.
  */
 import { THEME_DARK, THEME_LIGHT } from '../styles';
+import { OVERLAY_FONT_STACK } from '../../shared/overlay-font';
 
 export const NOTE_PAGE_CSS = `
 :root {
@@ -13,7 +14,7 @@ ${THEME_DARK}  }
 }
 *, *::before, *::after { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; background: var(--ws-bg); }
-body { font: 400 12px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ws-fg); }
+body { font: 400 12px/1.45 ${OVERLAY_FONT_STACK}; color: var(--ws-fg); }
 #note { padding: 2px; }
 .note-form { display: flex; flex-direction: column; gap: 6px; margin: 0; }
 .note-form label { display: flex; flex-direction: column; gap: 2px; }
