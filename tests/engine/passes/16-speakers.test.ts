@@ -483,6 +483,11 @@ describe('parseMention', () => {
     ['Supporters in the crowd of about 2,600', { kind: 'description', name: 'Supporters in the crowd of about 2,600' }],
     ['(Senator Bernie Sanders of Vermont)', { kind: 'named', type: 'person', name: 'Bernie Sanders' }],
     ['The Times’s', { kind: 'named', type: 'media' }],
+    // Round 16: an outlet is written as a name; the same words in lower case are a description.
+    ['The Union Leader', { kind: 'named', type: 'media', name: 'New Hampshire Union Leader' }],
+    ['The Economist', { kind: 'named', type: 'media' }],
+    ['The union leader', { kind: 'anaphor' }],
+    ['an economist who is the director of the institute', { kind: 'description' }],
     // Round 12: a news organisation by its head, or a body's head after "news", "media", "editorial".
     ['the conservative-leaning newspaper', { kind: 'anaphor', type: 'media' }],
     ['the editorial board', { kind: 'anaphor', type: 'media' }],

@@ -635,11 +635,12 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
   const bodyText = slice(text, body);
   // "The Times's": a possessive is no part of the outlet's name.
   const headName = headText.replace(/['’]s?$/, '');
-  const media = MEDIA[headLower] ?? MEDIA[bodyText.toLowerCase()] ?? (MASTHEAD.test(headName) || SHORT_MASTHEAD.test(headName) ? headName : undefined);
+  const allCaps = headPart.every((token) => token.cap || (PARTICLES.has(token.lower) || token.lower === '&' || token.lower === 'and'));
+  // An outlet is written as a name: "the union leader" is a union's leader, not the New Hampshire Union Leader.
+  const media = (allCaps ? MEDIA[headLower] ?? MEDIA[bodyText.toLowerCase()] : undefined) ?? (MASTHEAD.test(headName) || SHORT_MASTHEAD.test(headName) ? headName : undefined);
   if (media && !possessor) return { kind: 'named', written: text, type: 'media', name: media, key: media.toLowerCase() };
 
   const last = headPart[headPart.length - 1];
-  const allCaps = headPart.every((token) => token.cap || (PARTICLES.has(token.lower) || token.lower === '&' || token.lower === 'and'));
   if (allCaps && !possessor) {
     const single = headPart.length === 1 ? headPart[0] : undefined;
     // "African-Americans": the last part of a hyphenated demonym decides, as the whole word does.
