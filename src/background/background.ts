@@ -3,7 +3,8 @@
  * createBackground(api) so tests can hand in a fake API; index.ts calls it synchronously at top level,
  * as a service worker woken by an event must find its listeners registered in the first turn.
  */
-import type { ContentToBackground } from '../shared/messages';
+import type { Attribution } from '../shared/attribution';
+import { ANALYSIS_GONE, QUOTES_PER_REPLY, type ContentToBackground } from '../shared/messages';
 import { err, ok } from '../shared/result';
 import type { BackgroundApi, MessageListener, MessageSender } from './api';
 import { analysisKeyOf, analyzeArticle, type Analyzer } from './analyze-article';
@@ -20,7 +21,7 @@ export const OPEN_DESK_COMMAND = 'open-desk';
 export const DESK_PAGE = 'desk.html';
 
 const CONTENT_TYPES = new Set([
-  'content/analyze-article', 'content/no-article', 'content/open-options', 'content/desk-article', 'content/review',
+  'content/analyze-article', 'content/analysis-quotes', 'content/no-article', 'content/open-options', 'content/desk-article', 'content/review',
   'content/desk-record', 'content/desk-pin', 'content/open-desk',
 ]);
 
@@ -84,6 +85,14 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
   const tabKey = (tabId: number | null) => `tab:${tabId ?? 'none'}`;
   const superseded = new Superseded().message;
 
+  // The attributions of a long analysis not yet sent, by key, each for the tab that asked (content/analysis-quotes).
+  // Held in memory only: a worker restarted between two pages answers ANALYSIS_GONE and the page asks again.
+  const heldQuotes = new Map<string, { tab: string; quotes: Attribution[] }>();
+  let heldCount = 0;
+  const releaseTab = (tab: string) => {
+    for (const [key, held] of heldQuotes) if (held.tab === tab) heldQuotes.delete(key);
+  };
+
   async function handle(message: ContentToBackground, sender: MessageSender): Promise<unknown> {
     const tabId = topFrameTab(sender);
     switch (message.type) {
@@ -104,7 +113,18 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
         } else if (tabId !== null) {
           await forgetTab(tabId);
         }
-        return reply;
+        releaseTab(tabKey(tabId));
+        if (!reply.ok || reply.value.quotes.length <= QUOTES_PER_REPLY) return reply;
+        const key = `${++heldCount}:${now()}`;
+        heldQuotes.set(key, { tab: tabKey(tabId), quotes: reply.value.quotes });
+        return ok({ ...reply.value, quotes: reply.value.quotes.slice(0, QUOTES_PER_REPLY), rest: { key, total: reply.value.quotes.length } });
+      }
+      case 'content/analysis-quotes': {
+        const held = heldQuotes.get(message.key);
+        const from = message.from;
+        if (!held || held.tab !== tabKey(tabId) || !Number.isInteger(from) || from < 0 || from >= held.quotes.length) return err(new Error(ANALYSIS_GONE));
+        if (from + QUOTES_PER_REPLY >= held.quotes.length) heldQuotes.delete(message.key);
+        return ok({ quotes: held.quotes.slice(from, from + QUOTES_PER_REPLY) });
       }
       case 'content/no-article':
         if (tabId !== null) await forgetTab(tabId);
@@ -145,10 +165,16 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
 
   const onUpdated = (tabId: number, changeInfo: { status?: string }) => {
     // A navigation starts: the old page's count no longer applies; the new page's script will report.
-    if (changeInfo.status === 'loading') quietly(forgetTab(tabId));
+    if (changeInfo.status === 'loading') {
+      releaseTab(tabKey(tabId));
+      quietly(forgetTab(tabId));
+    }
   };
 
-  const onRemoved = (tabId: number) => quietly(store.clearTab(tabId));
+  const onRemoved = (tabId: number) => {
+    releaseTab(tabKey(tabId));
+    quietly(store.clearTab(tabId));
+  };
 
   const onClicked = (tab: { id?: number }) => {
     if (typeof tab.id === 'number') quietly(runOnDemand(api, tab.id));

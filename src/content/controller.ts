@@ -18,7 +18,7 @@
  *   page rebuilt       (rebuild.ts: hydration, a re-render, document.open/write) the same text is mapped again
  *                      and the overlay put back, with no new analysis; other text is analysed anew
  */
-import type { AnalysisReply, ArticlePayload, BackgroundToContent, ContentToBackground, ContentToBackgroundReplies } from '../shared/messages';
+import { ANALYSIS_GONE, type AnalysisReply, type ArticlePayload, type BackgroundToContent, type ContentToBackground, type ContentToBackgroundReplies } from '../shared/messages';
 import { extractArticle, extractArticleSteps, isProbablyArticle, isProbablyArticleSteps, offsetAt, type ExtractedArticle } from '../shared/article';
 import { err, ok, type Result } from '../shared/result';
 import { autoRunAllowed, DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../shared/settings';
@@ -438,6 +438,20 @@ export function createContentController(doc: Document, api: ContentApi, options:
     if (display && display.quotes.length > 0) showHighlights(again, display, run.signal);
   }
 
+  /** The analysis with the attributions its first reply left out (`rest`), asked for QUOTES_PER_REPLY at a time. */
+  async function withEveryQuote(first: AnalysisReply, signal: AbortSignal): Promise<Result<AnalysisReply> | null> {
+    const { rest, ...analysis } = first;
+    const quotes = [...first.quotes];
+    while (rest && quotes.length < rest.total) {
+      const part = await send({ type: 'content/analysis-quotes', key: rest.key, from: quotes.length });
+      if (!part || signal.aborted || destroyed) return null;
+      if (!part.ok) return part;
+      if (part.value.quotes.length === 0) return err(new Error(ANALYSIS_GONE));
+      quotes.push(...part.value.quotes);
+    }
+    return ok({ ...analysis, quotes });
+  }
+
   /** `refresh`: the page rebuilt the article shown with other text; the panel is not opened, and nothing to show takes the old article down. */
   async function runOnce(mode: RunMode, refresh = false): Promise<void> {
     run?.abort();
@@ -488,6 +502,13 @@ export function createContentController(doc: Document, api: ContentApi, options:
       await new Promise((resolve) => setTimeout(resolve, delay));
       if (signal.aborted || destroyed) return;
       reply = await send({ type: 'content/analyze-article', article: payload });
+    }
+    if (!reply || signal.aborted || destroyed) return;
+    // A long analysis comes in parts, each read in a task of its own; if the worker lost the rest, it is asked for once more.
+    if (reply.ok && reply.value.rest) reply = await withEveryQuote(reply.value, signal);
+    if (reply?.ok === false && reply.error === ANALYSIS_GONE && !signal.aborted && !destroyed) {
+      reply = await send({ type: 'content/analyze-article', article: payload });
+      if (reply?.ok && reply.value.rest) reply = await withEveryQuote(reply.value, signal);
     }
     if (!reply || signal.aborted || destroyed) return;
     if (!reply.ok) {

@@ -2,7 +2,7 @@
  * Every message between the content script and the background worker, one union per direction.
  * Add a message here first; both sides switch on `type` so the compiler checks each is handled.
  */
-import type { Analysis } from './attribution';
+import type { Analysis, Attribution } from './attribution';
 import type { ArticleMeta, StoredArticle, StoredClaim } from './desk/schema';
 import type { ClaimSnapshot, ReviewPatch } from './desk/store';
 import type { Result } from './result';
@@ -38,11 +38,27 @@ export interface AnalysisReply extends Analysis {
   cached: boolean;
   /** Set by the content script when the page's text was cut at this many characters (a huge page). */
   truncatedAt?: number;
+  /**
+   * Set when the article has more than QUOTES_PER_REPLY attributions: `quotes` holds the first of them, the rest are
+   * asked for with content/analysis-quotes under `key`, `total` in all.
+   */
+  rest?: { key: string; total: number };
 }
+
+/**
+ * Attributions per message from the worker. A reply is read (parsed) in one task of the page's: the 4,234 of the
+ * 100,000-element page in one reply took 38–62 ms of it (npm run bench:giant, BENCH_TASKS=1, round 16).
+ */
+export const QUOTES_PER_REPLY = 500;
+
+/** The worker no longer holds the rest of an analysis (it was restarted, or the tab moved on): ask for it again. */
+export const ANALYSIS_GONE = 'the rest of this analysis is no longer held';
 
 /** content → background */
 export type ContentToBackground =
   | { type: 'content/analyze-article'; article: ArticlePayload }
+  /** The next QUOTES_PER_REPLY attributions of an analysis whose reply carried `rest`, from the index `from`. */
+  | { type: 'content/analysis-quotes'; key: string; from: number }
   | { type: 'content/no-article'; url: string }
   /** The panel's settings button: open the options page (content scripts cannot). */
   | { type: 'content/open-options' }
@@ -71,6 +87,7 @@ export interface DeskArticle {
 /** What the background answers to each content → background message. */
 export interface ContentToBackgroundReplies {
   'content/analyze-article': Result<AnalysisReply>;
+  'content/analysis-quotes': Result<{ quotes: Attribution[] }>;
   'content/no-article': Result<null>;
   'content/open-options': Result<null>;
   'content/desk-article': Result<DeskArticle>;

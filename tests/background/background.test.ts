@@ -1,5 +1,6 @@
 import { createBackground, type Background } from '../../src/background/background';
-import type { AnalysisReply, ArticlePayload } from '../../src/shared/messages';
+import type { Attribution } from '../../src/shared/attribution';
+import { ANALYSIS_GONE, QUOTES_PER_REPLY, type AnalysisReply, type ArticlePayload } from '../../src/shared/messages';
 import type { Result } from '../../src/shared/result';
 import { countingAnalyzer } from './analyzer-double';
 import { FakeBrowser, settle } from './fake-browser';
@@ -24,6 +25,44 @@ afterEach(() => background.destroy());
 async function analyse(text: string, tabId = 1, url?: string): Promise<Result<AnalysisReply>> {
   return (await api.message({ type: 'content/analyze-article', article: article(text, url) }, tabId)) as Result<AnalysisReply>;
 }
+
+describe('background: a long analysis in parts (content/analysis-quotes)', () => {
+  const LONG = Array.from({ length: QUOTES_PER_REPLY * 2 + 7 }, (_, k) => `Line ${k} was read, Smith said.`).join(' ');
+  const part = (key: string, from: number, tabId = 1) => api.message({ type: 'content/analysis-quotes', key, from }, tabId) as Promise<Result<{ quotes: Attribution[] }>>;
+
+  test('the reply holds the first QUOTES_PER_REPLY attributions and says how many there are; the rest come in order, then are let go', async () => {
+    const reply = await analyse(LONG);
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const total = QUOTES_PER_REPLY * 2 + 7;
+    expect(reply.value.quotes.map((q) => q.id)).toEqual(Array.from({ length: QUOTES_PER_REPLY }, (_, k) => `q${k}`));
+    expect(reply.value.rest).toEqual({ key: expect.any(String), total });
+    // The badge counts every attribution's speaker, not only the first part's.
+    expect(api.titles.get(1)).toMatch(new RegExp(`${total} quotes`));
+    const key = reply.value.rest!.key;
+    const second = await part(key, QUOTES_PER_REPLY);
+    const third = await part(key, QUOTES_PER_REPLY * 2);
+    expect(second.ok && second.value.quotes.map((q) => q.id)).toEqual(Array.from({ length: QUOTES_PER_REPLY }, (_, k) => `q${k + QUOTES_PER_REPLY}`));
+    expect(third.ok && third.value.quotes.map((q) => q.id)).toEqual(Array.from({ length: 7 }, (_, k) => `q${k + QUOTES_PER_REPLY * 2}`));
+    expect(await part(key, QUOTES_PER_REPLY)).toEqual({ ok: false, error: ANALYSIS_GONE });
+  });
+
+  test('no part for another tab, an unknown key, an index out of range, or after the tab asked for a new analysis', async () => {
+    const reply = await analyse(LONG, 1);
+    const key = reply.ok ? reply.value.rest!.key : '';
+    expect(await part(key, QUOTES_PER_REPLY, 2)).toEqual({ ok: false, error: ANALYSIS_GONE });
+    expect(await part('1:0-forged', QUOTES_PER_REPLY)).toEqual({ ok: false, error: ANALYSIS_GONE });
+    expect(await part(key, -1)).toEqual({ ok: false, error: ANALYSIS_GONE });
+    expect(await part(key, 1.5)).toEqual({ ok: false, error: ANALYSIS_GONE });
+    await analyse(TWO_SPEAKERS, 1);
+    expect(await part(key, QUOTES_PER_REPLY)).toEqual({ ok: false, error: ANALYSIS_GONE });
+  });
+
+  test('a short analysis comes whole, with no rest', async () => {
+    const reply = await analyse(TWO_SPEAKERS);
+    expect(reply.ok && reply.value.rest).toBeUndefined();
+  });
+});
 
 describe('background: content/analyze-article', () => {
   test('replies with the engine analysis as an ok Result', async () => {

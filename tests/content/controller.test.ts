@@ -1,6 +1,6 @@
 import { createContentController, declaredAddress, MAX_ARTICLE_CHARS, MAX_RETRIES, NAVIGATION_SETTLE_MS, RETRY_MAX_WAIT_MS, RETRY_QUIET_MS, type ContentApi } from '../../src/content/controller';
 import type { Attribution } from '../../src/shared/attribution';
-import type { AnalysisReply, ArticlePayload, ContentToBackground } from '../../src/shared/messages';
+import { ANALYSIS_GONE, type AnalysisReply, type ArticlePayload, type ContentToBackground } from '../../src/shared/messages';
 import {
   CONTENT_TO_OVERLAY_DESTROY,
   CONTENT_TO_OVERLAY_HOVER,
@@ -284,6 +284,48 @@ describe('the content script on an article page', () => {
       ['s0-content', 's0-cue', 's0-source', 's1-content', 's1-cue', 's1-source'].map((n) => `whosaid-t-${n}`).sort(),
     );
     expect(page.doc.body.innerHTML).toBe(bodyBefore);
+  });
+
+  test('a long analysis in parts: the rest asked for in order, the panel and highlights get every attribution', async () => {
+    let whole: AnalysisReply | null = null;
+    const page = setup(ARTICLE_PAGE, {
+      reply: async (m) => {
+        if (m.type === 'content/analyze-article') {
+          whole = analysisOf(m.article);
+          return ok({ ...whole, quotes: whole.quotes.slice(0, 1), rest: { key: 'k1', total: 2 } });
+        }
+        if (m.type === 'content/analysis-quotes') return ok({ quotes: whole!.quotes.slice(m.from, m.from + 1) });
+        return ok(null);
+      },
+    });
+    await page.controller.start();
+    await settle();
+    expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article', 'content/analysis-quotes']);
+    expect(page.sent[1]).toEqual({ type: 'content/analysis-quotes', key: 'k1', from: 1 });
+    const state = page.events.find((e) => e.type === CONTENT_TO_OVERLAY_STATE)!.detail as { analysis: AnalysisReply };
+    expect(state.analysis.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+    expect(state.analysis.rest).toBeUndefined();
+    expect([...page.highlights.registry.keys()].filter((name) => name.startsWith('whosaid-t-s1'))).not.toHaveLength(0);
+  });
+
+  test('a worker that lost the rest is asked for the whole analysis once more; lost again, nothing is shown', async () => {
+    let asked = 0;
+    const page = setup(ARTICLE_PAGE, {
+      reply: async (m) => {
+        if (m.type === 'content/analyze-article') {
+          asked += 1;
+          const whole = analysisOf(m.article);
+          return ok({ ...whole, quotes: whole.quotes.slice(0, 1), rest: { key: `k${asked}`, total: 2 } });
+        }
+        if (m.type === 'content/analysis-quotes') return err(ANALYSIS_GONE);
+        return ok(null);
+      },
+    });
+    await page.controller.start();
+    await settle();
+    expect(page.sent.map((m) => m.type)).toEqual(['content/analyze-article', 'content/analysis-quotes', 'content/analyze-article', 'content/analysis-quotes']);
+    expect(page.events.filter((e) => e.type === CONTENT_TO_OVERLAY_STATE)).toHaveLength(0);
+    expect(page.highlights.registry.size).toBe(0);
   });
 
   test('records its steps as whosaid:… performance measures', async () => {
