@@ -81,6 +81,9 @@ const FIRST_PERSON = /^(?:i|we|me|us|my|our)(?:['’](?:m|re|ve|d|ll))?$/i;
 const SECOND_PERSON = /^(?:you|your)(?:['’](?:re|ve|d|ll))?$/i;
 const PRONOUN = /^(?:he|she|they|it|who|i|we|one|this|that)(?:['’](?:s|d|ll|re|ve|m))?$/i;
 /** Words that end the head of a noun phrase: prepositions, relatives, conjunctions, verbs' auxiliaries. */
+/** The words for people themselves, which WordNet files under neither persons nor groups. */
+const PEOPLE = new Set(['person', 'persons', 'people']);
+
 const PHRASE_END = new Set([
   'of', 'for', 'from', 'at', 'in', 'on', 'with', 'by', 'to', 'about', 'who', 'whom', 'whose', 'which', 'that', 'than',
   'as', 'into', 'over', 'under', 'after', 'before', 'during', 'since', 'including', 'like', 'is', 'are', 'was', 'were',
@@ -145,6 +148,10 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   const lower = last.toLowerCase().replace(/['’]s?$/, '');
   if (head.length === 1 && (PRONOUN.test(last) || INDEFINITES.has(lower))) return true;
   if (DOCUMENT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  // "a person close to her", "aides loyal to him": a word after the head that takes a preposition is an adjective of
+  // it, and the head is the word before ("close" is a noun only as an ending). A made-up battery of round 16.
+  const before = head[head.length - 2]?.toLowerCase();
+  if (before && end < phrase.length && /^(?:to|with|of)$/i.test(phrase[end]) && !isCapitalised(last) && nounClass(lower) !== 'agent' && (nounClass(before) === 'agent' || PEOPLE.has(before) || ROLE_NOUNS.has(before) || GROUP_NOUNS.has(before))) return true;
   if (head.length >= 2 && nounClass(`${head[head.length - 2].toLowerCase()} ${lower}`) === 'other') return false;
   const sentenceInitial = opensSentence && head.length === 1;
   if (isCapitalised(last) && !(sentenceInitial && !actsAsName(last, text))) return true;

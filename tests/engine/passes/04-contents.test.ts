@@ -140,6 +140,9 @@ describe('clauses: the shape rules on their own', () => {
     ['before', 'a quotation of more than a few words in the clause', 'Officials warned that “the whole network could fail within a week,” a senior political source told Reuters.', 'told', ''],
     ['nested', 'a participle after "when"', 'When questioned after the debate, asserting that taxes rose, he hedged.', 'questioned', 'asserting'],
     ['nested', 'the inner cue’s own quotation', 'He said Obama hopes “that his successor will win.”', 'said', 'hopes'],
+    // Round 16: a clause joined by "but" is the sentence going on, not what the first cue reports.
+    ['nested', 'a clause joined by "but"', 'Laura Chen has not commented publicly, but a person close to her said she was frustrated.', 'commented', 'said'],
+    ['nested', 'a clause joined by "and"', 'The mayor spoke for an hour, and aides said the budget was done.', 'spoke', 'said'],
   ] as const)('%s: nothing for %s', (rule, _what, text, cue, inner) => {
     expect(shape(rule, text, cue, inner)).toBeNull();
   });

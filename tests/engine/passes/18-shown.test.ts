@@ -35,6 +35,10 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['that', false],
     ['Those in favor of punishment', true],
     ['Will Smith', true],
+    // Round 16: an adjective taking a preposition after the head ("close to", "loyal to") leaves the head a person.
+    ['a person close to her', false],
+    ['people close to the investigation', false],
+    ['Aides loyal to the governor', true],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });
@@ -56,6 +60,9 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['was the acting director of the Department of Homeland Security and Alex Azar', false],
     ['The unprecedented', true],
     ['no matter what Google', false],
+    // …but a thing before such a word stays a thing.
+    ['the vote close to midnight', false],
+    ['a decision close to the deadline', false],
   ])('%s cannot (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(false);
   });

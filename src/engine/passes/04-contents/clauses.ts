@@ -6,6 +6,9 @@
  */
 import { FINITE_AUXILIARY, SENTENCE_OPENERS, type FoundCue, type Token, type Tokenized } from '../../core';
 
+/** Words that join two clauses as equals. */
+const COORDINATORS = new Set(['but', 'yet', 'and', 'or', 'so', 'while', 'whereas']);
+
 /**
  * "He said Obama hopes that his successor will …": a cue whose reported clause holds another cue can be
  * left by the tagger without content (the inner cue takes it). The clause is the rest of the sentence,
@@ -21,6 +24,9 @@ export function nestedClauseAfterCue(tokens: Token[], sentences: Array<[number, 
     inner++;
   }
   if (inner >= sentenceEnd || inner - cue.end > 12) return null;
+  // "Laura Chen has not commented publicly, but a person close to her said …": a clause joined to the cue's by "but",
+  // "and" is the sentence going on, and its cue is no part of what this one reports (a made-up battery, round 16).
+  for (let i = cue.end; i < inner - 1; i++) if (tokens[i].text === ',' && COORDINATORS.has(tokens[i + 1].lower)) return null;
   // The inner attribution's own quotation is its content, not this cue's.
   for (let i = inner; i < sentenceEnd; i++) if (tokens[i].quote) return null;
   let start = cue.end;
