@@ -267,6 +267,15 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       [{ id: 'd', source: 'Ryan Dillon', cue: 'said', content: 'It is over' }, { id: 'j', source: 'Jeff Davis', cue: 'disagreed', content: 'disagreed' },
         { id: 'p', source: null, cue: null, content: 'We are done.', continues: 'd' }],
       'p', 'Ryan Dillon'],
+    // Round 16: "the" points back to one the text brought in with "a", not to the last person named.
+    ['a description brought in with "a" is that unnamed one, not the last person named',
+      'John Rivers called the office and told a staff member that he was angry. The staff member reported the call to the police.',
+      [{ id: 'r', source: 'John Rivers', cue: 'told', content: 'he was angry' }, { id: 'p', source: 'The staff member', cue: 'reported', content: 'the call to the police' }],
+      'p', 'The staff member'],
+    ['…but with no such "a", a description still goes to the person named',
+      'Mayor Jane Porter opened the session. The mayor said the budget was balanced.',
+      [{ id: 'm', source: 'Mayor Jane Porter', cue: 'opened', content: 'the session' }, { id: 'p', source: 'The mayor', cue: 'said', content: 'the budget was balanced' }],
+      'p', 'Jane Porter'],
   ];
   test.each(rows)('%s', (_label, text, goldRows, id, expected) => {
     expect(resolveAll(text, goldRows)[id]?.name).toBe(expected);

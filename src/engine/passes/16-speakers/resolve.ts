@@ -337,12 +337,33 @@ class Speakers {
     // made-up battery of round 15 gave her to the judge named before; "The intelligence community's inspector
     // general" still goes to the person last named, as PolNeAR's reader has it).
     if (REPRESENTATIVE_HEADS.has(mention.head!) || KIN_GENDER.has(mention.head!)) return undefined;
+    if (this.introducedUnnamed(mention, at)) return undefined;
     // The person the text names last, or the person who spoke last ("Trump said … The Republican candidate
     // appeared to"), whichever is closer: the text index finds only full names, speakers are also surnames.
     const lastNamed = near.pop();
     const lastSpeaker = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && this.index.paragraphOf(entity.lastAt) >= paragraph - NEAR_PARAGRAPHS)[0];
     if (lastSpeaker && (!lastNamed || lastSpeaker.lastAt > lastNamed.start)) return lastSpeaker;
     return lastNamed ? this.person(lastNamed.name, lastNamed.gender, lastNamed.start) : undefined;
+  }
+
+  /**
+   * "… told a staff member that … The staff member reported the call": a description the text brought in with "a",
+   * in the same or the paragraph before, is who "the" points back to: someone unnamed, not the last person named
+   * (a made-up battery of round 16 gave the staff member's report to the man who threatened).
+   */
+  private introducedUnnamed(mention: ParsedMention, at: number): boolean {
+    const phrase = [...(mention.modifiers ?? []), mention.head!].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const paragraph = this.index.paragraphOf(at);
+    // The earliest offset within 1,500 characters still in this paragraph or the one before (paragraphOf grows with the offset).
+    let low = Math.max(0, at - 1500);
+    let high = at;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.index.paragraphOf(middle) >= paragraph - 1) high = middle;
+      else low = middle + 1;
+    }
+    const from = low;
+    return new RegExp(`\\b(?:a|an|another|one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${phrase}\\b`, 'iu').test(this.index.text.slice(from, at));
   }
 
   /** The latest known single person `accept` takes whose surname the text writes from `from` to `to`, outside every content. */
