@@ -65,6 +65,11 @@ function describesOnePerson(mention: ParsedMention): boolean {
     || isPersonNoun(mention.head) || (mention.head.includes('-') && isPersonNoun(mention.head.split('-').pop()!));
 }
 
+/** A sentence's opening run of capitalised words, before a comma or a word in lower case: where its subject's name is. */
+const SUBJECT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}(?=,\s|\s+\p{Ll})/u;
+/** Capitalised words that open a sentence and name no one ("And Marco Rubio …", "In an interview …"). */
+const SENTENCE_OPENERS = new Set(['And', 'But', 'Or', 'So', 'Yet', 'Then', 'Now', 'When', 'After', 'Before', 'While', 'Also', 'Still', 'The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For', 'With', 'As', 'If', 'Despite', 'Meanwhile', 'Later', 'Earlier', 'Asked']);
+
 /** Anaphors and surnames do not reach further back than this many paragraphs when a closer candidate exists. */
 const NEAR_PARAGRAPHS = 2;
 const ANONYMITY_CONTEXT = /\banonymity\b|\banonymously\b|not authori[sz]ed to (?:speak|discuss|comment)|(?:declined|asked|requested) (?:not )?to be (?:named|identified)|on background\b|on the condition that (?:he|she|they) not be (?:named|identified)/i;
@@ -385,8 +390,44 @@ class Speakers {
     return latest?.entity;
   }
 
+  /**
+   * "Mitch McConnell did not respond to a request for comment. In an interview on Sunday, however, he said …": the
+   * person the sentence before opens on, in the same paragraph, is who "he" or "she" goes on about, though someone
+   * else spoke last. Only a full name written there, or the surname of one already speaking, and only of the
+   * pronoun's gender as their first name or an earlier pronoun gives it (a made-up battery of round 16).
+   */
+  previousSubject(gender: Gender, at: number): Entity | undefined {
+    const text = this.index.text;
+    // From the character after the pronoun: a pronoun opening its sentence ("He explained …") is in that sentence.
+    const own = sentenceStartBefore(text, at + 1);
+    if (own <= 0) return undefined;
+    const previous = sentenceStartBefore(text, own);
+    if (previous >= own || this.index.paragraphOf(previous) !== this.index.paragraphOf(at)) return undefined;
+    const sentence = text.slice(previous, own);
+    const lead = sentence.length - sentence.trimStart().length;
+    const opening = SUBJECT_NAME.exec(sentence.slice(lead));
+    if (!opening || SENTENCE_OPENERS.has(opening[0].split(/\s+/)[0])) return undefined;
+    const runStart = previous + lead;
+    const runEnd = runStart + opening[0].length;
+    // A full name, or a surname after "Mr."/"Ms." (which gives its gender); not a fragment ("Mc" of "McKinley").
+    const lastWord = opening[0].split(/\s+/).pop()!.replace(/['’]s?$/, '');
+    const named = this.index.names.find((mention) => mention.start >= runStart && mention.start < runEnd && !mention.inContent
+      && (/\s/.test(mention.name) || mention.gender !== undefined) && mention.name.split(/\s+/).pop() === lastWord);
+    if (named) {
+      if (named.gender !== gender) return undefined;
+      const person = this.person(named.name, named.gender, named.start);
+      return !person.gender || person.gender === gender ? person : undefined;
+    }
+    if (/\s/.test(opening[0])) return undefined;
+    const surname = opening[0].toLowerCase();
+    const speaking = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && entity.words.length > 1 && surnameOf(entity.words) === surname)[0];
+    return speaking?.gender === gender ? speaking : undefined;
+  }
+
   /** he / she: see the rule at the top of this file. */
   personPronoun(gender: Gender, at: number): Entity | undefined {
+    const subject = this.previousSubject(gender, at);
+    if (subject) return subject;
     const paragraph = this.index.paragraphOf(at);
     const compatible = (entity: { gender?: Gender }): boolean => !entity.gender || entity.gender === gender;
     const outsideQuotes = (from: number): NameMention[] => this.index.names.filter((mention) => mention.start >= from && mention.start < at && !mention.inContent);

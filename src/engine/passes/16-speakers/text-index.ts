@@ -26,11 +26,11 @@ export interface TextIndex {
   names: NameMention[];
 }
 
-const NAME_SEQUENCE = /\b(?:(Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Prof|Rev)\.?\s+)?([A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:al-|el-)?[A-Z][A-Za-zà-ÿ'’-]+)){0,3})/g;
+const NAME_SEQUENCE = /\b(?:(Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Prof|Rev)\.?\s+)?([A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:al-|el-)?[A-Z][A-Za-zà-ÿ'’-]+)){0,5})/g;
 const SENTENCE_END = /[.!?]["”’]?\s|\n/g;
 
 /** Function words that open a capitalised run before a name ("Then Donald Trump", "When Hillary Clinton"). */
-const NOT_NAME_PARTS = new Set(['then', 'now', 'when', 'while', 'but', 'and', 'as', 'after', 'before', 'if', 'so', 'also', 'former', 'late', 'new', 'says', 'said', 'asked', 'told', 'meanwhile', 'still', 'yet', 'since', 'because', 'though', 'although', 'where', 'how', 'why', 'what', 'who', 'on', 'in', 'at', 'for', 'with', 'by', 'of', 'to', 'from', 'the', 'a', 'an', 'this', 'that', 'dear', 'hi', 'hello', 'thanks', 'yes', 'no', 'oh']);
+const NOT_NAME_PARTS = new Set(['then', 'now', 'when', 'while', 'but', 'and', 'as', 'after', 'before', 'if', 'so', 'also', 'former', 'late', 'new', 'says', 'said', 'asked', 'told', 'meanwhile', 'still', 'yet', 'since', 'because', 'though', 'although', 'where', 'how', 'why', 'what', 'who', 'on', 'in', 'at', 'for', 'with', 'by', 'of', 'to', 'from', 'the', 'a', 'an', 'this', 'that', 'dear', 'hi', 'hello', 'thanks', 'yes', 'no', 'oh', 'against', 'just', 'only', 'even', 'among', 'between', 'without', 'within', 'through', 'toward', 'towards', 'upon', 'via']);
 
 /**
  * A capitalised word before a first name that is part of the name: no function word, title or role, and a word
@@ -38,6 +38,9 @@ const NOT_NAME_PARTS = new Set(['then', 'now', 'when', 'while', 'but', 'and', 'a
  */
 function isNamePart(word: string, lowerCaseWords: Set<string>): boolean {
   const lower = word.toLowerCase();
+  // A gerund ("Electing Obama …"), an acronym ("SEAL Chris Kyle") or a compound with a word in lower case inside
+  // ("Editor-in-Chief Martin Baron") is no part of a name (PolNeAR train, round 16).
+  if (/ing$/.test(lower) || /^\p{Lu}{2,}$/u.test(word) || /-\p{Ll}/u.test(word)) return false;
   if (NOT_NAME_PARTS.has(lower) || TITLES.has(lower) || ROLE_NOUNS.has(lower) || PLACES.has(lower) || DEMONYMS.has(lower)) return false;
   return !lowerCaseWords.has(lower) && (nounClass(lower) !== 'agent');
 }
@@ -75,8 +78,15 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
     const possessive = /['’]s?\s/.exec(match[2]);
     const written = possessive ? match[2].slice(0, possessive.index) : match[2];
     let words = written.replace(/['’]s?$/, '').split(/\s+/).filter((word) => !/^[A-Z]\.$/.test(word));
-    if (words.some((word) => ORG_HEADS.has(word.toLowerCase()))) continue;
     let start = match.index! + (match[0].length - match[2].length);
+    // "Senate Minority Leader Mitch McConnell": a body's word before the last two names the office, and the name
+    // follows it; among the last two it is a body's name ("Texas Senate").
+    const body = words.map((word) => ORG_HEADS.has(word.toLowerCase())).lastIndexOf(true);
+    if (body >= 0 && body >= words.length - 2) continue;
+    if (body >= 0) {
+      start = text.indexOf(words[body + 1], start);
+      words = words.slice(body + 1);
+    }
     if (!honorific) {
       // "Then Donald Trump", "Senator Bernie Sanders": the name starts at its first name, but words before it
       // that are no English word stay ("Te Kaurinui Robert Parata").
