@@ -513,6 +513,9 @@ describe('parseMention', () => {
     ['Supporters in the crowd of about 2,600', { kind: 'description', name: 'Supporters in the crowd of about 2,600' }],
     ['(Senator Bernie Sanders of Vermont)', { kind: 'named', type: 'person', name: 'Bernie Sanders' }],
     ['The Times’s', { kind: 'named', type: 'media' }],
+    // Round 16: a spokeswoman is one person, so the name set off after her is hers; spokeswomen are several.
+    ['His campaign spokeswoman, Karoline Leavitt,', { kind: 'named', type: 'person', name: 'Karoline Leavitt' }],
+    ['the spokeswomen', { plural: true }],
     // Round 16: an outlet is written as a name; the same words in lower case are a description.
     ['The Union Leader', { kind: 'named', type: 'media', name: 'New Hampshire Union Leader' }],
     ['The Economist', { kind: 'named', type: 'media' }],

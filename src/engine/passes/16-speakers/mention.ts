@@ -792,7 +792,8 @@ const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'gop', 'ind
 function describe(text: string, det: string, headPart: Token[], phrase: Token[], possessor: string | undefined, context?: string): ParsedMention {
   const head = headPart[headPart.length - 1];
   const headWord = foldRole(singular(head.bare));
-  const isPlural = headWord !== head.bare && !head.possessive;
+  // Plural by its own form: "spokeswoman" folds to "spokesman" and is still one person.
+  const isPlural = singular(head.bare) !== head.bare && !head.possessive;
   const modifiers = headPart.slice(0, -1).map((token) => foldRole(token.bare));
   const phraseKey = phrase.map((token) => token.lower).join(' ');
   const key = [...modifiers, headWord, phraseKey].filter(Boolean).join(' ');
