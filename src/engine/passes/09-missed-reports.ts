@@ -18,6 +18,8 @@ const REPORTING = [
   'say', 'divulge', 'disclose', 'reveal', 'announce', 'claim', 'insist', 'admit', 'acknowledge', 'confirm', 'deny',
   'report', 'explain', 'state', 'write', 'tweet', 'argue', 'allege', 'testify', 'vow', 'predict', 'concede', 'declare',
   'assert', 'confide', 'maintain', 'contend', 'suggest', 'stress', 'emphasize', 'note', 'add', 'complain', 'boast',
+  // Round 16 (a made-up battery: "Trump posted on social media that the deal was …"): a post with a clause is a statement.
+  'post',
   // Also telling verbs whose object may be left out ("The company now promises it will …").
   'promise', 'warn',
 ];
@@ -43,6 +45,8 @@ const CLAUSE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a'
 const BOUNDARY = /^(?:[,;:()—–-]|and|but|that|which|who|while|as|because|if|when)$/i;
 /** Words for a time, a place or a manner between the verb and its clause ("Thursday", "on Wednesday", "by telephone"). */
 const SETTING_WORD = /^(?:on|by|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|evening|night|telephone|phone|email|interview|statement|privately|publicly|also)$/;
+/** Where words were posted or written ("on social media", "on Truth Social", "in a blog post"): the medium, no clause. */
+const MEDIUM_WORD = /^(?:social|media|website|site|blog|post|account|page|feed|platform|network|a|his|her|their|its)$/;
 const isSetting = (token: Token) => SETTING_WORD.test(token.lower);
 const PREPOSITION = /^(?:of|from|for|in|on|at|by|with|to|about|into|over|after|before)$/;
 const ELLIPSIS = /^(?:\.\.\.|…)$/;
@@ -96,7 +100,10 @@ function clauseStart(tokens: Token[], verb: number, sentenceEnd: number, telling
     if (at === objectStart) return -1;
   }
   const settingFrom = at;
-  while (at < sentenceEnd && at - settingFrom < 6 && isSetting(tokens[at])) at++;
+  // After "on"/"in", the medium, named or not, is part of the setting ("posted on Truth Social that …").
+  while (at < sentenceEnd && at - settingFrom < 6 && (isSetting(tokens[at])
+    || (at > settingFrom && /^(?:on|in)$/.test(tokens[at - 1].lower) && (MEDIUM_WORD.test(tokens[at].lower) || isCapitalised(tokens[at])))
+    || (at > settingFrom && (MEDIUM_WORD.test(tokens[at - 1].lower) || isCapitalised(tokens[at - 1])) && (MEDIUM_WORD.test(tokens[at].lower) || isCapitalised(tokens[at])) && tokens[at].lower !== 'that'))) at++;
   // "..." is one mark or three full stops.
   if (at < sentenceEnd && ELLIPSIS.test(tokens[at].text)) return at + 1;
   if (at + 2 < sentenceEnd && tokens[at].text === '.' && tokens[at + 1].text === '.' && tokens[at + 2].text === '.') return at + 3;

@@ -53,6 +53,11 @@ describe('tokens: sentences and paragraphs', () => {
     ['a full stop before a word in lower case ends no sentence', 'VW says it will do that with all ID. models soon. Then it left.', ['VW says it will do that with all ID. models soon.', 'Then it left.'], 1],
     ['must still end: a full stop before a capital', 'Then the ID. Space came.', ['Then the ID.', 'Space came.'], 1],
     ['must still end: a full stop before a quotation opening in lower case', 'He stopped. “yes,” she said.', ['He stopped.', '“yes,” she said.'], 1],
+    // Round 16: a full stop inside closing marks ends the sentence before a capitalised word…
+    ['a full stop inside closing marks, then a capital', 'The deal was “a gift to the Democrats.” His spokeswoman disagreed.', ['The deal was “a gift to the Democrats.”', 'His spokeswoman disagreed.'], 1],
+    // …unless a verb of saying follows the name there, and never before a word in lower case.
+    ['must not end: a name and "said" after the marks', '“We are leaving.” Smith said.', ['“We are leaving.” Smith said.'], 1],
+    ['must not end: a word in lower case after the marks', '“We are leaving.” he said.', ['“We are leaving.” he said.'], 1],
   ])('%s: %j', (_what, text, sentences, paragraphs) => {
     expect(sentencesOf(text)).toEqual(sentences);
     expect(upTo(tokensPass, text).tokenized.paragraphs).toHaveLength(paragraphs);

@@ -30,6 +30,9 @@ describe('reportsWithMissedCue', () => {
     // salon-1: a promise with no object, "now" between the subject and the verb.
     ['a telling verb whose object is left out', 'The company now promises it will do a better job at screening drivers.',
       [['The company', 'now promises', 'it will do a better job at screening drivers']]],
+    // Round 16: a post with a clause, the medium between ("on social media", "on Truth Social").
+    ['a post, the medium, "that"', 'Former President Donald Trump posted on social media that the deal was a gift to the Democrats.',
+      [['Former President Donald Trump', 'posted', 'the deal was a gift to the Democrats']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -46,6 +49,8 @@ describe('reportsWithMissedCue', () => {
     ['an object, not a clause', 'The company announced its new prices for the coming year on Monday.'],
     ['a verb inside a quotation', '“He told me that we would win the vote easily,” she said.'],
     ['a promise of a thing, not a clause', 'The company now promises a refund to every customer who asks for one.'],
+    ['a post of a thing, not a clause', 'The company posted a loss on Tuesday and shares fell in Asia.'],
+    ['a medium and then no "that"', 'Smith posted on Facebook photos of the flooded street.'],
     ['an "as" clause whose adjunct runs past five words', 'As Smith said on the steps of the old town hall in Paris, the plan is dead.'],
     ['an "as" clause of time, not of saying', 'As Smith walked in on Monday, the crowd cheered loudly and long.'],
   ])('nothing for %s', (_what, text) => {
