@@ -21,7 +21,7 @@
 import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
 import { CALENDAR, CAPITAL_OF, DEMONYMS, KIN_GENDER, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, isPersonNoun, nounClass, type Gender, type PronounClass } from '../../lexicon';
 import { ANONYMOUS_PHRASE, DOCUMENT_NOUNS, parseMention, roleWords, singular, type ParsedMention } from './mention';
-import { indexText, type NameMention, type TextIndex } from './text-index';
+import { indexText, NOT_NAME_PARTS, type NameMention, type TextIndex } from './text-index';
 
 interface Entity {
   type: SourceType;
@@ -67,8 +67,6 @@ function describesOnePerson(mention: ParsedMention): boolean {
 
 /** A sentence's opening run of capitalised words, before a comma or a word in lower case: where its subject's name is. */
 const SUBJECT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}(?=,\s|\s+\p{Ll})/u;
-/** Capitalised words that open a sentence and name no one ("And Marco Rubio …", "In an interview …"). */
-const SENTENCE_OPENERS = new Set(['And', 'But', 'Or', 'So', 'Yet', 'Then', 'Now', 'When', 'After', 'Before', 'While', 'Also', 'Still', 'The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For', 'With', 'As', 'If', 'Despite', 'Meanwhile', 'Later', 'Earlier', 'Asked']);
 
 /** Anaphors and surnames do not reach further back than this many paragraphs when a closer candidate exists. */
 const NEAR_PARAGRAPHS = 2;
@@ -406,7 +404,7 @@ class Speakers {
     const sentence = text.slice(previous, own);
     const lead = sentence.length - sentence.trimStart().length;
     const opening = SUBJECT_NAME.exec(sentence.slice(lead));
-    if (!opening || SENTENCE_OPENERS.has(opening[0].split(/\s+/)[0])) return undefined;
+    if (!opening || NOT_NAME_PARTS.has(opening[0].split(/\s+/)[0].toLowerCase())) return undefined;
     const runStart = previous + lead;
     const runEnd = runStart + opening[0].length;
     // A full name, or a surname after "Mr."/"Ms." (which gives its gender); not a fragment ("Mc" of "McKinley").

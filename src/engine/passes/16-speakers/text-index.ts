@@ -30,7 +30,7 @@ const NAME_SEQUENCE = /\b(?:(Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|A
 const SENTENCE_END = /[.!?]["”’]?\s|\n/g;
 
 /** Function words that open a capitalised run before a name ("Then Donald Trump", "When Hillary Clinton"). */
-const NOT_NAME_PARTS = new Set(['then', 'now', 'when', 'while', 'but', 'and', 'as', 'after', 'before', 'if', 'so', 'also', 'former', 'late', 'new', 'says', 'said', 'asked', 'told', 'meanwhile', 'still', 'yet', 'since', 'because', 'though', 'although', 'where', 'how', 'why', 'what', 'who', 'on', 'in', 'at', 'for', 'with', 'by', 'of', 'to', 'from', 'the', 'a', 'an', 'this', 'that', 'dear', 'hi', 'hello', 'thanks', 'yes', 'no', 'oh', 'against', 'just', 'only', 'even', 'among', 'between', 'without', 'within', 'through', 'toward', 'towards', 'upon', 'via']);
+export const NOT_NAME_PARTS = new Set(['then', 'now', 'when', 'while', 'but', 'and', 'as', 'after', 'before', 'if', 'so', 'also', 'former', 'late', 'new', 'says', 'said', 'asked', 'told', 'meanwhile', 'still', 'yet', 'since', 'because', 'though', 'although', 'where', 'how', 'why', 'what', 'who', 'on', 'in', 'at', 'for', 'with', 'by', 'of', 'to', 'from', 'the', 'a', 'an', 'this', 'that', 'dear', 'hi', 'hello', 'thanks', 'yes', 'no', 'oh', 'against', 'just', 'only', 'even', 'among', 'between', 'without', 'within', 'through', 'toward', 'towards', 'upon', 'via', 'despite', 'later', 'earlier', 'or']);
 
 /**
  * A capitalised word before a first name that is part of the name: no function word, title or role, and a word
