@@ -232,6 +232,7 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   // "called on by tribes …": a content opening with "by" is a passive's agent, not what was said.
   if (attribution.kind === 'indirect' && /^by\b/i.test(content)) return 'not a verb of saying';
   if (tokens && reportsNoClause(attribution, tokens)) return 'no clause reported';
+  if (tokens && lemma === 'call' && attribution.kind === 'indirect' && !/\b(?:for|on|upon)\b/i.test(attribution.cue!.text) && !namesSomething(attribution, tokens)) return 'not a verb of saying';
   if (NAMING_LEMMAS.has(lemma) && attribution.kind !== 'direct') return 'a name or title in quotation marks';
   // A content that is one pronoun ("promised what", "blamed on him") points elsewhere for what was said.
   if (/^(?:what|this|that|it|so|which|how|why|him|her|them|me|us)\W*$/i.test(content.trim())) return 'less sure';
@@ -311,6 +312,27 @@ export function reportsNoClause(attribution: Attribution, tokens: readonly Token
       // subject. Read generously: taking a phrase for a clause only leaves a report shown.
       || (index > 0 && /^[a-z]{3,}ed$/.test(token.text) && !NOT_BEFORE_VERB.has(words[index - 1].lower))
       || (index > 0 && /^[a-z]{3,}s$/.test(token.text) && SUBJECT_HEADS.test(words[index - 1].lower)));
+  });
+}
+
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'about', 'into', 'over', 'after', 'before', 'during']);
+
+/**
+ * "called Trump a liar", "called the charges baseless", "called it “a hoax”": "call" reports speech when it names its
+ * object as something, a second noun phrase or an adjective after the first. "called the congresswoman's office in
+ * March" is a telephone call (a made-up battery of round 16 showed it as something said).
+ */
+function namesSomething(attribution: Attribution, tokens: readonly Token[]): boolean {
+  return attribution.contents.some((content) => {
+    const words = tokensWithin(tokens, content.start, content.end).filter((token) => !token.isPunct || token.quote);
+    if (words.some((token) => token.quote)) return true;
+    // "call them messianic impulses": a pronoun and more; "calls to apologize": a demand, not a place called to.
+    if (words.length > 1 && /^(?:him|her|them|it|me|us|this|that|himself|herself|themselves|itself|myself|ourselves)$/.test(words[0].lower)) return true;
+    if (words.length > 1 && words[0].lower === 'to' && /^\p{Ll}+$/u.test(words[1].text) && !/^(?:a|an|the|his|her|their|its|our|my)$/.test(words[1].lower)) return true;
+    // An adjective closing the content ("baseless", "unworkable and expensive"): a word in lower case WordNet has no noun for.
+    const last = words[words.length - 1];
+    if (last && /^\p{Ll}+$/u.test(last.text) && nounClass(last.lower) === 'unknown') return true;
+    return words.some((token, index) => index > 0 && /^(?:a|an|the|his|her|their|its|our|my)$/.test(token.lower) && !PREPOSITIONS.has(words[index - 1].lower));
   });
 }
 
