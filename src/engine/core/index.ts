@@ -5,5 +5,5 @@
 export { tokenize, type Token, type Tokenized, type QuoteMark } from './tokens';
 export { firstTokenAt, tokensWithin, spanOf, closingMark, byParagraph, overlaps } from './spans';
 export { DASHES, isHeadline, isTitle, isWorkTitle, quoteKind, opensSentence } from './shapes';
-export { LY_NOUNS, CUE_AUXILIARIES, SAY_VERBS, FINITE_AUXILIARY, SENTENCE_OPENERS, SUBJECT_PRONOUNS, TRAILING_ADVERBS, isTrailingAdverb } from './words';
+export { LY_NOUNS, CUE_AUXILIARIES, SAY_VERBS, FINITE_AUXILIARY, SENTENCE_OPENERS, SUBJECT_PRONOUNS, TRAILING_ADVERBS, escapeRegExp, isTrailingAdverb } from './words';
 export { newState, type AnalysisState, type Pass, type FoundCue, type CueReading, type CueClaim, type FollowOn } from './state';

@@ -29,3 +29,6 @@ export function isTrailingAdverb(token: Token): boolean {
   if (TRAILING_ADVERBS.has(token.lower)) return true;
   return token.lower.endsWith('ly') && token.lower.length > 4 && !LY_NOUNS.has(token.lower);
 }
+
+/** A word or phrase as a regular expression matching it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -48,6 +48,14 @@ const SETTING_WORD = /^(?:on|by|in|at|last|this|early|late|earlier|later|monday|
 /** Where words were posted or written ("on social media", "on Truth Social", "in a blog post"): the medium, no clause. */
 const MEDIUM_WORD = /^(?:social|media|website|site|blog|post|account|page|feed|platform|network|a|his|her|their|its)$/;
 const isSetting = (token: Token) => SETTING_WORD.test(token.lower);
+const isMediumWord = (token: Token) => MEDIUM_WORD.test(token.lower) || isCapitalised(token);
+
+/** The word at `at` names the medium after "on"/"in", or goes on naming it ("posted on Truth Social that …"). */
+function inMedium(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (/^(?:on|in)$/.test(before.lower)) return isMediumWord(tokens[at]);
+  return isMediumWord(before) && isMediumWord(tokens[at]) && tokens[at].lower !== 'that';
+}
 const PREPOSITION = /^(?:of|from|for|in|on|at|by|with|to|about|into|over|after|before)$/;
 const ELLIPSIS = /^(?:\.\.\.|…)$/;
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'several', 'few', 'both', 'the', 'this', 'these', 'those', 'other', 'others', 'such', 'each', 'any', 'more', 'no']);
@@ -100,10 +108,7 @@ function clauseStart(tokens: Token[], verb: number, sentenceEnd: number, telling
     if (at === objectStart) return -1;
   }
   const settingFrom = at;
-  // After "on"/"in", the medium, named or not, is part of the setting ("posted on Truth Social that …").
-  while (at < sentenceEnd && at - settingFrom < 6 && (isSetting(tokens[at])
-    || (at > settingFrom && /^(?:on|in)$/.test(tokens[at - 1].lower) && (MEDIUM_WORD.test(tokens[at].lower) || isCapitalised(tokens[at])))
-    || (at > settingFrom && (MEDIUM_WORD.test(tokens[at - 1].lower) || isCapitalised(tokens[at - 1])) && (MEDIUM_WORD.test(tokens[at].lower) || isCapitalised(tokens[at])) && tokens[at].lower !== 'that'))) at++;
+  while (at < sentenceEnd && at - settingFrom < 6 && (isSetting(tokens[at]) || (at > settingFrom && inMedium(tokens, at)))) at++;
   // "..." is one mark or three full stops.
   if (at < sentenceEnd && ELLIPSIS.test(tokens[at].text)) return at + 1;
   if (at + 2 < sentenceEnd && tokens[at].text === '.' && tokens[at + 1].text === '.' && tokens[at + 2].text === '.') return at + 3;

@@ -3,7 +3,7 @@
  * capitals and a colon ("“WALLACE: Let’s start …"), and the paragraphs that go on without a label of their own.
  */
 import type { Attribution, Span } from '../../shared/attribution';
-import { isHeadline, overlaps, type AnalysisState, type Token, type Tokenized } from '../core';
+import { escapeRegExp, isHeadline, overlaps, type AnalysisState, type Token, type Tokenized } from '../core';
 import { isFirstName } from '../lexicon';
 
 /** Capitals labels that head a newsroom line, not a speaker's turn ("BYLINE: …", "CORRECTION: …", "WATCH: …"). */
@@ -93,7 +93,7 @@ function interviewee(text: string, introEnd: number, questions: string[]): Menti
     const length = first.length + match[2].length;
     if (!people.has(last)) people.set(last, { start: match.index!, end: match.index! + length, first, last });
   }
-  const count = (word: string) => (intro.match(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu')) ?? []).length;
+  const count = (word: string) => (intro.match(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'gu')) ?? []).length;
   // The questions talk about others at length (Sanders, in a Q&A with Biden): only being addressed counts there.
   const ranked = [...people.values()].map((mention) => ({ mention, times: count(mention.last) + count(mention.first) + (addressed.has(mention.first) ? 2 : 0) }))
     .sort((a, b) => b.times - a.times);

@@ -80,10 +80,10 @@ const DOCUMENT_NOUNS = new Set([
 const FIRST_PERSON = /^(?:i|we|me|us|my|our)(?:['’](?:m|re|ve|d|ll))?$/i;
 const SECOND_PERSON = /^(?:you|your)(?:['’](?:re|ve|d|ll))?$/i;
 const PRONOUN = /^(?:he|she|they|it|who|i|we|one|this|that)(?:['’](?:s|d|ll|re|ve|m))?$/i;
-/** Words that end the head of a noun phrase: prepositions, relatives, conjunctions, verbs' auxiliaries. */
 /** The words for people themselves, which WordNet files under neither persons nor groups. */
 const PEOPLE = new Set(['person', 'persons', 'people']);
 
+/** Words that end the head of a noun phrase: prepositions, relatives, conjunctions, verbs' auxiliaries. */
 const PHRASE_END = new Set([
   'of', 'for', 'from', 'at', 'in', 'on', 'with', 'by', 'to', 'about', 'who', 'whom', 'whose', 'which', 'that', 'than',
   'as', 'into', 'over', 'under', 'after', 'before', 'during', 'since', 'including', 'like', 'is', 'are', 'was', 'were',

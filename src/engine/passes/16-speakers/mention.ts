@@ -7,6 +7,7 @@
  * coordination, descriptions), whose steps share one token type and the same word tests; split in two, each
  * half would read the other's internals.
  */
+import { escapeRegExp } from '../../core';
 import type { SourceType } from '../../../shared/attribution';
 import {
   CALENDAR, COURTESY, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_NOUNS, LAST_NAMES, MALE_ROLES, MASTHEAD, MEDIA, ORGANIZATIONS,
@@ -774,7 +775,7 @@ function pollSponsor(text: string, sponsor: Token[], det: string, first: Token, 
   // capitalised inside a sentence too ("… said Gallup's Jeffrey Jones").
   if (!det && sponsor[0] === first && !sponsor[0].possessive) {
     const word = sponsor[0].text.replace(/['’]s?$/, '');
-    if (isCommonWord(sponsor[0], context) || !context || !new RegExp(`[\\p{Ll},]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(context)) return undefined;
+    if (isCommonWord(sponsor[0], context) || !context || !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(context)) return undefined;
   }
   const body = parseCore(text, sponsor, context);
   if (body.kind !== 'named' || body.conjuncts) return undefined;

@@ -18,6 +18,7 @@
  * Over 400 lines on purpose: one walk through the article in text order keeps the entities seen so far, and
  * each rule (names, pronouns, anaphors, unnamed groups, follow-ons) reads and updates that same state.
  */
+import { escapeRegExp } from '../../core';
 import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
 import { CALENDAR, CAPITAL_OF, DEMONYMS, KIN_GENDER, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, isPersonNoun, nounClass, type Gender, type PronounClass } from '../../lexicon';
 import { ANONYMOUS_PHRASE, DOCUMENT_NOUNS, parseMention, roleWords, singular, type ParsedMention } from './mention';
@@ -355,17 +356,9 @@ class Speakers {
    * (a made-up battery of round 16 gave the staff member's report to the man who threatened).
    */
   private introducedUnnamed(mention: ParsedMention, at: number): boolean {
-    const phrase = [...(mention.modifiers ?? []), mention.head!].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-    const paragraph = this.index.paragraphOf(at);
-    // The earliest offset within 1,500 characters still in this paragraph or the one before (paragraphOf grows with the offset).
-    let low = Math.max(0, at - 1500);
-    let high = at;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.index.paragraphOf(middle) >= paragraph - 1) high = middle;
-      else low = middle + 1;
-    }
-    const from = low;
+    const phrase = [...(mention.modifiers ?? []), mention.head!].map(escapeRegExp).join('\\s+');
+    // This paragraph and the one before, at most 1,500 characters back.
+    const from = Math.max(at - 1500, this.index.paragraphStart(this.index.paragraphOf(at) - 1));
     return new RegExp(`\\b(?:a|an|another|one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${phrase}\\b`, 'iu').test(this.index.text.slice(from, at));
   }
 
@@ -378,7 +371,7 @@ class Speakers {
       const written = entity.name.split(/\s+/);
       const surname = written[entity.words.lastIndexOf(surnameOf(entity.words))] ?? written[written.length - 1];
       if (!/^\p{Lu}/u.test(surname)) continue;
-      const pattern = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+      const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu');
       for (const match of between.matchAll(pattern)) {
         const position = from + match.index;
         if (this.index.enclosing(position)) continue;
@@ -506,7 +499,7 @@ class Speakers {
    */
   documentInText(head: string, at: number, parse: (written: string) => ParsedMention): Entity | undefined {
     const text = this.index.text.slice(0, at);
-    const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const noun = escapeRegExp(head);
     const before = new RegExp(`((?:\\p{Lu}[\\p{L}.&'’\\/-]*\\s+){1,6})(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${noun}s?\\b`, 'gu');
     const after = new RegExp(`\\b${noun}s?\\s+(?:\\p{Ll}+\\s+){0,2}(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*)*)`, 'gu');
     let best: { mention: ParsedMention; start: number } | undefined;

@@ -20,6 +20,8 @@ export interface NameMention {
 export interface TextIndex {
   text: string;
   paragraphOf(position: number): number;
+  /** Where paragraph number `paragraph` starts (0 for a number below the first). */
+  paragraphStart(paragraph: number): number;
   sentenceAround(position: number): string;
   /** The attribution whose content covers this position. */
   enclosing(position: number): Attribution | undefined;
@@ -115,6 +117,9 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
     text,
     names,
     enclosing,
+    paragraphStart(paragraph: number): number {
+      return paragraphStarts[Math.max(0, Math.min(paragraph, paragraphStarts.length - 1))];
+    },
     paragraphOf(position: number): number {
       let low = 0;
       let high = paragraphStarts.length - 1;
