@@ -198,6 +198,16 @@ async function otherTabRun(origin, extensionDir) {
       await page.goto(`${origin}/article.html`);
       await waitForOverlay(page, 120_000);
       const done = Date.now() - started;
+      if (process.env.BENCH_TASKS) {
+        const steps = await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0];
+          const at = (ms) => Math.round(ms);
+          const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('whosaid:'));
+          return [`response ${at(nav.responseEnd)}`, `dom ${at(nav.domContentLoadedEventEnd)}`, `load ${at(nav.loadEventEnd)}`,
+            ...measures.map((m) => `${m.name.slice(8)} ${at(m.startTime)}+${at(m.duration)}`)].join(', ');
+        });
+        console.log(`    other tab after ${done} ms: ${steps}`);
+      }
       await page.waitForFunction(() => performance.getEntriesByName('whosaid:total').length > 0, null, { timeout: 120_000 });
       steps.push(await page.evaluate(() => performance.getEntriesByName('whosaid:total')[0].duration));
       return done;

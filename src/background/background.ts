@@ -11,7 +11,7 @@ import { analysisKeyOf, analyzeArticle, type Analyzer } from './analyze-article'
 import { clearBadge, showSpeakerCount } from './badge';
 import { chooseArea, createStateStore, type CacheLimits, type StateStore } from './cache';
 import { activeTabId, runOnDemand, togglePanel, TOGGLE_PANEL_COMMAND } from './on-demand';
-import { createScheduler, Superseded } from './scheduler';
+import { createScheduler, LOADING_HOLD_MS, Superseded } from './scheduler';
 import { createDeskStore, isKept } from '../shared/desk/store';
 import { NOTE_PAGE, readNoteFrameMessage } from '../shared/note-frame';
 
@@ -164,11 +164,14 @@ export function createBackground(api: BackgroundApi, options: BackgroundOptions)
   };
 
   const onUpdated = (tabId: number, changeInfo: { status?: string }) => {
-    // A navigation starts: the old page's count no longer applies; the new page's script will report.
+    // A navigation starts: the old page's count no longer applies; the new page's script will report. Meanwhile
+    // another tab's long analysis gives the loading page the cores.
     if (changeInfo.status === 'loading') {
+      scheduler.noteActivity(tabKey(tabId), LOADING_HOLD_MS);
       releaseTab(tabKey(tabId));
       quietly(forgetTab(tabId));
     }
+    if (changeInfo.status === 'complete') scheduler.noteActivity(tabKey(tabId));
   };
 
   const onRemoved = (tabId: number) => {

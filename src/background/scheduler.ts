@@ -11,6 +11,12 @@
 
 /** A job that gives way starts only when no other key has been heard from for this long... */
 export const YIELD_MS = 250;
+/**
+ * ...or, after another tab starts loading a page, this long or until that tab is heard from again: the page's
+ * load and its content script's start compete for the same 2 cores as the part (bench:giant's other tab, round 17:
+ * its load event 135-174 ms alone, 294-380 ms while the worker analysed the 5 MB page).
+ */
+export const LOADING_HOLD_MS = 1_000;
 /** ...or once it has waited this long, so a tab that never stops talking cannot hold a long article up for good. */
 export const MAX_YIELD_WAIT_MS = 2_000;
 
@@ -30,8 +36,8 @@ export interface RunOptions {
 export interface Scheduler {
   /** Runs `job` when its turn comes; rejects with Superseded if a newer job for `key` arrives first. */
   run<T>(key: string, job: () => T, options?: RunOptions): Promise<T>;
-  /** A message came from `key` (a tab): jobs of other keys that give way wait a moment. */
-  noteActivity(key: string): void;
+  /** A message came from `key` (a tab): jobs of other keys that give way wait `holdMs` (YIELD_MS) from now. */
+  noteActivity(key: string, holdMs?: number): void;
   /** Jobs waiting, for tests and diagnostics. */
   readonly waiting: number;
   destroy(): void;
@@ -54,21 +60,22 @@ export function createScheduler(
 ): Scheduler {
   const waiting = new Map<string, Waiting>();
   const lastServed = new Map<string, number>();
-  const heardFrom = new Map<string, number>();
+  /** Until when each key that was heard from holds the jobs of other keys that give way. */
+  const holdsUntil = new Map<string, number>();
   let served = 0;
   let running = false;
   let destroyed = false;
-  /** A pump is set for when the first job that gives way may start. */
-  let wake = false;
+  /** When a pump is set for, the first job that gives way may start then; null: none is set. */
+  let wakeAt: number | null = null;
 
   /** How long `job` must still give way: 0 when it may start. */
   const holdFor = (job: Waiting): number => {
     if (!job.yields) return 0;
     const at = now();
     if (at - job.since >= MAX_YIELD_WAIT_MS) return 0;
-    let latest = -Infinity;
-    for (const [key, time] of heardFrom) if (key !== job.key && time > latest) latest = time;
-    return Math.max(0, Math.min(YIELD_MS - (at - latest), MAX_YIELD_WAIT_MS - (at - job.since)));
+    let until = -Infinity;
+    for (const [key, time] of holdsUntil) if (key !== job.key && time > until) until = time;
+    return Math.max(0, Math.min(until - at, MAX_YIELD_WAIT_MS - (at - job.since)));
   };
 
   /** The ready job of the key served least recently, and how long the first of those not ready must wait. */
@@ -94,10 +101,12 @@ export function createScheduler(
       const { job, wait } = next();
       if (!job || destroyed) {
         running = false;
-        if (!destroyed && !wake && wait < Infinity) {
-          wake = true;
+        // A hold cut short (a loaded page's first message) needs a pump sooner than the one already set.
+        const at = now() + wait;
+        if (!destroyed && wait < Infinity && (wakeAt === null || at < wakeAt)) {
+          wakeAt = at;
           later(() => {
-            wake = false;
+            if (wakeAt === at) wakeAt = null;
             pump();
           }, wait);
         }
@@ -128,10 +137,12 @@ export function createScheduler(
         pump();
       });
     },
-    noteActivity(key: string) {
+    noteActivity(key: string, holdMs = YIELD_MS) {
       const at = now();
-      for (const [heard, time] of heardFrom) if (at - time >= YIELD_MS) heardFrom.delete(heard);
-      heardFrom.set(key, at);
+      for (const [heard, until] of holdsUntil) if (until <= at) holdsUntil.delete(heard);
+      // The latest word from a key decides: a loaded page's first message ends the longer hold of its load.
+      holdsUntil.set(key, at + holdMs);
+      pump();
     },
     get waiting() {
       return waiting.size;

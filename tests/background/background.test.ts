@@ -2,6 +2,7 @@ import { createBackground, type Background } from '../../src/background/backgrou
 import type { Attribution } from '../../src/shared/attribution';
 import { ANALYSIS_GONE, QUOTES_PER_REPLY, type AnalysisReply, type ArticlePayload } from '../../src/shared/messages';
 import type { Result } from '../../src/shared/result';
+import { LOADING_HOLD_MS, YIELD_MS } from '../../src/background/scheduler';
 import { countingAnalyzer } from './analyzer-double';
 import { FakeBrowser, settle } from './fake-browser';
 
@@ -214,6 +215,27 @@ describe('background: badge and tab state follow the tab', () => {
     await settle();
     expect(api.badges.get(6)).toBe('');
     expect(await background.store.getTab(6)).toBeNull();
+  });
+
+  test('another tab starting to load holds a long article’s parts until that tab is heard from (LOADING_HOLD_MS)', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      background.destroy();
+      background = createBackground(api, { analyze: engine.analyze });
+      const long = Array.from({ length: 2_000 }, (_, k) => `Line ${k} was read, Smith said.`).join(' ');
+      api.tabs.onUpdated.fire(9, { status: 'loading' }, { id: 9 });
+      const reply = analyse(long, 1);
+      await jest.advanceTimersByTimeAsync(YIELD_MS * 2);
+      expect(engine.calls).toHaveLength(0);
+      // The loaded page's first message: its hold is YIELD_MS from now, and the parts run once it is over.
+      await api.message({ type: 'content/no-article', url: 'https://other.example/' }, 9);
+      await jest.advanceTimersByTimeAsync(YIELD_MS + 10);
+      expect(engine.calls.length).toBeGreaterThan(0);
+      await jest.advanceTimersByTimeAsync(LOADING_HOLD_MS * 10);
+      expect((await reply).ok).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test('a completed load does not clear the badge', async () => {

@@ -1,5 +1,5 @@
 /** The worker's engine queue (src/background/scheduler.ts): one job at a time, newest per tab, tabs in turn. */
-import { createScheduler, MAX_YIELD_WAIT_MS, Superseded, YIELD_MS } from '../../src/background/scheduler';
+import { createScheduler, LOADING_HOLD_MS, MAX_YIELD_WAIT_MS, Superseded, YIELD_MS } from '../../src/background/scheduler';
 
 /** A scheduler whose tasks run only when the test says so. */
 function manual() {
@@ -119,6 +119,28 @@ describe('jobs that give way (the parts of a long article) while another tab tal
     void scheduler.run('tab:3', () => ran.push('whole'));
     await drain();
     expect(ran).toEqual(['part', 'whole']);
+  });
+
+  test('a tab loading a page holds a part up LOADING_HOLD_MS, until the tab is heard from again', async () => {
+    const { scheduler, drain, advance } = clocked();
+    const ran: string[] = [];
+    scheduler.noteActivity('tab:2', LOADING_HOLD_MS);
+    void scheduler.run('tab:1', () => ran.push('part'), { yields: true });
+    await drain();
+    await advance(YIELD_MS);
+    expect(ran).toEqual([]);
+    await advance(LOADING_HOLD_MS - YIELD_MS - 1);
+    expect(ran).toEqual([]);
+    await advance(1);
+    expect(ran).toEqual(['part']);
+
+    // The page's first message ends its load's hold: YIELD_MS from then, not LOADING_HOLD_MS from the load.
+    scheduler.noteActivity('tab:2', LOADING_HOLD_MS);
+    void scheduler.run('tab:1', () => ran.push('next part'), { yields: true });
+    await advance(100);
+    scheduler.noteActivity('tab:2');
+    await advance(YIELD_MS);
+    expect(ran).toEqual(['part', 'next part']);
   });
 
   test('a tab that never stops talking holds a part up for MAX_YIELD_WAIT_MS at most', async () => {
