@@ -111,6 +111,29 @@ function markQuotes(tokens: Token[], from: number, to: number): void {
   for (let i = from; i <= firstClose; i++) tokens[i].inQuote = true;
 }
 
+/** A double quotation mark between two words with no space ("said,“Look", "it.”He"): compromise keeps one term. */
+const GLUED_MARK = /[\p{L}\p{N}][,.;:!?]*[“”"][\p{L}\p{N}]/u;
+
+/**
+ * "Ryan said,“Look, …”": a term with a quotation mark glued inside is split into its words and marks, the mark
+ * opening the quotation when it follows a comma, colon or the word itself, closing it after a full stop, "?" or
+ * "!" (a made-up battery of round 17 lost the whole quotation). The first word keeps the term's tags.
+ */
+function pushGlued(text: string, tags: ReadonlySet<string>, push: (raw: string, isPunct: boolean, quote: QuoteMark, tags: ReadonlySet<string>) => void): void {
+  const parts = /^(.*?[\p{L}\p{N}])([,.;:!?]*)([“”"])(.*)$/u.exec(text);
+  if (!parts) {
+    push(text, false, null, tags);
+    return;
+  }
+  const [, before, marks, quote, after] = parts;
+  push(before, false, null, tags);
+  for (const char of marks) push(char, true, null, NO_TAGS);
+  const closes = quote === '”' || (quote === '"' && /[.!?]$/.test(marks));
+  push(quote, true, closes ? 'close' : 'open', NO_TAGS);
+  if (GLUED_MARK.test(after)) pushGlued(after, NO_TAGS, push);
+  else push(after, !/[\p{L}\p{N}]/u.test(after), null, NO_TAGS);
+}
+
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   const sentences: Array<[number, number]> = [];
@@ -164,7 +187,8 @@ export function tokenize(text: string): Tokenized {
               // A mark compromise made a word of its own (spaces on both sides): opening for now, closing if a
               // quotation is open when markQuotes reaches it.
               push(term.text, true, 'open', NO_TAGS);
-            } else push(term.text, !/[\p{L}\p{N}]/u.test(term.text), null, tags);
+            } else if (GLUED_MARK.test(term.text)) pushGlued(term.text, tags, push);
+            else push(term.text, !/[\p{L}\p{N}]/u.test(term.text), null, tags);
           }
           for (const char of term.post) if (char.trim()) push(char, true, quoteRole(char, false), NO_TAGS);
         }

@@ -33,6 +33,18 @@ const SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
 
 const isSpeechVerb = (token: Token | undefined): boolean => !!token && SPEECH_VERBS.has(token.text);
 
+/** "“…,” Trump went on, as if …": "went on"/"goes on" before a comma, a full stop or "to", after a quotation. */
+function goesOnAt(tokens: Token[], at: number): boolean {
+  return /^(?:went|goes)$/.test(tokens[at]?.text ?? '') && tokens[at + 1]?.lower === 'on'
+    && (tokens[at + 2] === undefined || /^(?:[,.;:]|to)$/.test(tokens[at + 2].lower));
+}
+
+/** Where the verb of saying at `at` ends: one token, or two for "went on"; -1 for none. */
+function speechVerbEnd(tokens: Token[], at: number): number {
+  if (isSpeechVerb(tokens[at])) return at + 1;
+  return goesOnAt(tokens, at) ? at + 2 : -1;
+}
+
 /** Adverbs between a source and its verb that belong to the cue ("she later said", "he also added"). */
 const CUE_ADVERB = /^(?:also|later|then|again|once|further|\p{Ll}+ly)$/u;
 
@@ -73,20 +85,21 @@ function sourceThenVerb(tokens: Token[], after: number, to: number, sentence: nu
   if (after >= to || tokens[after].sentence !== sentence || !isSourceStart(tokens[after])) return null;
   let verb = after + 1;
   let nested = 0;
-  while (verb < to && verb - after <= SOURCE_MAX_TOKENS && tokens[verb].sentence === sentence && (nested > 0 || !isSpeechVerb(tokens[verb]))) {
+  while (verb < to && verb - after <= SOURCE_MAX_TOKENS && tokens[verb].sentence === sentence && (nested > 0 || speechVerbEnd(tokens, verb) < 0)) {
     if (tokens[verb].quote === 'open') nested++;
     if (tokens[verb].quote === 'close') nested--;
     if (nested < 0 || /^[;:]$/.test(tokens[verb].text)) return null;
     verb++;
   }
-  if (verb >= to || nested !== 0 || !isSpeechVerb(tokens[verb]) || tokens[verb].sentence !== sentence) return null;
+  const verbEnd = verb < to ? speechVerbEnd(tokens, verb) : -1;
+  if (verb >= to || nested !== 0 || verbEnd < 0 || tokens[verb].sentence !== sentence) return null;
   let cueStart = verb;
   while (cueStart - 1 > after && CUE_ADVERB.test(tokens[cueStart - 1].lower) && tokens[cueStart - 1].text === tokens[cueStart - 1].lower) cueStart--;
   let sourceEnd = cueStart;
   while (sourceEnd > after && tokens[sourceEnd - 1].text === ',') sourceEnd--;
   // "Sanders was asked": a passive cue's subject did not say it.
   if (sourceEnd === after || PASSIVE_AUXILIARIES.has(tokens[sourceEnd - 1].lower)) return null;
-  return { cue: [cueStart, verb + 1], source: [after, sourceEnd] };
+  return { cue: [cueStart, verbEnd], source: [after, sourceEnd] };
 }
 
 /** Words that open a clause before its subject and belong to neither source nor cue ("As the report states: …"). */

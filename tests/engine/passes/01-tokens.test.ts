@@ -19,6 +19,9 @@ describe('tokens: punctuation split out, quotation marks opening and closing', (
     ['single curly marks around a word', 'He said ‘no’ twice.', 'He said ‘(open) no ’(close) twice .'],
     ['two hyphens are one dash', 'The war -- a long one -- ended.', 'The war -- a long one -- ended .'],
     ['a possessive is split from its name', 'Trump’s plan failed.', 'Trump ’s plan failed .'],
+    ['a mark glued after a comma opens', 'Ryan said,“Look, we won.”', 'Ryan said , “(open) Look , we won . ”(close)'],
+    ['a mark glued before the next word closes', '“We won.”He left.', '“(open) We won . ”(close) He left .'],
+    ['a straight mark glued after a colon opens', 'He said:"We won."', 'He said : "(open) We won . "(close)'],
   ])('%s: %s', (_what, text, expected) => {
     expect(shown(text)).toBe(expected);
   });
@@ -27,6 +30,7 @@ describe('tokens: punctuation split out, quotation marks opening and closing', (
     ['an apostrophe inside a word', 'Don’t go.', 'Don’t go .'],
     ['a straight possessive', "Trump's plan", "Trump 's plan"],
     ['the full stops of an abbreviation', 'U.S. officials spoke.', 'U.S. officials spoke .'],
+    ['a mark after a word with a space before the next', '“We won,” he said.', '“(open) We won , ”(close) he said .'],
   ])('leaves alone %s: %s', (_what, text, expected) => {
     expect(shown(text)).toBe(expected);
   });

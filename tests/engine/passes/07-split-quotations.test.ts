@@ -3,7 +3,9 @@
  * whose first half ends before the cue (“A,” X said, <aside>. “B.”), and a quotation right after a dashed
  * "— according to X —" aside finishes that attribution's content.
  */
-import { splitQuotations } from '../../../src/engine/passes/07-split-quotations';
+import { quotationBeforeItsCue, splitQuotations } from '../../../src/engine/passes/07-split-quotations';
+import { tokenize } from '../../../src/engine/core';
+import type { Attribution } from '../../../src/shared/attribution';
 import { texts, upTo } from '../../helpers/passes';
 
 /** The contents of the attribution whose cue starts with `cue`, after the pass. */
@@ -36,6 +38,57 @@ describe('joinQuotationAfterAside: “A,” X said, <aside>. “B.” — B is t
 
   test('not after a report with no quotation of its own before the cue', () => {
     expect(contentsOf('Tester said the deal was bad, referring to the 1 percent excuse. “We will vote no.”', 'said')).toEqual(['the deal was bad']);
+  });
+});
+
+describe('quotationBeforeItsCue: a quotation handing on to the source and cue right after it is theirs', () => {
+  const attributions = (text: string): Array<[string, string[]]> =>
+    upTo(splitQuotations, text).found.map((attribution) => [attribution.cue?.text ?? '', texts(attribution.contents)]);
+
+  test('a question moved to "asked"; the answer after it is no one’s', () => {
+    expect(attributions('“He should get the award,” Trump said. “But why?” reporter Jackie Nespral asked him. “When he took the soldiers out.”')).toEqual([
+      ['said', ['“He should get the award,”']],
+      ['asked', ['“But why?”']],
+    ]);
+  });
+
+  /** Hand-built attributions over `text`: each [cue, source, contents] given by the words, found in order. */
+  const built = (text: string, rows: Array<[string, string, string[]]>): Attribution[] => {
+    const span = (words: string, from = 0) => {
+      const start = text.indexOf(words, from);
+      return { start, end: start + words.length, text: words };
+    };
+    return rows.map(([cue, source, contents], k) => {
+      const contentSpans = contents.map((words) => span(words));
+      const sourceSpan = span(source);
+      const cueSpan = span(cue, sourceSpan.end);
+      return { id: `q${k}`, cue: cueSpan, sources: [sourceSpan], contents: contentSpans, kind: 'direct', speaker: null, confidence: 0.9 } as unknown as Attribution;
+    });
+  };
+  const moved = (text: string, rows: Array<[string, string, string[]]>): string[][] => {
+    const found = built(text, rows);
+    quotationBeforeItsCue(text, tokenize(text), found);
+    return found.map((attribution) => texts(attribution.contents));
+  };
+
+  test('moved to a cue with no words of its own in its sentence', () => {
+    const text = '“It is over,” Smith said. “And you want us to repeat it?” Ms. Patel asked. “No.”';
+    expect(moved(text, [['said', 'Smith', ['“It is over,”', '“And you want us to repeat it?”']], ['asked', 'Ms. Patel', ['“No.”']]]))
+      .toEqual([['“It is over,”'], ['“And you want us to repeat it?”']]);
+  });
+
+  test.each([
+    ['a cue with words of its own in its sentence: a new sentence after the question',
+      '“It is over,” Smith said. “And you want us to repeat it?” Ms. Patel said that these accounts may be of value.',
+      [['said', 'Smith', ['“It is over,”', '“And you want us to repeat it?”']], ['said', 'Ms. Patel', ['that these accounts may be of value']]]],
+    ['a cue further from its source than the next word',
+      '“It is over,” Smith said. “And you want us to repeat it?” Ms. Patel, for her part, said nothing.',
+      [['said', 'Smith', ['“It is over,”', '“And you want us to repeat it?”']], ['said nothing', 'Ms. Patel', []]]],
+    ['a quotation closed by a full stop',
+      '“It is over,” Smith said. “And we will repeat it.” Ms. Patel said.',
+      [['said', 'Smith', ['“It is over,”', '“And we will repeat it.”']], ['said', 'Ms. Patel', []]]],
+  ] as Array<[string, string, Array<[string, string, string[]]>]>)('not moved: %s', (_what, text, rows) => {
+    expect(moved(text, rows)).toEqual(rows.map(([, , contents]) => contents));
   });
 });
 

@@ -32,6 +32,8 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
     ['a message that "began" with its words, a source opened by "one"', 'Criticism erupted – “@Uber_Sydney stop being assholes,” one Twitter response began – and Uber backed down.',
       [['began', 'one Twitter response', '“@Uber_Sydney stop being assholes,”']]],
     ['a source opened by "the"', '“We were there first,” the old fisherman insisted.', [['insisted', 'the old fisherman', '“We were there first,”']]],
+    ['"went on" after the source, a comma after it', '“You know, it happens, right?” Trump went on, as if he did not hear her.', [['went on', 'Trump', '“You know, it happens, right?”']]],
+    ['"went on to say"', '“It is over,” the senator went on to say.', [['went on', 'the senator', '“It is over,”']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -47,6 +49,8 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
     ['a verb that says nothing before the colon', 'Alverson walked down to the fish counter: “It’s Seattle old school meets Seattle new school.”'],
     ['"began" with no quotation of its own before it', 'The festival began “with a bang and a parade” on Friday.'],
     ['a lower-case phrase that is no source', '“We were there first,” and so it went on, insisted nobody.'],
+    ['"went on" taking an object', '“We were there first,” Trump went on a tour of the plant.'],
+    ['"went" with no "on"', '“We were there first,” Trump went home.'],
   ])('nothing for %s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });
