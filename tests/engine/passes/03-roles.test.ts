@@ -24,6 +24,8 @@ describe('roles: a cue whose subject did not say it', () => {
     ['impression: "reportedly"', 'Trump reportedly told aides that he would not debate her.', 'reportedly told', [false, true, false, 'tell']],
     ['impression: "appeared to acknowledge"', 'The campaign has appeared to acknowledge that his help is needed.', 'has appeared to acknowledge', [false, true, false, 'appear']],
     ['a sentence-opening "Asked"', 'Asked about the emails, Clinton said she had made a mistake.', 'Asked about', [false, false, true, 'ask']],
+    ['"when asked" after the cue it follows', '“I don’t know,” she said when asked about the report.', 'asked about', [false, false, true, 'ask']],
+    ['"after being asked" (passive too)', 'His comments came after being asked to defend his record.', 'asked', [true, false, true, 'ask']],
   ])('%s: %s', (_what, text, cue, expected) => {
     expect(reading(text, cue)).toEqual(expected);
   });
