@@ -5,7 +5,7 @@
  */
 import type { Attribution } from '../../shared/attribution';
 import { byParagraph, type AnalysisState, type FollowOn, type Token, type Tokenized } from '../core';
-import { cueLemma, speechCue } from '../lexicon';
+import { cueLemma, isFirstName, MONTHS, speechCue, WEEKDAYS } from '../lexicon';
 
 /**
  * Paragraphs that open with a quotation mark, hold no cue and no extracted content, and come straight after
@@ -54,6 +54,12 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
     let end = to;
     while (end > from && !tokens[end - 1].inQuote) end--;
     const contentEnd = tokens[end - 1].end;
+    // "“We are not going to back down” — that was the message from union leader Sara Nelson.": the paragraph names
+    // someone after the quotation, no one the attribution before named (a made-up battery of round 17).
+    if (namesSomeoneElse(text, tokens, end, to, previous)) {
+      previous = null;
+      continue;
+    }
     // A pull quote repeats words the article quoted already: no one goes on talking there.
     if (repeatsEarlierText(text, fromChar, contentEnd)) {
       previous = null;
@@ -64,6 +70,21 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
     previous = attribution;
   }
   return out;
+}
+
+/**
+ * Whether the words after a paragraph's quotation, tokens [from, to), name a person (a first name, or two capitalised
+ * words running) whose words do not stand in the sources of `previous`.
+ */
+function namesSomeoneElse(text: string, tokens: Token[], from: number, to: number, previous: Attribution): boolean {
+  const named = previous.sources.map((span) => span.text).join(' ');
+  const isName = (token: Token | undefined): boolean => !!token && !token.isPunct && /^\p{Lu}\p{Ll}/u.test(token.text)
+    && !WEEKDAYS.has(token.lower) && !MONTHS.has(token.lower);
+  for (let at = from; at < to; at++) {
+    if (!isName(tokens[at]) || named.includes(tokens[at].text)) continue;
+    if (isFirstName(tokens[at].text) || isName(tokens[at + 1])) return true;
+  }
+  return false;
 }
 
 /** A quotation paragraph [from, to) with no cue of its own, said by whoever said `follows`. */

@@ -34,6 +34,14 @@ describe('followOnQuotations: the same speaker goes on talking', () => {
     expect(followOnsOf(text)).toEqual([['“The first part of the plan is simple. We build the bridge.', 'direct', 'said', '“The second part is harder: we pay for it,”']]);
   });
 
+  test.each([
+    ['a person named after the quotation', `${JONES}\n\n“We are not going to back down” — that was the message from union leader Sara Nelson.`, []],
+    ['a credit after a caption', `${JONES}\n\n“Finally establish safety! Yes to deportation of criminals” (2015). (SVP/Global Risk Insights.)`, []],
+    ['a day and a month after the quotation', `${JONES}\n\n“And we will pay for it ourselves” (Monday, March 4).`, [['“And we will pay for it ourselves”', 'direct', 'said', '“We will rebuild the bridge this year,”']]],
+  ] as Array<[string, string, Array<[string, string, string | null, string]>]>)('words after the quotation: %s', (_what, text, expected) => {
+    expect(followOnsOf(text)).toEqual(expected);
+  });
+
   test('an excerpt in straight marks is not said by someone its text quotes in curly ones', () => {
     const text = 'The agency was refusing to comment:\n\n"The administration is still reluctant to call the attack terrorism.\n\n“I don’t want to talk about the situation,” Earnest said."';
     expect(followOnsOf(text).map(([, , cue]) => cue)).not.toContain('said');
