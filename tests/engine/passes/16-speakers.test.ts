@@ -688,6 +688,9 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['A statement from the Clinton campaign said the ad was false.', 'A statement from the Clinton campaign', undefined, { name: 'Clinton campaign', type: 'organization' }],
     ['A Quinnipiac University poll this month found gains.', 'A Quinnipiac University poll this month', undefined, { name: 'Quinnipiac University', type: 'organization' }],
     ['A Washington Post-ABC News poll last week found gains.', 'A Washington Post-ABC News poll last week', undefined, { type: 'media' }],
+    // round 17: who obtained or read a document did not write it (a made-up battery: "The Times" shown as the police report's)
+    ['A police report obtained by the Times said the suspect fled.', 'A police report obtained by the Times', undefined, { name: 'A police report', type: 'unnamed' }],
+    ['One such document, obtained by The Post, holds a clause.', 'One such document, obtained by The Post,', undefined, { name: 'One such document', type: 'unnamed' }],
     // round 12: a definite description whose head WordNet gives a person as first sense (fresh PolNeAR train: 10 changed, 9 right)
     ['On Monday, Donald Trump spoke in Iowa. The GOP front-runner declined to elaborate.', 'The GOP front-runner', 'Iowa.', { name: 'Donald Trump', type: 'person' }],
     ['On Monday, Donald Trump spoke in Iowa. The New York billionaire declined to elaborate.', 'The New York billionaire', 'Iowa.', { name: 'Donald Trump', type: 'person' }],
