@@ -49,6 +49,11 @@ interface Entity {
 }
 
 /** Heads of a description of one who speaks for someone else: they name that person only by their role in the text. */
+/** Offices a person is introduced with that one person rarely holds two of at once (folded as roleWords folds them). */
+const OFFICES = new Set(['mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'judge', 'prosecutor', 'sheriff', 'minister', 'ambassador',
+  'executive', 'ceo', 'chairman', 'chairwoman', 'commissioner', 'chancellor', 'coach', 'professor', 'councilman', 'councilwoman', 'councilmember',
+  'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'mayor-elect', 'treasurer', 'superintendent', 'principal', 'member']);
+
 const REPRESENTATIVE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'aide', 'adviser', 'representative', 'staffer', 'insider', 'lawyer', 'attorney']);
 
 /** A definite description of one person: "the senator", "the Russian leader", "the Wisconsin Republican". */
@@ -337,6 +342,12 @@ class Speakers {
     const nearWords = (name: NameMention): boolean => roleWords(this.index.text.slice(Math.max(0, name.start - 40), name.start).split(/[.;:!?]\s/).pop()).some((word) => words.has(word));
     const named = near.filter(nearWords).pop();
     if (named) return this.person(named.name, named.gender, named.start);
+    // "the company’s chief executive, Laura Price … The mayor said": one the text gave another office is not the
+    // mayor; the description goes past them to someone given none (a made-up battery of round 17).
+    const otherOffice = (roles: string[]): boolean => OFFICES.has(mention.head!) && !mention.modifiers?.some((word) => word === 'former' || word === 'ex')
+      && roles.some((word) => OFFICES.has(word)) && !roles.some((word) => words.has(word));
+    const rolesBefore = (name: NameMention): string[] => roleWords(this.index.text.slice(Math.max(0, name.start - 40), name.start).split(/[.;:!?]\s/).pop());
+    for (let k = near.length - 1; k >= 0; k--) if (otherOffice(rolesBefore(near[k]))) near.splice(k, 1);
     // "The defendant's mother": one known by a family tie is the person named so, never merely the last one named (a
     // made-up battery of round 15 gave her to the judge named before; "The intelligence community's inspector
     // general" still goes to the person last named, as PolNeAR's reader has it).
@@ -345,7 +356,8 @@ class Speakers {
     // The person the text names last, or the person who spoke last ("Trump said … The Republican candidate
     // appeared to"), whichever is closer: the text index finds only full names, speakers are also surnames.
     const lastNamed = near.pop();
-    const lastSpeaker = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && this.index.paragraphOf(entity.lastAt) >= paragraph - NEAR_PARAGRAPHS)[0];
+    const lastSpeaker = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && this.index.paragraphOf(entity.lastAt) >= paragraph - NEAR_PARAGRAPHS
+      && !otherOffice([...entity.roles]))[0];
     if (lastSpeaker && (!lastNamed || lastSpeaker.lastAt > lastNamed.start)) return lastSpeaker;
     return lastNamed ? this.person(lastNamed.name, lastNamed.gender, lastNamed.start) : undefined;
   }
