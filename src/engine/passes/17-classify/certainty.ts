@@ -211,6 +211,8 @@ function beliefOf(subjects: string): RegExp {
  * …"); inside a quotation it is someone else's, which the speaker states as fact ("he really believes that …").
  */
 const THIRD_PERSON_BELIEF = beliefOf('[Hh]e|[Ss]he|[Tt]hey');
+/** "Ortiz said he was not sure the vote would pass": in reported speech the speaker's own doubt, as "I'm not sure" is in their words. */
+const THIRD_PERSON_UNSURE = /\b(?:he|she|they)(?:'s|’s|'re|’re| is| are| was| were)? (?:not|n't|n’t) (?:so |very |entirely |completely |100 percent )?(?:sure|certain|convinced)\b/giu;
 /** Words a verb of thinking needs in the sentence before its pattern is worth running. */
 const BELIEF_NEEDLES = ['think', 'thought', 'believ', 'feel', 'guess', 'suspect', 'suppos', 'expect', 'hope', 'reckon', 'imagin', 'assum', 'doubt'];
 /**
@@ -286,7 +288,8 @@ function sentenceSignals(text: string, quoted: boolean): Signal[] {
   };
   const signals: Signal[] = [];
   const taken = new Set<number>();
-  const patterns = quoted ? PHRASE_SIGNALS : [...PHRASE_SIGNALS, [THIRD_PERSON_BELIEF, MODERATE_HEDGE, BELIEF_NEEDLES] as const];
+  const patterns = quoted ? PHRASE_SIGNALS : [...PHRASE_SIGNALS, [THIRD_PERSON_BELIEF, MODERATE_HEDGE, BELIEF_NEEDLES] as const,
+    [THIRD_PERSON_UNSURE, STRONG_HEDGE, ['sure', 'certain', 'convinced']] as const];
   const lower = text.toLowerCase();
   for (const [pattern, weight, needles] of patterns) {
     if (!needles.some((needle) => lower.includes(needle))) continue;

@@ -18,3 +18,12 @@ export function framingOf(lemma: string): Framing {
   if (ofHead !== undefined && FRAMINGS.has(ofHead)) return ofHead as Framing;
   return 'neutral';
 }
+
+/** The reporter's own adverbs of distance inside a cue ("allegedly told", "reportedly said"): they frame it whatever its verb. */
+const DISTANCING_ADVERBS = new Set(['allegedly', 'reportedly', 'supposedly', 'purportedly', 'ostensibly']);
+
+/** The framing of a cue as written: a distancing adverb in it first ("allegedly told" is distancing), else its lemma's. */
+export function framingOfCue(cueText: string, lemma: string): Framing {
+  if (cueText.toLowerCase().split(/[^\p{L}]+/u).some((word) => DISTANCING_ADVERBS.has(word))) return 'distancing';
+  return framingOf(lemma);
+}

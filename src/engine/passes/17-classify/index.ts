@@ -6,7 +6,7 @@
 import type { Attribution } from '../../../shared/attribution';
 import type { AnalysisState } from '../../core';
 import { cueLemma } from '../../lexicon';
-import { framingOf } from './framing';
+import { framingOfCue } from './framing';
 import { certaintyOf } from './certainty';
 import { calibratedConfidence } from './confidence';
 
@@ -22,7 +22,7 @@ export { certaintyOf } from './certainty';
 export function classify(text: string, attributions: Attribution[]): Attribution[] {
   return attributions.map((attribution) => {
     const lemma = attribution.cue ? cueLemma(attribution.cue.text) : '';
-    const framing = attribution.cue ? framingOf(lemma) : 'neutral';
+    const framing = attribution.cue ? framingOfCue(attribution.cue.text, lemma) : 'neutral';
     return {
       ...attribution,
       cueLemma: attribution.cueLemma ?? (lemma || undefined),

@@ -72,6 +72,9 @@ describe('certainty: words that say the speaker does not know', () => {
     ['nobody knows exactly what is going on', 'nobody knows exactly'],
     ['the death has not been confirmed', 'has not been confirmed'],
     ['officials could not confirm the number of dead', 'could not confirm'],
+    // In reported speech "he was not sure" is the speaker's own doubt (a made-up battery of round 17).
+    ['he was not sure the vote would pass', 'he was not sure'],
+    ['that they were not sure', 'they were not sure'],
   ];
   it.each(rows)('“%s” → low', (content, evidence) => {
     const certainty = certaintyOf('said', content);
@@ -87,6 +90,8 @@ describe('certainty: a negation or a denial is no doubt', () => {
     ['said', 'the phone doesn’t support Dolby Vision'],
     ['denied', 'that he had met the ambassador'],
     ['said', '“Until you’ve sat at that desk, you don’t know what it’s like to manage a crisis,”'],
+    // In the speaker's own quoted words "he" is someone else, whose doubt the speaker states as fact.
+    ['said', '“He was not sure the vote would pass,”'],
   ];
   it.each(rows)('%s “%s” → high, nothing as evidence', (cue, content) => {
     expect(certaintyOf(cue, content)).toMatchObject({ label: 'high', evidence: [] });

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { cueLemma, lemmatize } from '../../../../src/engine/lexicon';
-import { framingOf } from '../../../../src/engine/passes/17-classify/framing';
+import { framingOf, framingOfCue } from '../../../../src/engine/passes/17-classify/framing';
 import lexicon from '../../../../src/engine/passes/17-classify/framing-lexicon.json';
 import { describeShared, sharedPath } from '../../../helpers/shared';
 
@@ -43,6 +43,16 @@ describe('framingOf', () => {
   });
   it('an unseen lemma is neutral', () => {
     expect(framingOf('zorble')).toBe('neutral');
+  });
+});
+
+describe('framingOfCue: the reporter’s adverb of distance in the cue frames it, whatever its verb', () => {
+  const rows: Array<[string, string]> = [
+    ['allegedly told', 'distancing'], ['reportedly said', 'distancing'], ['has reportedly told', 'distancing'], ['supposedly warned', 'distancing'],
+    ['told', 'neutral'], ['publicly said', 'neutral'], ['insisted', 'emphatic'],
+  ];
+  it.each(rows)('%s → %s', (cue, framing) => {
+    expect(framingOfCue(cue, cueLemma(cue))).toBe(framing);
   });
 });
 
