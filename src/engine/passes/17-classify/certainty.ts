@@ -204,7 +204,7 @@ const LIKELY_AS_HEDGE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been',
 const MIGHT_NOUN_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'military', 'economic', 'naval', 'industrial', 'financial', 'political', 'full', 'sheer', 'all', 'of', 'nuclear', 'american', 'russian', 'chinese', 'western', 'air', 'and']);
 /** A verb of thinking after its subject ("I think", "he expects"), not "think of/about" (a topic). */
 function beliefOf(subjects: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${subjects}) (?:really |also |still |actually |truly |honestly |personally |genuinely |do not |don't |don’t |does not |doesn't |doesn’t |did not |didn't |didn’t |would |'d |’d )?(?:think|thinks|thought|believe|believes|believed|feel|feels|guess|suspect|suspects|suppose|expect|expects|hope|hopes|reckon|imagine|assume|assumes|doubt|doubts)\\b(?! (?:of|about|a lot|hard|long|twice|so|too)\\b)`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${subjects}) (?:really |also |still |actually |truly |honestly |personally |genuinely |do not |don't |don’t |does not |doesn't |doesn’t |did not |didn't |didn’t |would |'d |’d )?(?:think|thinks|thought|believe|believes|believed|feel|feels|guess|guessed|suspect|suspects|suspected|suppose|supposed|expect|expects|expected|hope|hopes|hoped|reckon|imagine|imagined|assume|assumes|assumed|doubt|doubts|doubted)\\b(?! (?:of|about|a lot|hard|long|twice|so|too)\\b)`, 'gu');
 }
 /**
  * In reported speech "he", "she" or "they" thinking is mostly the speaker's own belief ("Reed said he expects to

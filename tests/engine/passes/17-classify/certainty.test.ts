@@ -52,6 +52,9 @@ describe('certainty: hedges that govern the claim', () => {
     // A finding put forward by its authors (sciencealert-plumes, round 13).
     ['wrote', '“We suggest that the outgassing occurs at lower levels than previously estimated,”', 'medium', 'We suggest that'],
     ['said', 'it was a sort of truce', 'medium', 'sort of'],
+    // A belief in the past tense is as much the speaker's as in the present (round 17; PolNeAR dev and train, 18 moved).
+    ['said', 'she doubted voters would care', 'medium', 'she doubted'],
+    ['said', 'he expected the flap to fade quickly', 'medium', 'he expected'],
     // …but a hedge standing for a clause, or set off alone, still governs it.
     ['said', 'the plan, probably, will fail', 'medium', 'probably'],
     ['said', '“Well, maybe so.”', 'low', 'maybe'],
