@@ -45,6 +45,8 @@ function speechVerbEnd(tokens: Token[], at: number): number {
   return goesOnAt(tokens, at) ? at + 2 : -1;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
+
 /** Adverbs between a source and its verb that belong to the cue ("she later said", "he also added"). */
 const CUE_ADVERB = /^(?:also|later|then|again|once|further|\p{Ll}+ly)$/u;
 
@@ -86,6 +88,15 @@ function sourceThenVerb(tokens: Token[], after: number, to: number, sentence: nu
   let verb = after + 1;
   let nested = 0;
   while (verb < to && verb - after <= SOURCE_MAX_TOKENS && tokens[verb].sentence === sentence && (nested > 0 || speechVerbEnd(tokens, verb) < 0)) {
+    // "one neighbour, who asked not to be named, told the Echo": a verb inside the source's relative clause is not
+    // the quotation's (a made-up battery of round 17 gave it "asked"); the clause ends at its comma.
+    if (RELATIVE_PRONOUNS.has(tokens[verb].lower) && tokens[verb - 1]?.text === ',') {
+      let close = verb + 1;
+      while (close < to && tokens[close].sentence === sentence && tokens[close].text !== ',' && tokens[close].quote === null) close++;
+      if (close >= to || tokens[close].text !== ',') return null;
+      verb = close + 1;
+      continue;
+    }
     if (tokens[verb].quote === 'open') nested++;
     if (tokens[verb].quote === 'close') nested--;
     if (nested < 0 || /^[;:]$/.test(tokens[verb].text)) return null;

@@ -34,6 +34,8 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
     ['a source opened by "the"', '“We were there first,” the old fisherman insisted.', [['insisted', 'the old fisherman', '“We were there first,”']]],
     ['"went on" after the source, a comma after it', '“You know, it happens, right?” Trump went on, as if he did not hear her.', [['went on', 'Trump', '“You know, it happens, right?”']]],
     ['"went on to say"', '“It is over,” the senator went on to say.', [['went on', 'the senator', '“It is over,”']]],
+    ['a verb inside the source’s relative clause passed over', '“It was terrifying,” one neighbour, who asked not to be named, told the Echo.',
+      [['told', 'one neighbour, who asked not to be named', '“It was terrifying,”']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
