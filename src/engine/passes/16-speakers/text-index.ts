@@ -71,8 +71,9 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
   const sequences = [...text.matchAll(NAME_SEQUENCE)];
   // Surnames the article writes alone mid-sentence ("says Parata,"): a two-word name ending so is a name
   // even when its first name is no name we know ("his father, Hori Parata").
+  // So is one right after a quotation handing on to it ("“We never gave up,” Hurts said").
   const aloneMidSentence = new Set(sequences
-    .filter((match) => !match[1] && !/\s/.test(match[2]) && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, match.index! - 3), match.index!)))
+    .filter((match) => !match[1] && !/\s/.test(match[2]) && /(?:[\p{Ll},]|[,?!][”"’])\s+$/u.test(text.slice(Math.max(0, match.index! - 3), match.index!)))
     .map((match) => match[2].replace(/['’]s?$/, '')));
   for (const match of sequences) {
     const honorific = match[1]?.toLowerCase();
@@ -94,7 +95,9 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
       // that are no English word stay ("Te Kaurinui Robert Parata").
       let first = words.findIndex((word, i) => i < words.length - 1 && isFirstName(word));
       const given = words[words.length - 2];
-      if (first < 0 && words.length >= 2 && aloneMidSentence.has(words[words.length - 1]) && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, start - 3), start))
+      // Mid-sentence, or after a title or role that opens the sentence ("Quarterback Jalen Hurts threw …").
+      const titled = words.length > 2 && words.slice(0, -2).every((word) => TITLES.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase()));
+      if (first < 0 && words.length >= 2 && aloneMidSentence.has(words[words.length - 1]) && (titled || /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, start - 3), start)))
         && nounClass(given) === 'unknown' && isNamePart(given, lowerCaseWords()) && !PLACES.has(`${given} ${words[words.length - 1]}`.toLowerCase())) {
         first = words.length - 2;
       }
