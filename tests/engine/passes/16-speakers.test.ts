@@ -204,6 +204,13 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       [{ id: 'j', source: 'The judge, Ellen Park,', cue: 'told', content: 'both sides to finish by Friday' }, { id: 'm', source: 'The defendant’s mother', cue: 'said', content: 'her son was innocent' },
         { id: 'p', source: 'she', cue: 'said', content: 'He was home with me that night', after: 'night' }],
       'p', 'The defendant’s mother'],
+    // Round 17: the article's "he" for one whose first name it never gives makes him a man for the pronouns after it
+    // (PolNeAR dev: Suu Kyi's "she said" was Obama's).
+    ['"she" is not one the article called "he"',
+      '"It is the right thing to do," Obama said. He called Burma a "good news story."\n\nObama emphasized that the reforms were not complete.\n\nThe constitution prevented the leader from becoming president.\n\n"Unity also means prosperity," she said in the Oval Office.',
+      [{ id: 'o', source: 'Obama', cue: 'said', content: 'It is the right thing to do' }, { id: 'h', source: 'He', cue: 'called', content: 'Burma a' },
+        { id: 'e', source: 'Obama', cue: 'emphasized', content: 'that the reforms were not complete', after: 'Burma' }, { id: 'p', source: 'she', cue: 'said', content: 'Unity also means prosperity', after: 'Unity' }],
+      'p', 'The unidentified woman'],
     // Round 17, from a made-up battery: "the mayor" was given to the company's chief executive named before.
     ['one given another office is not "the mayor"',
       'The plant will close, the company’s chief executive, Laura Price, said.\n\nThe mayor said the city could lose 400 jobs.',

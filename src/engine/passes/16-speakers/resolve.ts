@@ -751,8 +751,12 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
     const mention = parse(word);
     switch (mention.pronoun) {
       case 'm':
-      case 'f':
-        return speakers.personPronoun(mention.pronoun, at) ?? speakers.description(parse(`the unidentified ${word === 'he' || word === 'his' || word === 'him' ? 'man' : 'woman'}`), at);
+      case 'f': {
+        const person = speakers.personPronoun(mention.pronoun, at);
+        // The article's own "he" for someone whose first name tells nothing ("Barack", "Reince") says which they are.
+        if (person && person.type === 'person' && !person.plural && !person.gender) person.gender = mention.pronoun;
+        return person ?? speakers.description(parse(`the unidentified ${word === 'he' || word === 'his' || word === 'him' ? 'man' : 'woman'}`), at);
+      }
       case 'pl':
         return speakers.groupPronoun(mention.pronoun, at) ?? speakers.pairInText(at) ?? null;
       case 'n':
