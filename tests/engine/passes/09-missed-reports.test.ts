@@ -33,6 +33,9 @@ describe('reportsWithMissedCue', () => {
     // Round 16: a post with a clause, the medium between ("on social media", "on Truth Social").
     ['a post, the medium, "that"', 'Former President Donald Trump posted on social media that the deal was a gift to the Democrats.',
       [['Former President Donald Trump', 'posted', 'the deal was a gift to the Democrats']]],
+    // Round 17, a made-up battery: a document speaks for its authors; a clause whose verb is in the past tense.
+    ['a document as subject, a clause with a verb in the past', 'The lawsuit claims the company knew about the defect for years.',
+      [['The lawsuit', 'claims', 'the company knew about the defect for years']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -53,6 +56,9 @@ describe('reportsWithMissedCue', () => {
     ['a medium and then no "that"', 'Smith posted on Facebook photos of the flooded street.'],
     ['an "as" clause whose adjunct runs past five words', 'As Smith said on the steps of the old town hall in Paris, the plan is dead.'],
     ['an "as" clause of time, not of saying', 'As Smith walked in on Monday, the crowd cheered loudly and long.'],
+    ['a document claiming a thing', 'The lawsuit claims damages of $5 million from the company.'],
+    ['a participle inside the object', 'Schlafly maintained an energetic pace into advanced age.'],
+    ['a participle before a noun', 'The report claims a large pledged delegate lead for Clinton.'],
   ])('nothing for %s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });
