@@ -9,6 +9,7 @@ import { tidySource } from '../../../src/engine/passes/05-sources/tidy';
 import { invertedCueSource, withRoleNounHead, withHeadBeforeCue, withHeadBeforePreposition, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isImplausibleSource, relativePronounSource } from '../../../src/engine/passes/05-sources/around';
 import { isImpressionCue, isOpeningParticiple, isPassiveCue } from '../../../src/engine/passes/03-roles';
 import { withSubjectBeforeModifier } from '../../../src/engine/passes/05-sources/clause-subject';
+import { subjectBeforeAgentAside } from '../../../src/engine/passes/05-sources';
 import { extract } from '../../../src/engine/index';
 
 /** Token range of the first occurrence of `part` in the tokenized text (whole tokens). */
@@ -240,6 +241,24 @@ describe('withHeadBeforeCue', () => {
     const { tokens } = tokenize(text);
     const [cueStart] = rangeOf(tokens, text, cue);
     expect(textOf(text, tokens, withHeadBeforeCue(tokens, rangeOf(tokens, text, source), cueStart))).toBe(expected);
+  });
+});
+
+describe('subjectBeforeAgentAside: "X, quoted by Y, said" is X\'s', () => {
+  test.each([
+    ['an agency quoting the minister', 'The minister, quoted by the state news agency, said the border would reopen.', 'the state news agency', 'said', 'The minister'],
+    ['a name quoted by an outlet', 'Evo Morales, quoted by Reuters, said he would not resign.', 'Reuters', 'said', 'Evo Morales'],
+    ['no comma before the cue: a clip of McCain saying', 'She released an ad compiling his statements, followed by a clip of McCain saying he would support the nominee.', 'a clip of McCain', 'saying', 'a clip of McCain'],
+    ['no participle before "by"', 'The minister, by all accounts, said the border would reopen.', 'all accounts', 'said', 'all accounts'],
+  ])('%s', (_what, text, source, cue, expected) => {
+    const { tokens } = tokenize(text);
+    const [cueStart, cueEnd] = rangeOf(tokens, text, cue);
+    expect(textOf(text, tokens, subjectBeforeAgentAside(tokens, rangeOf(tokens, text, source), { start: cueStart, end: cueEnd, confidence: 1 }))).toBe(expected);
+  });
+
+  test('the whole engine gives the minister his words', () => {
+    const [quote] = extract('The minister, quoted by the state news agency, said the border would reopen.').filter((q) => q.cue?.text === 'said');
+    expect(quote.sources.map((span) => span.text)).toEqual(['The minister']);
   });
 });
 

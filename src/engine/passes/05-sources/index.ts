@@ -80,6 +80,23 @@ function afterCueSource(tokens: Token[], range: [number, number], lemma: string)
   return lemma === 'according to' ? accordingToSourceEnd(tokens, cut) : cut;
 }
 
+/**
+ * "The minister, quoted by the state news agency, said …": a source that is the agent of a participle set off by
+ * commas right before the cue is the aside's, not the cue's; the cue's is the subject before the aside (a made-up
+ * battery of round 17 gave the minister's words to the agency). The source is kept when no subject stands there.
+ */
+export function subjectBeforeAgentAside(tokens: Token[], source: [number, number], cue: FoundCue): [number, number] {
+  const [start, end] = source;
+  if (end > cue.start || start < 3 || tokens[start - 1].lower !== 'by' || !/^\p{Ll}{3,}ed$/u.test(tokens[start - 2].text) || tokens[start - 3].text !== ',') return source;
+  // The aside closes with its comma before the cue ("…, followed by a clip of McCain saying …" is no aside).
+  if (end === cue.start) return source;
+  for (let k = end; k < cue.start; k++) if (tokens[k].text !== ',') return source;
+  const comma = start - 3;
+  let first = comma;
+  while (first - 1 >= 0 && comma - first < 8 && tokens[first - 1].sentence === tokens[comma].sentence && !tokens[first - 1].isPunct && tokens[first - 1].quote === null) first--;
+  return first < comma && tokens[first].sentence === tokens[cue.start].sentence ? [first, comma] : source;
+}
+
 export function sources(state: AnalysisState): void {
   const { tokens, sentences, paragraphs } = state.tokenized;
   const picks: SourcePick[] = [];
@@ -103,7 +120,8 @@ export function sources(state: AnalysisState): void {
     const plausible = whole && !isImplausibleSource(tokens, whole) ? whole : undefined;
     const fallback = plausible ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs[tokens[cue.start].paragraph][1]));
     const picked = subjectNotSource ? plausible ?? (passive ? agentAfterPassive(tokens, cue, contentChunks) : undefined) : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback ?? participleSubject(tokens, sentences, cue);
-    picks.push({ cue, source: picked ?? null });
-    claim.source = picked;
+    const source = picked && subjectBeforeAgentAside(tokens, picked, cue);
+    picks.push({ cue, source: source ?? null });
+    claim.source = source;
   }
 }
