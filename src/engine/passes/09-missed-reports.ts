@@ -60,7 +60,8 @@ const PREPOSITION = /^(?:of|from|for|in|on|at|by|with|to|about|into|over|after|b
 const ELLIPSIS = /^(?:\.\.\.|…)$/;
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'several', 'few', 'both', 'the', 'this', 'these', 'those', 'other', 'others', 'such', 'each', 'any', 'more', 'no']);
 
-const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text) && !token.isPunct;
+/** A capitalised word, or a name opening with a digit and holding a capital ("9to5Mac", "3M"). */
+const isCapitalised = (token: Token) => /^(?:\p{Lu}|\d[\p{L}\d]*\p{Lu})/u.test(token.text) && !token.isPunct;
 
 /** The subject before the verb at `verb`: a name, a pronoun or a plural noun for people; null if none. */
 function subjectBefore(tokens: Token[], verb: number, sentenceStart: number): [number, number] | null {

@@ -27,6 +27,9 @@ describe('reportsWithMissedCue', () => {
       [['Emily Feng', 'reports', 'the first cases came to light last week']]],
     ['"As X said" with a setting before the comma', 'As Smith said on Monday, the plan to rebuild the bridge is dead.',
       [['Smith', 'said', 'the plan to rebuild the bridge is dead']]],
+    // Round 17: an outlet whose name opens with a digit (tech blogs cite it so).
+    ['"As X notes" with a name opening with a digit', 'As 9to5Mac notes, the feature was first spotted in a beta.',
+      [['9to5Mac', 'notes', 'the feature was first spotted in a beta']]],
     // salon-1: a promise with no object, "now" between the subject and the verb.
     ['a telling verb whose object is left out', 'The company now promises it will do a better job at screening drivers.',
       [['The company', 'now promises', 'it will do a better job at screening drivers']]],
@@ -59,6 +62,7 @@ describe('reportsWithMissedCue', () => {
     ['a document claiming a thing', 'The lawsuit claims damages of $5 million from the company.'],
     ['a participle inside the object', 'Schlafly maintained an energetic pace into advanced age.'],
     ['a participle before a noun', 'The report claims a large pledged delegate lead for Clinton.'],
+    ['a number, not a name, after "as"', 'As 2019 notes rose in value, the fund gained.'],
   ])('nothing for %s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });
