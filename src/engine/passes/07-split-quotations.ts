@@ -83,6 +83,7 @@ const HANDS_ON = new Set([',', '?', '!', '—', '–']);
  */
 export function quotationBeforeItsCue(text: string, tokenized: Tokenized, found: Attribution[]): void {
   const { tokens } = tokenized;
+  const lists = byParagraph(tokenized, found);
   for (const owner of found) {
     const source = owner.sources[0];
     if (!owner.cue || !source || source.end > owner.cue.start) continue;
@@ -97,13 +98,14 @@ export function quotationBeforeItsCue(text: string, tokenized: Tokenized, found:
     if (tokens[open].quote !== 'open' || tokens[open].paragraph !== tokens[close].paragraph) continue;
     const start = tokens[open].start;
     const end = tokens[close].end;
+    // Where the cue's sentence ends: its full stop in the paragraph (compromise runs on past “…?”), else the paragraph's end.
     let stop = cueToken;
-    while (stop < tokens.length && tokens[stop].text !== '.') stop++;
+    while (stop < tokens.length && tokens[stop].paragraph === tokens[cueToken].paragraph && tokens[stop].text !== '.') stop++;
     const sentenceEnd = stop < tokens.length ? tokens[stop].start : Infinity;
     // A cue with words of its own in its sentence ("“…?” Ms. Patel said that these accounts …") opens a new
     // sentence after a question or an exclamation: the quotation before it is someone else's.
     if (owner.contents.some((span) => (span.start < end && span.end > start) || (span.start >= owner.cue!.end && span.start < sentenceEnd))) continue;
-    const holder = found.find((other) => other !== owner && other.cue && other.cue.end <= start && other.contents.some((span) => span.start <= start && span.end >= end));
+    const holder = lists[tokens[open].paragraph].find((other) => other !== owner && other.cue && other.cue.end <= start && other.contents.some((span) => span.start <= start && span.end >= end));
     if (!holder) continue;
     const held = holder.contents.find((span) => span.start <= start && span.end >= end)!;
     if (held.start !== start || held.end !== end || holder.contents.length < 2) continue;

@@ -141,19 +141,18 @@ function asClauseEnd(tokens: Token[], verb: number, sentenceEnd: number): number
   return -1;
 }
 
-/** A finite auxiliary or modal soon after: a clause's own verb is at hand. */
 /** A verb in the past tense: a regular form or a common irregular one (the tokens carry few tags). */
 const PAST_FORM = /^(?:\p{Ll}{3,}ed|knew|told|went|made|took|gave|found|thought|saw|did|began|kept|left|lost|paid|sold|won|wrote|spent|became|came|got|held|led|brought|bought|built|ran|met|hid|lied|sent|fell|broke|stole|drove|understood)$/u;
 
 const NOT_BEFORE_PAST = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'to', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'has', 'have', 'had',
-  'into', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'as', 'than', 'very', 'most', 'more', 'well', 'newly', 'large', 'small']);
+  'into', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'as', 'than', 'very', 'most', 'more', 'well', 'newly']);
 const AFTER_PAST = /^(?:the|a|an|his|her|their|its|about|that|to|it|him|them|us|in|on|at|for|with|from|by|of|up|out|off|no|nothing|more|[,.])$/;
 
+/** A finite auxiliary or modal soon after, or a verb in the past tense: a clause's own verb is at hand. */
 function hasFiniteVerbSoon(tokens: Token[], from: number, to: number): boolean {
   for (let at = from + 1; at < to && at - from <= 8; at++) {
     if (/^[,;:]$/.test(tokens[at].text)) return false;
     if (FINITE_AUXILIARY.test(tokens[at].lower)) return true;
-    // "the company knew about …": a verb in the past tense after the clause's subject noun (round 17).
     // "the company knew about …": a verb in the past tense right after the subject's noun, and an object or a
     // complement after it, not a noun it modifies ("a large pledged delegate lead", "into advanced age"; round 17).
     if (at - from <= 3 && PAST_FORM.test(tokens[at].lower) && /^\p{Ll}+$/u.test(tokens[at - 1].text) && !NOT_BEFORE_PAST.has(tokens[at - 1].lower)

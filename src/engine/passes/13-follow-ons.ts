@@ -56,7 +56,7 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
     const contentEnd = tokens[end - 1].end;
     // "“We are not going to back down” — that was the message from union leader Sara Nelson.": the paragraph names
     // someone after the quotation, no one the attribution before named (a made-up battery of round 17).
-    if (namesSomeoneElse(text, tokens, end, to, previous)) {
+    if (namesSomeoneElse(tokens, end, to, previous)) {
       previous = null;
       continue;
     }
@@ -76,7 +76,7 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
  * Whether the words after a paragraph's quotation, tokens [from, to), name a person (a first name, or two capitalised
  * words running) whose words do not stand in the sources of `previous`.
  */
-function namesSomeoneElse(text: string, tokens: Token[], from: number, to: number, previous: Attribution): boolean {
+function namesSomeoneElse(tokens: Token[], from: number, to: number, previous: Attribution): boolean {
   const named = previous.sources.map((span) => span.text).join(' ');
   const isName = (token: Token | undefined): boolean => !!token && !token.isPunct && /^\p{Lu}\p{Ll}/u.test(token.text)
     && !WEEKDAYS.has(token.lower) && !MONTHS.has(token.lower);

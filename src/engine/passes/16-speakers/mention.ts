@@ -9,8 +9,8 @@
  */
 import { escapeRegExp } from '../../core';
 import type { SourceType } from '../../../shared/attribution';
-import { DOCUMENT_NOUNS,
-  CALENDAR, COURTESY, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_NOUNS, LAST_NAMES, MALE_ROLES, MASTHEAD, MEDIA, ORGANIZATIONS,
+import {
+  CALENDAR, COURTESY, DOCUMENT_NOUNS, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_NOUNS, LAST_NAMES, MALE_ROLES, MASTHEAD, MEDIA, ORGANIZATIONS,
   INDEFINITES, ORG_COMMON_HEADS, ORG_HEADS, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, WEEKDAYS, firstNameGender, isFirstName, nounClass,
   type Gender, type PronounClass,
 } from '../../lexicon';
@@ -66,7 +66,6 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const PARTY_MEMBERS = new Set(['republican', 'democrat']);
 /** "House Republicans", "Senate Democrats": a party named by its chamber speaks as a body. */
 const CHAMBERS = new Set(['house', 'senate', 'congressional']);
-export { DOCUMENT_NOUNS };
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Heads that make a described body a news outlet ("a New Hampshire paper"). */
 const OUTLET_HEADS = new Set(['newspaper', 'paper', 'magazine', 'broadcaster', 'tabloid', 'channel']);

@@ -20,8 +20,8 @@
  */
 import { escapeRegExp } from '../../core';
 import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
-import { CALENDAR, CAPITAL_OF, DEMONYMS, KIN_GENDER, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, isPersonNoun, nounClass, type Gender, type PronounClass } from '../../lexicon';
-import { ANONYMOUS_PHRASE, DOCUMENT_NOUNS, parseMention, roleWords, singular, type ParsedMention } from './mention';
+import { CALENDAR, CAPITAL_OF, DEMONYMS, DOCUMENT_NOUNS, KIN_GENDER, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, isPersonNoun, nounClass, type Gender, type PronounClass } from '../../lexicon';
+import { ANONYMOUS_PHRASE, parseMention, roleWords, singular, type ParsedMention } from './mention';
 import { indexText, NOT_NAME_PARTS, type NameMention, type TextIndex } from './text-index';
 
 interface Entity {
@@ -48,12 +48,12 @@ interface Entity {
   acronym?: string;
 }
 
-/** Heads of a description of one who speaks for someone else: they name that person only by their role in the text. */
 /** Offices a person is introduced with that one person rarely holds two of at once (folded as roleWords folds them). */
 const OFFICES = new Set(['mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'judge', 'prosecutor', 'sheriff', 'minister', 'ambassador',
   'executive', 'ceo', 'chairman', 'chairwoman', 'commissioner', 'chancellor', 'coach', 'professor', 'councilman', 'councilwoman', 'councilmember',
   'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'mayor-elect', 'treasurer', 'superintendent', 'principal', 'member']);
 
+/** Heads of a description of one who speaks for someone else: they name that person only by their role in the text. */
 const REPRESENTATIVE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'aide', 'adviser', 'representative', 'staffer', 'insider', 'lawyer', 'attorney']);
 
 /** A definite description of one person: "the senator", "the Russian leader", "the Wisconsin Republican". */
@@ -339,14 +339,14 @@ class Speakers {
     const paragraph = this.index.paragraphOf(at);
     const near = this.index.names.filter((name) => name.start < at && !name.inContent && this.index.paragraphOf(name.start) >= paragraph - NEAR_PARAGRAPHS);
     const words = new Set([mention.head!, ...(mention.modifiers ?? [])].filter((word) => word.length > 2));
-    const nearWords = (name: NameMention): boolean => roleWords(this.index.text.slice(Math.max(0, name.start - 40), name.start).split(/[.;:!?]\s/).pop()).some((word) => words.has(word));
+    const rolesBefore = (name: NameMention): string[] => roleWords(this.index.text.slice(Math.max(0, name.start - 40), name.start).split(/[.;:!?]\s/).pop());
+    const nearWords = (name: NameMention): boolean => rolesBefore(name).some((word) => words.has(word));
     const named = near.filter(nearWords).pop();
     if (named) return this.person(named.name, named.gender, named.start);
     // "the company’s chief executive, Laura Price … The mayor said": one the text gave another office is not the
     // mayor; the description goes past them to someone given none (a made-up battery of round 17).
     const otherOffice = (roles: string[]): boolean => OFFICES.has(mention.head!) && !mention.modifiers?.some((word) => word === 'former' || word === 'ex')
       && roles.some((word) => OFFICES.has(word)) && !roles.some((word) => words.has(word));
-    const rolesBefore = (name: NameMention): string[] => roleWords(this.index.text.slice(Math.max(0, name.start - 40), name.start).split(/[.;:!?]\s/).pop());
     for (let k = near.length - 1; k >= 0; k--) if (otherOffice(rolesBefore(near[k]))) near.splice(k, 1);
     // "The defendant's mother": one known by a family tie is the person named so, never merely the last one named (a
     // made-up battery of round 15 gave her to the judge named before; "The intelligence community's inspector
