@@ -424,3 +424,29 @@ describe('withSubjectBeforeModifier: a source taken from inside the phrase that 
     expect(run(text, source, cue)).toBe(source);
   });
 });
+
+describe('participleClauseSubject: a participle after a comma shares its clause\'s subject, not the object before it', () => {
+  const sourceOf = (text: string, cue: string): string[] | undefined =>
+    extract(text).find((attribution) => attribution.cue?.text === cue)?.sources.map((span) => span.text);
+  // Before this rule the tagger gave these the object just before the comma: the book's title, the Act's text.
+  test.each([
+    ['a title before the comma', 'Starr said Clinton\'s situation reminds him of the 1969 book titled "The Tragedy of Lyndon Johnson," explaining, "because what could have been and so there are certain tragic dimensions of it."', 'explaining', 'Starr'],
+    ['a subject with its body after "for"', 'A spokeswoman for the House Armed Services Committee emailed reporters with the relevant text of the National Defense Authorization Act, arguing, "As you can see, the text of the law they cite says nothing of the sort."', 'arguing', 'A spokeswoman for the House Armed Services Committee'],
+  ])('%s', (_what, text, cue, source) => {
+    expect(sourceOf(text, cue)).toEqual([source]);
+  });
+  // What must not move: a sentence opening on a quotation or a phrase, an author after "from", a second clause.
+  test.each([
+    ['the quotation opens the sentence', '“This is in their heads. This is in their consciousness,” said Caddell, speaking of Clinton’s health issue.', 'speaking of', /^Caddell$/],
+    ['an author after "from"', 'McDonough was responding to a message from Undersecretary for Political Affairs Wendy Sherman, reporting that a plane had lifted off from Tunis.', 'reporting', /Wendy Sherman/],
+    ['a second clause with its own subject', 'Trump spoke first, and the governor thanked the firefighters, saying, "They are heroes."', 'saying', /^(?!Trump)/],
+  ])('leaves alone: %s', (_what, text, cue, source) => {
+    expect((sourceOf(text, cue) ?? []).join(' ')).toMatch(source);
+  });
+  test.each([
+    ['a subordinate clause', 'After saying he was nervous to ask a question, the man ended up in the middle of the room with his arm around Kasich, offering his thoughts on military readiness.', 'offering'],
+    ['a time phrase', 'By Sunday afternoon she had canceled a much-heralded joint rally with Obama slated for Wednesday in Green Bay, Wis., citing the attack.', 'citing'],
+  ])('no source from the opening word of %s', (_what, text, cue) => {
+    expect(sourceOf(text, cue) ?? []).not.toContainEqual(expect.stringMatching(/^(?:After|By Sunday)/));
+  });
+});
