@@ -6,7 +6,7 @@
  */
 import { tokenize, type Token } from '../../../src/engine/core';
 import { tidySource } from '../../../src/engine/passes/05-sources/tidy';
-import { invertedCueSource, withRoleNounHead, withHeadBeforeCue, withHeadBeforePreposition, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isImplausibleSource, relativePronounSource } from '../../../src/engine/passes/05-sources/around';
+import { invertedCueSource, withRoleNounHead, withHeadBeforeCue, withHeadBeforePreposition, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isImplausibleSource, relativePronounSource, withoutOpeningPhrase } from '../../../src/engine/passes/05-sources/around';
 import { isImpressionCue, isOpeningParticiple, isPassiveCue } from '../../../src/engine/passes/03-roles';
 import { withSubjectBeforeModifier } from '../../../src/engine/passes/05-sources/clause-subject';
 import { subjectBeforeAgentAside } from '../../../src/engine/passes/05-sources';
@@ -357,7 +357,26 @@ const IMPLAUSIBLE: Array<[string, string, boolean]> = [
   // …but a month that is as often a name stays.
   ['“No,” said June, his sister.', 'June', false],
   ['“Yes,” said April, his sister.', 'April', false],
+  // A phrase opened by a preposition is where, when or to whom; an amount ("at least") is not one.
+  ['“This will be a challenge” for Clinton, said Kunin.', 'for Clinton', true],
+  ['“He will always set a standard,” said Dino Spencer, who now runs the 5th Street Gym, which to this day hosts a boxing class.', 'to this day hosts a boxing class', true],
+  ['Despite Santilli’s claims, he was arrested.', 'Despite Santilli’s', true],
+  ['At least four Democratic senators said they would object.', 'At least four Democratic senators', false],
+  ['About 20 people said they were interested.', 'About 20 people', false],
 ];
+
+describe('withoutOpeningPhrase: a source chunk opened by a prepositional phrase starts after its comma', () => {
+  test.each([
+    ['In a series of Twitter posts Sunday, Mr. Frum, a former speechwriter, asked whether he could cope.', 'In a series of Twitter posts Sunday, Mr. Frum, a former speechwriter,', 'Mr. Frum, a former speechwriter,'],
+    ['Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”', 'Of Carson, Levine, who has given money to Marco Rubio,', 'Levine, who has given money to Marco Rubio,'],
+    ['At least half of voters, 52 percent, said the positions were about right.', 'At least half of voters, 52 percent,', 'At least half of voters, 52 percent,'],
+    ['The board of the company, its chairman said, agreed.', 'The board of the company,', 'The board of the company,'],
+  ])('%s', (text, source, expected) => {
+    const { tokens } = tokenize(text);
+    const [start, end] = withoutOpeningPhrase(tokens, rangeOf(tokens, text, source));
+    expect(text.slice(tokens[start].start, tokens[end - 1].end)).toBe(expected);
+  });
+});
 
 describe('isImplausibleSource', () => {
   test.each(IMPLAUSIBLE)('%s ("%s") → %s', (text, source, expected) => {

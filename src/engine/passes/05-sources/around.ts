@@ -54,15 +54,40 @@ export function relativePronounSource(tokens: Token[], cueStart: number): [numbe
 
 const CLOSED_CLASS = ['Preposition', 'Conjunction', 'Adverb', 'Auxiliary', 'Modal'];
 
-/** A lone word that cannot name anyone: "the", "despite", "perhaps", "Meanwhile" (a tagger slip, mostly on a forced decode). */
 /** Days and months; not April, May, June or August, which are names as often ("said June, his sister"). */
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight',
   'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
 ]);
 
+/**
+ * Words opening a prepositional phrase: "“This will be a challenge” for Clinton, said Kunin", "said Dino Spencer, who
+ * runs the gym, which to this day hosts …": a phrase opened by one is where or to whom, never who.
+ */
+const PHRASE_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'in', 'on', 'at', 'from', 'after', 'before', 'during', 'into', 'since', 'despite', 'amid', 'among', 'through', 'against', 'without']);
+
+/** "for Clinton", not "at least four senators" (an amount). */
+function opensWithPreposition(tokens: Token[], at: number): boolean {
+  return PHRASE_PREPOSITIONS.has(tokens[at].lower) && !(tokens[at].lower === 'at' && /^(?:least|most)$/.test(tokens[at + 1]?.lower ?? ''));
+}
+
+/**
+ * "In a series of Twitter posts Sunday, Mr. Frum, a former speechwriter, …", "Of Carson, Levine, who has given …":
+ * a source chunk opened by a prepositional phrase starts after that phrase's comma; the phrase is the scene.
+ */
+export function withoutOpeningPhrase(tokens: Token[], range: [number, number]): [number, number] {
+  const [start, end] = range;
+  if (end - start < 2 || !opensWithPreposition(tokens, start)) return range;
+  for (let k = start + 1; k < end - 1; k++) if (tokens[k].text === ',') return [k + 1, end];
+  return range;
+}
+
+/**
+ * A source that cannot name anyone: a phrase opened by a preposition, or a lone word such as "the", "despite",
+ * "perhaps", "Meanwhile" (a tagger slip, mostly on a forced decode).
+ */
 export function isImplausibleSource(tokens: Token[], range: [number, number]): boolean {
-  if (range[1] - range[0] !== 1) return false;
+  if (range[1] - range[0] > 1) return opensWithPreposition(tokens, range[0]);
   const token = tokens[range[0]];
   if (token.isPunct) return true;
   if (LEADING_LINKS.has(token.lower) || NON_NOMINAL_WORDS.has(token.lower) || TRAILING_ADVERBS.has(token.lower)) return true;

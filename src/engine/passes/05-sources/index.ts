@@ -8,7 +8,7 @@
  */
 import type { AnalysisState, FoundCue, Token } from '../../core';
 import { ROLE_LABELS, ROLE_MASK, chunks, cueForm, CueForm, viterbi, type CompiledModel } from '../../tagger';
-import { accordingToSourceEnd, agentAfterPassive, invertedCueSource, isImplausibleSource, relativePronounSource, withAppositionBeforeCue, withHeadBeforeCue, withHeadBeforePreposition, withRoleNounHead, withoutSceneAfterName, withoutTrailingScene } from './around';
+import { accordingToSourceEnd, agentAfterPassive, invertedCueSource, isImplausibleSource, relativePronounSource, withAppositionBeforeCue, withHeadBeforeCue, withHeadBeforePreposition, withRoleNounHead, withoutOpeningPhrase, withoutSceneAfterName, withoutTrailingScene } from './around';
 import { participleClauseSubject, participleSubject, withAgentNounAfter, withSubjectBeforeModifier, withoutTrailingVerb } from './clause-subject';
 import { tidySource } from './tidy';
 
@@ -107,6 +107,7 @@ export function sources(state: AnalysisState): void {
     if (!sourceChunks.length) sourceChunks.push(...forcedSourceChunks(state.tagger.role, roleEmissions, to - from, from));
     const subjectNotSource = passive || reading.impression || reading.openingParticiple;
     const plausibleOf = (found: Array<[number, number]>) => (subjectNotSource ? found.filter((chunk) => chunk[0] >= cue.end && tokens[chunk[0] - 1].lower === 'by') : found)
+      .map((chunk) => withoutOpeningPhrase(tokens, chunk))
       .filter((chunk) => !isImplausibleSource(tokens, chunk));
     let candidates = plausibleOf(sourceChunks);
     // Every chunk the plain decode found was implausible ("said Tuesday"): ask the decode biased towards a source.
