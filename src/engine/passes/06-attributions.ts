@@ -40,8 +40,23 @@ const SHARING_NEIGHBOURS = 8;
  * spokesman's content reaching back over Lavrov's quotation, or over part of it): the stretch stays with
  * the nearer cue, unless one reports the other. Attributions are in cue order, so only near neighbours are compared and long texts stay linear.
  */
-function giveSharedContentToNearestCue(found: Attribution[]): void {
+function giveSharedContentToNearestCue(found: Attribution[], tokens: Token[]): void {
+  // "…, the Guardian reported. “We had called him …,” his nephew added.": a stretch opening a sentence after one cue
+  // and closed by another cue in that sentence is the second cue's, however few characters stand before it.
+  const sentenceAt = (offset: number): number => {
+    let low = 0;
+    let high = tokens.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (tokens[middle].start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return tokens[low]?.sentence ?? 0;
+  };
   const gap = (span: Span, cue: Span): number => (span.end <= cue.start ? cue.start - span.end : span.start - cue.end);
+  // The stretch opens a sentence after a's cue, and b's cue closes that very sentence after it.
+  const ownSentenceCue = (span: Span, a: Span, b: Span): boolean =>
+    span.start >= a.end && b.start >= span.end && sentenceAt(span.start) > sentenceAt(a.start) && sentenceAt(span.start) === sentenceAt(b.start);
   found.forEach((a, k) => {
     for (let j = Math.max(0, k - SHARING_NEIGHBOURS); j < Math.min(found.length, k + SHARING_NEIGHBOURS + 1); j++) {
       const b = found[j];
@@ -54,6 +69,8 @@ function giveSharedContentToNearestCue(found: Attribution[]): void {
         // Nested attributions ("X called for Y, sources said"): a content holding the other's cue reports
         // that whole attribution, and both keep their content.
         if (span.start <= b.cue!.start && b.cue!.end <= span.end) return false;
+        if (ownSentenceCue(span, a.cue!, b.cue!)) return true;
+        if (ownSentenceCue(other, b.cue!, a.cue!)) return false;
         return gap(other, b.cue!) < gap(span, a.cue!);
       }));
     }
@@ -96,7 +113,7 @@ export function attributions(state: AnalysisState): void {
       cueLemma: lemma,
     });
   }
-  giveSharedContentToNearestCue(found);
+  giveSharedContentToNearestCue(found, tokens);
   for (const attribution of found) withQuantityModifier(text, attribution);
   found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
   for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);

@@ -23,6 +23,9 @@ describe('attributions: content, source and kind', () => {
       [['said:', ['Lavrov'], ['“I don’t have a 100 percent confirmation.”'], 'direct'], ['said', ['A spokesman'], ['he would welcome such news'], 'indirect']]],
     ['direct: every word quoted', '“There have been several past claims of this kind,” U.S. Army Col. Ryan Dillon said.',
       [['said', ['U.S. Army Col. Ryan Dillon'], ['“There have been several past claims of this kind,”'], 'direct']]],
+    // PolNeAR train: the quotation had gone to "reported", two characters away, and the nephew's words were lost.
+    ['a quotation opening the next sentence is the cue\'s that closes that sentence', 'The professor was headed to Cairo for a conference, the Guardian reported. “We had called him just before he boarded,” his nephew Michery el Soheil added.',
+      [['reported', ['the Guardian'], ['The professor was headed to Cairo for a conference'], 'indirect'], ['added', ['his nephew Michery el Soheil'], ['“We had called him just before he boarded,”'], 'direct']]],
   ])('%s: %s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
