@@ -35,6 +35,12 @@ export function contents(state: AnalysisState): void {
       .reduce(joinedOverComma(tokens), [])
       .filter((range, _k, all) => !(all.length > 1 && isShowTitle(tokens, range)))
       .map((range) => withoutLeadingShowTitle(tokens, range));
+    // "He said, “I never said I was going to pay for fees.” Asked if …, he said no.": a sentence-opening "Asked" reports
+    // what follows it; a stretch of the sentence before is another cue's.
+    if (reading.openingParticiple) {
+      const own = contentChunks.filter(([, end]) => end > cue.start || tokens[end - 1].sentence === tokens[cue.start].sentence);
+      contentChunks.splice(0, contentChunks.length, ...own);
+    }
     // "…, people began using them for business, Cook said | while visiting …": an adjunct after the cue says when or
     // where, not what; the clause before the reporting clause's comma is what was said.
     const adjuncts = contentChunks.filter((range) => isAdjunctAfterCue(tokens, range, cue));
