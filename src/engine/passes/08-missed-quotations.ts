@@ -27,6 +27,7 @@ const SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   'continue', 'argue', 'concede', 'acknowledge', 'admit', 'complain', 'counter', 'predict', 'promise', 'vow', 'wonder', 'answer',
   'observe', 'lament', 'proclaim', 'repeat', 'reiterate', 'state', 'assert', 'maintain', 'contend', 'testify', 'confirm', 'deny',
   'stress', 'emphasize', 'caution', 'urge', 'chant', 'cry', 'sigh', 'laugh', 'plead', 'interject', 'conclude',
+  'confess', 'announce', 'mutter', 'murmur', 'grumble', 'gush', 'marvel', 'demand', 'suggest',
 ].flatMap((verb) => inflections(verb).slice(1).filter((form) => !form.endsWith('ing')).map((form) => [form, verb] as [string, string]))
   // How a message or a sign opens or reads, next to its quoted words ("“…,” one Twitter response began").
   .concat([['began', 'begin'], ['begins', 'begin'], ['read', 'read'], ['reads', 'read']]));

@@ -5,7 +5,10 @@
  */
 import type { Attribution } from '../../shared/attribution';
 import { byParagraph, type AnalysisState, type FollowOn, type Token, type Tokenized } from '../core';
-import { cueLemma, isFirstName, MONTHS, speechCue, WEEKDAYS } from '../lexicon';
+import { cueLemma, isFirstName, MONTHS, nounClass, speechCue, WEEKDAYS } from '../lexicon';
+
+/** Words opening a description of someone ("the judge", "his lawyer"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
 
 /**
  * Paragraphs that open with a quotation mark, hold no cue and no extracted content, and come straight after
@@ -74,10 +77,16 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
 
 /**
  * Whether the words after a paragraph's quotation, tokens [from, to), name a person (a first name, or two capitalised
- * words running) whose words do not stand in the sources of `previous`.
+ * words running) whose words do not stand in the sources of `previous`, or open with a description of someone
+ * other than its source and a verb.
  */
 function namesSomeoneElse(tokens: Token[], from: number, to: number, previous: Attribution): boolean {
   const named = previous.sources.map((span) => span.text).join(' ');
+  // "“Explain to me why you are here,” the judge interrupted me.": a reporting clause of its own, whatever its verb.
+  let at = from;
+  while (at < to && tokens[at].isPunct) at++;
+  if (at + 2 < to && DETERMINERS.has(tokens[at].lower) && nounClass(tokens[at + 1].lower) === 'agent' && !named.toLowerCase().includes(tokens[at + 1].lower)
+    && !tokens[at + 2].isPunct && tokens[at + 2].text === tokens[at + 2].lower) return true;
   const isName = (token: Token | undefined): boolean => !!token && !token.isPunct && /^\p{Lu}\p{Ll}/u.test(token.text)
     && !WEEKDAYS.has(token.lower) && !MONTHS.has(token.lower);
   for (let at = from; at < to; at++) {

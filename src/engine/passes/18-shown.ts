@@ -195,11 +195,20 @@ function contentText(attribution: Attribution): string {
 /** Cues that introduce words said, never a name given: a short quotation after them is still speech ("“It hurt,” Mr. Jones said"). */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'ask', 'reply', 'respond', 'answer', 'shout', 'yell', 'scream', 'whisper', 'insist', 'exclaim', 'cry']);
 
+/**
+ * "“We lost,” the coach conceded": a quotation ending on a comma, "!" or "?" inside its marks and followed by its
+ * cue is a sentence someone said, whatever the verb; a name or a title stands after its verb ("wrote “Beloved”").
+ */
+function closedByReportingClause(attribution: Attribution): boolean {
+  const last = attribution.contents[attribution.contents.length - 1];
+  return attribution.cue !== null && last.end <= attribution.cue.start && /[,!?]\s*["”’']$/u.test(last.text);
+}
+
 /** A quotation that is a name or title: two words or fewer (unless a plain verb of saying says them), or every word capitalised. */
 function quotesOnlyAName(attribution: Attribution, lemma: string): boolean {
   if (attribution.kind !== 'direct') return false;
   const words = wordsOf(contentText(attribution));
-  if (words.length <= 2) return !PLAIN_SAYING.has(lemma);
+  if (words.length <= 2) return !PLAIN_SAYING.has(lemma) && !closedByReportingClause(attribution);
   const lexical = words.filter((word) => word.length > 3);
   return lexical.length >= 2 && isCapitalised(words[0]) && lexical.filter(isCapitalised).length >= 0.8 * lexical.length;
 }

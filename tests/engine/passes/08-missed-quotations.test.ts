@@ -32,6 +32,7 @@ describe('quotationsWithMissedCue: a quotation whose words say plainly who said 
     ['a message that "began" with its words, a source opened by "one"', 'Criticism erupted – “@Uber_Sydney stop being assholes,” one Twitter response began – and Uber backed down.',
       [['began', 'one Twitter response', '“@Uber_Sydney stop being assholes,”']]],
     ['a source opened by "the"', '“We were there first,” the old fisherman insisted.', [['insisted', 'the old fisherman', '“We were there first,”']]],
+    ['a confession', '“This is a big political win for me,” she confessed.', [['confessed', 'she', '“This is a big political win for me,”']]],
     ['"went on" after the source, a comma after it', '“You know, it happens, right?” Trump went on, as if he did not hear her.', [['went on', 'Trump', '“You know, it happens, right?”']]],
     ['"went on to say"', '“It is over,” the senator went on to say.', [['went on', 'the senator', '“It is over,”']]],
     ['a verb inside the source’s relative clause passed over', '“It was terrifying,” one neighbour, who asked not to be named, told the Echo.',

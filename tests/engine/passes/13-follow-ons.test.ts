@@ -36,6 +36,7 @@ describe('followOnQuotations: the same speaker goes on talking', () => {
 
   test.each([
     ['a person named after the quotation', `${JONES}\n\n“We are not going to back down” — that was the message from union leader Sara Nelson.`, []],
+    ['a reporting clause of its own, its verb no cue', `${JONES}\n\n“Explain to me why you are here,” the judge interrupted me.`, []],
     ['a credit after a caption', `${JONES}\n\n“Finally establish safety! Yes to deportation of criminals” (2015). (SVP/Global Risk Insights.)`, []],
     ['a day and a month after the quotation', `${JONES}\n\n“And we will pay for it ourselves” (Monday, March 4).`, [['“And we will pay for it ourselves”', 'direct', 'said', '“We will rebuild the bridge this year,”']]],
   ] as Array<[string, string, Array<[string, string, string | null, string]>]>)('words after the quotation: %s', (_what, text, expected) => {

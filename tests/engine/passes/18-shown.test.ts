@@ -96,6 +96,8 @@ describe('decideShown through analyze()', () => {
     // A short quotation after a plain verb of saying is words said, not a name.
     ['Sarah Jones said prices were high. “It hurt,” Mr. Jones said.', 'It hurt'],
     ['“No comment,” the spokesman said.', 'No comment'],
+    // …and so is one closed by its comma and followed by its reporting clause, whatever the verb.
+    ['“We lost,” the coach conceded after the game.', 'We lost'],
     // Round 16: "call" that names its object as something, or a call for something, is speech…
     ['Sanders called Trump a liar on Tuesday.', 'Trump a liar'],
     ['The mayor called the charges baseless.', 'the charges baseless'],
