@@ -1,0 +1,52 @@
+/**
+ * The speaker-name check (eval/speaker-names.ts): who said each direct quotation of 36 PolNeAR train articles,
+ * annotated blind to the engine (eval/speaker-names/README.md), against the speaker the panel shows. Prints each
+ * half: A, whose errors may be read (`--list`), and B, the check, whose items are never listed.
+ *   npm run eval:speakers [-- --list]
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../src/engine/index';
+import { addSpeakerNameCounts, scoreSpeakerNames, type NamedQuotation, type SpeakerNameCounts } from '../eval/speaker-names';
+import { loadSplit, SHARED_DIR } from './polnear';
+
+const DIR = path.resolve(__dirname, '..', 'eval', 'speaker-names');
+
+interface NamedArticle { articleId: string; half: 'A' | 'B'; annotator: string; items: NamedQuotation[] }
+
+export function loadNamedArticles(): NamedArticle[] {
+  return fs.readdirSync(DIR).filter((file) => file.endsWith('.json')).sort()
+    .map((file) => JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8')) as NamedArticle);
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b).toFixed(3);
+
+export function formatCounts(label: string, c: SpeakerNameCounts): string {
+  return `${label.padEnd(22)} quotations ${String(c.speech).padStart(3)}  shown right ${c.right}  wrong ${c.wrong}  not shown ${c.notShown}  ` +
+    `right of shown ${ratio(c.right, c.right + c.wrong)}  right of all ${ratio(c.right, c.speech)}  no one's words shown with a speaker ${c.shownWithoutSpeaker}`;
+}
+
+function main(): void {
+  if (!fs.existsSync(SHARED_DIR)) {
+    console.log(`${SHARED_DIR} not found: the PolNeAR articles live in ../shared (see its README).`);
+    return;
+  }
+  const list = process.argv.includes('--list');
+  const named = new Map(loadNamedArticles().map((article) => [article.articleId, article]));
+  const empty: SpeakerNameCounts = { speech: 0, right: 0, wrong: 0, notShown: 0, shownWithoutSpeaker: 0, items: 0 };
+  const totals: Record<'A' | 'B', SpeakerNameCounts> = { A: { ...empty }, B: { ...empty } };
+  for (const article of loadSplit('train')) {
+    const annotation = named.get(article.id);
+    if (!annotation) continue;
+    const { counts, errors } = scoreSpeakerNames(article.text, annotation.items, analyze(article.text).quotes);
+    totals[annotation.half] = addSpeakerNameCounts(totals[annotation.half], counts);
+    if (list && annotation.half === 'A') {
+      for (const error of errors) console.log(`  ${article.id} #${error.item} ${error.verdict}: ${JSON.stringify(error.annotated)} shown as ${JSON.stringify(error.shown)} | ${error.quotation}`);
+    }
+  }
+  console.log(formatCounts('half A (may be read)', totals.A));
+  console.log(formatCounts('half B (the check)', totals.B));
+  console.log(formatCounts('both', addSpeakerNameCounts(totals.A, totals.B)));
+}
+
+if (require.main === module) main();
