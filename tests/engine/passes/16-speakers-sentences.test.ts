@@ -29,6 +29,14 @@ describe('sentenceStartBefore', () => {
     expect(searchedStart(text, end)).toBe(expected);
   });
 
+  // Round 18: "Mr. Bush's father" had split a sentence, and its opening subject was lost (the speaker-name check).
+  it.each([
+    ["C. Boyden Gray, counsel under Mr. Bush's father, said it", 56, 0],
+    ['It was over. Sen. Smith and J. Edgar Hoover left', 48, 12],
+  ])('a title\'s or an initial\'s full stop ends no sentence: %j up to %i starts at %i', (text, end, expected) => {
+    expect(sentenceStartBefore(text, end)).toBe(expected);
+  });
+
   it('agrees with searching the text before the end, on 2,000 texts at every end', () => {
     for (const text of texts(2_000, 40)) {
       for (let end = 0; end <= text.length; end++) expect([text, end, sentenceStartBefore(text, end)]).toEqual([text, end, searchedStart(text, end)]);

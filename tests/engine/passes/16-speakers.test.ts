@@ -308,6 +308,28 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       'Dan Miller said it was over. Robert Hale stayed quiet.\n\n“We move on,” he said.',
       [{ id: 'm', source: 'Dan Miller', cue: 'said', content: 'it was over' }, { id: 'p', source: 'he', cue: 'said', content: 'We move on', after: 'quiet' }],
       'p', 'Dan Miller'],
+    // Round 18, the speaker-name check's half A (PolNeAR train): the pronoun's own sentence, an opening clause, an unknown first name.
+    ['"he" after a quotation in a sentence that opens on a named person takes that person, not a name inside the sentence',
+      'Friends speak of Mr. Bush with admiration. C. Boyden Gray, who served as counsel under Mr. Bush\'s father, George Bush, ticked through the code: “Civility was assumed,” he said.',
+      [{ id: 'b', source: 'Mr. Bush', cue: 'speak', content: 'with admiration' }, { id: 'p', source: 'he', cue: 'said', content: 'Civility was assumed', after: 'assumed' }],
+      'p', 'Boyden Gray'],
+    ['…a surname of one who spoke, after the sentence before closes its quotation',
+      'Judge Michael W. Mosman called it "distasteful." His attorney, Thomas Coan, argued that he was a "new-media journalist." Mosman saw it differently: "I don\'t take that as a joke," he said.',
+      [{ id: 'm', source: 'Judge Michael W. Mosman', cue: 'called', content: 'it' }, { id: 'c', source: 'His attorney, Thomas Coan,', cue: 'argued', content: 'that he was' },
+        { id: 'p', source: 'he', cue: 'said', content: 'I don', after: 'joke' }],
+      'p', 'Michael W. Mosman'],
+    ['"she" after a sentence whose main clause, after an opening clause, names her',
+      '“Yes,” Rachel Maddow said. When Maddow pointed out that Sanders calls it “Medicare for all,” Hillary Clinton seized upon the reference. “It is not the same,” she said.',
+      [{ id: 'r', source: 'Rachel Maddow', cue: 'said', content: 'Yes' }, { id: 'p', source: 'she', cue: 'said', content: 'It is not the same', after: 'reference' }],
+      'p', 'Hillary Clinton'],
+    ['"she" after a sentence opening on a name the lexicon does not know, her age after it',
+      '“It is therapy,” Samantha Olivieri said.\n\nYasmeen Wilkerson, 18, was dubious at first, but she soon changed her mind. “I dumped the guy but kept the skateboard,” she said.',
+      [{ id: 'o', source: 'Samantha Olivieri', cue: 'said', content: 'It is therapy' }, { id: 'p', source: 'she', cue: 'said', content: 'I dumped the guy', after: 'mind' }],
+      'p', 'Yasmeen Wilkerson'],
+    ['…not an opening of words that are English nouns',
+      '“It is therapy,” Samantha Olivieri said.\n\nPark Rangers, 18 of them, were dubious at first, but she soon changed their minds. “I dumped the guy but kept the skateboard,” she said.',
+      [{ id: 'o', source: 'Samantha Olivieri', cue: 'said', content: 'It is therapy' }, { id: 'p', source: 'she', cue: 'said', content: 'I dumped the guy', after: 'minds' }],
+      'p', 'Samantha Olivieri'],
     // Round 16: "the" points back to one the text brought in with "a", not to the last person named.
     ['a description brought in with "a" is that unnamed one, not the last person named',
       'John Rivers called the office and told a staff member that he was angry. The staff member reported the call to the police.',
@@ -796,7 +818,8 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['Cruz also has a conglomerate of well-funded super PACs that will make the case.', 'that', undefined, 'unnamed', 'PACs'],
     ['That did not sit well with the editors of The Advocate, who aimed their editorial at Clinton.', 'who', undefined, 'unnamed', 'Advocate'],
     // round 11: an unowned poll takes no sponsor the text names far from it, nor a person's name
-    ['A CNN poll found Clinton ahead. A. B. C. D. A new poll showed Trump moving ahead.', 'A new poll', 'D.', 'unnamed', 'CNN'],
+    // (four sentences between: single capitals with a full stop would be initials, not sentences)
+    ['A CNN poll found Clinton ahead. It rained. It snowed. It hailed. It cleared. A new poll showed Trump moving ahead.', 'A new poll', 'cleared.', 'unnamed', 'CNN'],
     ['A new poll showed Trump moving ahead. Trump said the poll was great.', 'A new poll', undefined, 'unnamed', 'Trump'],
   ];
   test.each(nonMatches)('%s → not %s', (text, source, after, type, notName) => {

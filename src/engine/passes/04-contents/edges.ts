@@ -93,6 +93,20 @@ export function dropNarrationAfterQuote(tokens: Token[], ranges: Array<[number, 
 }
 
 /**
+ * "C. Boyden Gray … ticked through the code of conduct: ''Civility and good manners were kind of assumed,'' he said.":
+ * the narration before a colon that opens a quotation leading into its cue is the reporter's, not what was said, and
+ * it names who speaks. The content is the quotation (PolNeAR train, the speaker-name check's half A: the name inside
+ * the content was no antecedent for "he").
+ */
+export function withoutNarrationBeforeColon(tokens: Token[], ranges: Array<[number, number]>, cue: FoundCue): Array<[number, number]> {
+  const quotation = ranges.find(([start, end]) => end <= cue.start && cue.start - end <= 6 && tokens[start].quote === 'open' && tokens[end - 1].quote === 'close'
+    && tokens[start - 1]?.text === ':');
+  if (!quotation) return ranges;
+  const colon = quotation[0] - 1;
+  return ranges.filter((range) => range === quotation || range[1] > colon || tokens[range[0]].sentence !== tokens[colon].sentence);
+}
+
+/**
  * "Clinton plans to visit Charlotte, according to a campaign aide": the tagger, taught that other cues
  * belong to other attributions, stops this content after "plans"; but a content ending before its cue
  * that starts right after another cue reports that whole clause, subject and cue included (PolNeAR nests

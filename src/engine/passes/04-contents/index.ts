@@ -9,7 +9,7 @@
 import { isWorkTitle, type AnalysisState, type Token } from '../../core';
 import { chunks } from '../../tagger';
 import { accordingToOpening, blockQuotation, clauseBeforeCue, closesComparison, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
-import { accordingToClause, afterCueColon, beforeNextQuotationsCue, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, reportAfterAdjunct, snapToQuotes, throughDashAside, throughScareQuote, withoutAddressee, withoutLeadingShowTitle, withReportedClause } from './edges';
+import { accordingToClause, afterCueColon, beforeNextQuotationsCue, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, reportAfterAdjunct, snapToQuotes, throughDashAside, throughScareQuote, withoutAddressee, withoutLeadingShowTitle, withoutNarrationBeforeColon, withReportedClause } from './edges';
 
 /** Tokens an adjunct of a closing reporting clause may run to ("said on Tuesday, after years of debate over how best to …"). */
 const ADJUNCT_REACH = 40;
@@ -20,7 +20,7 @@ export function contents(state: AnalysisState): void {
   const comparisons: Array<{ start: number; end: number }> = [];
   for (const reading of state.readings) {
     const { cue, from, otherCue, lemma, path } = reading;
-    const contentChunks = dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end)
+    const contentChunks = withoutNarrationBeforeColon(tokens, dropNarrationAfterQuote(tokens, chunks(path, 3, 4, from).map((range) => snapToQuotes(tokens, range, paragraphs)), cue.start, cue.end), cue)
       .map((range) => withReportedClause(tokens, sentences, range, cue, otherCue))
       .map((range) => throughScareQuote(tokens, sentences, range, cue))
       .map((range) => throughDashAside(tokens, sentences, range, cue))

@@ -74,6 +74,9 @@ function describesOnePerson(mention: ParsedMention): boolean {
 /** A sentence's opening run of capitalised words, before a comma or a word in lower case: where its subject's name is. */
 const SUBJECT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}(?=,\s|\s+\p{Ll})/u;
 
+/** A pronoun of each gender, giving the gender of a name the lexicon does not know. */
+const GENDER_PRONOUN: Record<Gender, RegExp> = { f: /\b(?:she|her|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i };
+
 /** Anaphors and surnames do not reach further back than this many paragraphs when a closer candidate exists. */
 const NEAR_PARAGRAPHS = 2;
 const ANONYMITY_CONTEXT = /\banonymity\b|\banonymously\b|not authori[sz]ed to (?:speak|discuss|comment)|(?:declined|asked|requested) (?:not )?to be (?:named|identified)|on background\b|on the condition that (?:he|she|they) not be (?:named|identified)/i;
@@ -86,6 +89,8 @@ const SPONSORED_DOCUMENT = /((?:\p{Lu}[\p{L}.&'’\/-]*\s+){1,6})(?:poll|survey|
 const SENTENCE_BOUNDARY = /[.!?]["”’]?\s|\n/g;
 const SENTENCE_END = /[.!?\n]/;
 const CLOSING_QUOTE = /["”’]/;
+/** The word before a full stop that is a title's or an initial's, not a sentence's end. */
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Prof|Rev|St|Jr|Sr|\p{Lu})$/u;
 
 /**
  * Where the sentence ending at `end` begins: the first offset from which the text up to `end` is one sentence (no end
@@ -102,7 +107,8 @@ export function sentenceStartBefore(text: string, end: number): number {
   let at = end;
   while (at > 0) {
     const char = text[at - 1];
-    const ends = SENTENCE_END.test(char);
+    // "Mr. Bush's father": the full stop of a title or an initial ends no sentence.
+    const ends = SENTENCE_END.test(char) && !(char === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 5), at - 1)));
     // Each state reads the ones before it as they were at the previous character: updated last state first.
     words = (spaces || quote || mark || words) && !ends;
     mark = (spaces || quote) && ends;
@@ -396,35 +402,73 @@ class Speakers {
   /**
    * "Mitch McConnell did not respond to a request for comment. In an interview on Sunday, however, he said …": the
    * person the sentence before opens on, in the same paragraph, is who "he" or "she" goes on about, though someone
-   * else spoke last. Only a full name written there, or the surname of one already speaking, and only of the
-   * pronoun's gender as their first name or an earlier pronoun gives it (a made-up battery of round 16).
+   * else spoke last (a made-up battery of round 16). So too the person the pronoun's own sentence opens on before a
+   * quotation ("C. Boyden Gray, who served under Mr. Bush's father, ticked through the code: ''…,'' he said"), and
+   * one named after an opening subordinate clause or phrase ("When Maddow pointed out …, Clinton seized upon it."): PolNeAR
+   * train, the speaker-name check's half A (eval/speaker-names).
    */
   previousSubject(gender: Gender, at: number): Entity | undefined {
     const text = this.index.text;
     // From the character after the pronoun: a pronoun opening its sentence ("He explained …") is in that sentence.
     const own = sentenceStartBefore(text, at + 1);
+    if (own <= 0 && at <= 0) return undefined;
+    const inOwn = this.openingSubject(own, at, gender, true);
+    if (inOwn) return inOwn;
     if (own <= 0) return undefined;
     const previous = sentenceStartBefore(text, own);
     if (previous >= own || this.index.paragraphOf(previous) !== this.index.paragraphOf(at)) return undefined;
-    const sentence = text.slice(previous, own);
-    const lead = sentence.length - sentence.trimStart().length;
+    return this.openingSubject(previous, own, gender, false);
+  }
+
+  /**
+   * The person a sentence from `from` opens on (after an opening subordinate clause, if any), read up to `to`: a full
+   * name written there, or the surname of one already speaking, of the pronoun's gender as their first name, a title
+   * or an earlier pronoun gives it. In the pronoun's own sentence (`own`), only when a quotation stands between the
+   * name and the pronoun: "Name …: “…,” he said".
+   */
+  private openingSubject(from: number, to: number, gender: Gender, own: boolean): Entity | undefined {
+    const text = this.index.text;
+    const sentence = text.slice(from, to);
+    // The previous sentence's closing quotation mark may stand before this one's first word.
+    let lead = /^[\s"”’']*/u.exec(sentence)![0].length;
+    // "When Maddow pointed out that …, Clinton seized upon the reference": the main clause's subject.
+    const subordinate = /^(?:when|while|after|before|as|though|although|if|because|since|once|with|in|on|at|during|despite|amid|moments later)\b[^;:]{0,200}?,["”]?\s+(?=\p{Lu})/iu.exec(sentence.slice(lead));
+    if (subordinate) lead += subordinate[0].length;
     const opening = SUBJECT_NAME.exec(sentence.slice(lead));
     if (!opening || NOT_NAME_PARTS.has(opening[0].split(/\s+/)[0].toLowerCase())) return undefined;
-    const runStart = previous + lead;
+    const runStart = from + lead;
     const runEnd = runStart + opening[0].length;
+    if (own && !/[“”"]|''/.test(text.slice(runEnd, to))) return undefined;
     // A full name, or a surname after "Mr."/"Ms." (which gives its gender); not a fragment ("Mc" of "McKinley").
     const lastWord = opening[0].split(/\s+/).pop()!.replace(/['’]s?$/, '');
     const named = this.index.names.find((mention) => mention.start >= runStart && mention.start < runEnd && !mention.inContent
       && (/\s/.test(mention.name) || mention.gender !== undefined) && mention.name.split(/\s+/).pop() === lastWord);
     if (named) {
-      if (named.gender !== gender) return undefined;
-      const person = this.person(named.name, named.gender, named.start);
+      // A first name the lexicon does not know ("Yasmeen Wilkerson") takes its gender from a pronoun of the sentence after it.
+      // In its own sentence the name is the clause's subject the pronoun closes on, whatever the lexicon knows of it.
+      const pronounAfter = own || GENDER_PRONOUN[gender].test(text.slice(named.end, to));
+      if (named.gender !== gender && !(named.gender === undefined && pronounAfter)) return undefined;
+      const person = this.person(named.name, named.gender ?? gender, named.start);
       return !person.gender || person.gender === gender ? person : undefined;
     }
-    if (/\s/.test(opening[0])) return undefined;
+    if (/\s/.test(opening[0])) return this.unindexedName(opening[0], runStart, runEnd, to, gender);
     const surname = opening[0].toLowerCase();
-    const speaking = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && entity.words.length > 1 && surnameOf(entity.words) === surname)[0];
-    return speaking?.gender === gender ? speaking : undefined;
+    const speaking = this.recent(to, (entity) => entity.type === 'person' && !entity.plural && entity.words.length > 1 && surnameOf(entity.words) === surname)[0];
+    return speaking && (speaking.gender === gender || (own && !speaking.gender)) ? speaking : undefined;
+  }
+
+  /**
+   * "Yasmeen Wilkerson, 18, was dubious when she was introduced to it …": a run of two or three capitalised words
+   * opening a sentence, none a word of English (WordNet) nor a title, role, place or body word, is a person's name the
+   * name index missed (its first name is none the lexicon knows) when an age follows it or a pronoun of the gender
+   * does in the sentence.
+   */
+  private unindexedName(run: string, start: number, end: number, to: number, gender: Gender): Entity | undefined {
+    const words = run.split(/\s+/);
+    if (words.length > 3 || words.some((word) => { const lower = word.toLowerCase(); return /[.'’]/.test(word) || NOT_NAME_PARTS.has(lower) || ROLE_NOUNS.has(lower) || PLACES.has(lower) || ORG_HEADS.has(lower) || nounClass(lower) !== 'unknown'; })) return undefined;
+    const text = this.index.text;
+    if (!/^,\s*\d{1,3},/.test(text.slice(end, end + 6)) && !GENDER_PRONOUN[gender].test(text.slice(end, to))) return undefined;
+    return this.person(run, gender, start);
   }
 
   /** he / she: see the rule at the top of this file. */

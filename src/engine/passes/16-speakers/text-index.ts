@@ -101,6 +101,8 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
         && nounClass(given) === 'unknown' && isNamePart(given, lowerCaseWords()) && !PLACES.has(`${given} ${words[words.length - 1]}`.toLowerCase())) {
         first = words.length - 2;
       }
+      // "C. Boyden Gray": a name opened by an initial is a person's, whatever its first name.
+      if (first < 0 && words.length >= 2 && /(?:^|[\s(])\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, start - 4), start)) && words.every((word) => isNamePart(word, lowerCaseWords()))) first = 0;
       if (first < 0) continue;
       while (first > 0 && isNamePart(words[first - 1], lowerCaseWords())) first--;
       if (first > 0) {
