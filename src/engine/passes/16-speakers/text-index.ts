@@ -56,13 +56,23 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
     .flatMap((attribution) => attribution.contents.map((span) => ({ span, attribution })))
     .sort((a, b) => a.span.start - b.span.start);
 
+  // The latest content (in start order) starting at or before `position` and ending after it. Read by binary search
+  // and backwards, stopping where no earlier content ends after `position`: a scan from the first content cost
+  // the whole article per name and per pronoun (bench's 1 MB text, 4,300 attributions: about 0.2 s).
+  const latestEnd: number[] = [];
+  for (const { span } of contents) latestEnd.push(Math.max(span.end, latestEnd[latestEnd.length - 1] ?? -Infinity));
   const enclosing = (position: number): Attribution | undefined => {
-    let found: Attribution | undefined;
-    for (const { span, attribution } of contents) {
-      if (span.start > position) break;
-      if (span.end > position) found = attribution;
+    let low = 0;
+    let high = contents.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (contents[middle].span.start > position) high = middle;
+      else low = middle + 1;
     }
-    return found;
+    for (let k = low - 1; k >= 0 && latestEnd[k] > position; k--) {
+      if (contents[k].span.end > position) return contents[k].attribution;
+    }
+    return undefined;
   };
 
   const names: NameMention[] = [];
