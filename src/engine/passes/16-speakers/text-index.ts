@@ -28,7 +28,7 @@ export interface TextIndex {
   names: NameMention[];
 }
 
-const NAME_SEQUENCE = /\b(?:(Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Prof|Rev)\.?\s+)?([A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:al-|el-)?[A-Z][A-Za-zà-ÿ'’-]+)){0,5})/g;
+const NAME_SEQUENCE = /\b(?:(Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Prof|Rev)\.?\s+)?([A-Z][a-zà-ÿ'’-]+[A-Za-zà-ÿ'’-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:al-|el-)?[A-Z][A-Za-zà-ÿ'’-]+)){0,5})/g;
 const SENTENCE_END = /[.!?]["”’]?\s|\n/g;
 
 /** Function words that open a capitalised run before a name ("Then Donald Trump", "When Hillary Clinton"). */
@@ -103,7 +103,8 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
     if (!honorific) {
       // "Then Donald Trump", "Senator Bernie Sanders": the name starts at its first name, but words before it
       // that are no English word stay ("Te Kaurinui Robert Parata").
-      let first = words.findIndex((word, i) => i < words.length - 1 && isFirstName(word));
+      // "Hans-Peter Bartels", "Anne-Marie Slaughter": a hyphenated first name is one when its first part is.
+      let first = words.findIndex((word, i) => i < words.length - 1 && (isFirstName(word) || (word.includes('-') && isFirstName(word.split('-')[0]))));
       const given = words[words.length - 2];
       // Mid-sentence, or after a title or role that opens the sentence ("Quarterback Jalen Hurts threw …").
       const titled = words.length > 2 && words.slice(0, -2).every((word) => TITLES.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase()));
