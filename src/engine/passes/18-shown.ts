@@ -176,6 +176,8 @@ export function sourceCanSpeak(source: string, opensSentence: boolean, text: str
   const words = wordsOf(clause);
   if (words.length === 0) return false;
   if (/^there$/i.test(words[0])) return false;
+  // "DECLINE AFFECTS THE REST OF THE WORLD": a heading in capitals (a newsletter's item title) names no one.
+  if (words.length >= 3 && words.every((word) => !/\p{Ll}/u.test(word))) return false;
   // A noun phrase opens with no finite verb ("was the acting director of … and Alex Azar, said": msn-flushots, a
   // sentence missing its subject), and "no matter what Google says" reports nothing of Google's.
   if (/^(?:is|are|was|were|has|have|had|did|does|do)$/.test(words[0])) return false;

@@ -63,8 +63,16 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     // …but a thing before such a word stays a thing.
     ['the vote close to midnight', false],
     ['a decision close to the deadline', false],
+    // A heading in capitals (a newsletter's item title) names no one (the speaker-name check's half A; "FIX IS IN" on half B).
+    ['CHINA’S DECLINE AFFECTS THE REST OF THE WORLD', true],
+    ['FIX IS IN', true],
   ])('%s cannot (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(false);
+  });
+
+  test('a name or body in capitals of fewer than three words still can', () => {
+    expect(sourceCanSpeak('UN', true, 'UN said so.')).toBe(true);
+    expect(sourceCanSpeak('HILLARY CLINTON', true, 'HILLARY CLINTON said so.')).toBe(true);
   });
 
   test('a capitalised word opening a sentence is a name when the article writes it so mid-sentence', () => {
