@@ -1,7 +1,7 @@
 /**
  * The speaker-name check (eval/speaker-names.ts): who said each direct quotation of 36 PolNeAR train articles,
  * annotated blind to the engine (eval/speaker-names/README.md), against the speaker the panel shows. Prints each
- * half: A, whose errors may be read (`--list`), and B, the check, whose items are never listed.
+ * part: half A, whose errors may be read (`--list`); half B, the check, and batch C, held out, whose items are never listed.
  *   npm run eval:speakers [-- --list]
  */
 import * as fs from 'fs';
@@ -12,7 +12,8 @@ import { loadSplit, SHARED_DIR } from './polnear';
 
 const DIR = path.resolve(__dirname, '..', 'eval', 'speaker-names');
 
-interface NamedArticle { articleId: string; half: 'A' | 'B'; annotator: string; items: NamedQuotation[] }
+export type Half = 'A' | 'B' | 'C';
+interface NamedArticle { articleId: string; half: Half; annotator: string; items: NamedQuotation[] }
 
 export function loadNamedArticles(): NamedArticle[] {
   return fs.readdirSync(DIR).filter((file) => file.endsWith('.json')).sort()
@@ -34,7 +35,7 @@ function main(): void {
   const list = process.argv.includes('--list');
   const named = new Map(loadNamedArticles().map((article) => [article.articleId, article]));
   const empty: SpeakerNameCounts = { speech: 0, right: 0, wrong: 0, notShown: 0, shownWithoutSpeaker: 0, items: 0 };
-  const totals: Record<'A' | 'B', SpeakerNameCounts> = { A: { ...empty }, B: { ...empty } };
+  const totals: Record<Half, SpeakerNameCounts> = { A: { ...empty }, B: { ...empty }, C: { ...empty } };
   for (const article of loadSplit('train')) {
     const annotation = named.get(article.id);
     if (!annotation) continue;
@@ -46,7 +47,8 @@ function main(): void {
   }
   console.log(formatCounts('half A (may be read)', totals.A));
   console.log(formatCounts('half B (the check)', totals.B));
-  console.log(formatCounts('both', addSpeakerNameCounts(totals.A, totals.B)));
+  if (totals.C.items) console.log(formatCounts('batch C (held out)', totals.C));
+  console.log(formatCounts('all', addSpeakerNameCounts(addSpeakerNameCounts(totals.A, totals.B), totals.C)));
 }
 
 if (require.main === module) main();
