@@ -41,7 +41,7 @@ function main(): void {
     if (!annotation) continue;
     const { counts, errors } = scoreSpeakerNames(article.text, annotation.items, analyze(article.text).quotes);
     totals[annotation.half] = addSpeakerNameCounts(totals[annotation.half], counts);
-    if (list && annotation.half === 'A') {
+    if (list && (annotation.half === 'A' || (annotation.half === 'B' && process.argv.includes('--list-b')))) {
       for (const error of errors) console.log(`  ${article.id} #${error.item} ${error.verdict}: ${JSON.stringify(error.annotated)} shown as ${JSON.stringify(error.shown)} | ${error.quotation}`);
     }
   }
