@@ -480,7 +480,11 @@ class Speakers {
     if (/\s/.test(opening[0])) return this.unindexedName(opening[0], runStart, runEnd, to, gender);
     const surname = opening[0].toLowerCase();
     const speaking = this.recent(to, (entity) => entity.type === 'person' && !entity.plural && entity.words.length > 1 && surnameOf(entity.words) === surname)[0];
-    return speaking && (speaking.gender === gender || (own && !speaking.gender)) ? speaking : undefined;
+    if (speaking) return speaking.gender === gender || (own && !speaking.gender) ? speaking : undefined;
+    // "Kasich took a different tack …. “You have to unite people,” he said": one the article named in full before, though
+    // not yet as a speaker (the speaker-name check's half B).
+    const full = this.fullNameInText(surname, gender, to);
+    return full && full.start < runStart && full.gender === gender ? this.person(full.name, full.gender, full.start) : undefined;
   }
 
   /**
