@@ -117,6 +117,10 @@ export function scoreSpeakerNames(text: string, items: NamedQuotation[], quotes:
   return { counts, errors };
 }
 
+export function emptySpeakerNameCounts(): SpeakerNameCounts {
+  return { speech: 0, right: 0, wrong: 0, notShown: 0, shownWithoutSpeaker: 0, items: 0 };
+}
+
 export function addSpeakerNameCounts(a: SpeakerNameCounts, b: SpeakerNameCounts): SpeakerNameCounts {
   return {
     speech: a.speech + b.speech, right: a.right + b.right, wrong: a.wrong + b.wrong, notShown: a.notShown + b.notShown,

@@ -1,26 +1,18 @@
 /**
- * A floor under the speaker-name check (npm run eval:speakers): who said each direct quotation of 36 PolNeAR train
- * articles annotated blind (eval/speaker-names/). Floors sit about 0.02 under what it printed when set (round 18:
- * right of shown 0.924 on half A, 0.863 on half B, 0.924 on batch C; right of all 0.852, 0.806 and 0.876); raise them
- * as the engine improves.
+ * A floor under the speaker-name check (npm run eval:speakers): who said each direct quotation of 72 PolNeAR train
+ * articles annotated blind (eval/speaker-names/). Floors sit about 0.02 under what it printed when set (end of round
+ * 18: right of shown 0.924 on half A, 0.863 on half B, 0.927 on batch C; right of all 0.852, 0.806 and 0.879); raise
+ * them as the engine improves.
  */
-import { analyze } from '../../src/engine/index';
-import { addSpeakerNameCounts, scoreSpeakerNames, type SpeakerNameCounts } from '../../eval/speaker-names';
-import { loadNamedArticles, type Half } from '../../scripts/eval-speaker-names';
-import { loadSplit } from '../../scripts/polnear';
+import type { SpeakerNameCounts } from '../../eval/speaker-names';
+import { scoreNamedArticles, type Half } from '../../scripts/eval-speaker-names';
 import { describeShared } from '../helpers/shared';
 
 describeShared('the speaker-name check on PolNeAR train', () => {
-  const empty = (): SpeakerNameCounts => ({ speech: 0, right: 0, wrong: 0, notShown: 0, shownWithoutSpeaker: 0, items: 0 });
-  const totals: Record<Half, SpeakerNameCounts> = { A: empty(), B: empty(), C: empty() };
+  let totals: Record<Half, SpeakerNameCounts>;
 
   beforeAll(() => {
-    const named = new Map(loadNamedArticles().map((article) => [article.articleId, article]));
-    for (const article of loadSplit('train')) {
-      const annotation = named.get(article.id);
-      if (!annotation) continue;
-      totals[annotation.half] = addSpeakerNameCounts(totals[annotation.half], scoreSpeakerNames(article.text, annotation.items, analyze(article.text).quotes).counts);
-    }
+    totals = scoreNamedArticles();
   }, 120_000);
 
   test('every annotated quotation is read', () => {

@@ -6,7 +6,7 @@
  * quotation marks; mixed: some; indirect: none).
  */
 import type { Attribution, Span } from '../../shared/attribution';
-import { quoteKind, spanOf, type AnalysisState, type Token } from '../core';
+import { firstTokenAt, quoteKind, spanOf, type AnalysisState, type Token } from '../core';
 
 /**
  * Content never holds its own source (the tagger can mark "The companies" in "The companies expect to save …"
@@ -43,16 +43,8 @@ const SHARING_NEIGHBOURS = 8;
 function giveSharedContentToNearestCue(found: Attribution[], tokens: Token[]): void {
   // "…, the Guardian reported. “We had called him …,” his nephew added.": a stretch opening a sentence after one cue
   // and closed by another cue in that sentence is the second cue's, however few characters stand before it.
-  const sentenceAt = (offset: number): number => {
-    let low = 0;
-    let high = tokens.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (tokens[middle].start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return tokens[low]?.sentence ?? 0;
-  };
+  // The sentence of the last token starting at or before `offset`.
+  const sentenceAt = (offset: number): number => tokens[Math.max(0, firstTokenAt(tokens, offset + 1) - 1)]?.sentence ?? 0;
   const gap = (span: Span, cue: Span): number => (span.end <= cue.start ? cue.start - span.end : span.start - cue.end);
   // The stretch opens a sentence after a's cue, and b's cue closes that very sentence after it.
   const ownSentenceCue = (span: Span, a: Span, b: Span): boolean =>

@@ -437,7 +437,6 @@ class Speakers {
     const text = this.index.text;
     // From the character after the pronoun: a pronoun opening its sentence ("He explained …") is in that sentence.
     const own = sentenceStartBefore(text, at + 1);
-    if (own <= 0 && at <= 0) return undefined;
     const inOwn = this.openingSubject(own, at, gender, true);
     if (inOwn) return inOwn;
     if (own <= 0) return undefined;
