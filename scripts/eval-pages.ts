@@ -154,11 +154,11 @@ export function evaluatePages(only: string[] | null = null): PagesReport {
 
 const f3 = (value: number) => value.toFixed(3);
 
-function pooledLine(label: string, score: PooledScore): string {
+export function pooledLine(label: string, score: PooledScore): string {
   return `${label.padEnd(8)} precision ${f3(score.precision)} (${score.right}/${score.extracted})  required recall ${f3(score.recall)} (${score.found}/${score.required})  direct ${f3(score.directRecall)} (${score.directFound}/${score.direct})  outside ${score.outside}  group errors ${score.groupErrors}/${score.groups}`;
 }
 
-function certaintyLine(label: string, score: PooledScore): string {
+export function certaintyLine(label: string, score: PooledScore): string {
   const { certainty } = score;
   const perLabel = CERTAINTY_LABELS.map((name) => {
     const row = certainty.labels[name];
@@ -167,7 +167,7 @@ function certaintyLine(label: string, score: PooledScore): string {
   return `  ${label.padEnd(14)} macro-F1 ${f3(certainty.macroF1)} over ${certainty.items}  Hedged/Speculated right ${f3(certainty.hedgedPrecision)} (${certainty.hedgedRight}/${certainty.hedgedJudged} judged, ${certainty.hedgedLabelled} shown)  ${perLabel}`;
 }
 
-function pageLine(score: PageScore): string {
+export function pageLine(score: PageScore): string {
   const precision = score.extracted === 0 ? '  -  ' : f3(score.right / score.extracted);
   return `  ${score.name.padEnd(18)} P ${precision} (${String(score.right).padStart(2)}/${String(score.extracted).padStart(2)})  R ${f3(score.found / Math.max(1, score.required))} (${score.found}/${score.required})  direct ${score.directFound}/${score.direct}  outside ${score.outside.length}  groups ${score.groups - score.groupErrors.length}/${score.groups}${score.outsideInText.length ? `  outside text in article: ${score.outsideInText.length}` : ''}`;
 }
