@@ -63,6 +63,12 @@ const REQUEST_LEMMAS = new Set(['ask', 'request', 'demand', 'insist']);
 /** Cues that give something a name ("someone named …", "dubbed"), not words someone said. */
 const NAMING_LEMMAS = new Set(['name', 'dub', 'term', 'nickname', 'label', 'title', 'christen']);
 
+/**
+ * Bodies that speak though WordNet files the word's first sense under acts or abstractions: "the Sanders campaign
+ * said", "the group said" (PolNeAR read as pages, half A: three required reports hidden as "cannot speak").
+ */
+const BODY_NOUNS = new Set(['campaign', 'campaigns', 'group', 'groups', 'alliance', 'coalition']);
+
 /** Nouns for documents and findings that speak for their authors ("the report says", "a study found"). */
 const DOCUMENT_NOUNS = new Set([
   'report', 'study', 'statement', 'letter', 'poll', 'survey', 'memo', 'email', 'tweet', 'post', 'analysis', 'paper',
@@ -147,7 +153,7 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   if (/^\d+\p{L}/u.test(last)) return true;
   const lower = last.toLowerCase().replace(/['’]s?$/, '');
   if (head.length === 1 && (PRONOUN.test(last) || INDEFINITES.has(lower))) return true;
-  if (DOCUMENT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  if (DOCUMENT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || ROLE_NOUNS.has(lower) || BODY_NOUNS.has(lower)) return true;
   // "a person close to her", "aides loyal to him": a word after the head that takes a preposition is an adjective of
   // it, and the head is the word before ("close" is a noun only as an ending). A made-up battery of round 16.
   const before = head[head.length - 2]?.toLowerCase();
@@ -301,6 +307,14 @@ const NOUN_PHRASE_REPORTS = new Set(['deny', 'confirm', 'announce', 'admit', 'ac
 const CLAUSE_OPENERS = new Set(['that', 'to', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', "'s", '’s', "'re", '’re', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'not', "n't", 'n’t']);
 const VERB_TAGS = ['Verb', 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle'];
+/**
+ * Past forms without -ed, read as a verb after a noun as -ed forms are ("Hillary Clinton won the primary, the Associated
+ * Press declared": PolNeAR read as pages, half A). Forms that are as often nouns or adjectives ("set", "left") are not here.
+ */
+const IRREGULAR_PAST = new Set(['won', 'lost', 'led', 'took', 'gave', 'made', 'went', 'came', 'became', 'began', 'held', 'kept', 'paid', 'sent',
+  'sold', 'bought', 'spent', 'built', 'met', 'ran', 'fought', 'brought', 'thought', 'knew', 'saw', 'told', 'said', 'wrote', 'stood',
+  'struck', 'drew', 'threw', 'chose', 'got', 'fell', 'grew', 'rose', 'broke', 'drove', 'flew', 'ate', 'wore', 'sought', 'taught',
+  'felt', 'heard', 'meant', 'withdrew', 'forgot', 'sang', 'rang', 'hid', 'froze', 'stole', 'spoke', 'swore', 'tore', 'woke']);
 const SUBJECT_HEADS = /^(?:he|she|they|it|we|i|you|who|officials|police)$/;
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'for', 'in', 'on', 'with', 'by', 'from', 'at', 'and', 'or', 'most', 'more', 'very', 'well', 'newly', 'so-called']);
 
@@ -321,7 +335,7 @@ export function reportsNoClause(attribution: Attribution, tokens: readonly Token
       || (index > 0 && words[index - 1].lower === 'to') || VERB_TAGS.some((tag) => token.tags.has(tag))
       // "Sudanese security services killed", "the plan failed": a past form after a noun, or a present form after a
       // subject. Read generously: taking a phrase for a clause only leaves a report shown.
-      || (index > 0 && /^[a-z]{3,}ed$/.test(token.text) && !NOT_BEFORE_VERB.has(words[index - 1].lower))
+      || (index > 0 && (/^[a-z]{3,}ed$/.test(token.text) || IRREGULAR_PAST.has(token.text)) && !NOT_BEFORE_VERB.has(words[index - 1].lower))
       || (index > 0 && /^[a-z]{3,}s$/.test(token.text) && SUBJECT_HEADS.test(words[index - 1].lower)));
   });
 }

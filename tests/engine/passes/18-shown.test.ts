@@ -39,6 +39,10 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['a person close to her', false],
     ['people close to the investigation', false],
     ['Aides loyal to the governor', true],
+    // Round 19: a campaign or a group is a body that speaks (PolNeAR read as pages, half A).
+    ['the Sanders campaign', false],
+    ['the group', false],
+    ['his campaign', false],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });
@@ -66,6 +70,8 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     // A heading in capitals (a newsletter's item title) names no one (the speaker-name check's half A; "FIX IS IN" on half B).
     ['CHINA’S DECLINE AFFECTS THE REST OF THE WORLD', true],
     ['FIX IS IN', true],
+    // …but a group of things is things.
+    ['a group of numbers', false],
   ])('%s cannot (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(false);
   });
@@ -194,6 +200,7 @@ describe('reportsNoClause: a report of speech reports a proposition', () => {
     ['a thing cited', 'US officials gave no date, citing Taliban violence.', 'citing', 'Taliban violence'],
     ['a thing released', 'Askar has released proof-of-concept attack code.', 'has released', 'proof-of-concept attack code'],
     ['attacks deflected', 'He deflected Republican attacks.', 'deflected', 'Republican attacks'],
+    ['a noun after a determiner that could be a past form', 'The union declared the paid leave.', 'declared', 'the paid leave'],
   ])('no clause: %s', (_what, text, cue, content) => {
     expect(judge(text, cue, content)).toBe(true);
   });
@@ -204,6 +211,8 @@ describe('reportsNoClause: a report of speech reports a proposition', () => {
     ['a clause with no "that"', 'Officials believe the plan failed in March.', 'believe', 'the plan failed in March'],
     ['a verb of saying with a noun phrase', 'The government team boasted of concessions in the bill.', 'boasted of', 'concessions in the bill'],
     ['a denial of a thing', 'The company denied the allegations.', 'denied', 'the allegations'],
+    // Round 19: a past form without -ed after a noun is a verb (PolNeAR read as pages, half A).
+    ['a clause whose verb is an irregular past', 'Hillary Clinton won the primary, the Associated Press declared.', 'declared', 'Hillary Clinton won the primary'],
   ])('a report: %s', (_what, text, cue, content) => {
     expect(judge(text, cue, content)).toBe(false);
   });

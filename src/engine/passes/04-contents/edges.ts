@@ -258,7 +258,7 @@ export function withoutLeadingShowTitle(tokens: Token[], range: [number, number]
 }
 
 /** Verbs of saying that take no object after "in", "on", "at": a phrase opened so after them is an adjunct. */
-const ADJUNCT_TAKING_VERBS = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|note|notes|noted|explain|explains|explained|state|states|stated|announce|announces|announced|write|writes|wrote)$/;
+const ADJUNCT_TAKING_VERBS = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|note|notes|noted|explain|explains|explained|state|states|stated|announce|announces|announced|write|writes|wrote|declare|declares|declared)$/;
 
 /**
  * The part of an adjunct chunk after ", and" or ", but" ("the agency said in a June report, and those in the bottom

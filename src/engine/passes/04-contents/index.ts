@@ -81,7 +81,11 @@ export function contents(state: AnalysisState): void {
     const onlySubject = contentChunks.length === 1 && contentChunks[0][0] >= cue.end && otherCue.has(contentChunks[0][1]) && contentChunks[0][1] - contentChunks[0][0] <= 3;
     const nested = contentChunks.length && !onlySubject ? null : nestedClauseAfterCue(tokens, sentences, cue, otherCue, passive);
     if (nested) contentChunks.splice(0, contentChunks.length, nested);
-    const before = contentChunks.length ? null : clauseBeforeCue(tokens, sentences, cue, otherCue);
+    // "Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days after
+    // voters went to the polls": words after the cue that say when or where reach as far as an adjunct may.
+    const [, sentenceEnd] = sentences[tokens[cue.start].sentence];
+    const adjunctAfter = cue.end < sentenceEnd && isAdjunctAfterCue(tokens, [cue.end, sentenceEnd], cue);
+    const before = contentChunks.length ? null : clauseBeforeCue(tokens, sentences, cue, otherCue, adjunctAfter ? { reach: ADJUNCT_REACH } : {});
     if (before) contentChunks.push(before);
     const inverted = opening || quotedAs ? null : invertedReport(tokens, sentences, cue);
     if (inverted) contentChunks.splice(0, contentChunks.length, ...inverted.contents);
