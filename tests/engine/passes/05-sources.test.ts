@@ -451,6 +451,9 @@ describe('participleClauseSubject: a participle after a comma shares its clause\
   test.each([
     ['a title before the comma', 'Starr said Clinton\'s situation reminds him of the 1969 book titled "The Tragedy of Lyndon Johnson," explaining, "because what could have been and so there are certain tragic dimensions of it."', 'explaining', 'Starr'],
     ['a subject with its body after "for"', 'A spokeswoman for the House Armed Services Committee emailed reporters with the relevant text of the National Defense Authorization Act, arguing, "As you can see, the text of the law they cite says nothing of the sort."', 'arguing', 'A spokeswoman for the House Armed Services Committee'],
+    // Round 19 (PolNeAR read as pages, half A): the subject after an opening subordinate clause, not a place before the comma.
+    ['a subject after an opening clause', 'As they met in Ottawa, Trump was 340 miles away in Bangor, Maine, promising to build a wall at the Mexican border.', 'promising', 'Trump'],
+    ['a description after an opening clause', 'After saying he was nervous to ask a question, the man ended up in the middle of the room with his arm around Kasich, offering his thoughts on military readiness.', 'offering', 'the man'],
   ])('%s', (_what, text, cue, source) => {
     expect(sourceOf(text, cue)).toEqual([source]);
   });
@@ -459,6 +462,7 @@ describe('participleClauseSubject: a participle after a comma shares its clause\
     ['the quotation opens the sentence', '“This is in their heads. This is in their consciousness,” said Caddell, speaking of Clinton’s health issue.', 'speaking of', /^Caddell$/],
     ['an author after "from"', 'McDonough was responding to a message from Undersecretary for Political Affairs Wendy Sherman, reporting that a plane had lifted off from Tunis.', 'reporting', /Wendy Sherman/],
     ['a second clause with its own subject', 'Trump spoke first, and the governor thanked the firefighters, saying, "They are heroes."', 'saying', /^(?!Trump)/],
+    ['a name owning the subject', 'In the meantime, Trump\'s congressional allies have been trying to shore up support, while urging his critics to pipe down.', 'urging', /^(?!Trump$)/],
   ])('leaves alone: %s', (_what, text, cue, source) => {
     expect((sourceOf(text, cue) ?? []).join(' ')).toMatch(source);
   });

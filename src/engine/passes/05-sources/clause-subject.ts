@@ -56,8 +56,15 @@ export function participleSubject(tokens: Token[], sentences: Array<[number, num
   let start = sentenceStart;
   while (start < cue.start && SENTENCE_OPENERS.has(tokens[start].lower)) start++;
   let end = start;
-  // "After saying …, the man …", "By Sunday afternoon she had …": a sentence opening on a subordinate clause or a phrase has its subject later.
-  if (CLAUSE_OPENERS.has(tokens[start]?.lower ?? '') || /^(?:by|in|on|at|for|from|with|during|amid|despite)$/.test(tokens[start]?.lower ?? '')) return undefined;
+  // "As they met in Ottawa, Trump was … in Bangor, Maine, promising …": a sentence opening on a subordinate clause or a
+  // phrase has its subject after that clause's comma (PolNeAR read as pages, half A).
+  if (CLAUSE_OPENERS.has(tokens[start]?.lower ?? '') || /^(?:by|in|on|at|for|from|with|during|amid|despite)$/.test(tokens[start]?.lower ?? '')) {
+    let comma = start + 1;
+    while (comma < lead && tokens[comma].text !== ',' && !tokens[comma].quote) comma++;
+    if (comma >= lead || tokens[comma].text !== ',') return undefined;
+    start = comma + 1;
+    end = start;
+  }
   if (/^\p{Lu}/u.test(tokens[start]?.text ?? '') && !tokens[start].isPunct && !/^(?:the|a|an)$/.test(tokens[start].lower)) {
     while (end < cue.start - 1 && /^\p{Lu}/u.test(tokens[end].text) && !tokens[end].isPunct) end++;
   } else if (/^(?:the|a|an)$/.test(tokens[start]?.lower ?? '')) {
@@ -72,7 +79,8 @@ export function participleSubject(tokens: Token[], sentences: Array<[number, num
   if (end === start || end >= cue.start - 1) return undefined;
   // The subject is followed by its verb, not by a comma or a conjunction (a list, an opening phrase).
   const after = tokens[end];
-  if (after.isPunct || /^(?:and|or|of|in|on|at|for|to|with)$/.test(after.lower)) return undefined;
+  // "Trump's congressional allies have been …": a name owning the subject is not the subject.
+  if (after.isPunct || /^(?:and|or|of|in|on|at|for|to|with|'s|’s)$/.test(after.lower)) return undefined;
   return [start, end];
 }
 
