@@ -500,8 +500,24 @@ class Speakers {
     return this.person(run, gender, start);
   }
 
+  /**
+   * "After he blasted the film “Frozen” …, Pastor Kevin Swanson has now set his sights …": a pronoun that is the subject
+   * of a sentence's opening subordinate clause points ahead, to the person the main clause opens on (PolNeAR read as
+   * pages, half A).
+   */
+  private subjectAhead(gender: Gender, at: number): Entity | undefined {
+    const text = this.index.text;
+    const own = sentenceStartBefore(text, at + 1);
+    if (!/^[\s"“”'’]*(?:after|before|when|while|as|since|although|though|because|if|once|until)\s+$/i.test(text.slice(own, at))) return undefined;
+    SENTENCE_BOUNDARY.lastIndex = at;
+    const boundary = SENTENCE_BOUNDARY.exec(text);
+    return this.openingSubject(own, boundary ? boundary.index + 1 : text.length, gender, false);
+  }
+
   /** he / she: see the rule at the top of this file. */
   personPronoun(gender: Gender, at: number): Entity | undefined {
+    const ahead = this.subjectAhead(gender, at);
+    if (ahead) return ahead;
     const subject = this.previousSubject(gender, at);
     if (subject) return subject;
     const paragraph = this.index.paragraphOf(at);
