@@ -107,9 +107,12 @@ export function buildGroups(analysis: Analysis): GroupView[] {
   const grouped = new Set<string>();
   const groups: Array<Omit<GroupView, 'initials' | 'initialsColor'>> = analysis.speakers.map((speaker, index) => {
     const items: ItemView[] = [];
+    const own = new Set<string>();
+    // Words people said together are in the group of each of them (pass 19); once per group.
     for (const id of speaker.attributionIds) {
       const quote = byId.get(id);
-      if (!quote || grouped.has(id)) continue;
+      if (!quote || own.has(id)) continue;
+      own.add(id);
       grouped.add(id);
       items.push(itemView(quote, speaker));
     }

@@ -80,7 +80,10 @@ export interface Attribution {
 
 /** One group in the overlay: every attribution of one person or body. */
 export interface Speaker {
-  /** Same as SpeakerRef.name of its attributions. */
+  /**
+   * Same as SpeakerRef.name of its attributions, but for words people said together ("Donald Trump and Hillary Clinton"),
+   * which are listed in the group of each of them: an attribution may be in more than one group.
+   */
   name: string;
   role?: string;
   type: SourceType;

@@ -68,6 +68,32 @@ describe('placing attributions: less-sure ones are anchored for the panel but ne
   });
 });
 
+describe('placing attributions: the colour of words people said together', () => {
+  // Round 19: pass 19 lists them in each person's group and makes no group of the pair's name; the first group listing them colours them.
+  test('take the first group that lists them, not the unsourced colour', () => {
+    const { document } = parseHTML('<html><body><article><p>Trump and Clinton criticized Nabisco. Clinton said no.</p></article></body></html>');
+    (document as unknown as { createRange(): unknown }).createRange = () => ({ setStart() {}, setEnd() {} });
+    const article = buildArticleText(document.querySelector('article')!);
+    const span = (needle: string) => {
+      const start = article.text.indexOf(needle);
+      return { start, end: start + needle.length, text: needle };
+    };
+    const person = (name: string) => ({ name, type: 'person' as const, aliases: [] });
+    const analysis = {
+      quotes: [
+        { id: 'j', kind: 'indirect' as const, speaker: person('Donald Trump and Hillary Clinton'), confidence: 0.9, shown: true, cue: span('criticized'), sources: [span('Trump and Clinton')], contents: [span('Nabisco')] },
+        { id: 'c', kind: 'indirect' as const, speaker: person('Hillary Clinton'), confidence: 0.9, shown: true, cue: span('said'), sources: [span('Clinton said')], contents: [span('no')] },
+      ],
+      speakers: [
+        { ...person('Hillary Clinton'), attributionIds: ['j', 'c'], hedged: 0 },
+        { ...person('Donald Trump'), attributionIds: ['j'], hedged: 0 },
+      ],
+    };
+    const placed = placeAttributions(analysis, article.text, article);
+    expect(placed.items.map((item) => [item.id, item.speakerIndex])).toEqual([['j', 0], ['c', 0]]);
+  });
+});
+
 describe('placing attributions in steps: a point to stop every few hundred ranges made', () => {
   test('quotations of many spans each: no step makes more than STEP_UNITS ranges and one quotation', () => {
     const sentence = 'The mayor said no, the mayor said yes. ';

@@ -47,12 +47,23 @@ describe('buildGroups', () => {
     expect([last.key, last.speaker, last.color, last.items.map((i) => i.quote.id), last.hedged]).toEqual([UNSOURCED_KEY, null, UNSOURCED_COLOR, ['q7'], 1]);
   });
 
-  test('ids that do not exist, or that two speakers list, are not shown twice', () => {
+  test('ids that do not exist are not shown, nor an id twice in one group', () => {
     const analysis = sampleAnalysis();
-    analysis.speakers[1].attributionIds.push('q1', 'missing');
-    const ids = buildGroups(analysis).flatMap((g) => g.items.map((i) => i.quote.id));
-    expect(ids.filter((id) => id === 'q1')).toHaveLength(1);
+    analysis.speakers[0].attributionIds.push('missing', analysis.speakers[0].attributionIds[0]);
+    const [first] = buildGroups(analysis);
+    const ids = first.items.map((i) => i.quote.id);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(ids).not.toContain('missing');
+  });
+
+  // Round 19: words people said together are listed in each one's group (pass 19), and in no unsourced group.
+  test('an id two speakers list is in both groups, once each', () => {
+    const analysis = sampleAnalysis();
+    const shared = analysis.speakers[0].attributionIds[0];
+    analysis.speakers[1].attributionIds.push(shared);
+    const groups = buildGroups(analysis);
+    expect(groups.filter((g) => g.items.some((i) => i.quote.id === shared)).map((g) => g.key)).toEqual([analysis.speakers[0].name, analysis.speakers[1].name]);
+    expect(groups.find((g) => g.key === UNSOURCED_KEY)?.items.map((i) => i.quote.id) ?? []).not.toContain(shared);
   });
 
   test('no unsourced group when every attribution has a speaker', () => {

@@ -1,7 +1,7 @@
 /**
  * Pass 19 — groups. Sets `speakers`: one group per person or body, in order of first appearance. Attributions share a group
  * when resolveSpeakers gave them the same canonical name; the group takes the fullest role, every alias,
- * and counts the attributions whose certainty is low.
+ * and counts the attributions whose certainty is low. Words named people said together are in each one's group.
  */
 import type { Attribution, Speaker } from '../../shared/attribution';
 import type { AnalysisState } from '../core';
@@ -28,7 +28,57 @@ export function groupSpeakers(attributions: Attribution[]): Speaker[] {
     group.attributionIds.push(attribution.id);
     if (attribution.certainty?.label === 'low') group.hedged++;
   }
-  return [...groups.values()];
+  const rank = new Map(ordered.map(({ attribution }, index) => [attribution.id, index]));
+  const low = new Set(attributions.filter((attribution) => attribution.certainty?.label === 'low').map((attribution) => attribution.id));
+  return withJointGroupsSplit([...groups.values()], rank, low);
+}
+
+/** Two or more capitalised words: a person's name written whole ("Robert Lighthizer"), not a first name alone ("Robert"). */
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+
+/**
+ * "Republican Trump and Democrat Clinton have criticized Nabisco": what named people said together is listed in each
+ * one's group, not in a group of the pair, which would count two people as one and split each from their own group
+ * (PolNeAR read as pages, half A; deccanherald-tariffs' "Donald Trump and Robert Lighthizer"). A pair is split when
+ * every part is a group of its own already or a full name; "Robert and Rebekah Mercer" stays whole.
+ */
+function withJointGroupsSplit(speakers: Speaker[], rank: Map<string, number>, low: Set<string>): Speaker[] {
+  const byName = new Map(speakers.map((speaker) => [speaker.name, speaker]));
+  const split = (speaker: Speaker): string[] | null => {
+    if (speaker.type !== 'person' || !speaker.name.includes(' and ')) return null;
+    const parts = speaker.name.split(' and ').map((part) => part.trim());
+    return parts.every((part) => byName.has(part) || FULL_NAME.test(part)) ? parts : null;
+  };
+  if (!speakers.some(split)) return speakers;
+  const result: Speaker[] = [];
+  const placed = new Set<Speaker>();
+  const place = (speaker: Speaker): void => {
+    if (!placed.has(speaker)) result.push(speaker);
+    placed.add(speaker);
+  };
+  for (const speaker of speakers) {
+    const parts = split(speaker);
+    if (!parts) {
+      place(speaker);
+      continue;
+    }
+    // Each person's group stands where the first of its attributions does, the pair's words included.
+    for (const part of parts) {
+      let member = byName.get(part);
+      if (!member) {
+        member = { name: part, type: 'person', aliases: [], attributionIds: [], hedged: 0 };
+        byName.set(part, member);
+      }
+      place(member);
+      for (const id of speaker.attributionIds) {
+        if (member.attributionIds.includes(id)) continue;
+        member.attributionIds.push(id);
+        if (low.has(id)) member.hedged++;
+      }
+      member.attributionIds.sort((a, b) => rank.get(a)! - rank.get(b)!);
+    }
+  }
+  return result;
 }
 
 export function groups(state: AnalysisState): void {

@@ -640,6 +640,22 @@ describe('groupSpeakers', () => {
   test('attributions with no speaker make no group', () => {
     expect(groupSpeakers([{ ...resolved[0], speaker: null }])).toEqual([]);
   });
+
+  // Round 19 (PolNeAR read as pages, half A; deccanherald-tariffs): words two people said together are in each one's group.
+  const jointText = 'Republican Trump and Democrat Clinton have criticized Nabisco. Trump has vowed to boycott the product. Robert and Rebekah Mercer said so.';
+  const joint = groupSpeakers(resolveSpeakers(jointText, attributionsFrom(jointText, [
+    { id: 'j', source: 'Republican Trump and Democrat Clinton', cue: 'have criticized', content: 'Nabisco' },
+    { id: 't', source: 'Trump', cue: 'has vowed', content: 'to boycott the product' },
+    { id: 'm', source: 'Robert and Rebekah Mercer', cue: 'said', content: 'so' },
+  ])).map((attribution) => ({ ...attribution, speaker: attribution.speaker && { ...attribution.speaker, name: attribution.id === 't' ? 'Donald Trump' : attribution.id === 'j' ? 'Donald Trump and Hillary Clinton' : attribution.speaker.name, type: 'person' as const } })));
+  test('a pair of named people is split into each one\'s group, in order, ids in text order', () => {
+    expect(joint.map((group) => group.name)).toEqual(['Donald Trump', 'Hillary Clinton', 'Robert and Rebekah Mercer']);
+    expect(joint[0].attributionIds).toEqual(['j', 't']);
+    expect(joint[1].attributionIds).toEqual(['j']);
+  });
+  test('a first name alone in the pair keeps it whole', () => {
+    expect(joint[2].attributionIds).toEqual(['m']);
+  });
 });
 
 describeShared('resolveSpeakers + groupSpeakers on the seed article', () => {
