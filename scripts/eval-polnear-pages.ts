@@ -2,7 +2,8 @@
  * PolNeAR articles read as pages: 30 train articles annotated blind to the engine in the shared pages' format
  * (eval/polnear-pages/README.md), scored as `npm run eval:pages` scores a page (eval/pages.ts) on what the panel
  * shows by default. The articles are plain text, so there is no article detection and no outside text.
- * Half A's errors may be read (`--list`); half B is the check (`--list-b` prints its errors, once a round's rules are settled).
+ * Half A's errors may be read (`--list`); half B is the check (`--list-b` prints its errors, once a round's rules are settled);
+ * batch C, annotated later, is held out: its errors are never listed.
  *   npm run eval:polnear-pages [-- --quiet] [-- --list [--list-b]]
  */
 import * as fs from 'fs';
@@ -14,7 +15,7 @@ import { loadSplit, SHARED_DIR } from './polnear';
 
 const DIR = path.resolve(__dirname, '..', 'eval', 'polnear-pages');
 
-export type Half = 'A' | 'B';
+export type Half = 'A' | 'B' | 'C';
 export interface PolnearPage extends PageAnnotation { articleId: string; half: Half; annotator: string }
 
 export function loadPolnearPages(): PolnearPage[] {
@@ -41,7 +42,7 @@ export function scorePolnearPages(): Array<{ half: Half; score: PageScore }> {
 
 export function poolHalves(scored: Array<{ half: Half; score: PageScore }>): Record<Half | 'all', PooledScore> {
   const of = (half?: Half) => pool(scored.filter((page) => !half || page.half === half).map((page) => page.score));
-  return { A: of('A'), B: of('B'), all: of() };
+  return { A: of('A'), B: of('B'), C: of('C'), all: of() };
 }
 
 function main(): void {
@@ -55,12 +56,13 @@ function main(): void {
   console.log(`PolNeAR train articles read as pages (${scored.length} annotated blind, eval/polnear-pages), shown by default.\n`);
   console.log(pooledLine('A (read)', pooled.A));
   console.log(pooledLine('B (check)', pooled.B));
+  if (pooled.C.pages) console.log(pooledLine('C (held out)', pooled.C));
   console.log(pooledLine('all', pooled.all));
   console.log('\nCertainty of the labelled items found:');
-  for (const half of ['A', 'B', 'all'] as const) console.log(certaintyLine(half, pooled[half]));
+  for (const half of ['A', 'B', 'C', 'all'] as const) if (pooled[half].pages) console.log(certaintyLine(half, pooled[half]));
   if (argv.includes('--quiet')) return;
   console.log('\nPer article:');
-  for (const { half, score } of scored) console.log(`${half}${pageLine({ ...score, name: score.name.slice(0, 40) })}`);
+  for (const { half, score } of scored.filter((page) => page.half !== 'C')) console.log(`${half}${pageLine({ ...score, name: score.name.slice(0, 40) })}`);
   const listed = (half: Half) => (half === 'A' && argv.includes('--list')) || (half === 'B' && argv.includes('--list-b'));
   for (const { half, score } of scored.filter((page) => listed(page.half))) {
     const lines = [
