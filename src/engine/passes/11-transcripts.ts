@@ -20,14 +20,18 @@ function isCapitalsLabel(words: Token[]): boolean {
 /**
  * Transcripts: a paragraph that opens ("“WALLACE: Let’s start …") with a speaker's label in capitals and a
  * colon is that speaker's; PolNeAR takes the colon as the cue, the label as the source and the rest of the
- * paragraph as the content, plus the following paragraphs that go on without a label of their own ("“(CROSSTALK.)"
- * and a new label end it). Lines the tagger already attributed from their colon are left alone.
+ * paragraph as the content, plus the following paragraphs that go on without a label of their own: in quotation
+ * marks, or, in a transcript printed without them, while another labelled turn follows ("“(CROSSTALK.)", a
+ * stage direction, and a new label end it). A line the tagger read from its colon as a direct quotation is left
+ * alone; one it read otherwise (kind indirect, the content cut at the first comma: "TAPPER: And obviously") is
+ * replaced (PolNeAR read as pages, half B: seven turns of one CNN transcript missed).
+ * Returns the turns to add and the tagger's readings they replace.
  */
-export function transcriptLines(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
+export function transcriptLines(text: string, tokenized: Tokenized, found: Attribution[]): { lines: Attribution[]; replaced: Set<Attribution> } {
   const { tokens, paragraphs } = tokenized;
   const out: Attribution[] = [];
-  const takenColons = new Set(found.map((attribution) => attribution.cue?.start).filter((start) => start !== undefined));
-  let current: Attribution | null = null;
+  const replaced = new Set<Attribution>();
+  const atColon = new Map(found.filter((attribution) => attribution.cue).map((attribution) => [attribution.cue!.start, attribution]));
   const paragraphSpan = (from: number, to: number): Span => {
     let end = to;
     // A paragraph inside a running quotation keeps its closing marks only when it opens a quotation of its own.
@@ -35,16 +39,24 @@ export function transcriptLines(text: string, tokenized: Tokenized, found: Attri
     while (!opensQuotation && end > from && tokens[end - 1].quote === 'close') end--;
     return { start: tokens[from].start, end: tokens[end - 1].end, text: text.slice(tokens[from].start, tokens[end - 1].end) };
   };
-  for (const [from, to] of paragraphs) {
+  const labels = paragraphs.map(([from, to]) => {
     const start = tokens[from].quote === 'open' ? from + 1 : from;
     let colon = start;
     while (colon < to && colon - start <= 4 && tokens[colon].text !== ':') colon++;
     const label = tokens.slice(start, colon).filter((token) => !token.isPunct || token.text === '.');
     const labelled = colon < to && tokens[colon].text === ':' && colon + 1 < to && isCapitalsLabel(label.filter((token) => token.text !== '.'))
       && !isHeadline(tokens, colon + 1, to);
-    if (labelled) {
+    return labelled ? { start, colon } : null;
+  });
+  let current: Attribution | null = null;
+  paragraphs.forEach(([from, to], index) => {
+    const label = labels[index];
+    if (label) {
       current = null;
-      if (takenColons.has(tokens[colon].start)) continue;
+      const { start, colon } = label;
+      const tagged = atColon.get(tokens[colon].start);
+      if (tagged?.kind === 'direct') return;
+      if (tagged) replaced.add(tagged);
       const source = { start: tokens[start].start, end: tokens[colon - 1].end, text: text.slice(tokens[start].start, tokens[colon - 1].end) };
       current = {
         id: '',
@@ -57,14 +69,21 @@ export function transcriptLines(text: string, tokenized: Tokenized, found: Attri
         cueLemma: 'say',
       };
       out.push(current);
-      continue;
+      return;
     }
-    // A paragraph of the same speaker: it opens a quotation again, says no stage direction, and no one else claims it.
-    if (current && tokens[from].quote === 'open' && tokens[start]?.text !== '(' && !found.some((attribution) => overlaps(attribution, tokens[from].start, tokens[to - 1].end))) {
-      current.contents.push(paragraphSpan(start, to));
-    } else current = null;
-  }
-  return out;
+    const start = tokens[from].quote === 'open' ? from + 1 : from;
+    if (!current || /^[(…[]|^\.{3}/.test(tokens[start]?.text ?? '')) {
+      current = null;
+      return;
+    }
+    // A paragraph of the same speaker: it opens a quotation again and no one else claims it; or, printed without
+    // quotation marks, it stands between two labelled turns.
+    const quoted = tokens[from].quote === 'open' && !found.some((attribution) => overlaps(attribution, tokens[from].start, tokens[to - 1].end));
+    const between = tokens[from].quote !== 'open' && labels.slice(index + 1).some(Boolean);
+    if (quoted || between) (current as Attribution).contents.push(paragraphSpan(start, to));
+    else current = null;
+  });
+  return { lines: out, replaced };
 }
 
 /** A question's marker opening a paragraph: "Q:", "Q.", "Question:", or a "Q" run into the question ("QThere's"). */
@@ -160,7 +179,9 @@ export function interviewAnswers(text: string, tokenized: Tokenized, found: Attr
 }
 
 export function transcripts(state: AnalysisState): void {
-  state.found.push(...transcriptLines(state.text, state.tokenized, state.found));
+  const { lines, replaced } = transcriptLines(state.text, state.tokenized, state.found);
+  if (replaced.size) state.found = state.found.filter((attribution) => !replaced.has(attribution));
+  state.found.push(...lines);
   const { answers, markers } = interviewAnswers(state.text, state.tokenized, state.found);
   if (markers.size) state.found = state.found.filter((attribution) => !markers.has(attribution));
   state.found.push(...answers);

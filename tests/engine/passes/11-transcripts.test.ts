@@ -43,6 +43,25 @@ describe('transcriptLines: a capitals label and a colon open a speaker’s turn'
     expect(turn).toMatchObject({ kind: 'direct', cueLemma: 'say', confidence: 0.9 });
   });
 
+  // Round 19 (PolNeAR read as pages, half B): a transcript printed without quotation marks; the tagger had read its
+  // turns from their colons as indirect reports cut at the first comma ("TAPPER: And obviously").
+  const UNQUOTED = [
+    'Partial transcript as follows:',
+    'JAKE TAPPER: And obviously, you’re supporting Donald Trump, I think there are probably some skeptical Americans.',
+    'Specifically I’ve heard from a number of Latino-Americans, all expressing concern about some of the things that Donald Trump has said.',
+    '(BEGIN VIDEO CLIP.)',
+    'FALLIN: Well, I think the whole nation needs to work together.',
+    'Follow Pam Key On Twitter.',
+  ].join('\n\n');
+  test('in a transcript without quotation marks, each turn is direct and whole, and goes on up to the next label or stage direction', () => {
+    expect(turns(UNQUOTED)).toEqual([
+      [['JAKE TAPPER'], ['And obviously, you’re supporting Donald Trump, I think there are probably some skeptical Americans.',
+        'Specifically I’ve heard from a number of Latino-Americans, all expressing concern about some of the things that Donald Trump has said.']],
+      [['FALLIN'], ['Well, I think the whole nation needs to work together.']],
+    ]);
+    expect(upTo(transcripts, UNQUOTED).found.filter((attribution) => attribution.cue?.text === ':').every((attribution) => attribution.kind === 'direct')).toBe(true);
+  });
+
   test('a paragraph with no opening mark does not go on with the turn', () => {
     expect(turns('WALLACE: Let’s start with the news.\n\nThe senator spoke at length on Monday.')).toEqual([[['WALLACE'], ['Let’s start with the news.']]]);
   });
