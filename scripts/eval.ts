@@ -121,7 +121,8 @@ async function loadEngine(weights: string | null): Promise<((text: string) => At
   try {
     if (weights) {
       const { extractWith } = await import('../src/engine/index');
-      const model = JSON.parse(fs.readFileSync(weights, 'utf8'));
+      const { unpackModel } = await import('../src/engine/tagger');
+      const model = unpackModel(JSON.parse(fs.readFileSync(weights, 'utf8')));
       return (text: string) => extractWith(model, text);
     }
     const engine = await import('../src/engine/index');

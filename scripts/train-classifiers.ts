@@ -22,7 +22,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { extractWith } from '../src/engine/index';
-import type { ExtractorModel } from '../src/engine/tagger';
+import { unpackModel, type ExtractorModel } from '../src/engine/tagger';
 import { cueLemma } from '../src/engine/lexicon';
 import { FEATURE_NAMES, features, applyMap, type CalibrationMap } from '../src/engine/passes/17-classify/confidence';
 import { loadSplit, type PolnearArticle } from './polnear';
@@ -179,7 +179,7 @@ function featureRows(scored: ScoredPrediction[], framingOf: (lemma: string) => F
 function trainFoldModel(): ExtractorModel {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-fold-')), 'weights.json');
   execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'train.ts'), '--limit', String(FOLD_SIZE), '--out', out], { stdio: quiet ? 'ignore' : 'inherit' });
-  const model = JSON.parse(fs.readFileSync(out, 'utf8')) as ExtractorModel;
+  const model = unpackModel(JSON.parse(fs.readFileSync(out, 'utf8')));
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
   return model;
 }

@@ -10,7 +10,7 @@ import * as path from 'path';
 import { tokenize, type Token, type Tokenized } from '../src/engine/core/tokens';
 import { cueFeatures, roleFeatures, roleWindow, cueLemma } from '../src/engine/tagger/features';
 import { PerceptronTrainer, bioMask, type Instance } from '../src/engine/tagger/perceptron';
-import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from '../src/engine/tagger/model';
+import { CUE_LABELS, ROLE_LABELS, packModel, type ExtractorModel } from '../src/engine/tagger/model';
 
 interface GoldSpan { start: number; end: number; text: string }
 interface GoldAttribution { cue: GoldSpan[]; sources: GoldSpan[]; contents: GoldSpan[] }
@@ -151,7 +151,7 @@ function main(): void {
     role: roleTrainer.export(ROLE_PRUNE, 0),
   };
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify(model) + '\n');
+  fs.writeFileSync(out, JSON.stringify(packModel(model)) + '\n');
   log(`wrote ${out}: ${(fs.statSync(out).size / 1024).toFixed(0)} KB, cue ${model.cue.features.length} and role ${model.role.features.length} features kept`);
 }
 

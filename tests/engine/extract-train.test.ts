@@ -23,9 +23,9 @@ describeShared('extractor training', () => {
       const second = train(path.join(dir, 'b.json'));
       expect(second.equals(first)).toBe(true);
       const model = JSON.parse(first.toString('utf8'));
-      expect(model.cue.features.length).toBeGreaterThan(100);
-      expect(model.role.features.length).toBeGreaterThan(10);
-      expect(model.cue.weights.length).toBe(model.cue.features.length * model.cue.labels.length);
+      expect(model.cue.featureGaps.length).toBeGreaterThan(100);
+      expect(model.role.featureGaps.length).toBeGreaterThan(10);
+      expect(model.cue.weights.length).toBe(model.cue.featureGaps.length * model.cue.labels.length);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

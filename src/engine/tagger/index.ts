@@ -3,18 +3,18 @@
  * decoding, trained on PolNeAR (scripts/train.ts) and bundled from weights.json.
  */
 import { bioMask, compile, type CompiledModel } from './perceptron';
-import { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './model';
+import { CUE_LABELS, ROLE_LABELS, unpackModel, type ExtractorModel, type StoredExtractorModel } from './model';
 import trainedWeights from './weights.json';
 
 export { decode, viterbi, type CompiledModel } from './perceptron';
 export { cueFeatures, roleFeatures, roleWindow, cueLemma, cueForm, CueForm } from './features';
-export { CUE_LABELS, ROLE_LABELS, type ExtractorModel } from './model';
+export { CUE_LABELS, ROLE_LABELS, packModel, unpackModel, type ExtractorModel, type StoredExtractorModel } from './model';
 
 export const CUE_MASK = bioMask(CUE_LABELS);
 export const ROLE_MASK = bioMask(ROLE_LABELS);
 
 /** The committed weights. */
-export const TRAINED_MODEL = trainedWeights as unknown as ExtractorModel;
+export const TRAINED_MODEL = unpackModel(trainedWeights as unknown as StoredExtractorModel);
 
 /** A model compiled for decoding, with the cue lexicon both stages read. */
 export interface Tagger { lexicon: Record<string, number>; cue: CompiledModel; role: CompiledModel }

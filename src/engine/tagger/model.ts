@@ -1,5 +1,5 @@
 /** The trained extractor: the cue tagger, the source/content tagger and the cue lexicon they share. */
-import type { SequenceModel } from './perceptron';
+import { packSequenceModel, unpackSequenceModel, type SequenceModel, type StoredSequenceModel } from './perceptron';
 
 export interface ExtractorModel {
   /** What produced the weights, so a stale file is recognisable. */
@@ -12,3 +12,20 @@ export interface ExtractorModel {
 
 export const CUE_LABELS = ['O', 'B', 'I'];
 export const ROLE_LABELS = ['O', 'BS', 'IS', 'BC', 'IC'];
+
+/** weights.json as written: the same model with each tagger packed (StoredSequenceModel). */
+export interface StoredExtractorModel {
+  trainedOn: string;
+  lexicon: Record<string, number>;
+  cue: StoredSequenceModel;
+  role: StoredSequenceModel;
+}
+
+export function packModel(model: ExtractorModel): StoredExtractorModel {
+  return { trainedOn: model.trainedOn, lexicon: model.lexicon, cue: packSequenceModel(model.cue), role: packSequenceModel(model.role) };
+}
+
+/** A weights file (the committed one, or one scripts/train.ts --out wrote) as the engine reads it. */
+export function unpackModel(stored: StoredExtractorModel): ExtractorModel {
+  return { trainedOn: stored.trainedOn, lexicon: stored.lexicon, cue: unpackSequenceModel(stored.cue), role: unpackSequenceModel(stored.role) };
+}
