@@ -347,6 +347,15 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       '“It is over,” Jeff Merkley said.\n\nThough he called the bank’s conduct “outrageous,” Hillary Clinton restricted her comments.',
       [{ id: 'm', source: 'Jeff Merkley', cue: 'said', content: 'It is over' }, { id: 'p', source: 'he', cue: 'called', content: 'the bank’s conduct “outrageous,”' }],
       'p', 'Jeff Merkley'],
+    // Round 19 (PolNeAR read as pages, half B): "they" is the people the sentence before opens on, though they have not spoken.
+    ['"they" after a sentence that opens on a plural noun for people, after an opening clause',
+      '“We will wait,” the ambassador said.\n\nAs the campaign grew, Mexican officials conducted polling in the United States. The outreach, they said, raised new worries.',
+      [{ id: 'a', source: 'the ambassador', cue: 'said', content: 'We will wait' }, { id: 'p', source: 'they', cue: 'said', content: 'raised new worries', after: 'outreach' }],
+      'p', 'Mexican officials'],
+    ['…not people owned by someone, who are named from their owner',
+      'Hillary Clinton’s advisers said the race was close.\n\nHer advisers think she has the discipline. In turn, they think she can get under his skin.',
+      [{ id: 'a', source: 'Hillary Clinton’s advisers', cue: 'said', content: 'the race was close' }, { id: 'p', source: 'they', cue: 'think', content: 'she can get under his skin' }],
+      'p', 'Hillary Clinton’s advisers'],
     // Round 16: "the" points back to one the text brought in with "a", not to the last person named.
     ['a description brought in with "a" is that unnamed one, not the last person named',
       'John Rivers called the office and told a staff member that he was angry. The staff member reported the call to the police.',

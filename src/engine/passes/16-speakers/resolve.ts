@@ -20,7 +20,7 @@
  */
 import { escapeRegExp } from '../../core';
 import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
-import { CALENDAR, CAPITAL_OF, DEMONYMS, DOCUMENT_NOUNS, KIN_GENDER, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, isPersonNoun, nounClass, type Gender, type PronounClass } from '../../lexicon';
+import { CALENDAR, CAPITAL_OF, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, KIN_GENDER, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, isPersonNoun, nounClass, type Gender, type PronounClass } from '../../lexicon';
 import { ANONYMOUS_PHRASE, parseMention, roleWords, singular, type ParsedMention } from './mention';
 import { indexText, NOT_NAME_PARTS, type NameMention, type TextIndex } from './text-index';
 
@@ -72,6 +72,8 @@ function describesOnePerson(mention: ParsedMention): boolean {
 }
 
 /** A sentence's opening run of capitalised words, before a comma or a word in lower case: where its subject's name is. */
+/** A sentence's opening subordinate clause or phrase, to its comma: "When Maddow pointed out that …, ", "As Trump's stature grew …, ". */
+const OPENING_SUBORDINATE = /^(?:when|while|after|before|as|though|although|if|because|since|once|with|in|on|at|during|despite|amid|moments later)\b[^;:]{0,200}?,["”]?\s+(?=\p{Lu})/iu;
 const SUBJECT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}(?=,\s|\s+\p{Ll})/u;
 
 /** A pronoun of each gender, giving the gender of a name the lexicon does not know. */
@@ -457,7 +459,7 @@ class Speakers {
     // The previous sentence's closing quotation mark may stand before this one's first word.
     let lead = /^[\s"”’']*/u.exec(sentence)![0].length;
     // "When Maddow pointed out that …, Clinton seized upon the reference": the main clause's subject.
-    const subordinate = /^(?:when|while|after|before|as|though|although|if|because|since|once|with|in|on|at|during|despite|amid|moments later)\b[^;:]{0,200}?,["”]?\s+(?=\p{Lu})/iu.exec(sentence.slice(lead));
+    const subordinate = OPENING_SUBORDINATE.exec(sentence.slice(lead));
     if (subordinate) lead += subordinate[0].length;
     const opening = SUBJECT_NAME.exec(sentence.slice(lead));
     if (!opening || NOT_NAME_PARTS.has(opening[0].split(/\s+/)[0].toLowerCase())) return undefined;
@@ -670,6 +672,31 @@ class Speakers {
   }
 
   /**
+   * "…, Mexican officials conducted public opinion polling …. The outreach, they said, raised new worries": "they" is
+   * the people the sentence before opens on (after an opening clause), named by a plural noun for people, in the same
+   * paragraph, though they have not spoken yet (PolNeAR read as pages, half B).
+   */
+  pluralSubjectBefore(at: number, parse: (written: string) => ParsedMention): Entity | undefined {
+    const text = this.index.text;
+    const own = sentenceStartBefore(text, at + 1);
+    if (own <= 0) return undefined;
+    const previous = sentenceStartBefore(text, own);
+    if (previous >= own || this.index.paragraphOf(previous) !== this.index.paragraphOf(at)) return undefined;
+    const sentence = text.slice(previous, own);
+    let lead = /^[\s"”’']*/u.exec(sentence)![0].length;
+    const subordinate = OPENING_SUBORDINATE.exec(sentence.slice(lead));
+    if (subordinate) lead += subordinate[0].length;
+    // "Her advisers think …": people owned by someone are a group the speakers pass names from its owner; left to it.
+    const subject = /^(?:(?:the|some|many|several|other)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}{3,}s)(?=\s+\p{Ll})/u.exec(sentence.slice(lead));
+    if (!subject || !GROUP_NOUNS.has(subject[1]) || /^(?:her|his|their|its|our|my|your)\s/i.test(subject[0])) return undefined;
+    // Those people spoke in that paragraph ("U.S. officials said …. They added"): the group they already head.
+    const paragraphStart = this.index.paragraphOf(at);
+    const speaking = this.recent(own, (entity) => entity.plural && this.index.paragraphOf(entity.lastAt) === paragraphStart)
+      .find((entity) => entity.name.toLowerCase().endsWith(subject[1]));
+    return speaking ?? this.description(parse(subject[0]), previous + lead);
+  }
+
+  /**
    * it: the latest body. they: the latest plural group or body speaking within NEAR_PARAGRAPHS (a plural
    * pronoun takes a plural antecedent), else the latest body speaking that near; a body far back is not
    * "they" (the writer's "They had tears in their eyes" many paragraphs after the government spoke).
@@ -847,7 +874,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
         return person ?? speakers.description(parse(`the unidentified ${word === 'he' || word === 'his' || word === 'him' ? 'man' : 'woman'}`), at);
       }
       case 'pl':
-        return speakers.groupPronoun(mention.pronoun, at) ?? speakers.pairInText(at) ?? null;
+        return speakers.pluralSubjectBefore(at, parse) ?? speakers.groupPronoun(mention.pronoun, at) ?? speakers.pairInText(at) ?? null;
       case 'n':
         return speakers.groupPronoun(mention.pronoun, at) ?? speakers.bodyInText(at, parse) ?? null;
       case 'rel': {
