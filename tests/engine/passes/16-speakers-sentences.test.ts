@@ -33,6 +33,9 @@ describe('sentenceStartBefore', () => {
   it.each([
     ["C. Boyden Gray, counsel under Mr. Bush's father, said it", 56, 0],
     ['It was over. Sen. Smith and J. Edgar Hoover left', 48, 12],
+    // Round 19 (PolNeAR read as pages, half A): an acronym's full stop before a word in lower case.
+    ['Recently, Cain was asked why men are coming to the U.S. as refugees', 67, 0],
+    ['They came to the U.S. It was late', 33, 21],
   ])('a title\'s or an initial\'s full stop ends no sentence: %j up to %i starts at %i', (text, end, expected) => {
     expect(sentenceStartBefore(text, end)).toBe(expected);
   });

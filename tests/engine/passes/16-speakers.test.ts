@@ -356,6 +356,11 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       'Hillary Clinton’s advisers said the race was close.\n\nHer advisers think she has the discipline. In turn, they think she can get under his skin.',
       [{ id: 'a', source: 'Hillary Clinton’s advisers', cue: 'said', content: 'the race was close' }, { id: 'p', source: 'they', cue: 'think', content: 'she can get under his skin' }],
       'p', 'Hillary Clinton’s advisers'],
+    // Round 19 (PolNeAR read as pages, half A): the sentence before opens on an adverb and a comma ("Recently, ").
+    ['"he" after a sentence whose subject follows an opening adverb',
+      '“We never saw one,” Sami said.\n\nRecently, Herman Cain, a former candidate who hosts a radio show, was asked by a caller why young men are coming to the U.S. as refugees. "So they can hurt us," he said.',
+      [{ id: 's', source: 'Sami', cue: 'said', content: 'We never saw one' }, { id: 'p', source: 'he', cue: 'said', content: 'So they can hurt us', after: 'refugees' }],
+      'p', 'Herman Cain'],
     // Round 16: "the" points back to one the text brought in with "a", not to the last person named.
     ['a description brought in with "a" is that unnamed one, not the last person named',
       'John Rivers called the office and told a staff member that he was angry. The staff member reported the call to the police.',

@@ -73,7 +73,7 @@ function describesOnePerson(mention: ParsedMention): boolean {
 
 /** A sentence's opening run of capitalised words, before a comma or a word in lower case: where its subject's name is. */
 /** A sentence's opening subordinate clause or phrase, to its comma: "When Maddow pointed out that …, ", "As Trump's stature grew …, ". */
-const OPENING_SUBORDINATE = /^(?:when|while|after|before|as|though|although|if|because|since|once|with|in|on|at|during|despite|amid|moments later)\b[^;:]{0,200}?,["”]?\s+(?=\p{Lu})/iu;
+const OPENING_SUBORDINATE = /^(?:(?:when|while|after|before|as|though|although|if|because|since|once|with|in|on|at|during|despite|amid|moments later)\b[^;:]{0,200}?|(?:\p{L}{3,}ly|meanwhile|later|earlier|still|now|then|today|yesterday|however|instead|also))\s*,["”]?\s+(?=\p{Lu})/iu;
 const SUBJECT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}(?=,\s|\s+\p{Ll})/u;
 
 /** A pronoun of each gender, giving the gender of a name the lexicon does not know. */
@@ -109,8 +109,10 @@ export function sentenceStartBefore(text: string, end: number): number {
   let at = end;
   while (at > 0) {
     const char = text[at - 1];
-    // "Mr. Bush's father": the full stop of a title or an initial ends no sentence.
-    const ends = SENTENCE_END.test(char) && !(char === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 5), at - 1)));
+    // "Mr. Bush's father": the full stop of a title or an initial ends no sentence, nor an acronym's that a word in
+    // lower case follows ("coming to the U.S. as refugees").
+    const ends = SENTENCE_END.test(char) && !(char === '.' && (ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 5), at - 1))
+      || (/\p{Lu}/u.test(text[at - 2] ?? '') && /^ \p{Ll}/u.test(text.slice(at, at + 2)))));
     // Each state reads the ones before it as they were at the previous character: updated last state first.
     words = (spaces || quote || mark || words) && !ends;
     mark = (spaces || quote) && ends;
