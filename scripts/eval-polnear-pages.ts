@@ -1,5 +1,5 @@
 /**
- * PolNeAR articles read as pages: 30 train articles annotated blind to the engine in the shared pages' format
+ * PolNeAR articles read as pages: 60 train articles annotated blind to the engine in the shared pages' format
  * (eval/polnear-pages/README.md), scored as `npm run eval:pages` scores a page (eval/pages.ts) on what the panel
  * shows by default. The articles are plain text, so there is no article detection and no outside text.
  * Half A's errors may be read (`--list`); half B is the check (`--list-b` prints its errors, once a round's rules are settled);

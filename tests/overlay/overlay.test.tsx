@@ -478,6 +478,18 @@ describe('filters', () => {
     expect(ui.query('.filter-status')?.textContent).toBe('3 of 7 shown');
   });
 
+  // Round 19: words people said together are listed under each of them (pass 19), and counted once.
+  test('an attribution listed under two speakers is counted once', async () => {
+    const analysis = sampleAnalysis();
+    const other = analysis.speakers.find((speaker) => !speaker.attributionIds.includes('q3'))!;
+    other.attributionIds.push('q3');
+    ui.state({ status: 'done', analysis });
+    await settle();
+    expect(ui.queryAll('[data-attribution-id="q3"]').length).toBeGreaterThanOrEqual(2);
+    await press('unnamed');
+    expect(ui.query('.filter-status')?.textContent).toBe('3 of 7 shown');
+  });
+
   test('the toggles show how many items each would keep', () => {
     expect(ui.query('[data-filter="unnamed"] .toggle-n')?.textContent).toBe('3');
     expect(ui.query('[data-filter="low-certainty"] .toggle-n')?.textContent).toBe('3');

@@ -31,7 +31,10 @@ export function transcriptLines(text: string, tokenized: Tokenized, found: Attri
   const { tokens, paragraphs } = tokenized;
   const out: Attribution[] = [];
   const replaced = new Set<Attribution>();
-  const atColon = new Map(found.filter((attribution) => attribution.cue).map((attribution) => [attribution.cue!.start, attribution]));
+  const atColon = new Map<number, Attribution[]>();
+  for (const attribution of found) {
+    if (attribution.cue) atColon.set(attribution.cue.start, [...(atColon.get(attribution.cue.start) ?? []), attribution]);
+  }
   const paragraphSpan = (from: number, to: number): Span => {
     let end = to;
     // A paragraph inside a running quotation keeps its closing marks only when it opens a quotation of its own.
@@ -48,15 +51,22 @@ export function transcriptLines(text: string, tokenized: Tokenized, found: Attri
       && !isHeadline(tokens, colon + 1, to);
     return labelled ? { start, colon } : null;
   });
+  let lastLabel = -1;
+  labels.forEach((label, index) => {
+    if (label) lastLabel = index;
+  });
   let current: Attribution | null = null;
+  /** Whether the current turn's label opened its paragraph without a quotation mark (a transcript printed without them). */
+  let unquoted = false;
   paragraphs.forEach(([from, to], index) => {
     const label = labels[index];
     if (label) {
       current = null;
       const { start, colon } = label;
-      const tagged = atColon.get(tokens[colon].start);
-      if (tagged?.kind === 'direct') return;
-      if (tagged) replaced.add(tagged);
+      const tagged = atColon.get(tokens[colon].start) ?? [];
+      if (tagged.some((attribution) => attribution.kind === 'direct')) return;
+      for (const attribution of tagged) replaced.add(attribution);
+      unquoted = tokens[from].quote !== 'open';
       const source = { start: tokens[start].start, end: tokens[colon - 1].end, text: text.slice(tokens[start].start, tokens[colon - 1].end) };
       current = {
         id: '',
@@ -79,7 +89,7 @@ export function transcriptLines(text: string, tokenized: Tokenized, found: Attri
     // A paragraph of the same speaker: it opens a quotation again and no one else claims it; or, printed without
     // quotation marks, it stands between two labelled turns.
     const quoted = tokens[from].quote === 'open' && !found.some((attribution) => overlaps(attribution, tokens[from].start, tokens[to - 1].end));
-    const between = tokens[from].quote !== 'open' && labels.slice(index + 1).some(Boolean);
+    const between = unquoted && tokens[from].quote !== 'open' && index < lastLabel;
     if (quoted || between) (current as Attribution).contents.push(paragraphSpan(start, to));
     else current = null;
   });

@@ -309,12 +309,13 @@ const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', "'s", '’s', "'re", '
 const VERB_TAGS = ['Verb', 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle'];
 /**
  * Past forms without -ed, read as a verb after a noun as -ed forms are ("Hillary Clinton won the primary, the Associated
- * Press declared": PolNeAR read as pages, half A). Forms that are as often nouns or adjectives ("set", "left") are not here.
+ * Press declared": PolNeAR read as pages, half A); after a determiner none is (NOT_BEFORE_VERB). Forms as often nouns or
+ * adjectives before a noun ("set", "left", "paid leave", "broke") are not here.
  */
-const IRREGULAR_PAST = new Set(['won', 'lost', 'led', 'took', 'gave', 'made', 'went', 'came', 'became', 'began', 'held', 'kept', 'paid', 'sent',
-  'sold', 'bought', 'spent', 'built', 'met', 'ran', 'fought', 'brought', 'thought', 'knew', 'saw', 'told', 'said', 'wrote', 'stood',
-  'struck', 'drew', 'threw', 'chose', 'got', 'fell', 'grew', 'rose', 'broke', 'drove', 'flew', 'ate', 'wore', 'sought', 'taught',
-  'felt', 'heard', 'meant', 'withdrew', 'forgot', 'sang', 'rang', 'hid', 'froze', 'stole', 'spoke', 'swore', 'tore', 'woke']);
+const IRREGULAR_PAST = new Set(['won', 'led', 'took', 'gave', 'made', 'went', 'came', 'became', 'began', 'held', 'kept', 'sent',
+  'sold', 'bought', 'built', 'met', 'ran', 'fought', 'brought', 'thought', 'knew', 'told', 'said', 'wrote', 'stood',
+  'struck', 'drew', 'threw', 'chose', 'got', 'fell', 'grew', 'drove', 'flew', 'ate', 'wore', 'sought', 'taught',
+  'heard', 'meant', 'withdrew', 'forgot', 'sang', 'rang', 'hid', 'froze', 'stole', 'spoke', 'swore', 'tore', 'woke']);
 const SUBJECT_HEADS = /^(?:he|she|they|it|we|i|you|who|officials|police)$/;
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'for', 'in', 'on', 'with', 'by', 'from', 'at', 'and', 'or', 'most', 'more', 'very', 'well', 'newly', 'so-called']);
 

@@ -462,9 +462,12 @@ describe('participleClauseSubject: a participle after a comma shares its clause\
     ['the quotation opens the sentence', '“This is in their heads. This is in their consciousness,” said Caddell, speaking of Clinton’s health issue.', 'speaking of', /^Caddell$/],
     ['an author after "from"', 'McDonough was responding to a message from Undersecretary for Political Affairs Wendy Sherman, reporting that a plane had lifted off from Tunis.', 'reporting', /Wendy Sherman/],
     ['a second clause with its own subject', 'Trump spoke first, and the governor thanked the firefighters, saying, "They are heroes."', 'saying', /^(?!Trump)/],
-    ['a name owning the subject', 'In the meantime, Trump\'s congressional allies have been trying to shore up support, while urging his critics to pipe down.', 'urging', /^(?!Trump$)/],
+
   ])('leaves alone: %s', (_what, text, cue, source) => {
     expect((sourceOf(text, cue) ?? []).join(' ')).toMatch(source);
+  });
+  test('leaves alone: a name owning the subject (no subject taken from it)', () => {
+    expect(sourceOf('In the meantime, Trump\'s congressional allies have been trying to shore up support, while urging his critics to pipe down.', 'urging') ?? []).not.toContain('Trump');
   });
   test.each([
     ['a subordinate clause', 'After saying he was nervous to ask a question, the man ended up in the middle of the room with his arm around Kasich, offering his thoughts on military readiness.', 'offering'],

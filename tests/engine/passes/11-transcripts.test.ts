@@ -62,6 +62,13 @@ describe('transcriptLines: a capitals label and a colon open a speaker’s turn'
     expect(upTo(transcripts, UNQUOTED).found.filter((attribution) => attribution.cue?.text === ':').every((attribution) => attribution.kind === 'direct')).toBe(true);
   });
 
+  test('in a transcript in quotation marks, narration between turns is no part of them', () => {
+    expect(turns('"WALLACE: Let’s start with the news.\n\nPence then turned to the economy.\n\n"PENCE: Jobs are coming back.')).toEqual([
+      [['WALLACE'], ['Let’s start with the news.']],
+      [['PENCE'], ['Jobs are coming back.']],
+    ]);
+  });
+
   test('a paragraph with no opening mark does not go on with the turn', () => {
     expect(turns('WALLACE: Let’s start with the news.\n\nThe senator spoke at length on Monday.')).toEqual([[['WALLACE'], ['Let’s start with the news.']]]);
   });

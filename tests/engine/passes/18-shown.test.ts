@@ -200,7 +200,8 @@ describe('reportsNoClause: a report of speech reports a proposition', () => {
     ['a thing cited', 'US officials gave no date, citing Taliban violence.', 'citing', 'Taliban violence'],
     ['a thing released', 'Askar has released proof-of-concept attack code.', 'has released', 'proof-of-concept attack code'],
     ['attacks deflected', 'He deflected Republican attacks.', 'deflected', 'Republican attacks'],
-    ['a noun after a determiner that could be a past form', 'The union declared the paid leave.', 'declared', 'the paid leave'],
+    ['an adjective that is a past form', 'The union declared any paid leave.', 'declared', 'any paid leave'],
+    ['a noun after a determiner that could be a past form', 'The union declared the lost votes.', 'declared', 'the lost votes'],
   ])('no clause: %s', (_what, text, cue, content) => {
     expect(judge(text, cue, content)).toBe(true);
   });

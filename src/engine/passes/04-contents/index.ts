@@ -84,7 +84,9 @@ export function contents(state: AnalysisState): void {
     // "Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days after
     // voters went to the polls": words after the cue that say when or where reach as far as an adjunct may.
     const [, sentenceEnd] = sentences[tokens[cue.start].sentence];
-    const adjunctAfter = cue.end < sentenceEnd && isAdjunctAfterCue(tokens, [cue.end, sentenceEnd], cue);
+    // Not when a "that" or "whether" clause follows the adjunct ("said in a filing that …"): that clause is the content.
+    const adjunctAfter = cue.end < sentenceEnd && isAdjunctAfterCue(tokens, [cue.end, sentenceEnd], cue)
+      && !tokens.slice(cue.end, sentenceEnd).some((token) => token.lower === 'that' || token.lower === 'whether');
     const before = contentChunks.length ? null : clauseBeforeCue(tokens, sentences, cue, otherCue, adjunctAfter ? { reach: ADJUNCT_REACH } : {});
     if (before) contentChunks.push(before);
     const inverted = opening || quotedAs ? null : invertedReport(tokens, sentences, cue);

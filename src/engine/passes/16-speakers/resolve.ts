@@ -4,7 +4,9 @@
  * anaphors ("he", "the spokesman", "the agency") go to the last compatible speaker, follow-on
  * quotations share the speaker of the quotation they continue.
  *
- * Pronoun rule: the most recent person speaker wins when the pronoun's gender allows it. When it does not,
+ * Pronoun rule: first the sentence's own shape — a "he"/"she" opening a subordinate clause is the main clause's subject
+ * after it (subjectAhead); otherwise the person the sentence before opens on (previousSubject); a "they" the plural
+ * noun for people it opens on (pluralSubjectBefore). Then the most recent person speaker wins when the pronoun's gender allows it. When it does not,
  * a person of the pronoun's gender named or written by surname after that speaker, outside any quotation,
  * takes it; failing that, a speaker named in the pronoun's own paragraph is kept (articles slip: the seed's
  * "he said" after Clarissa Ward) unless the writer's own pronoun of the other gender named them there; from
@@ -71,9 +73,12 @@ function describesOnePerson(mention: ParsedMention): boolean {
     || isPersonNoun(mention.head) || (mention.head.includes('-') && isPersonNoun(mention.head.split('-').pop()!));
 }
 
+/**
+ * A sentence's opening subordinate clause or phrase, to its comma ("When Maddow pointed out that …, ", "As Trump's stature
+ * grew …, "), or a sentence adverb and its comma ("Recently, "): a fixed list, since names end in -ly too ("Kelly, ").
+ */
+const OPENING_SUBORDINATE = /^(?:(?:when|while|after|before|as|though|although|if|because|since|once|with|in|on|at|during|despite|amid|moments later)\b[^;:]{0,200}?|(?:recently|previously|separately|meanwhile|later|earlier|still|now|then|today|yesterday|however|instead|also|additionally|finally|eventually|currently|similarly|ultimately|initially|originally|subsequently|afterward|afterwards|nonetheless|nevertheless|indeed|moreover|furthermore|notably|ironically|meanwhile))\s*,["”]?\s+(?=\p{Lu})/iu;
 /** A sentence's opening run of capitalised words, before a comma or a word in lower case: where its subject's name is. */
-/** A sentence's opening subordinate clause or phrase, to its comma: "When Maddow pointed out that …, ", "As Trump's stature grew …, ". */
-const OPENING_SUBORDINATE = /^(?:(?:when|while|after|before|as|though|although|if|because|since|once|with|in|on|at|during|despite|amid|moments later)\b[^;:]{0,200}?|(?:\p{L}{3,}ly|meanwhile|later|earlier|still|now|then|today|yesterday|however|instead|also))\s*,["”]?\s+(?=\p{Lu})/iu;
 const SUBJECT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}(?=,\s|\s+\p{Ll})/u;
 
 /** A pronoun of each gender, giving the gender of a name the lexicon does not know. */
@@ -689,12 +694,13 @@ class Speakers {
     const subordinate = OPENING_SUBORDINATE.exec(sentence.slice(lead));
     if (subordinate) lead += subordinate[0].length;
     // "Her advisers think …": people owned by someone are a group the speakers pass names from its owner; left to it.
-    const subject = /^(?:(?:the|some|many|several|other)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}{3,}s)(?=\s+\p{Ll})/u.exec(sentence.slice(lead));
+    const subject = /^(?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+|[Ss]everal\s+|[Oo]ther\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}{3,}s)(?=\s+\p{Ll})/u.exec(sentence.slice(lead));
     if (!subject || !GROUP_NOUNS.has(subject[1]) || /^(?:her|his|their|its|our|my|your)\s/i.test(subject[0])) return undefined;
-    // Those people spoke in that paragraph ("U.S. officials said …. They added"): the group they already head.
-    const paragraphStart = this.index.paragraphOf(at);
-    const speaking = this.recent(own, (entity) => entity.plural && this.index.paragraphOf(entity.lastAt) === paragraphStart)
-      .find((entity) => entity.name.toLowerCase().endsWith(subject[1]));
+    // Those people spoke in that paragraph ("U.S. officials said …. They added"): the group they already head, named the same.
+    const bare = (name: string) => name.toLowerCase().replace(/^(?:the|some|many|several|other)\s+/, '');
+    const paragraph = this.index.paragraphOf(at);
+    const speaking = this.recent(own, (entity) => entity.plural && this.index.paragraphOf(entity.lastAt) === paragraph)
+      .find((entity) => bare(entity.name) === bare(subject[0]));
     return speaking ?? this.description(parse(subject[0]), previous + lead);
   }
 
