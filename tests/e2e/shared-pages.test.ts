@@ -90,13 +90,19 @@ async function attributionOpenings(page: Page): Promise<string[]> {
   while (await inOverlay(page, (root) => root.querySelector('[data-more]') !== null, null, false)) await clickInOverlay(page, '[data-more]');
   // The last batch is drawn a few items a task: wait until every item counted is drawn.
   await waitInOverlay(page, (root) => {
-    const drawn = root.querySelectorAll('section:not([hidden]) [data-attribution-id]:not([hidden]) .item-text').length;
+    const drawn = new Set([...root.querySelectorAll('section:not([hidden]) [data-attribution-id]:not([hidden]) .item-text')]
+      .map((text) => text.closest('[data-attribution-id]')?.getAttribute('data-attribution-id'))).size;
     return drawn >= Number(root.querySelector('[data-count]')?.getAttribute('data-count') ?? 0) || null;
   }, null);
+  // Words people said together are listed under each of them (round 19): one opening per attribution.
   return inOverlay(page, (root) => {
-    return [...root.querySelectorAll('section:not([hidden]) [data-attribution-id]:not([hidden]) .item-text')].map((node) =>
-      (node.textContent ?? '').split('\u2026')[0].replace(/\s+/g, ' ').trim().slice(0, 24).trim(),
-    );
+    const seen = new Set<string>();
+    return [...root.querySelectorAll('section:not([hidden]) [data-attribution-id]:not([hidden])')]
+      .filter((item) => {
+        const id = item.getAttribute('data-attribution-id') ?? '';
+        return !seen.has(id) && !!seen.add(id) && item.querySelector('.item-text') !== null;
+      })
+      .map((item) => (item.querySelector('.item-text')?.textContent ?? '').split('\u2026')[0].replace(/\s+/g, ' ').trim().slice(0, 24).trim());
   }, null, []);
 }
 
