@@ -49,18 +49,19 @@ function withJointGroupsSplit(speakers: Speaker[], rank: Map<string, number>, lo
     const parts = speaker.name.split(' and ').map((part) => part.trim());
     return parts.every((part) => byName.has(part) || FULL_NAME.test(part)) ? parts : null;
   };
-  if (!speakers.some(split)) return speakers;
+  const splits = speakers.map(split);
+  if (!splits.some(Boolean)) return speakers;
   const result: Speaker[] = [];
   const placed = new Set<Speaker>();
   const place = (speaker: Speaker): void => {
     if (!placed.has(speaker)) result.push(speaker);
     placed.add(speaker);
   };
-  for (const speaker of speakers) {
-    const parts = split(speaker);
+  speakers.forEach((speaker, index) => {
+    const parts = splits[index];
     if (!parts) {
       place(speaker);
-      continue;
+      return;
     }
     // Each person's group stands where the first of its attributions does, the pair's words included.
     for (const part of parts) {
@@ -77,7 +78,7 @@ function withJointGroupsSplit(speakers: Speaker[], rank: Map<string, number>, lo
       }
       member.attributionIds.sort((a, b) => rank.get(a)! - rank.get(b)!);
     }
-  }
+  });
   return result;
 }
 

@@ -6,7 +6,7 @@
  * the clause before a closing cue, "…, said X", "X was quoted as saying …"). A cue left with no content
  * reports nothing and goes no further. Figures for each rule sit with the rule.
  */
-import { isWorkTitle, type AnalysisState, type Token } from '../../core';
+import { isWorkTitle, type AnalysisState, type FoundCue, type Token } from '../../core';
 import { chunks } from '../../tagger';
 import { accordingToOpening, blockQuotation, clauseBeforeCue, closesComparison, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
 import { accordingToClause, afterCueColon, beforeNextQuotationsCue, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, reportAfterAdjunct, snapToQuotes, throughDashAside, throughScareQuote, withoutAddressee, withoutLeadingShowTitle, withoutNarrationBeforeColon, withReportedClause } from './edges';
@@ -81,13 +81,7 @@ export function contents(state: AnalysisState): void {
     const onlySubject = contentChunks.length === 1 && contentChunks[0][0] >= cue.end && otherCue.has(contentChunks[0][1]) && contentChunks[0][1] - contentChunks[0][0] <= 3;
     const nested = contentChunks.length && !onlySubject ? null : nestedClauseAfterCue(tokens, sentences, cue, otherCue, passive);
     if (nested) contentChunks.splice(0, contentChunks.length, nested);
-    // "Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days after
-    // voters went to the polls": words after the cue that say when or where reach as far as an adjunct may.
-    const [, sentenceEnd] = sentences[tokens[cue.start].sentence];
-    // Not when a "that" or "whether" clause follows the adjunct ("said in a filing that …"): that clause is the content.
-    const adjunctAfter = cue.end < sentenceEnd && isAdjunctAfterCue(tokens, [cue.end, sentenceEnd], cue)
-      && !tokens.slice(cue.end, sentenceEnd).some((token) => token.lower === 'that' || token.lower === 'whether');
-    const before = contentChunks.length ? null : clauseBeforeCue(tokens, sentences, cue, otherCue, adjunctAfter ? { reach: ADJUNCT_REACH } : {});
+    const before = contentChunks.length ? null : clauseBeforeCue(tokens, sentences, cue, otherCue, adjunctAfterCue(tokens, sentences, cue) ? { reach: ADJUNCT_REACH } : {});
     if (before) contentChunks.push(before);
     const inverted = opening || quotedAs ? null : invertedReport(tokens, sentences, cue);
     if (inverted) contentChunks.splice(0, contentChunks.length, ...inverted.contents);
@@ -112,6 +106,18 @@ export function contents(state: AnalysisState): void {
       });
     }
   }
+}
+
+/**
+ * "Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days after voters
+ * went to the polls": the rest of the sentence after the cue says when or where, so the clause before the cue may be
+ * looked for as far as an adjunct reaches. Not when a "that" or "whether" clause follows ("said in a filing that …"):
+ * that clause is the content.
+ */
+function adjunctAfterCue(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue): boolean {
+  const [, sentenceEnd] = sentences[tokens[cue.start].sentence];
+  return cue.end < sentenceEnd && isAdjunctAfterCue(tokens, [cue.end, sentenceEnd], cue)
+    && !tokens.slice(cue.end, sentenceEnd).some((token) => token.lower === 'that' || token.lower === 'whether');
 }
 
 /** The token after the last word of the clause that goes on at `from`: the next punctuation mark or the sentence's end. */

@@ -77,7 +77,14 @@ function describesOnePerson(mention: ParsedMention): boolean {
  * A sentence's opening subordinate clause or phrase, to its comma ("When Maddow pointed out that …, ", "As Trump's stature
  * grew …, "), or a sentence adverb and its comma ("Recently, "): a fixed list, since names end in -ly too ("Kelly, ").
  */
-const OPENING_SUBORDINATE = /^(?:(?:when|while|after|before|as|though|although|if|because|since|once|with|in|on|at|during|despite|amid|moments later)\b[^;:]{0,200}?|(?:recently|previously|separately|meanwhile|later|earlier|still|now|then|today|yesterday|however|instead|also|additionally|finally|eventually|currently|similarly|ultimately|initially|originally|subsequently|afterward|afterwards|nonetheless|nevertheless|indeed|moreover|furthermore|notably|ironically|meanwhile))\s*,["”]?\s+(?=\p{Lu})/iu;
+const OPENING_SUBORDINATE = /^(?:(?:when|while|after|before|as|though|although|if|because|since|once|with|in|on|at|during|despite|amid|moments later)\b[^;:]{0,200}?|(?:recently|previously|separately|meanwhile|later|earlier|still|now|then|today|yesterday|however|instead|also|additionally|finally|eventually|currently|similarly|ultimately|initially|originally|subsequently|afterward|afterwards|nonetheless|nevertheless|indeed|moreover|furthermore|notably|ironically))\s*,["”]?\s+(?=\p{Lu})/iu;
+/** Where a sentence's main clause opens: after a previous sentence's closing quotation mark and an opening clause, if any. */
+function mainClauseLead(sentence: string): number {
+  const lead = /^[\s"”’']*/u.exec(sentence)![0].length;
+  const subordinate = OPENING_SUBORDINATE.exec(sentence.slice(lead));
+  return lead + (subordinate ? subordinate[0].length : 0);
+}
+
 /** A sentence's opening run of capitalised words, before a comma or a word in lower case: where its subject's name is. */
 const SUBJECT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}(?=,\s|\s+\p{Ll})/u;
 
@@ -448,10 +455,15 @@ class Speakers {
     const own = sentenceStartBefore(text, at + 1);
     const inOwn = this.openingSubject(own, at, gender, true);
     if (inOwn) return inOwn;
+    const previous = this.sentenceBefore(own, at);
+    return previous === undefined ? undefined : this.openingSubject(previous, own, gender, false);
+  }
+
+  /** Where the sentence before the one opening at `own` opens, when it is in the paragraph of `at`. */
+  private sentenceBefore(own: number, at: number): number | undefined {
     if (own <= 0) return undefined;
-    const previous = sentenceStartBefore(text, own);
-    if (previous >= own || this.index.paragraphOf(previous) !== this.index.paragraphOf(at)) return undefined;
-    return this.openingSubject(previous, own, gender, false);
+    const previous = sentenceStartBefore(this.index.text, own);
+    return previous < own && this.index.paragraphOf(previous) === this.index.paragraphOf(at) ? previous : undefined;
   }
 
   /**
@@ -463,11 +475,8 @@ class Speakers {
   private openingSubject(from: number, to: number, gender: Gender, own: boolean): Entity | undefined {
     const text = this.index.text;
     const sentence = text.slice(from, to);
-    // The previous sentence's closing quotation mark may stand before this one's first word.
-    let lead = /^[\s"”’']*/u.exec(sentence)![0].length;
     // "When Maddow pointed out that …, Clinton seized upon the reference": the main clause's subject.
-    const subordinate = OPENING_SUBORDINATE.exec(sentence.slice(lead));
-    if (subordinate) lead += subordinate[0].length;
+    const lead = mainClauseLead(sentence);
     const opening = SUBJECT_NAME.exec(sentence.slice(lead));
     if (!opening || NOT_NAME_PARTS.has(opening[0].split(/\s+/)[0].toLowerCase())) return undefined;
     const runStart = from + lead;
@@ -686,13 +695,10 @@ class Speakers {
   pluralSubjectBefore(at: number, parse: (written: string) => ParsedMention): Entity | undefined {
     const text = this.index.text;
     const own = sentenceStartBefore(text, at + 1);
-    if (own <= 0) return undefined;
-    const previous = sentenceStartBefore(text, own);
-    if (previous >= own || this.index.paragraphOf(previous) !== this.index.paragraphOf(at)) return undefined;
+    const previous = this.sentenceBefore(own, at);
+    if (previous === undefined) return undefined;
     const sentence = text.slice(previous, own);
-    let lead = /^[\s"”’']*/u.exec(sentence)![0].length;
-    const subordinate = OPENING_SUBORDINATE.exec(sentence.slice(lead));
-    if (subordinate) lead += subordinate[0].length;
+    const lead = mainClauseLead(sentence);
     // "Her advisers think …": people owned by someone are a group the speakers pass names from its owner; left to it.
     const subject = /^(?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+|[Ss]everal\s+|[Oo]ther\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}{3,}s)(?=\s+\p{Ll})/u.exec(sentence.slice(lead));
     if (!subject || !GROUP_NOUNS.has(subject[1]) || /^(?:her|his|their|its|our|my|your)\s/i.test(subject[0])) return undefined;
