@@ -1,11 +1,13 @@
 /**
- * PolNeAR articles read as pages: 60 train articles annotated blind to the engine in the shared pages' format
+ * PolNeAR articles read as pages: 90 train articles annotated blind to the engine in the shared pages' format
  * (eval/polnear-pages/README.md), scored as `npm run eval:pages` scores a page (eval/pages.ts) on what the panel
  * shows by default. The articles are plain text, so there is no article detection and no outside text.
- * Half A's errors may be read (`--list`); half B is the check (`--list-b` prints its errors, once a round's rules are settled);
- * batch C, annotated later, is held out: its errors are never listed.
- *   npm run eval:polnear-pages [-- --quiet] [-- --list [--list-b]]
+ * Round 19 read halves A (`--list`) and B (`--list-b`) and held batch C out; round 20 reads C's first part
+ * (`--list-c1`), checks on its second (`--list-c2`, once the round's rules are settled) and holds batch D out: D's
+ * errors are never listed.
+ *   npm run eval:polnear-pages [-- --quiet] [-- --list] [-- --list-b] [-- --list-c1] [-- --list-c2]
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../src/engine/index';
@@ -15,7 +17,15 @@ import { loadSplit, SHARED_DIR } from './polnear';
 
 const DIR = path.resolve(__dirname, '..', 'eval', 'polnear-pages');
 
-export type Half = 'A' | 'B' | 'C';
+export type Half = 'A' | 'B' | 'C' | 'D';
+/** The sets scored apart: batch C in two parts fixed by a hash before any of its errors was read. */
+export type Part = 'A' | 'B' | 'C1' | 'C2' | 'D';
+export const PARTS: readonly Part[] = ['A', 'B', 'C1', 'C2', 'D'];
+
+export function partOf(page: { articleId: string; half: Half }): Part {
+  if (page.half !== 'C') return page.half;
+  return parseInt(createHash('sha1').update(`${page.articleId}:reader-pages-half-c`).digest('hex')[0], 16) % 2 === 0 ? 'C1' : 'C2';
+}
 export interface PolnearPage extends PageAnnotation { articleId: string; half: Half; annotator: string }
 
 export function loadPolnearPages(): PolnearPage[] {
@@ -31,19 +41,30 @@ function shownRun(name: string, text: string): PageRun {
   return { name, text, quotes: shown, speakers: speakers.filter((speaker) => speaker.attributionIds.some((id) => ids.has(id))) };
 }
 
-/** Every annotated article scored, with its half. Needs ../shared (PolNeAR train). */
-export function scorePolnearPages(): Array<{ half: Half; score: PageScore }> {
+export interface ScoredArticle { half: Half; part: Part; score: PageScore }
+
+/** Every annotated article scored, with its half and part. Needs ../shared (PolNeAR train). */
+export function scorePolnearPages(): ScoredArticle[] {
   const annotated = new Map(loadPolnearPages().map((page) => [page.articleId, page]));
   return loadSplit('train').filter((article) => annotated.has(article.id)).map((article) => {
     const annotation = annotated.get(article.id)!;
-    return { half: annotation.half, score: scorePage(annotation, shownRun(article.id, article.text)) };
+    return { half: annotation.half, part: partOf(annotation), score: scorePage(annotation, shownRun(article.id, article.text)) };
   });
 }
 
-export function poolHalves(scored: Array<{ half: Half; score: PageScore }>): Record<Half | 'all', PooledScore> {
-  const of = (half?: Half) => pool(scored.filter((page) => !half || page.half === half).map((page) => page.score));
-  return { A: of('A'), B: of('B'), C: of('C'), all: of() };
+export function poolHalves(scored: ScoredArticle[]): Record<Half | Part | 'all', PooledScore> {
+  const of = (keep: (page: ScoredArticle) => boolean) => pool(scored.filter(keep).map((page) => page.score));
+  return {
+    A: of((page) => page.half === 'A'), B: of((page) => page.half === 'B'), C: of((page) => page.half === 'C'),
+    C1: of((page) => page.part === 'C1'), C2: of((page) => page.part === 'C2'), D: of((page) => page.half === 'D'),
+    all: of(() => true),
+  };
 }
+
+const LABELS: Record<Half | Part | 'all', string> = {
+  A: 'A (read)', B: 'B (read)', C: 'C', C1: 'C1 (read)', C2: 'C2 (check)', D: 'D (held out)', all: 'all',
+};
+const LIST_FLAGS: Record<Part, string | undefined> = { A: '--list', B: '--list-b', C1: '--list-c1', C2: '--list-c2', D: undefined };
 
 function main(): void {
   if (!fs.existsSync(SHARED_DIR)) {
@@ -54,17 +75,15 @@ function main(): void {
   const scored = scorePolnearPages();
   const pooled = poolHalves(scored);
   console.log(`PolNeAR train articles read as pages (${scored.length} annotated blind, eval/polnear-pages), shown by default.\n`);
-  console.log(pooledLine('A (read)', pooled.A));
-  console.log(pooledLine('B (check)', pooled.B));
-  if (pooled.C.pages) console.log(pooledLine('C (held out)', pooled.C));
-  console.log(pooledLine('all', pooled.all));
+  const sets = (['A', 'B', 'C', 'C1', 'C2', 'D', 'all'] as const).filter((set) => pooled[set].pages);
+  for (const set of sets) console.log(pooledLine(LABELS[set], pooled[set]));
   console.log('\nCertainty of the labelled items found:');
-  for (const half of ['A', 'B', 'C', 'all'] as const) if (pooled[half].pages) console.log(certaintyLine(half, pooled[half]));
+  for (const set of sets) console.log(certaintyLine(set, pooled[set]));
   if (argv.includes('--quiet')) return;
-  console.log('\nPer article:');
-  for (const { half, score } of scored.filter((page) => page.half !== 'C')) console.log(`${half}${pageLine({ ...score, name: score.name.slice(0, 40) })}`);
-  const listed = (half: Half) => (half === 'A' && argv.includes('--list')) || (half === 'B' && argv.includes('--list-b'));
-  for (const { half, score } of scored.filter((page) => listed(page.half))) {
+  console.log('\nPer article (batch D, held out, is not listed):');
+  for (const { part, score } of scored.filter((page) => page.part !== 'D')) console.log(`${part.padEnd(2)}${pageLine({ ...score, name: score.name.slice(0, 40) })}`);
+  const listed = (part: Part) => LIST_FLAGS[part] !== undefined && argv.includes(LIST_FLAGS[part]!);
+  for (const { part, score } of scored.filter((page) => listed(page.part))) {
     const lines = [
       ...score.wrong.map((line) => `  wrong (shown)   ${line}`),
       ...score.missed.map((line) => `  missed          ${line}`),
@@ -72,7 +91,7 @@ function main(): void {
       ...score.certainty.filter((pair) => pair.gold !== pair.predicted).map((pair) => `  certainty       ${pair.predicted} (reader: ${pair.gold}) ${pair.item}`),
       ...score.hedged.wrong.filter((line) => !score.certainty.some((pair) => line.endsWith(pair.item))).map((line) => `  hedged label    ${line}`),
     ];
-    if (lines.length) console.log(`\n${half} ${score.name}\n${lines.join('\n')}`);
+    if (lines.length) console.log(`\n${part} ${score.name}\n${lines.join('\n')}`);
   }
 }
 
