@@ -111,6 +111,23 @@ function markQuotes(tokens: Token[], from: number, to: number): void {
   for (let i = from; i <= firstClose; i++) tokens[i].inQuote = true;
 }
 
+/**
+ * "Sanders' win marks …": an apostrophe glued to a word in -s with no single quotation mark open before it in the
+ * paragraph is a plural's possessive, not a closing quotation mark (PolNeAR read as pages, batch C's read part:
+ * the mark made "…, said Dante Scala" a report of a quotation, and so of nothing).
+ */
+function unmarkPluralPossessives(tokens: Token[], from: number, to: number): void {
+  let singleOpen = false;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (!token.quote || DOUBLE.has(token.text)) continue;
+    if (token.quote === 'open') { singleOpen = true; continue; }
+    const before = tokens[i - 1];
+    if (!singleOpen && i > from && before.end === token.start && /[sS]$/.test(before.text) && !before.isPunct) token.quote = null;
+    else singleOpen = false;
+  }
+}
+
 /** A double quotation mark between two words with no space ("said,“Look", "it.”He"): compromise keeps one term. */
 const GLUED_MARK = /[\p{L}\p{N}][,.;:!?]*[“”"][\p{L}\p{N}]/u;
 
@@ -198,6 +215,7 @@ export function tokenize(text: string): Tokenized {
     if (tokens.length > paragraphStart) {
       paragraphs.push([paragraphStart, tokens.length]);
       markQuotes(tokens, paragraphStart, tokens.length);
+      unmarkPluralPossessives(tokens, paragraphStart, tokens.length);
       splitAfterClosedQuotations(tokens, sentences, paragraphStart);
     }
   }

@@ -69,6 +69,34 @@ function giveSharedContentToNearestCue(found: Attribution[], tokens: Token[]): v
   });
 }
 
+/**
+ * "Zimmerman claimed that the museum in Washington | had expressed interest in buying the firearm": a report nested
+ * in another's content (its source inside that content, its cue in the same sentence right after where the content
+ * stopped) is part of what the outer cue reports, so the outer content runs on to the nested content's end. The
+ * tagger stops a content at another cue; PolNeAR's outer contents hold their nested reports whole.
+ */
+function throughNestedReports(text: string, found: Attribution[], tokens: Token[]): void {
+  const sentenceAt = (offset: number): number => tokens[Math.max(0, firstTokenAt(tokens, offset + 1) - 1)]?.sentence ?? -1;
+  found.forEach((outer, k) => {
+    const last = outer.contents[outer.contents.length - 1];
+    if (!outer.cue || !last || last.start < outer.cue.end) return;
+    for (let j = k + 1; j < Math.min(found.length, k + SHARING_NEIGHBOURS + 1); j++) {
+      const inner = found[j];
+      const source = inner.sources[0];
+      const innerLast = inner.contents[inner.contents.length - 1];
+      if (!inner.cue || !source || !innerLast || innerLast.start < inner.cue.end) continue;
+      // The nested source starts inside the content, or right after a content that stops mid-clause ("a “proud
+      // Democrat” | who wants to …"), not after one that ends on its own punctuation ("… for him.” | She says").
+      const adjacent = source.start > last.end && !text.slice(last.end, source.start).trim() && /[\p{L}\p{N}]["”’']*$/u.test(last.text);
+      if (source.start < last.start || (source.start > last.end && !adjacent) || last.end > inner.cue.start) continue;
+      if (/[;:]/.test(text.slice(last.end, inner.cue.start))) continue;
+      if (sentenceAt(outer.cue.start) !== sentenceAt(inner.cue.start) || sentenceAt(innerLast.end - 1) !== sentenceAt(inner.cue.start)) continue;
+      outer.contents[outer.contents.length - 1] = { start: last.start, end: innerLast.end, text: text.slice(last.start, innerLast.end) };
+      return;
+    }
+  });
+}
+
 /** Words that modify a number and belong to it ("says over 130 titles", "said nearly 40 people"). */
 const QUANTITY_MODIFIER = /^\s+(?:over|under|about|nearly|almost|around|roughly|approximately|some|more than|fewer than|less than|at least|up to)\s+$/i;
 
@@ -106,6 +134,7 @@ export function attributions(state: AnalysisState): void {
     });
   }
   giveSharedContentToNearestCue(found, tokens);
+  throughNestedReports(text, found, tokens);
   for (const attribution of found) withQuantityModifier(text, attribution);
   found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));
   for (const attribution of found) attribution.kind = quoteKind(tokens, attribution.contents);

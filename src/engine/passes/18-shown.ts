@@ -121,11 +121,17 @@ function actsAsName(word: string, text: string): boolean {
   return capitalisedMidSentence(text).has(word);
 }
 
+const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const SHARE_OF_PEOPLE = new RegExp(`^(?:about|nearly|almost|roughly|only|just|more than|fewer than|over|under)?\\s*${NUMBER_WORD} (?:in|out of) ${NUMBER_WORD}$`, 'i');
+
 /** An article or possessive: never a head noun by itself. */
 const DETERMINER_ONLY = /^(?:the|a|an|his|its|their|our|my|your)$/i;
 
 /** Whether one conjunct of a source ("Microsoft", "game publishers", "Fondling") names something that can speak. */
 function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string): boolean {
+  // "About one in five say …", "two out of three said": a share of the people a poll asked speaks for them
+  // (PolNeAR read as pages, batch C's read part: hidden as a quantity).
+  if (SHARE_OF_PEOPLE.test(phrase.join(' '))) return true;
   // The head: the last word before a preposition, relative or verb; after a possessive, the possessed.
   // A participle opening a phrase of its own ("officials investigating the crash", "a group representing rural
   // counties") ends the head as a relative does.

@@ -17,6 +17,8 @@ describe('tokens: punctuation split out, quotation marks opening and closing', (
     ['a low-9 mark opens, a high one closes', '„We will win,“ he said.', '„(open) We will win , “(close) he said .'],
     ['guillemets', '«We will win,» he said.', '«(open) We will win , »(close) he said .'],
     ['single curly marks around a word', 'He said ‘no’ twice.', 'He said ‘(open) no ’(close) twice .'],
+    ['a single mark closing after a word in -s that one opened', "He called them 'crooks' and left.", "He called them '(open) crooks '(close) and left ."],
+    ['a possessive before a single quotation', "The boys' 'big day' was fun.", "The boys ' '(open) big day '(close) was fun ."],
     ['two hyphens are one dash', 'The war -- a long one -- ended.', 'The war -- a long one -- ended .'],
     ['a possessive is split from its name', 'Trump’s plan failed.', 'Trump ’s plan failed .'],
     ['a mark glued after a comma opens', 'Ryan said,“Look, we won.”', 'Ryan said , “(open) Look , we won . ”(close)'],
@@ -31,6 +33,9 @@ describe('tokens: punctuation split out, quotation marks opening and closing', (
     ['a straight possessive', "Trump's plan", "Trump 's plan"],
     ['the full stops of an abbreviation', 'U.S. officials spoke.', 'U.S. officials spoke .'],
     ['a mark after a word with a space before the next', '“We won,” he said.', '“(open) We won , ”(close) he said .'],
+    // Round 20, PolNeAR read as pages (batch C's read part): the mark after "Sanders" closed a quotation never opened.
+    ['a plural’s possessive apostrophe', "Sanders' win marks something new.", "Sanders ' win marks something new ."],
+    ['a curly plural possessive', 'The Clintons’ house is big.', 'The Clintons ’ house is big .'],
   ])('leaves alone %s: %s', (_what, text, expected) => {
     expect(shown(text)).toBe(expected);
   });

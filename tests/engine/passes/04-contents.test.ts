@@ -96,6 +96,9 @@ describe('contents: the shape that names the source too', () => {
     ['The minister was quoted by Interfax as saying that taxes would rise.', 'was quoted', ['that taxes would rise'], 'The minister'],
     ['Taxes will rise, the minister was quoted as saying late Thursday by the Interfax news agency.', 'was quoted', ['Taxes will rise'], 'the minister'],
     ['Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said study co-author Anezina Solomonidou, a research fellow.', 'said', ['Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles'], 'study co-author Anezina Solomonidou, a research fellow'],
+    // Round 20, PolNeAR read as pages (batch C's read part): a clause with a dash and a comma of its own.
+    ["Sanders' win marks something that hasn't happened since Gary Hart beat Walter Mondale in 1984 -- an insurgent defeating a party favorite backed by significant institutional support, said Dante Scala, a political science professor.", 'said', ["Sanders' win marks something that hasn't happened since Gary Hart beat Walter Mondale in 1984 -- an insurgent defeating a party favorite backed by significant institutional support"], 'Dante Scala, a political science professor'],
+    ['The plan was approved in 2010, long before the crisis, said Mayor Ann Lee.', 'said', ['The plan was approved in 2010, long before the crisis'], 'Mayor Ann Lee'],
   ])('%s', (text, cue, expected, source) => {
     expect(claim(text, cue)).toEqual({ contents: expected, shaped: source, passive: false });
   });
@@ -106,6 +109,8 @@ describe('contents: the shape that names the source too', () => {
     ['a name and an apposition before the cue', 'Dean Johnson, a salesman from Sumter, says Cruz will win the state easily.', 'says', false],
     ['two names joined by "and" before the cue', 'The mayor of the city, and her deputy, said Monday the plan would fail.', 'said', false],
     ['lower-case words after the cue and no name', 'The plan will fail, said local residents at the meeting.', 'said', false],
+    ['a name, its title and a clause after the cue', 'The head of the central bank, Mario Draghi, said prices would rise.', 'said', false],
+    ['a long subject with a relative clause, a name and a clause after the cue', 'The man who has led the agency since 2010, Mr. Lee, said the plan was doomed.', 'said', false],
   ])('no shaped source for %s: %s', (_what, text, cue, passive) => {
     expect(claim(text, cue)).toMatchObject({ shaped: null, passive });
   });

@@ -35,6 +35,11 @@ describe('attributions: content, source and kind', () => {
       [['said', ['He'], ['Obama hopes that his successor will push for the same goals'], 'indirect'], ['hopes', ['Obama'], ['that his successor will push for the same goals'], 'indirect']]],
     ['a clause reported by a cue after it', 'Clinton plans to visit Charlotte on Sunday, according to a campaign aide.',
       [['plans', ['Clinton'], ['to visit Charlotte on Sunday'], 'indirect'], ['according to', ['a campaign aide'], ['Clinton plans to visit Charlotte on Sunday'], 'indirect']]],
+    // Round 20, PolNeAR read as pages (batch C's read part): the outer content had stopped at the nested source.
+    ['a report nested after "that" is part of the outer content', 'In his listing, Zimmerman claimed that the museum in Washington had expressed interest in buying the firearm.',
+      [['claimed', ['Zimmerman'], ['that the museum in Washington had expressed interest in buying the firearm'], 'indirect'], ['had expressed interest in', ['the museum in Washington'], ['buying the firearm'], 'indirect']]],
+    ['a relative clause right after a quotation the content stopped at', 'Hillary Clinton frequently emphasizes that she is a “proud Democrat” who wants to help elect other Democrats.',
+      [['frequently emphasizes', ['Hillary Clinton'], ['that she is a “proud Democrat” who wants to help elect other Democrats'], 'mixed'], ['wants', ['who'], ['to help elect other Democrats'], 'indirect']]],
   ])('a stretch shared by nested attributions stays with both — %s: %s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -51,6 +56,15 @@ describe('attributions: content, source and kind', () => {
     expect(attribution.confidence).toBe(Number(state.cues[0].confidence.toFixed(3)));
     expect(attribution.cueLemma).toBe('say');
     expect(attribution.speaker).toEqual({ name: 'The Pentagon', type: 'unnamed', aliases: [] });
+  });
+});
+
+describe('a nested report does not run an outer content on past its own sentence', () => {
+  test.each([
+    ['a content ending on its full stop', 'Clinton said Trump’s “latest meltdown is unhinged, even for him.” She says it underscores that he is “unfit.”', 'said', 'Trump’s “latest meltdown is unhinged, even for him.”'],
+    ['a content ending on a comma', 'Trump decried “how the system is rigged,” Melanie said yes.', 'decried', '“how the system is rigged,”'],
+  ])('%s: %s', (_what, text, cue, content) => {
+    expect(upTo(attributions, text).found.find((q) => q.cue?.text === cue)?.contents.map((c) => c.text)).toEqual([content]);
   });
 });
 

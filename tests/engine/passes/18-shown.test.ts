@@ -43,6 +43,10 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['the Sanders campaign', false],
     ['the group', false],
     ['his campaign', false],
+    // Round 20: a share of the people a poll asked speaks for them (PolNeAR read as pages, batch C's read part).
+    ['About one in five', true],
+    ['two out of three', false],
+    ['Only 3 in 10', true],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });

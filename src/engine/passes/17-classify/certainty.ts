@@ -21,7 +21,7 @@
  * Small regular expressions over the spans: no tagger, microseconds.
  */
 import type { Attribution, Certainty } from '../../../shared/attribution';
-import { cueWords, lemmatize } from '../../lexicon';
+import { cueWords, lemmatize, nounClass } from '../../lexicon';
 
 /** A flat statement with no signal: high, as a reader judges "there's no proof of death". */
 const FLAT = 0.75;
@@ -48,6 +48,8 @@ interface Word {
 interface Signal {
   weight: number;
   evidence: string;
+  /** Where in its sentence the signal's words start, for the words it reads in a sentence. */
+  at?: number;
 }
 
 /** Words of a content, hyphenated compounds kept whole ("no-fly" is one word, not "no"). */
@@ -146,6 +148,9 @@ const RELEVANCE_IF = /^\s+(?:you|we|one)\s+(?:look|consider|think|ask|compare|ta
 /** Words before "if" that make it "whether" (a reported question) or no condition at all. */
 const IF_NOT_CONDITION = new Set(['as', 'even', 'asked', 'ask', 'asking', 'wonder', 'wondered', 'see', 'know', 'whether']);
 
+/** Subjects that may open a relative clause with no relative word ("the best thing you could do"). */
+const CONTACT_SUBJECTS = new Set(['you', 'we', 'i', 'they']);
+
 /** Which words of a sentence stand in its main clause, and whether a condition opens it. */
 function governedWords(text: string, words: Word[]): { governed: boolean[]; openingCondition: Word | null } {
   const governed = words.map(() => true);
@@ -168,6 +173,11 @@ function governedWords(text: string, words: Word[]): { governed: boolean[]; open
       subordinate = true;
     } else if (lower === 'that' && i > 0 && !COGNITION.has(lemmatize(previous)) && !REPORTING_FORMS.has(previous) && !BE_FORMS.has(previous)) {
       // "that" after a noun opens a relative clause; after a verb of thinking, the claim itself.
+      subordinate = true;
+    } else if (CONTACT_SUBJECTS.has(lower) && MODALS.has(words[i + 1]?.lower ?? '') && i > 0 && !clauseBreak(i) && nounClass(previous) !== 'unknown'
+      && !COGNITION.has(lemmatize(previous)) && !REPORTING_FORMS.has(previous) && !NOUN_BEFORE.has(previous)) {
+      // "the greatest president you could possibly imagine": a subject right after a noun opens a relative clause
+      // with no "that" (PolNeAR read as pages, batch C's read part: Sanders's "No president … can take on" was low).
       subordinate = true;
     } else if (REPORTING_FORMS.has(lower) && i > 0 && !NOUN_BEFORE.has(previous) && !BE_FORMS.has(words[i + 1]?.lower ?? '')) {
       // A report inside the speaker's words ("Sondland said he had relayed …"): the speaker states that it was said.
@@ -238,6 +248,8 @@ const PHRASE_SIGNALS: Array<[RegExp, number, readonly string[]]> = [
   [/\b(?:do not|don't|don’t|did not|didn't|didn’t|nobody|no one) (?:yet |really )?knows?(?=\s*[.!?,;”"]*\s*$)/giu, STRONG_HEDGE, ['know']],
   [/\b(?:i|we)(?:'m|’m| am|'re|’re| are| was| were)? (?:not|n't|n’t) (?:so |very |entirely |completely |100 percent )?(?:sure|certain|confident|convinced)\b/giu, STRONG_HEDGE, ['sure', 'certain', 'confident', 'convinced']],
   [/\bnot necessarily\b/giu, MODERATE_HEDGE, ['necessarily']],
+  // "We'll see," Sanders said of an endorsement: the outcome is left open (PolNeAR read as pages, batch C's read part).
+  [/\b(?:we|we'll|we’ll|we will|we shall) (?:just )?(?:have to |'ll have to |’ll have to )?see\b(?!\s+(?:the|a|an|that|it|them|him|her|this|these|those|what|how|who|more|some|any|no|your|our|his|their)\b)|\btime will tell\b|\bremains to be seen\b/giu, STRONG_HEDGE, ['see', 'tell', 'seen']],
   [beliefOf('[Ii]|[Ww]e'), MODERATE_HEDGE, BELIEF_NEEDLES],
   // A finding put forward, as researchers write it ("We suggest that the outgassing occurs …", sciencealert-plumes);
   // "I suggest you leave" is advice, not a hedge, so only "that" opens the claim.
@@ -277,6 +289,16 @@ function hedgesADetail(text: string, word: Word): boolean {
   return /\p{L}/u.test(phrase) && !VERBISH.test(phrase);
 }
 
+/**
+ * "he expects Obama, Abe, and Park to “clearly demonstrate their unity”": a booster after a hedge in its sentence
+ * stands in what the hedge governs (the manner of what is expected, not the speaker's commitment), so it cannot
+ * undo the hedge. PolNeAR read as pages, batch C's read part: Kritenbrink's "expects" rated high for a "clearly".
+ */
+function boostersUnderAHedge(signals: Signal[]): void {
+  const firstHedge = Math.min(...signals.filter((signal) => signal.weight < 0 && signal.at !== undefined).map((signal) => signal.at!));
+  for (let k = signals.length - 1; k >= 0; k--) if (signals[k].weight > 0 && signals[k].at! > firstHedge) signals.splice(k, 1);
+}
+
 /** Signals governing the claim of one sentence (titles and quoted words already masked). */
 function sentenceSignals(text: string, quoted: boolean): Signal[] {
   const words = wordsOf(text);
@@ -297,7 +319,7 @@ function sentenceSignals(text: string, quoted: boolean): Signal[] {
       const start = match.index!;
       // The first pattern to claim words keeps them: "don't have a 100 percent confirmation" is no "100 percent".
       if (!governsAt(start) || taken.has(start) || taken.has(start + match[0].length - 1)) continue;
-      signals.push({ weight, evidence: match[0] });
+      signals.push({ weight, evidence: match[0], at: start });
       for (let k = start; k < start + match[0].length; k++) taken.add(k);
     }
   }
@@ -313,18 +335,19 @@ function sentenceSignals(text: string, quoted: boolean): Signal[] {
       if (words[i + 1]?.lower === 'to' || /^\s*[,.;:!?)]/.test(text.slice(word.end))) return; // no verb of its own: "did all they could to help"
       if (CONCEDED.test(words[i + 1]?.lower ?? '') && CONCEDERS.test(words[i - 1]?.lower ?? '')) return; // concessive: "Some may say …"
       if (lower === 'could' && /^[^.;!?]*,\s*but\b/i.test(text.slice(word.end))) return; // concessive: "You could …, but"
-      signals.push({ weight: STRONG_HEDGE, evidence: word.text });
+      signals.push({ weight: STRONG_HEDGE, evidence: word.text, at: word.start });
     } else if (lower === 'likely' && words[i + 1]?.lower !== 'to' && !LIKELY_AS_HEDGE_AFTER.has(words[i - 1]?.lower ?? '')) {
       // "likely voters", "a likely candidate": an adjective of the noun, not the speaker's hedge.
     } else if (lower in PLAIN_HEDGES) {
       if (hedgesADetail(text, word)) return;
-      signals.push({ weight: PLAIN_HEDGES[lower], evidence: word.text });
+      signals.push({ weight: PLAIN_HEDGES[lower], evidence: word.text, at: word.start });
     } else if (DISTANCING.has(lower) && quoted) {
-      signals.push({ weight: STRONG_HEDGE, evidence: word.text });
+      signals.push({ weight: STRONG_HEDGE, evidence: word.text, at: word.start });
     } else if (BOOSTERS.has(lower)) {
-      signals.push({ weight: BOOSTER, evidence: word.text });
+      signals.push({ weight: BOOSTER, evidence: word.text, at: word.start });
     }
   });
+  boostersUnderAHedge(signals);
   if (openingCondition) {
     const clause = text.slice((openingCondition as Word).start).split(/[,;:—–]/)[0].trim();
     signals.push({ weight: STRONG_HEDGE, evidence: clause.length <= 60 ? clause : `${clause.slice(0, 57)}…` });

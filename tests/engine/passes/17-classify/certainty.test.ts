@@ -58,6 +58,11 @@ describe('certainty: hedges that govern the claim', () => {
     // …but a hedge standing for a clause, or set off alone, still governs it.
     ['said', 'the plan, probably, will fail', 'medium', 'probably'],
     ['said', '“Well, maybe so.”', 'low', 'maybe'],
+    // Round 20, PolNeAR read as pages (batch C's read part): an outcome left open; a booster under a hedge undoes nothing.
+    ['had previously said', '“We’ll see,”', 'low', 'We’ll see'],
+    ['said', 'time will tell whether the plan works', 'low', 'time will tell'],
+    ['said', 'he expects Obama, Abe, and Park to "clearly demonstrate their unity in our commitment"', 'medium', 'he expects'],
+    ['said', 'I think the plan will certainly fail', 'medium', 'I think'],
   ];
   it.each(rows)('%s “%s” → %s (evidence %s)', (cue, content, label, evidence) => {
     const certainty = certaintyOf(cue, content);
@@ -247,6 +252,11 @@ describe('certainty: words that must NOT move the score', () => {
     ['a hedged phrase between dashes', '“The debate presents an opportunity — perhaps a mandate — that she display her character,”'],
     // "suggest" without "that" is advice, not a hedge.
     ['advice with “suggest”', '“I suggest you leave before dark,”'],
+    // A subject right after a noun opens a relative clause with no "that": its modal is a detail (round 20).
+    ['a modal in a relative clause with no “that”', '“No president, not the greatest president you could possibly imagine, can take on the billionaire class alone,”'],
+    ['“nothing we could do”', '“Nothing we could do now in Iraq would make a difference,”'],
+    // "see" with an object is seeing, not waiting on an outcome.
+    ['“we see the results”', '“We will see the results tomorrow,”'],
   ];
   it.each(rows)('%s', (_name, content) => {
     const certainty = certaintyOf('said', content);
