@@ -90,6 +90,8 @@ function throughNestedReports(text: string, found: Attribution[], tokens: Token[
       const adjacent = source.start > last.end && !text.slice(last.end, source.start).trim() && /[\p{L}\p{N}]["”’']*$/u.test(last.text);
       if (source.start < last.start || (source.start > last.end && !adjacent) || last.end > inner.cue.start) continue;
       if (/[;:]/.test(text.slice(last.end, inner.cue.start))) continue;
+      // "Cruz accuses Obama of … and Donald Trump says …": a source after a coordinator opens a clause of its own.
+      if (/(?:^|[\s,])(?:and|but|or|while|whereas|yet)\s*$/i.test(text.slice(Math.max(last.start, source.start - 12), source.start))) continue;
       if (sentenceAt(outer.cue.start) !== sentenceAt(inner.cue.start) || sentenceAt(innerLast.end - 1) !== sentenceAt(inner.cue.start)) continue;
       outer.contents[outer.contents.length - 1] = { start: last.start, end: innerLast.end, text: text.slice(last.start, innerLast.end) };
       return;

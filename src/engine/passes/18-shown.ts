@@ -243,7 +243,10 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   if (words.length === 1 && SECOND_PERSON.test(words[0])) return 'a generic "you"';
   // A name written with its handle ("tall glass of coquito (@_orabora)") is an account, whatever its words mean: accounts post.
   const account = HANDLE_AFTER.test(text.slice(source.end, source.end + 40));
-  if (!account && !sourceCanSpeak(source.text, opensSentence(text, source.start), text)) return 'a source that cannot speak';
+  // "the Illinois Board of Elections, which ruled that …": a relative pronoun is judged by what it was resolved to.
+  const judged = words.length === 1 && /^which$/i.test(words[0]) && attribution.speaker.name.toLowerCase() !== words[0].toLowerCase()
+    ? attribution.speaker.name : source.text;
+  if (!account && !sourceCanSpeak(judged, judged === source.text && opensSentence(text, source.start), text)) return 'a source that cannot speak';
   // "Stanford University's Center on Poverty and Inequality calls …" taken as "Inequality": the tail of a longer name.
   if (/^\p{Lu}/u.test(source.text) && /\p{Lu}[\p{L}'’.-]*\s+(?:and|&|of|for|on)\s+$/u.test(text.slice(Math.max(0, source.start - 40), source.start))) return 'a name cut short';
   const lemma = attribution.cue ? cueLemma(attribution.cue.text) : '';

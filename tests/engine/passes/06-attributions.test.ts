@@ -66,6 +66,13 @@ describe('a nested report does not run an outer content on past its own sentence
   ])('%s: %s', (_what, text, cue, content) => {
     expect(upTo(attributions, text).found.find((q) => q.cue?.text === cue)?.contents.map((c) => c.text)).toEqual([content]);
   });
+
+  // PolNeAR train, the speaker-name check's half B: Cruz's content had run on over Trump's words.
+  test('a second report joined by "and" opens a clause of its own', () => {
+    const text = 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism."';
+    const cruz = upTo(attributions, text).found.find((q) => q.cue?.text === 'accuses')!;
+    expect(cruz.contents.map((c) => c.text).join(' ')).not.toContain('losing the war');
+  });
 });
 
 describe('a number\'s modifier between a cue and its content belongs to the content (train gold: 11 of 11)', () => {

@@ -509,6 +509,16 @@ describe('resolveSpeakers: one person under several names', () => {
     expect(speakers.b?.name).toBe(speakers.a?.name);
   });
 
+  // Round 20, PolNeAR read as pages (half B): one board in two groups.
+  test('a description that ends a body\'s name is that body ("the board of elections" after "Illinois Board of Elections")', () => {
+    const speakers = resolveAll('The Illinois Board of Elections said he was eligible. Later the board of elections added that the case was closed.', [
+      { id: 'a', source: 'The Illinois Board of Elections', cue: 'said', content: 'he was eligible' },
+      { id: 'b', source: 'the board of elections', cue: 'added', content: 'the case was closed' },
+    ]);
+    expect(speakers.a?.name).toBe('Illinois Board of Elections');
+    expect(speakers.b?.name).toBe(speakers.a?.name);
+  });
+
   test('a bare definite description with no earlier fuller one stands alone, and different heads stay apart', () => {
     const speakers = resolveAll('The researchers of the study said use rose. The authors added that it was a concern.', [
       { id: 'a', source: 'The researchers of the study', cue: 'said', content: 'use rose' },

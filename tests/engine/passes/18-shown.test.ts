@@ -93,7 +93,7 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
 });
 
 describe('speechCue: verbs of saying and writing, by WordNet class and a short list', () => {
-  test.each(['say', 'tell', 'divulge', 'instruct', 'sum up', 'point out', 'according to', 'tweet', 'deny', 'write', 'warn'])('%s reports speech', (lemma) => {
+  test.each(['say', 'tell', 'divulge', 'instruct', 'sum up', 'point out', 'according to', 'tweet', 'deny', 'write', 'warn', 'rule', 'charge'])('%s reports speech', (lemma) => {
     expect(speechCue(lemma)).toBe(true);
   });
   test.each(['know', 'see', 'impose', 'retweet', 'plan', 'push for', 'feel', 'want', 'seem', 'believe'])('%s does not', (lemma) => {
@@ -122,6 +122,9 @@ describe('decideShown through analyze()', () => {
     ['Voters called themselves very conservative.', 'themselves very conservative'],
     ['She calls North Carolina her home state.', 'North Carolina her home state'],
     ['The senator called Wednesday for the justice to resign.', 'the justice to resign'],
+    // Round 20: a ruling reports what a body pronounced; "which" is judged by the body it stands for (PolNeAR read as pages, half B).
+    ['Ted Cruz got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.', 'he met the citizenship criteria'],
+    ['Donald Trump charges that a Latino federal judge would be biased against him.', 'a Latino federal judge would be biased'],
   ])('shown: %s', (text, content) => {
     expect(shownOf(text)).toContainEqual([expect.stringContaining(content), true]);
   });
@@ -142,6 +145,9 @@ describe('decideShown through analyze()', () => {
     ["John Rivers, 52, called the congresswoman's office in March."],
     ['The chairman called an emergency session following those reports.'],
     ['The host called Democratic bigwigs to the stage.'],
+    // …nor a ruling or a charge with only a thing after it (round 20).
+    ['The court ruled the law void on Tuesday.'],
+    ['Prosecutors charged him with fraud last week.'],
   ])('not shown: %s', (text) => {
     expect(shownOf(text).filter(([, shown]) => shown)).toEqual([]);
   });

@@ -854,6 +854,12 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
           ?? (isUnownedDocument(mention) ? speakers.sponsorInText(at, parse) : undefined)
           ?? (isDefiniteDocument(mention) ? speakers.documentInText(mention.head!, at, parse) : undefined);
         if (document) return document;
+        // "the board of elections" after "the Illinois Board of Elections": a description of two words or more that ends
+        // a body's name is that body (PolNeAR read as pages, half B: two groups for one board).
+        const bare = mention.name.toLowerCase().replace(/^the\s+/, '');
+        const named = !mention.possessor && bare.includes(' ') && (mention.type === 'organization' || mention.type === 'media')
+          ? speakers.live().find((entity) => entity.type === mention.type && entity.name.toLowerCase().endsWith(` ${bare}`)) : undefined;
+        if (named) return named;
         if (describesOnePerson(mention)) {
           const described = speakers.describedPerson(mention, at);
           if (described) return described;

@@ -130,7 +130,7 @@ function sentencesOfSpans(spans: string[]): string[] {
 }
 
 /** Words that open a clause of a detail: what they govern is not the claim. */
-const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'while', 'when', 'whenever', 'since', 'until', 'whereas', 'where', 'who', 'which', 'whom', 'whose', 'than', 'once']);
+const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'while', 'when', 'whenever', 'since', 'until', 'whereas', 'where', 'wherein', 'whereby', 'who', 'which', 'whom', 'whose', 'than', 'once']);
 /** Verbs of thinking: "that" after them opens the very claim they hedge. */
 const COGNITION = new Set(['think', 'believe', 'feel', 'guess', 'suspect', 'suppose', 'expect', 'hope', 'reckon', 'imagine', 'assume', 'fear', 'doubt', 'figure', 'know', 'sure', 'certain', 'clear', 'possible', 'likely', 'unlikely', 'probable']);
 /** Words after which a reporting form is a noun ("the claims are", "past claims of"), not a verb. */

@@ -255,6 +255,8 @@ describe('certainty: words that must NOT move the score', () => {
     // A subject right after a noun opens a relative clause with no "that": its modal is a detail (round 20).
     ['a modal in a relative clause with no “that”', '“No president, not the greatest president you could possibly imagine, can take on the billionaire class alone,”'],
     ['“nothing we could do”', '“Nothing we could do now in Iraq would make a difference,”'],
+    // "wherein" and "whereby" open a relative clause, as "where" does (medicalnewstoday, a read page).
+    ['a hedge in a “wherein” clause', 'the brain does a lot of work in its idle state, wherein the brain does not appear to be thinking about anything'],
     // "see" with an object is seeing, not waiting on an outcome.
     ['“we see the results”', '“We will see the results tomorrow,”'],
   ];
