@@ -5,6 +5,7 @@
  */
 import type { Attribution, Speaker } from '../../shared/attribution';
 import type { AnalysisState } from '../core';
+import { DOCUMENT_NOUNS } from '../lexicon';
 
 const positionOf = (attribution: Attribution): number =>
   Math.min(attribution.sources[0]?.start ?? Infinity, attribution.cue?.start ?? Infinity, attribution.contents[0]?.start ?? Infinity);
@@ -30,7 +31,45 @@ export function groupSpeakers(attributions: Attribution[]): Speaker[] {
   }
   const rank = new Map(ordered.map(({ attribution }, index) => [attribution.id, index]));
   const low = new Set(attributions.filter((attribution) => attribution.certainty?.label === 'low').map((attribution) => attribution.id));
-  return withJointGroupsSplit([...groups.values()], rank, low);
+  return withJointGroupsSplit(withDocumentsInTheirAuthorsGroups([...groups.values()], rank), rank, low);
+}
+
+/** "Greenberg's research", "Clinton’s book": a document written as owned by its author. */
+const OWNED_DOCUMENT = /^(.+?)['’]s?\s+(?:new\s+|latest\s+|own\s+)?(\p{L}+)$/u;
+/** "A report from Kotak Institutional Equities", "the study by Smith": a document and its author after it. */
+const DOCUMENT_FROM = /^(?:an?|the)\s+(?:new\s+|latest\s+)?(\p{L}+)\s+(?:from|by)\s+(.+)$/iu;
+
+/**
+ * A document speaks for its author: "Greenberg's research found …" and "A report from Kotak Institutional Equities said …"
+ * are listed in Stan Greenberg's and Kotak's groups when the article has one, not as a second group beside them (PolNeAR
+ * read as pages, batch C's read part, and the shared pages: each author had headed two groups). The attribution keeps its
+ * own speaker name; only the panel's grouping changes.
+ */
+function withDocumentsInTheirAuthorsGroups(speakers: Speaker[], rank: Map<string, number>): Speaker[] {
+  const authorOf = (name: string): string | null => {
+    const owned = OWNED_DOCUMENT.exec(name);
+    if (owned && DOCUMENT_NOUNS.has(owned[2].toLowerCase())) return owned[1];
+    const from = DOCUMENT_FROM.exec(name);
+    return from && DOCUMENT_NOUNS.has(from[1].toLowerCase()) ? from[2] : null;
+  };
+  const named = (author: string): Speaker | undefined => {
+    const lower = author.toLowerCase().replace(/^the\s+/, '');
+    return speakers.find((speaker) => authorOf(speaker.name) === null && (speaker.name.toLowerCase().replace(/^the\s+/, '') === lower
+      || speaker.aliases.some((alias) => alias.toLowerCase().replace(/^the\s+/, '') === lower)
+      || (speaker.type === 'person' && !lower.includes(' ') && speaker.name.toLowerCase().split(/\s+/).pop() === lower)));
+  };
+  const folded = new Set<Speaker>();
+  for (const speaker of speakers) {
+    const author = authorOf(speaker.name);
+    const group = author ? named(author) : undefined;
+    if (!group || group === speaker) continue;
+    for (const id of speaker.attributionIds) if (!group.attributionIds.includes(id)) group.attributionIds.push(id);
+    group.attributionIds.sort((a, b) => rank.get(a)! - rank.get(b)!);
+    group.hedged += speaker.hedged;
+    if (!group.aliases.includes(speaker.name)) group.aliases.push(speaker.name);
+    folded.add(speaker);
+  }
+  return speakers.filter((speaker) => !folded.has(speaker));
 }
 
 /** Two or more capitalised words: a person's name written whole ("Robert Lighthizer"), not a first name alone ("Robert"). */

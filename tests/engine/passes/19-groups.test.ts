@@ -18,6 +18,25 @@ function said(id: string, at: number, speaker: Partial<SpeakerRef> | null, certa
 /** [name, attribution ids, role, aliases, hedged, anonymous] of each group. */
 const grouped = (attributions: Attribution[]) => groupSpeakers(attributions).map((g) => [g.name, g.attributionIds, g.role, g.aliases, g.hedged, g.anonymous]);
 
+describe('groupSpeakers: a document speaks in its author\'s group (round 20)', () => {
+  test.each([
+    ['a person\'s document by surname', [said('q0', 0, { name: 'Stan Greenberg' }), said('q1', 40, { name: "Greenberg's research", type: 'unnamed' })],
+      [['Stan Greenberg', ['q0', 'q1'], undefined, ["Greenberg's research"], 0, undefined]]],
+    ['a body\'s report, the report first', [said('q0', 0, { name: 'A report from Kotak Institutional Equities', type: 'unnamed' }), said('q1', 40, { name: 'Kotak Institutional Equities', type: 'organization' })],
+      [['Kotak Institutional Equities', ['q0', 'q1'], undefined, ['A report from Kotak Institutional Equities'], 0, undefined]]],
+  ])('%s', (_what, attributions, expected) => {
+    expect(grouped(attributions)).toEqual(expected);
+  });
+
+  test.each([
+    ['a campaign is a body of its own, not a document', [said('q0', 0, { name: 'Hillary Clinton' }), said('q1', 40, { name: 'Clinton’s campaign', type: 'organization' })], 2],
+    ['a document whose author heads no group stays a group', [said('q0', 0, { name: "Greenberg's research", type: 'unnamed' })], 1],
+    ['a surname that is not the person\'s', [said('q0', 0, { name: 'Stan Greenberg' }), said('q1', 40, { name: "Smith's report", type: 'unnamed' })], 2],
+  ])('stays apart: %s', (_what, attributions, count) => {
+    expect(grouped(attributions)).toHaveLength(count);
+  });
+});
+
 describe('groupSpeakers', () => {
   test.each([
     ['one name, one group, ids in text order', [said('q0', 0, { name: 'Ryan Dillon' }), said('q1', 40, { name: 'Ryan Dillon' })],
