@@ -16,6 +16,8 @@ const SPEECH_LEMMAS = new Set([
   // biased", both required and hidden). With only a noun phrase after them ("ruled the law void", "charged him with
   // fraud") they report no clause and stay hidden.
   'rule', 'charge',
+  // A threat is said ("threatening to cut off the money they send home unless Mexico pays": half B, hidden).
+  'threaten',
 ]);
 
 /** Whether a cue reports speech or writing, by its lemma: WordNet's communication verbs plus SPEECH_LEMMAS. */

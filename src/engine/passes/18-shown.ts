@@ -20,7 +20,7 @@
  */
 import type { Attribution } from '../../shared/attribution';
 import { tokensWithin, type AnalysisState, type Token } from '../core';
-import { GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
+import { DOCUMENT_NOUNS as LEXICON_DOCUMENT_NOUNS, GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
 import { nounClass } from '../lexicon';
 import { speechCue } from '../lexicon';
 import { cueLemma } from '../lexicon';
@@ -81,11 +81,15 @@ const DOCUMENT_NOUNS = new Set([
   'tweets', 'posts', 'emails', 'letters', 'statements', 'papers', 'models', 'model', 'projection', 'projections',
   'evidence', 'results', 'result', 'testimony', 'interview', 'speech', 'remarks', 'announcement', 'press',
   'response', 'responses', 'reply', 'replies', 'comment', 'comments',
+  // Round 20: what carries words on a page or a screen ("the headline reads:", "a voice-over in the ad states", "the
+  // photo quotes Romans 8:31", "this phony fact check … ridicule"): PolNeAR read as pages, three required items hidden.
+  ...LEXICON_DOCUMENT_NOUNS, 'headline', 'headlines', 'voice-over', 'voiceover', 'narrator', 'caption', 'photo', 'image',
+  'meme', 'poster', 'banner', 'sign', 'placard', 'check',
 ]);
 
 const FIRST_PERSON = /^(?:i|we|me|us|my|our)(?:['’](?:m|re|ve|d|ll))?$/i;
 const SECOND_PERSON = /^(?:you|your)(?:['’](?:re|ve|d|ll))?$/i;
-const PRONOUN = /^(?:he|she|they|it|who|i|we|one|this|that)(?:['’](?:s|d|ll|re|ve|m))?$/i;
+const PRONOUN = /^(?:he|she|they|it|who|whom|i|we|one|this|that)(?:['’](?:s|d|ll|re|ve|m))?$/i;
 /** The words for people themselves, which WordNet files under neither persons nor groups. */
 const PEOPLE = new Set(['person', 'persons', 'people']);
 

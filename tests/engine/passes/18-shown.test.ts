@@ -47,6 +47,12 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['About one in five', true],
     ['two out of three', false],
     ['Only 3 in 10', true],
+    // Round 20: what carries words on a page or a screen, and "whom" (PolNeAR read as pages: required items hidden).
+    ['Anti-GOP/Obama water-carrying headline', true],
+    ['a voice-over in the ad', false],
+    ['The photo', true],
+    ['This phony fact check', true],
+    ['each of whom', false],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });
@@ -93,7 +99,7 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
 });
 
 describe('speechCue: verbs of saying and writing, by WordNet class and a short list', () => {
-  test.each(['say', 'tell', 'divulge', 'instruct', 'sum up', 'point out', 'according to', 'tweet', 'deny', 'write', 'warn', 'rule', 'charge'])('%s reports speech', (lemma) => {
+  test.each(['say', 'tell', 'divulge', 'instruct', 'sum up', 'point out', 'according to', 'tweet', 'deny', 'write', 'warn', 'rule', 'charge', 'threaten'])('%s reports speech', (lemma) => {
     expect(speechCue(lemma)).toBe(true);
   });
   test.each(['know', 'see', 'impose', 'retweet', 'plan', 'push for', 'feel', 'want', 'seem', 'believe'])('%s does not', (lemma) => {
