@@ -472,7 +472,9 @@ export function ruleReading(attribution: Attribution, lemma: string): RuleReadin
   const cueText = attribution.cue?.text ?? '';
   const quoted = attribution.kind === 'direct';
   const text = maskQuotedWithin(attribution.contents.map((span) => maskTitles(span.text)).join(' '));
-  const rated: RatedSentence[] = contrastGroups(sentencesOfSpans(attribution.contents.map((span) => maskQuotedWithin(maskTitles(span.text)))))
+  const groups = contrastGroups(sentencesOfSpans(attribution.contents.map((span) => maskQuotedWithin(maskTitles(span.text)))));
+  const asks = (parts: string[] | undefined) => !!parts && /\?\W*$/.test(parts[parts.length - 1]);
+  const rated: RatedSentence[] = groups
     .map((parts, index) => {
       // Of two points in contrast ("I guess you never say never, but the gap is awfully large"), the speaker
       // commits at least to the plainer one: the group is rated on it.
@@ -481,7 +483,10 @@ export function ruleReading(attribution: Attribution, lemma: string): RuleReadin
         return { signals, score: clamp(FLAT + signals.reduce((sum, signal) => sum + signal.weight, 0)) };
       });
       const best = rates.reduce((a, b) => (b.score > a.score ? b : a));
-      return { index, signals: best.signals, score: best.score, claimless: parts.every(assertsNothing) };
+      // "How big is that wall going to be? As big as it needs to be.": a question the speaker answers at once asks
+      // nothing of the listener; the answer is what they commit to, so the question has no vote.
+      const answered = asks(parts) && index + 1 < groups.length && !asks(groups[index + 1]);
+      return { index, signals: best.signals, score: best.score, claimless: parts.every(assertsNothing) || answered };
     });
   const cueSignals: Signal[] = [];
   const base = {

@@ -145,6 +145,11 @@ describe('certainty: conditions and questions', () => {
     // A question reported inside testimony: the witness states as fact what was asked (ap-unpredictable).
     ['testified', '“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’”', 'high'],
     ['said', '"And I asked, well, on whose authority?”', 'high'],
+    // A question the speaker answers at once: the answer is what they commit to (round 20; PolNeAR dev macro-F1 0.730 → 0.751).
+    ['said', '“Now, is Libya perfect? It isn’t.”', 'high'],
+    ['said', '“How big is that wall going to be? As big as it needs to be.”', 'high'],
+    ['said', '“Will he run? Nobody knows.”', 'low'],
+    ['said', '“Is it over? Maybe.”', 'low'],
   ];
   it.each(rows)('%s “%s” → %s', (cue, content, label) => {
     expect(certaintyOf(cue, content).label).toBe(label);
