@@ -81,15 +81,16 @@ const DOCUMENT_NOUNS = new Set([
   'tweets', 'posts', 'emails', 'letters', 'statements', 'papers', 'models', 'model', 'projection', 'projections',
   'evidence', 'results', 'result', 'testimony', 'interview', 'speech', 'remarks', 'announcement', 'press',
   'response', 'responses', 'reply', 'replies', 'comment', 'comments',
-  // Round 20: what carries words on a page or a screen ("the headline reads:", "a voice-over in the ad states", "the
-  // photo quotes Romans 8:31", "this phony fact check … ridicule"): PolNeAR read as pages, three required items hidden.
-  ...LEXICON_DOCUMENT_NOUNS, 'headline', 'headlines', 'voice-over', 'voiceover', 'narrator', 'caption', 'photo', 'image',
-  'meme', 'poster', 'banner', 'sign', 'placard', 'check',
+  // Round 20: what carries words on a page or a screen ("the headline reads:", "a voice-over in the ad states"):
+  // PolNeAR read as pages, required items hidden. Not "sign", "image", "photo" or "check", which as often stand for
+  // evidence ("Every sign suggests …", "The photo suggests the suspect fled").
+  ...LEXICON_DOCUMENT_NOUNS, 'headline', 'headlines', 'voice-over', 'voiceover', 'narrator', 'caption', 'poster', 'banner',
+  'placard',
 ]);
 
 const FIRST_PERSON = /^(?:i|we|me|us|my|our)(?:['’](?:m|re|ve|d|ll))?$/i;
 const SECOND_PERSON = /^(?:you|your)(?:['’](?:re|ve|d|ll))?$/i;
-const PRONOUN = /^(?:he|she|they|it|who|whom|i|we|one|this|that)(?:['’](?:s|d|ll|re|ve|m))?$/i;
+const PRONOUN = /^(?:he|she|they|it|who|i|we|one|this|that)(?:['’](?:s|d|ll|re|ve|m))?$/i;
 /** The words for people themselves, which WordNet files under neither persons nor groups. */
 const PEOPLE = new Set(['person', 'persons', 'people']);
 
@@ -125,7 +126,7 @@ function actsAsName(word: string, text: string): boolean {
   return capitalisedMidSentence(text).has(word);
 }
 
-const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const NUMBER_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)';
 const SHARE_OF_PEOPLE = new RegExp(`^(?:about|nearly|almost|roughly|only|just|more than|fewer than|over|under)?\\s*${NUMBER_WORD} (?:in|out of) ${NUMBER_WORD}$`, 'i');
 
 /** An article or possessive: never a head noun by itself. */
@@ -231,6 +232,9 @@ function quotesOnlyAName(attribution: Attribution, lemma: string): boolean {
   return lexical.length >= 2 && isCapitalised(words[0]) && lexical.filter(isCapitalised).length >= 0.8 * lexical.length;
 }
 
+/** Capitalised words, with "of", "for", "and", "on", "the" between them ("Illinois Board of Elections"). */
+const PROPER_NAME = /^(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}.&'’-]*)*$/u;
+
 /** "(@jdoe)" right after a source: the handle of the account it names. */
 const HANDLE_AFTER = /^\s*\(@\w{1,30}\)/;
 
@@ -248,7 +252,8 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   // A name written with its handle ("tall glass of coquito (@_orabora)") is an account, whatever its words mean: accounts post.
   const account = HANDLE_AFTER.test(text.slice(source.end, source.end + 40));
   // "the Illinois Board of Elections, which ruled that …": a relative pronoun is judged by what it was resolved to.
-  const judged = words.length === 1 && /^which$/i.test(words[0]) && attribution.speaker.name.toLowerCase() !== words[0].toLowerCase()
+  // Only a proper name is trusted: a resolution that took a clause ("Smith praised the agency") stays unjudged.
+  const judged = words.length === 1 && /^which$/i.test(words[0]) && PROPER_NAME.test(attribution.speaker.name)
     ? attribution.speaker.name : source.text;
   if (!account && !sourceCanSpeak(judged, judged === source.text && opensSentence(text, source.start), text)) return 'a source that cannot speak';
   // "Stanford University's Center on Poverty and Inequality calls …" taken as "Inequality": the tail of a longer name.

@@ -5,7 +5,6 @@
  */
 import type { Attribution, Speaker } from '../../shared/attribution';
 import type { AnalysisState } from '../core';
-import { DOCUMENT_NOUNS } from '../lexicon';
 
 const positionOf = (attribution: Attribution): number =>
   Math.min(attribution.sources[0]?.start ?? Infinity, attribution.cue?.start ?? Infinity, attribution.contents[0]?.start ?? Infinity);
@@ -34,6 +33,14 @@ export function groupSpeakers(attributions: Attribution[]): Speaker[] {
   return withJointGroupsSplit(withDocumentsInTheirAuthorsGroups([...groups.values()], rank), rank, low);
 }
 
+/**
+ * Documents a person or body writes ("Greenberg's research", "Clinton's book"), not those written about them ("Trump's
+ * indictment", "Clinton's record", "the company's lawsuit" may be anyone's).
+ */
+const AUTHORED_NOUNS = new Set(['research', 'study', 'studies', 'report', 'reports', 'poll', 'polls', 'survey', 'book', 'letter',
+  'memo', 'statement', 'tweet', 'tweets', 'email', 'emails', 'column', 'editorial', 'op-ed', 'analysis', 'article', 'blog',
+  'post', 'paper', 'speech', 'remarks', 'testimony', 'interview', 'findings', 'campaign ad', 'ad', 'website', 'newsletter']);
+
 /** "Greenberg's research", "Clinton’s book": a document written as owned by its author. */
 const OWNED_DOCUMENT = /^(.+?)['’]s?\s+(?:new\s+|latest\s+|own\s+)?(\p{L}+)$/u;
 /** "A report from Kotak Institutional Equities", "the study by Smith": a document and its author after it. */
@@ -48,9 +55,9 @@ const DOCUMENT_FROM = /^(?:an?|the)\s+(?:new\s+|latest\s+)?(\p{L}+)\s+(?:from|by
 function withDocumentsInTheirAuthorsGroups(speakers: Speaker[], rank: Map<string, number>): Speaker[] {
   const authorOf = (name: string): string | null => {
     const owned = OWNED_DOCUMENT.exec(name);
-    if (owned && DOCUMENT_NOUNS.has(owned[2].toLowerCase())) return owned[1];
+    if (owned && AUTHORED_NOUNS.has(owned[2].toLowerCase())) return owned[1];
     const from = DOCUMENT_FROM.exec(name);
-    return from && DOCUMENT_NOUNS.has(from[1].toLowerCase()) ? from[2] : null;
+    return from && AUTHORED_NOUNS.has(from[1].toLowerCase()) ? from[2] : null;
   };
   const named = (author: string): Speaker | undefined => {
     const lower = author.toLowerCase().replace(/^the\s+/, '');

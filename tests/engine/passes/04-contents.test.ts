@@ -111,6 +111,9 @@ describe('contents: the shape that names the source too', () => {
     ['lower-case words after the cue and no name', 'The plan will fail, said local residents at the meeting.', 'said', false],
     ['a name, its title and a clause after the cue', 'The head of the central bank, Mario Draghi, said prices would rise.', 'said', false],
     ['a long subject with a relative clause, a name and a clause after the cue', 'The man who has led the agency since 2010, Mr. Lee, said the plan was doomed.', 'said', false],
+    // Round 20's review: a long title before a name is no clause, whatever verb follows the cue.
+    ['a long title, a name and a clause with a plain verb after the cue', 'The chairman of the powerful House committee, Kevin Brady, said the tax bill helps families.', 'said', false],
+    ['another long title', "The longtime head of the state's largest teachers union, Mary Jones, said the budget cuts hurt students.", 'said', false],
   ])('no shaped source for %s: %s', (_what, text, cue, passive) => {
     expect(claim(text, cue)).toMatchObject({ shaped: null, passive });
   });

@@ -47,12 +47,10 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['About one in five', true],
     ['two out of three', false],
     ['Only 3 in 10', true],
-    // Round 20: what carries words on a page or a screen, and "whom" (PolNeAR read as pages: required items hidden).
+    // Round 20: what carries words on a page or a screen (PolNeAR read as pages: required items hidden).
     ['Anti-GOP/Obama water-carrying headline', true],
     ['a voice-over in the ad', false],
-    ['The photo', true],
-    ['This phony fact check', true],
-    ['each of whom', false],
+    ['the caption', false],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });
@@ -82,6 +80,10 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['FIX IS IN', true],
     // …but a group of things is things.
     ['a group of numbers', false],
+    // Round 20's review: a sign or a photo is as often evidence as a text; a number and a year is no share of people.
+    ['Every sign', true],
+    ['The photo', true],
+    ['5 in 2016', false],
   ])('%s cannot (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(false);
   });
@@ -154,8 +156,16 @@ describe('decideShown through analyze()', () => {
     // …nor a ruling or a charge with only a thing after it (round 20).
     ['The court ruled the law void on Tuesday.'],
     ['Prosecutors charged him with fraud last week.'],
+    // Round 20's review: "which" judged by a resolution that took a clause, "many of whom", evidence that "suggests".
+    ['Reporters interviewed dozens of voters, many of whom said the economy was bad.'],
+    ['Every sign suggests that the economy is slowing.'],
+    ['The photo suggests the suspect fled the scene.'],
   ])('not shown: %s', (text) => {
     expect(shownOf(text).filter(([, shown]) => shown)).toEqual([]);
+  });
+
+  test('"which" is judged by what it stands for only when that is a proper name (round 20\'s review)', () => {
+    expect(shownOf('Smith praised the agency, which said the plan worked.')).toContainEqual(['the plan worked', false]);
   });
 
   test('a request of another kind is still shown', () => {

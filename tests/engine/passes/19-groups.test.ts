@@ -32,6 +32,9 @@ describe('groupSpeakers: a document speaks in its author\'s group (round 20)', (
     ['a campaign is a body of its own, not a document', [said('q0', 0, { name: 'Hillary Clinton' }), said('q1', 40, { name: 'Clinton’s campaign', type: 'organization' })], 2],
     ['a document whose author heads no group stays a group', [said('q0', 0, { name: "Greenberg's research", type: 'unnamed' })], 1],
     ['a surname that is not the person\'s', [said('q0', 0, { name: 'Stan Greenberg' }), said('q1', 40, { name: "Smith's report", type: 'unnamed' })], 2],
+    // Round 20's review: a document about someone is not theirs.
+    ['an indictment of a person', [said('q0', 0, { name: 'Donald Trump' }), said('q1', 40, { name: "Trump's indictment", type: 'unnamed' })], 2],
+    ['a person\'s record', [said('q0', 0, { name: 'Hillary Clinton' }), said('q1', 40, { name: "Clinton's record", type: 'unnamed' })], 2],
   ])('stays apart: %s', (_what, attributions, count) => {
     expect(grouped(attributions)).toHaveLength(count);
   });

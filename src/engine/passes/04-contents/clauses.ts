@@ -144,6 +144,9 @@ export function invertedReport(tokens: Token[], sentences: Array<[number, number
   // Past a comma of the clause's own, what follows the cue must be a name, not what was said ("The man who led
   // the agency, Mr. Lee, said the plan would fail").
   if (hasInnerComma && !rest && !namesNoClause(tokens, cue.end, end)) return null;
+  // A long opening admitted for its length alone may be a title before a name ("The chairman of the powerful House
+  // committee, Kevin Brady, said the tax bill helps …"): then only a name may follow the cue.
+  if (hasInnerComma && clauseOfItsOwn === 'long' && !/^\p{Lu}/u.test(tokens[cue.end].text)) return null;
   return { source: [cue.end, end], contents: rest ? [[start, comma], rest] : [[start, comma]] };
 }
 
@@ -154,18 +157,19 @@ const PHRASE_CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'that', 
  * "Sanders' win marks something … since 1984 -- an insurgent defeating a party favorite, said Dante Scala": a
  * clause before the cue may hold commas and dashes of its own when it opens a sentence with a clause, not a name
  * with its apposition ("Mr. Lee, a spokesman, said …"). A clause here: a finite auxiliary or a past form in -ed
- * before any relative word, or six words or more before the first comma (a name and its title are shorter).
+ * before any relative word ('verb'), or six words or more before the first comma ('long', which a long title before
+ * a name also is, so the caller then wants a name after the cue).
  * PolNeAR train and dev hold 72 inverted "…, said X" reports, 14 with such a comma or dash in their clause.
  */
-function opensWithAClause(tokens: Token[], start: number, comma: number): boolean {
+function opensWithAClause(tokens: Token[], start: number, comma: number): 'verb' | 'long' | false {
   let words = 0;
   let relative = false;
   for (let i = start; i < comma; i++) {
     const token = tokens[i];
-    if (/^[,()\u2014\u2013-]$|^--$/.test(token.text)) return words >= 6;
+    if (/^[,()\u2014\u2013-]$|^--$/.test(token.text)) return words >= 6 ? 'long' : false;
     if (token.isPunct) continue;
     if (i > start && PHRASE_CLAUSE_OPENERS.has(token.lower)) relative = true;
-    if (i > start && !relative && (FINITE_AUXILIARY.test(token.lower) || /^\p{Ll}{3,}ed$/u.test(token.text))) return true;
+    if (i > start && !relative && (FINITE_AUXILIARY.test(token.lower) || /^\p{Ll}{3,}ed$/u.test(token.text))) return 'verb';
     words++;
   }
   return false;

@@ -150,6 +150,27 @@ const IF_NOT_CONDITION = new Set(['as', 'even', 'asked', 'ask', 'asking', 'wonde
 
 /** Subjects that may open a relative clause with no relative word ("the best thing you could do"). */
 const CONTACT_SUBJECTS = new Set(['you', 'we', 'i', 'they']);
+/** Pronouns that head a noun phrase by themselves ("Nothing we could do …"). */
+const PRONOUN_HEADS = new Set(['nothing', 'everything', 'something', 'anything', 'all', 'one', 'someone', 'anyone', 'everyone']);
+const TIME_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'times', 'point', 'moment', 'night', 'morning', 'evening', 'afternoon', 'today', 'tomorrow', 'now', 'then', 'decade', 'season', 'term']);
+const ARTICLES_AND_QUANTIFIERS = new Set(['the', 'a', 'an', 'no', 'any', 'every', 'each', 'some', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'only']);
+const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'during', 'after', 'before', 'since', 'until', 'for', 'next', 'last']);
+
+/**
+ * Whether the word at `at` heads a noun phrase a contact relative clause can follow: a pronoun like "nothing", or a
+ * noun (not one for a time) after an article or quantifier within three words, that phrase not the object of a
+ * preposition of time or place ("At this point I might resign" is no relative clause).
+ */
+function headsANounPhrase(words: Word[], at: number, clauseBreak: (i: number) => boolean): boolean {
+  const head = words[at].lower;
+  if (PRONOUN_HEADS.has(head)) return true;
+  if (TIME_NOUNS.has(head) || nounClass(head) === 'unknown' || COGNITION.has(lemmatize(head)) || REPORTING_FORMS.has(head)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (clauseBreak(k + 1)) return false;
+    if (ARTICLES_AND_QUANTIFIERS.has(words[k].lower)) return !ADVERBIAL_PREPOSITIONS.has(words[k - 1]?.lower ?? '');
+  }
+  return false;
+}
 
 /** Which words of a sentence stand in its main clause, and whether a condition opens it. */
 function governedWords(text: string, words: Word[]): { governed: boolean[]; openingCondition: Word | null } {
@@ -174,8 +195,7 @@ function governedWords(text: string, words: Word[]): { governed: boolean[]; open
     } else if (lower === 'that' && i > 0 && !COGNITION.has(lemmatize(previous)) && !REPORTING_FORMS.has(previous) && !BE_FORMS.has(previous)) {
       // "that" after a noun opens a relative clause; after a verb of thinking, the claim itself.
       subordinate = true;
-    } else if (CONTACT_SUBJECTS.has(lower) && MODALS.has(words[i + 1]?.lower ?? '') && i > 0 && !clauseBreak(i) && nounClass(previous) !== 'unknown'
-      && !COGNITION.has(lemmatize(previous)) && !REPORTING_FORMS.has(previous) && !NOUN_BEFORE.has(previous)) {
+    } else if (CONTACT_SUBJECTS.has(lower) && MODALS.has(words[i + 1]?.lower ?? '') && i > 0 && !clauseBreak(i) && headsANounPhrase(words, i - 1, clauseBreak)) {
       // "the greatest president you could possibly imagine": a subject right after a noun opens a relative clause
       // with no "that" (PolNeAR read as pages, batch C's read part: Sanders's "No president … can take on" was low).
       subordinate = true;
@@ -249,7 +269,7 @@ const PHRASE_SIGNALS: Array<[RegExp, number, readonly string[]]> = [
   [/\b(?:i|we)(?:'m|’m| am|'re|’re| are| was| were)? (?:not|n't|n’t) (?:so |very |entirely |completely |100 percent )?(?:sure|certain|confident|convinced)\b/giu, STRONG_HEDGE, ['sure', 'certain', 'confident', 'convinced']],
   [/\bnot necessarily\b/giu, MODERATE_HEDGE, ['necessarily']],
   // "We'll see," Sanders said of an endorsement: the outcome is left open (PolNeAR read as pages, batch C's read part).
-  [/\b(?:we|we'll|we’ll|we will|we shall) (?:just )?(?:have to |'ll have to |’ll have to )?see\b(?!\s+(?:the|a|an|that|it|them|him|her|this|these|those|what|how|who|more|some|any|no|your|our|his|their)\b)|\btime will tell\b|\bremains to be seen\b/giu, STRONG_HEDGE, ['see', 'tell', 'seen']],
+  [/\b(?:we'll|we’ll|we will|we shall)\s+(?:just\s+|have to\s+)?see\b(?=\s*(?:[,.;:!?”"'’)]|$|(?:if|whether|how|what|who|when)\b))|\btime will tell\b|\bremains to be seen\b/giu, STRONG_HEDGE, ['see', 'tell', 'seen']],
   [beliefOf('[Ii]|[Ww]e'), MODERATE_HEDGE, BELIEF_NEEDLES],
   // A finding put forward, as researchers write it ("We suggest that the outgassing occurs …", sciencealert-plumes);
   // "I suggest you leave" is advice, not a hedge, so only "that" opens the claim.
@@ -294,9 +314,11 @@ function hedgesADetail(text: string, word: Word): boolean {
  * stands in what the hedge governs (the manner of what is expected, not the speaker's commitment), so it cannot
  * undo the hedge. PolNeAR read as pages, batch C's read part: Kritenbrink's "expects" rated high for a "clearly".
  */
-function boostersUnderAHedge(signals: Signal[]): void {
+function boostersUnderAHedge(signals: Signal[], text: string): void {
   const firstHedge = Math.min(...signals.filter((signal) => signal.weight < 0 && signal.at !== undefined).map((signal) => signal.at!));
-  for (let k = signals.length - 1; k >= 0; k--) if (signals[k].weight > 0 && signals[k].at! > firstHedge) signals.splice(k, 1);
+  // A clause of its own after the hedge ("It seems clear …, and we certainly will not …") is not under it.
+  const underIt = (at: number) => at > firstHedge && !/[;—–]|,\s*(?:and|but|or|so|yet)\s+(?:we|i|he|she|they|it|you|this|that|there)\b/i.test(text.slice(firstHedge, at));
+  for (let k = signals.length - 1; k >= 0; k--) if (signals[k].weight > 0 && signals[k].at !== undefined && underIt(signals[k].at!)) signals.splice(k, 1);
 }
 
 /** Signals governing the claim of one sentence (titles and quoted words already masked). */
@@ -347,7 +369,7 @@ function sentenceSignals(text: string, quoted: boolean): Signal[] {
       signals.push({ weight: BOOSTER, evidence: word.text, at: word.start });
     }
   });
-  boostersUnderAHedge(signals);
+  boostersUnderAHedge(signals, text);
   if (openingCondition) {
     const clause = text.slice((openingCondition as Word).start).split(/[,;:—–]/)[0].trim();
     signals.push({ weight: STRONG_HEDGE, evidence: clause.length <= 60 ? clause : `${clause.slice(0, 57)}…` });
@@ -486,7 +508,9 @@ export function ruleReading(attribution: Attribution, lemma: string): RuleReadin
       // "How big is that wall going to be? As big as it needs to be.": a question the speaker answers at once asks
       // nothing of the listener; the answer is what they commit to, so the question has no vote.
       const answered = asks(parts) && index + 1 < groups.length && !asks(groups[index + 1]);
-      return { index, signals: best.signals, score: best.score, claimless: parts.every(assertsNothing) || answered };
+      // …and the answer votes, however short ("Will taxes rise? Yes.", "Can we win? Possibly.").
+      const answers = index > 0 && asks(groups[index - 1]) && !asks(parts);
+      return { index, signals: best.signals, score: best.score, claimless: (parts.every(assertsNothing) && !answers) || answered };
     });
   const cueSignals: Signal[] = [];
   const base = {

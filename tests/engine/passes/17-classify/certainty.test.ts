@@ -61,6 +61,9 @@ describe('certainty: hedges that govern the claim', () => {
     // Round 20, PolNeAR read as pages (batch C's read part): an outcome left open; a booster under a hedge undoes nothing.
     ['had previously said', '“We’ll see,”', 'low', 'We’ll see'],
     ['said', 'time will tell whether the plan works', 'low', 'time will tell'],
+    // A time or place before the subject is no relative clause: the modal governs (round 20's review).
+    ['said', '“Next year we may raise taxes on the rich,”', 'low', 'may'],
+    ['said', '“At this point I might resign,”', 'low', 'might'],
     ['said', 'he expects Obama, Abe, and Park to "clearly demonstrate their unity in our commitment"', 'medium', 'he expects'],
     ['said', 'I think the plan will certainly fail', 'medium', 'I think'],
   ];
@@ -115,6 +118,8 @@ describe('certainty: boosters and flat statements are high', () => {
     ['said', 'of course the deal is done', 'of course'],
     ['said', 'there was no information to corroborate the report', null],
     ['said', 'we have seen no definitive proof that this report is true', null],
+    // A booster in a clause of its own after a hedge is not under it (round 20's review).
+    ['said', '“It seems clear the deal is dead, and we certainly will not revive it,”', 'certainly'],
     // A booster in a relative clause is a detail, like a hedge there.
     ['said', '“There have been several past claims of this kind that have been proven false,”', null],
   ];
@@ -150,6 +155,8 @@ describe('certainty: conditions and questions', () => {
     ['said', '“How big is that wall going to be? As big as it needs to be.”', 'high'],
     ['said', '“Will he run? Nobody knows.”', 'low'],
     ['said', '“Is it over? Maybe.”', 'low'],
+    // …the answer votes however short (round 20's review).
+    ['said', '“Will taxes rise? Yes.”', 'high'],
   ];
   it.each(rows)('%s “%s” → %s', (cue, content, label) => {
     expect(certaintyOf(cue, content).label).toBe(label);
@@ -262,8 +269,10 @@ describe('certainty: words that must NOT move the score', () => {
     ['“nothing we could do”', '“Nothing we could do now in Iraq would make a difference,”'],
     // "wherein" and "whereby" open a relative clause, as "where" does (medicalnewstoday, a read page).
     ['a hedge in a “wherein” clause', 'the brain does a lot of work in its idle state, wherein the brain does not appear to be thinking about anything'],
-    // "see" with an object is seeing, not waiting on an outcome.
+    // "see" with an object is seeing, not waiting on an outcome (round 20's review).
     ['“we see the results”', '“We will see the results tomorrow,”'],
+    ['“we see growth”', '“We see growth in every region of the country,”'],
+    ['“we’ll see you in court”', '“We’ll see you in court,”'],
   ];
   it.each(rows)('%s', (_name, content) => {
     const certainty = certaintyOf('said', content);
