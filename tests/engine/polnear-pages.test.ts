@@ -1,9 +1,10 @@
 /**
- * A floor under PolNeAR read as pages (npm run eval:polnear-pages): 60 PolNeAR train articles annotated blind in the
+ * A floor under PolNeAR read as pages (npm run eval:polnear-pages): 120 PolNeAR train articles annotated blind in the
  * shared pages' format (eval/polnear-pages/), scored on what the panel shows. Floors sit about 0.02 under what it printed
  * when set (round 19: precision / required recall / direct quotations 0.952 / 0.876 / 0.885 on half A, 0.964 / 0.888 /
- * 0.917 on half B, 0.902 / 0.834 / 0.894 on batch C; speaker groups wrong 6 of 54, 4 of 51, 24 of 106); raise them as
- * the engine improves.
+ * 0.917 on half B, 0.902 / 0.834 / 0.894 on batch C; speaker groups wrong 6 of 54, 4 of 51, 24 of 106; round 20:
+ * 0.887 / 0.840 / 0.874 and 21 of 112 on batch D, 0.860 / 0.747 / 0.827 and 21 of 91 on batch E); raise them as the
+ * engine improves.
  */
 import type { PooledScore } from '../../eval/pages';
 import { poolHalves, scorePolnearPages, type Half, type Part } from '../../scripts/eval-polnear-pages';
@@ -24,7 +25,7 @@ describeShared('PolNeAR train read as pages', () => {
   test.each([
     ['A', 0.93, 0.85, 0.86, 9],
     ['B', 0.94, 0.86, 0.89, 6],
-    ['C', 0.88, 0.81, 0.87, 27],
+    ['C', 0.89, 0.82, 0.88, 26],
     ['D', 0.86, 0.82, 0.85, 23],
     ['E', 0.84, 0.72, 0.80, 24],
   ] as const)('half %s: precision, recall and direct quotations at or above their floors, speaker groups wrong at most the ceiling', (half, precision, recall, direct, groups) => {
