@@ -32,6 +32,11 @@ function withoutSource(tokens: Token[], contentChunks: Array<[number, number]>, 
   return out;
 }
 
+/** The sentence of the last token starting at or before `offset`; `none` when there is no token. */
+function sentenceAtOffset(tokens: Token[], offset: number, none: number): number {
+  return tokens[Math.max(0, firstTokenAt(tokens, offset + 1) - 1)]?.sentence ?? none;
+}
+
 /** How many neighbours (in cue order) can share content with an attribution: role windows are short. */
 const SHARING_NEIGHBOURS = 8;
 
@@ -43,8 +48,7 @@ const SHARING_NEIGHBOURS = 8;
 function giveSharedContentToNearestCue(found: Attribution[], tokens: Token[]): void {
   // "…, the Guardian reported. “We had called him …,” his nephew added.": a stretch opening a sentence after one cue
   // and closed by another cue in that sentence is the second cue's, however few characters stand before it.
-  // The sentence of the last token starting at or before `offset`.
-  const sentenceAt = (offset: number): number => tokens[Math.max(0, firstTokenAt(tokens, offset + 1) - 1)]?.sentence ?? 0;
+  const sentenceAt = (offset: number): number => sentenceAtOffset(tokens, offset, 0);
   const gap = (span: Span, cue: Span): number => (span.end <= cue.start ? cue.start - span.end : span.start - cue.end);
   // The stretch opens a sentence after a's cue, and b's cue closes that very sentence after it.
   const ownSentenceCue = (span: Span, a: Span, b: Span): boolean =>
@@ -76,7 +80,7 @@ function giveSharedContentToNearestCue(found: Attribution[], tokens: Token[]): v
  * tagger stops a content at another cue; PolNeAR's outer contents hold their nested reports whole.
  */
 function throughNestedReports(text: string, found: Attribution[], tokens: Token[]): void {
-  const sentenceAt = (offset: number): number => tokens[Math.max(0, firstTokenAt(tokens, offset + 1) - 1)]?.sentence ?? -1;
+  const sentenceAt = (offset: number): number => sentenceAtOffset(tokens, offset, -1);
   found.forEach((outer, k) => {
     const last = outer.contents[outer.contents.length - 1];
     if (!outer.cue || !last || last.start < outer.cue.end) return;

@@ -30,7 +30,17 @@ export function groupSpeakers(attributions: Attribution[]): Speaker[] {
   }
   const rank = new Map(ordered.map(({ attribution }, index) => [attribution.id, index]));
   const low = new Set(attributions.filter((attribution) => attribution.certainty?.label === 'low').map((attribution) => attribution.id));
-  return withJointGroupsSplit(withDocumentsInTheirAuthorsGroups([...groups.values()], rank), rank, low);
+  return withJointGroupsSplit(withDocumentsInTheirAuthorsGroups([...groups.values()], rank, low), rank, low);
+}
+
+/** Lists `ids` in `group` (those not there yet), counting the low-certainty ones, in text order. */
+function listIn(group: Speaker, ids: readonly string[], rank: Map<string, number>, low: Set<string>): void {
+  for (const id of ids) {
+    if (group.attributionIds.includes(id)) continue;
+    group.attributionIds.push(id);
+    if (low.has(id)) group.hedged++;
+  }
+  group.attributionIds.sort((a, b) => rank.get(a)! - rank.get(b)!);
 }
 
 /**
@@ -39,7 +49,7 @@ export function groupSpeakers(attributions: Attribution[]): Speaker[] {
  */
 const AUTHORED_NOUNS = new Set(['research', 'study', 'studies', 'report', 'reports', 'poll', 'polls', 'survey', 'book', 'letter',
   'memo', 'statement', 'tweet', 'tweets', 'email', 'emails', 'column', 'editorial', 'op-ed', 'analysis', 'article', 'blog',
-  'post', 'paper', 'speech', 'remarks', 'testimony', 'interview', 'findings', 'campaign ad', 'ad', 'website', 'newsletter']);
+  'post', 'paper', 'speech', 'remarks', 'testimony', 'interview', 'findings', 'ad', 'website', 'newsletter']);
 
 /** "Greenberg's research", "Clinton’s book": a document written as owned by its author. */
 const OWNED_DOCUMENT = /^(.+?)['’]s?\s+(?:new\s+|latest\s+|own\s+)?(\p{L}+)$/u;
@@ -52,30 +62,30 @@ const DOCUMENT_FROM = /^(?:an?|the)\s+(?:new\s+|latest\s+)?(\p{L}+)\s+(?:from|by
  * read as pages, batch C's read part, and the shared pages: each author had headed two groups). The attribution keeps its
  * own speaker name; only the panel's grouping changes.
  */
-function withDocumentsInTheirAuthorsGroups(speakers: Speaker[], rank: Map<string, number>): Speaker[] {
+function withDocumentsInTheirAuthorsGroups(speakers: Speaker[], rank: Map<string, number>, low: Set<string>): Speaker[] {
   const authorOf = (name: string): string | null => {
     const owned = OWNED_DOCUMENT.exec(name);
     if (owned && AUTHORED_NOUNS.has(owned[2].toLowerCase())) return owned[1];
     const from = DOCUMENT_FROM.exec(name);
     return from && AUTHORED_NOUNS.has(from[1].toLowerCase()) ? from[2] : null;
   };
+  const authors = speakers.map((speaker) => authorOf(speaker.name));
+  if (authors.every((author) => author === null)) return speakers;
+  const bare = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
   const named = (author: string): Speaker | undefined => {
-    const lower = author.toLowerCase().replace(/^the\s+/, '');
-    return speakers.find((speaker) => authorOf(speaker.name) === null && (speaker.name.toLowerCase().replace(/^the\s+/, '') === lower
-      || speaker.aliases.some((alias) => alias.toLowerCase().replace(/^the\s+/, '') === lower)
-      || (speaker.type === 'person' && !lower.includes(' ') && speaker.name.toLowerCase().split(/\s+/).pop() === lower)));
+    const wanted = bare(author);
+    return speakers.find((speaker, index) => authors[index] === null && (bare(speaker.name) === wanted
+      || speaker.aliases.some((alias) => bare(alias) === wanted)
+      || (speaker.type === 'person' && !wanted.includes(' ') && speaker.name.toLowerCase().split(/\s+/).pop() === wanted)));
   };
   const folded = new Set<Speaker>();
-  for (const speaker of speakers) {
-    const author = authorOf(speaker.name);
-    const group = author ? named(author) : undefined;
-    if (!group || group === speaker) continue;
-    for (const id of speaker.attributionIds) if (!group.attributionIds.includes(id)) group.attributionIds.push(id);
-    group.attributionIds.sort((a, b) => rank.get(a)! - rank.get(b)!);
-    group.hedged += speaker.hedged;
+  speakers.forEach((speaker, index) => {
+    const group = authors[index] === null ? undefined : named(authors[index]!);
+    if (!group) return;
+    listIn(group, speaker.attributionIds, rank, low);
     if (!group.aliases.includes(speaker.name)) group.aliases.push(speaker.name);
     folded.add(speaker);
-  }
+  });
   return speakers.filter((speaker) => !folded.has(speaker));
 }
 
@@ -117,12 +127,7 @@ function withJointGroupsSplit(speakers: Speaker[], rank: Map<string, number>, lo
         byName.set(part, member);
       }
       place(member);
-      for (const id of speaker.attributionIds) {
-        if (member.attributionIds.includes(id)) continue;
-        member.attributionIds.push(id);
-        if (low.has(id)) member.hedged++;
-      }
-      member.attributionIds.sort((a, b) => rank.get(a)! - rank.get(b)!);
+      listIn(member, speaker.attributionIds, rank, low);
     }
   });
   return result;

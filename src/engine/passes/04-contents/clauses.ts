@@ -107,7 +107,7 @@ export function invertedReport(tokens: Token[], sentences: Array<[number, number
     // before "but" joins two clauses, where a comma of an apposition ("X, a spokesman, said Y") is what keeps this off.
     if (tokens[i].text === ',' && CONTRAST_JOINS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (tokens[i].quote || tokens[i].text === ';' || tokens[i].text === ':') return null;
-    if (/^[,()\u2014\u2013-]$|^--$/.test(tokens[i].text)) {
+    if (INNER_BREAK.test(tokens[i].text)) {
       if (!clauseOfItsOwn) return null;
       hasInnerComma = true;
     }
@@ -150,6 +150,12 @@ export function invertedReport(tokens: Token[], sentences: Array<[number, number
   return { source: [cue.end, end], contents: rest ? [[start, comma], rest] : [[start, comma]] };
 }
 
+/** A comma, a parenthesis or a dash inside the clause before an inverted cue. */
+const INNER_BREAK = /^[,()\u2014\u2013-]$|^--$/;
+
+/** A finite auxiliary or a past form in -ed: a clause's verb, which a name has none of. */
+const looksFinite = (token: Token): boolean => FINITE_AUXILIARY.test(token.lower) || /^\p{Ll}{3,}ed$/u.test(token.text);
+
 /** Words that open a relative clause or a clause of its own inside a noun phrase. */
 const PHRASE_CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 
@@ -166,10 +172,10 @@ function opensWithAClause(tokens: Token[], start: number, comma: number): 'verb'
   let relative = false;
   for (let i = start; i < comma; i++) {
     const token = tokens[i];
-    if (/^[,()\u2014\u2013-]$|^--$/.test(token.text)) return words >= 6 ? 'long' : false;
+    if (INNER_BREAK.test(token.text)) return words >= 6 ? 'long' : false;
     if (token.isPunct) continue;
     if (i > start && PHRASE_CLAUSE_OPENERS.has(token.lower)) relative = true;
-    if (i > start && !relative && (FINITE_AUXILIARY.test(token.lower) || /^\p{Ll}{3,}ed$/u.test(token.text))) return 'verb';
+    if (i > start && !relative && looksFinite(token)) return 'verb';
     words++;
   }
   return false;
@@ -179,7 +185,7 @@ function opensWithAClause(tokens: Token[], start: number, comma: number): 'verb'
 function namesNoClause(tokens: Token[], from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     if (tokens[i].text === ',' || RELATIVES.has(tokens[i].lower)) return true;
-    if (FINITE_AUXILIARY.test(tokens[i].lower) || /^\p{Ll}{3,}ed$/u.test(tokens[i].text)) return false;
+    if (looksFinite(tokens[i])) return false;
   }
   return true;
 }
