@@ -1,11 +1,11 @@
 /**
- * PolNeAR articles read as pages: 120 train articles annotated blind to the engine in the shared pages' format
+ * PolNeAR articles read as pages: 138 train articles annotated blind to the engine in the shared pages' format
  * (eval/polnear-pages/README.md), scored as `npm run eval:pages` scores a page (eval/pages.ts) on what the panel
  * shows by default. The articles are plain text, so there is no article detection and no outside text.
- * Round 19 read halves A (`--list`) and B (`--list-b`) and held batch C out; round 20 reads C's first part
- * (`--list-c1`), checks on its second (`--list-c2`, once the round's rules are settled) and holds batches D and E
- * out: their errors are never listed.
- *   npm run eval:polnear-pages [-- --quiet] [-- --list] [-- --list-b] [-- --list-c1] [-- --list-c2]
+ * Round 19 read halves A (`--list`) and B (`--list-b`) and held batch C out; round 20 read C's first part
+ * (`--list-c1`) and checked on its second (`--list-c2`); round 21 reads D's first part (`--list-d1`), checks on its
+ * second (`--list-d2`, once the round's rules are settled) and holds batches E and F out: their errors are never listed.
+ *   npm run eval:polnear-pages [-- --quiet] [-- --list] [-- --list-b] [-- --list-c1] [-- --list-c2] [-- --list-d1] [-- --list-d2]
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -17,14 +17,17 @@ import { loadSplit, SHARED_DIR } from './polnear';
 
 const DIR = path.resolve(__dirname, '..', 'eval', 'polnear-pages');
 
-export type Half = 'A' | 'B' | 'C' | 'D' | 'E';
-/** The sets scored apart: batch C in two parts fixed by a hash before any of its errors was read. */
-export type Part = 'A' | 'B' | 'C1' | 'C2' | 'D' | 'E';
-export const PARTS: readonly Part[] = ['A', 'B', 'C1', 'C2', 'D', 'E'];
+export type Half = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+/** The sets scored apart: batches C and D each in two parts fixed by a hash before any of their errors was read. */
+export type Part = 'A' | 'B' | 'C1' | 'C2' | 'D1' | 'D2' | 'E' | 'F';
+export const PARTS: readonly Part[] = ['A', 'B', 'C1', 'C2', 'D1', 'D2', 'E', 'F'];
+const HELD_OUT: readonly Part[] = ['E', 'F'];
 
 export function partOf(page: { articleId: string; half: Half }): Part {
-  if (page.half !== 'C') return page.half;
-  return parseInt(createHash('sha1').update(`${page.articleId}:reader-pages-half-c`).digest('hex')[0], 16) % 2 === 0 ? 'C1' : 'C2';
+  if (page.half !== 'C' && page.half !== 'D') return page.half;
+  const salt = page.half === 'C' ? 'reader-pages-half-c' : 'reader-pages-half-d';
+  const even = parseInt(createHash('sha1').update(`${page.articleId}:${salt}`).digest('hex')[0], 16) % 2 === 0;
+  return `${page.half}${even ? 1 : 2}` as Part;
 }
 export interface PolnearPage extends PageAnnotation { articleId: string; half: Half; annotator: string }
 
@@ -54,17 +57,18 @@ export function scorePolnearPages(): ScoredArticle[] {
 
 export function poolHalves(scored: ScoredArticle[]): Record<Half | Part | 'all', PooledScore> {
   const of = (keep: (page: ScoredArticle) => boolean) => pool(scored.filter(keep).map((page) => page.score));
-  return {
-    A: of((page) => page.half === 'A'), B: of((page) => page.half === 'B'), C: of((page) => page.half === 'C'),
-    C1: of((page) => page.part === 'C1'), C2: of((page) => page.part === 'C2'), D: of((page) => page.half === 'D'),
-    E: of((page) => page.half === 'E'), all: of(() => true),
-  };
+  const halves = Object.fromEntries((['A', 'B', 'C', 'D', 'E', 'F'] as const).map((half) => [half, of((page) => page.half === half)]));
+  const parts = Object.fromEntries(PARTS.map((part) => [part, of((page) => page.part === part)]));
+  return { ...halves, ...parts, all: of(() => true) } as Record<Half | Part | 'all', PooledScore>;
 }
 
 const LABELS: Record<Half | Part | 'all', string> = {
-  A: 'A (read)', B: 'B (read)', C: 'C', C1: 'C1 (read)', C2: 'C2 (check)', D: 'D (held out)', E: 'E (held out)', all: 'all',
+  A: 'A (read)', B: 'B (read)', C: 'C (read)', C1: 'C1 (read)', C2: 'C2 (read)', D: 'D', D1: 'D1 (read)', D2: 'D2 (check)',
+  E: 'E (held out)', F: 'F (held out)', all: 'all',
 };
-const LIST_FLAGS: Record<Part, string | undefined> = { A: '--list', B: '--list-b', C1: '--list-c1', C2: '--list-c2', D: undefined, E: undefined };
+const LIST_FLAGS: Record<Part, string | undefined> = {
+  A: '--list', B: '--list-b', C1: '--list-c1', C2: '--list-c2', D1: '--list-d1', D2: '--list-d2', E: undefined, F: undefined,
+};
 
 function main(): void {
   if (!fs.existsSync(SHARED_DIR)) {
@@ -75,13 +79,13 @@ function main(): void {
   const scored = scorePolnearPages();
   const pooled = poolHalves(scored);
   console.log(`PolNeAR train articles read as pages (${scored.length} annotated blind, eval/polnear-pages), shown by default.\n`);
-  const sets = (['A', 'B', 'C', 'C1', 'C2', 'D', 'E', 'all'] as const).filter((set) => pooled[set].pages);
+  const sets = (['A', 'B', 'C', 'C1', 'C2', 'D', 'D1', 'D2', 'E', 'F', 'all'] as const).filter((set) => pooled[set].pages);
   for (const set of sets) console.log(pooledLine(LABELS[set], pooled[set]));
   console.log('\nCertainty of the labelled items found:');
   for (const set of sets) console.log(certaintyLine(set, pooled[set]));
   if (argv.includes('--quiet')) return;
-  console.log('\nPer article (batches D and E, held out, are not listed):');
-  for (const { part, score } of scored.filter((page) => page.part !== 'D' && page.part !== 'E')) console.log(`${part.padEnd(2)}${pageLine({ ...score, name: score.name.slice(0, 40) })}`);
+  console.log('\nPer article (batches E and F, held out, are not listed):');
+  for (const { part, score } of scored.filter((page) => !HELD_OUT.includes(page.part))) console.log(`${part.padEnd(2)}${pageLine({ ...score, name: score.name.slice(0, 40) })}`);
   const listed = (part: Part) => LIST_FLAGS[part] !== undefined && argv.includes(LIST_FLAGS[part]!);
   for (const { part, score } of scored.filter((page) => listed(page.part))) {
     const lines = [
