@@ -211,6 +211,9 @@ export function isFirstName(word: string): boolean {
   return MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || FIRST_NAMES.has(lower);
 }
 
+/** Past participles in -en that open a reduced relative clause after a noun ("a poll taken last week"). */
+export const EN_PARTICIPLES = new Set(['taken', 'given', 'written', 'chosen', 'driven', 'shown', 'seen', 'known', 'drawn', 'spoken', 'undertaken', 'overseen']);
+
 /** Documents that speak for their authors ("the report says", "the lawsuit claims"): sources of their own. */
 export const DOCUMENT_NOUNS = new Set([
   'poll', 'survey', 'study', 'report', 'analysis', 'data', 'statement', 'letter', 'memo', 'document', 'ad', 'advertisement', 'record',

@@ -20,7 +20,7 @@
  */
 import type { Attribution } from '../../shared/attribution';
 import { tokensWithin, type AnalysisState, type Token } from '../core';
-import { DOCUMENT_NOUNS as LEXICON_DOCUMENT_NOUNS, GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
+import { DOCUMENT_NOUNS as LEXICON_DOCUMENT_NOUNS, EN_PARTICIPLES, GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
 import { nounClass } from '../lexicon';
 import { speechCue } from '../lexicon';
 import { cueLemma } from '../lexicon';
@@ -140,7 +140,11 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   // A participle opening a phrase of its own ("officials investigating the crash", "a group representing rural
   // counties") ends the head as a relative does.
   const participle = (word: string, index: number) => /^\p{Ll}{3,}ing$/u.test(word) && /^(?:to|the|a|an|his|her|their|its)$/i.test(phrase[index + 1] ?? '');
-  let end = phrase.findIndex((word, index) => index > 0 && (PHRASE_END.has(word.toLowerCase()) || participle(word, index)));
+  // "a national Gallup Poll taken last week", "a report released Tuesday": a past participle after a noun, with words after
+  // it, opens a reduced relative clause and ends the head (batch D's read part: the poll was judged on "week").
+  const reducedRelative = (word: string, index: number) => index > 1 && index < phrase.length - 1 && (/^\p{Ll}{3,}ed$/u.test(word) || EN_PARTICIPLES.has(word))
+    && (isCapitalised(phrase[index - 1]) || nounClass(phrase[index - 1].toLowerCase()) !== 'unknown');
+  let end = phrase.findIndex((word, index) => index > 0 && (PHRASE_END.has(word.toLowerCase()) || participle(word, index) || reducedRelative(word, index)));
   if (end < 0) end = phrase.length;
   // A participle after the noun ("intelligence reports seen by Reuters") is no head.
   while (end > 1 && /^\p{Ll}+(?:ed|en|ing)$/u.test(phrase[end - 1]) && nounClass(phrase[end - 1]) === 'unknown') end--;

@@ -361,6 +361,20 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       '“We never saw one,” Sami said.\n\nRecently, Herman Cain, a former candidate who hosts a radio show, was asked by a caller why young men are coming to the U.S. as refugees. "So they can hurt us," he said.',
       [{ id: 's', source: 'Sami', cue: 'said', content: 'We never saw one' }, { id: 'p', source: 'he', cue: 'said', content: 'So they can hurt us', after: 'refugees' }],
       'p', 'Herman Cain'],
+    // Round 21 (batch D's read part): a place after a place's comma belongs to the opening phrase, which runs to the
+    // comma before the main clause's subject.
+    ['"he" after a sentence that opens on a phrase naming a city and its state',
+      'Joey Salceda said the ban was fair, according to the Philippine Star.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Donald Trump included the Philippines on a list. "We\'re letting people come in," he said.',
+      [{ id: 's', source: 'Joey Salceda', cue: 'said', content: 'the ban was fair' }, { id: 'a', source: 'the Philippine Star', cue: 'according to', content: 'the ban was fair' }, { id: 'p', source: 'he', cue: 'said', content: 'We\'re letting people come in', after: 'list' }],
+      'p', 'Donald Trump'],
+    ['…and one whose place is its last words before the subject',
+      'Joey Salceda said the ban was fair.\n\nIn Des Moines, Iowa, Donald Trump spoke for an hour. "We will win," he said.',
+      [{ id: 's', source: 'Joey Salceda', cue: 'said', content: 'the ban was fair' }, { id: 'p', source: 'he', cue: 'said', content: 'We will win', after: 'hour' }],
+      'p', 'Donald Trump'],
+    ['…but a name after the place\'s comma that is no place is the subject',
+      '“It is over,” Jeff Merkley said.\n\nIn Portland, Hillary Clinton spoke for an hour. "We will win," she said.',
+      [{ id: 'm', source: 'Jeff Merkley', cue: 'said', content: 'It is over' }, { id: 'p', source: 'she', cue: 'said', content: 'We will win', after: 'hour' }],
+      'p', 'Hillary Clinton'],
     // Round 16: "the" points back to one the text brought in with "a", not to the last person named.
     ['a description brought in with "a" is that unnamed one, not the last person named',
       'John Rivers called the office and told a staff member that he was angry. The staff member reported the call to the police.',
@@ -633,6 +647,16 @@ describe('parseMention', () => {
     ['The initiative, from Tony Abbott’s office,', { kind: 'description', name: 'The initiative' }],
     ['three of the four cantons with the highest voter turnout — 72-75 percent —', { kind: 'description', type: 'unnamed' }],
     ['the star-turned-candidate', { kind: 'description', head: 'star-turned-candidate' }],
+    // Round 21 (batch D's read part): "the" and a people's word before one word that is no first name is a body; a
+    // participle in -en with a time after it ends a document's phrase, so its sponsor is found.
+    ['the Philippine Star', { kind: 'named', type: 'media', name: 'Philippine Star' }],
+    ['the American Legion', { kind: 'named', type: 'organization', name: 'American Legion' }],
+    ['a national Gallup Poll taken last week', { kind: 'named', type: 'organization', name: 'Gallup' }],
+    // …not a person after a title or a role, nor a full name after a people's word.
+    ['the British Prime Minister Theresa May', { kind: 'named', type: 'person', name: 'Theresa May' }],
+    ['the American economist Paul Krugman', { kind: 'named', type: 'person', name: 'Paul Krugman' }],
+    ['the Philippine president', { type: 'unnamed' }],
+    ['the women taken to the hospital', { type: 'unnamed' }],
   ];
   test.each(rows)('%s', (written, expected) => {
     expect(parseMention(written)).toMatchObject(expected);

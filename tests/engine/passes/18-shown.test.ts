@@ -51,6 +51,9 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['Anti-GOP/Obama water-carrying headline', true],
     ['a voice-over in the ad', false],
     ['the caption', false],
+    // Round 21 (batch D's read part): a past participle after a noun, with words after it, ends the head.
+    ['a national Gallup Poll taken last week', false],
+    ['A report released Tuesday', true],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });
@@ -84,6 +87,8 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['Every sign', true],
     ['The photo', true],
     ['5 in 2016', false],
+    // …but a participle after a word that is no noun opens no clause of its own.
+    ['a newly elected', false],
   ])('%s cannot (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(false);
   });

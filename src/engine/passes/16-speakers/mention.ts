@@ -10,7 +10,7 @@
 import { escapeRegExp } from '../../core';
 import type { SourceType } from '../../../shared/attribution';
 import {
-  CALENDAR, COURTESY, DOCUMENT_NOUNS, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_NOUNS, LAST_NAMES, MALE_ROLES, MASTHEAD, MEDIA, ORGANIZATIONS,
+  CALENDAR, COURTESY, DOCUMENT_NOUNS, DEMONYMS, EN_PARTICIPLES, DETERMINERS, FEMALE_ROLES, GROUP_NOUNS, LAST_NAMES, MALE_ROLES, MASTHEAD, MEDIA, ORGANIZATIONS,
   INDEFINITES, ORG_COMMON_HEADS, ORG_HEADS, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, WEEKDAYS, firstNameGender, isFirstName, nounClass,
   type Gender, type PronounClass,
 } from '../../lexicon';
@@ -294,7 +294,8 @@ function cutClauses(tokens: Token[]): Token[] {
       return trimCommas(tokens.slice(0, i));
     }
     const next = tokens[i + 1];
-    if (i >= 2 && !token.cap && /^[a-z]{3,}ed$/.test(token.lower) && !/ly$/.test(before.lower) && !DETERMINERS.has(before.lower)
+    // "a poll conducted last week", "a national Gallup Poll taken last week": a participle and a time or agent after the noun.
+    if (i >= 2 && !token.cap && (/^[a-z]{3,}ed$/.test(token.lower) || EN_PARTICIPLES.has(token.lower)) && !/ly$/.test(before.lower) && !DETERMINERS.has(before.lower)
       && next && (next.lower === 'by' || CALENDAR.has(next.bare) || ['last', 'this', 'on', 'in', 'earlier'].includes(next.lower))) {
       return trimCommas(tokens.slice(0, i));
     }
@@ -597,6 +598,13 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
   const runIsBody = run.length === 1 && (isAcronym(run[0]) && !allCapsIsName(run[0], context) || ORGANIZATIONS.has(run[0].bare) || MEDIA[run[0].bare] !== undefined);
   // After a possessive only a full name is the person's own ("My colleague David Pierce" is David Pierce, not the writer).
   const fullName = run.length >= 2 && isFirstName(run[0].bare);
+  // "according to the Philippine Star": "the" and a people's or place's word before one word that is no first name name a
+  // body, never a person ("the Philippine Star" had been a person "Star" whom the next "he" went to; batch D's read part).
+  if (det === 'the' && run.length === 1 && pre.length > 0 && !isFirstName(run[0].bare) && headPart.length === pre.length + run.length
+    && pre.every((token) => token.cap && (DEMONYMS.has(token.bare) || PLACES.has(token.bare)))) {
+    const name = slice(text, [...pre, ...run]);
+    return { kind: 'named', written: text, type: MASTHEAD.test(name) ? 'media' : 'organization', name, key: name.toLowerCase() };
+  }
   if (run.length > 0 && pre.length > 0 && isRoleLead(pre[pre.length - 1]) && !runIsBody && (!possessor || fullName)) {
     // "the conservation group Greenpeace", "whale rescue group Project Jonah": after a noun for a body, the name is the body's.
     const lead = pre[pre.length - 1];

@@ -82,8 +82,21 @@ const OPENING_SUBORDINATE = /^(?:(?:when|while|after|before|as|though|although|i
 function mainClauseLead(sentence: string): number {
   const lead = /^[\s"”’']*/u.exec(sentence)![0].length;
   const subordinate = OPENING_SUBORDINATE.exec(sentence.slice(lead));
-  return lead + (subordinate ? subordinate[0].length : 0);
+  if (!subordinate) return lead;
+  let at = lead + subordinate[0].length;
+  // "At a rally in Portland, Maine, on Thursday afternoon, Trump included …": a place after a place's comma is the opening
+  // phrase's, which runs on to the next comma (batch D's read part: "he" went to the speaker before Trump).
+  for (let place = PLACE_AFTER_COMMA.exec(sentence.slice(at)); place && PLACES.has(place[1].toLowerCase()); place = PLACE_AFTER_COMMA.exec(sentence.slice(at))) {
+    const rest = OPENING_PHRASE_REST.exec(sentence.slice(at + place[0].length));
+    if (!rest) break;
+    at += place[0].length + rest[0].length;
+  }
+  return at;
 }
+/** A place's name and its comma: "Maine, ", "New Hampshire, ". */
+const PLACE_AFTER_COMMA = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+/u;
+/** The rest of an opening phrase, to the comma before the main clause's capitalised subject (or the place's own comma). */
+const OPENING_PHRASE_REST = /^(?:[^;:,]{0,120}?,["”]?\s+)?(?=\p{Lu})/u;
 
 /** A sentence's opening run of capitalised words, before a comma or a word in lower case: where its subject's name is. */
 const SUBJECT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}(?=,\s|\s+\p{Ll})/u;
