@@ -12,8 +12,8 @@ import { roles } from './passes/03-roles';
 import { contents } from './passes/04-contents';
 import { sources } from './passes/05-sources';
 import { attributions } from './passes/06-attributions';
-import { splitQuotations } from './passes/07-split-quotations';
-import { missedQuotations } from './passes/08-missed-quotations';
+import { missedQuotations } from './passes/07-missed-quotations';
+import { splitQuotations } from './passes/08-split-quotations';
 import { missedReports } from './passes/09-missed-reports';
 import { signedQuotations } from './passes/10-signed-quotations';
 import { transcripts } from './passes/11-transcripts';
@@ -29,7 +29,7 @@ import { groups } from './passes/19-groups';
 /** Text to attributions with cue, source, content and kind: the learned taggers, then the deterministic layer. */
 export const EXTRACTION: readonly Pass[] = [
   tokens, cues, roles, contents, sources, attributions,
-  splitQuotations, missedQuotations, missedReports, signedQuotations, transcripts,
+  missedQuotations, splitQuotations, missedReports, signedQuotations, transcripts,
   listItems, followOns, blockQuotes, order,
 ];
 

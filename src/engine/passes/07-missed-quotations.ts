@@ -1,5 +1,5 @@
 /**
- * Pass 8 — missed quotations. Adds to `found` the direct quotations the taggers gave to no one although the
+ * Pass 7 — missed quotations. Adds to `found` the direct quotations the taggers gave to no one although the
  * sentence says whose they are (rare verbs and long sources are where a tagger trained on PolNeAR's words
  * misses): “…,” she yells / “…,” said Ellis / "Said Ellis: “…”" / Emery states, “…” / In Dr. Shadlen's words, “…”.
  */

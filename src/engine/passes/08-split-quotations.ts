@@ -1,5 +1,5 @@
 /**
- * Pass 7 — split quotations. Joins to an attribution the second half of its quotation that the tagger left to
+ * Pass 8 — split quotations. Joins to an attribution the second half of its quotation that the tagger left to
  * no one: “A,” Tester said, referring to …, “B.” (after an aside following the cue), and "— according to the
  * notes of the Bill — “provision to …”" (a quotation right after a dashed "according to" aside).
  */

@@ -1,9 +1,9 @@
 /**
- * Pass 7, split quotations: the second half of a quotation the tagger left to no one joins the attribution
+ * Pass 8, split quotations: the second half of a quotation the tagger left to no one joins the attribution
  * whose first half ends before the cue (“A,” X said, <aside>. “B.”), and a quotation right after a dashed
  * "— according to X —" aside finishes that attribution's content.
  */
-import { quotationBeforeItsCue, splitQuotations } from '../../../src/engine/passes/07-split-quotations';
+import { quotationBeforeItsCue, splitQuotations } from '../../../src/engine/passes/08-split-quotations';
 import { tokenize } from '../../../src/engine/core';
 import type { Attribution } from '../../../src/shared/attribution';
 import { texts, upTo } from '../../helpers/passes';
@@ -34,6 +34,12 @@ describe('joinQuotationAfterAside: “A,” X said, <aside>. “B.” — B is t
     ['a title right after the cue', '“We will not back down,” Rubio said later on “Fox and Friends.”'],
   ])('not joined: %s', (_what, text) => {
     expect(contentsOf(text, 'said')).toEqual(['“We will not back down,”']);
+  });
+
+  // Round 21 (batch C's read part): pass 7 found the first half with a verb the tagger missed; pass 8, after it, joins the second.
+  test('a quotation whose cue pass 7 found: “A,” a voice-over in the ad states. “B.”', () => {
+    const text = '“They know Hillary is strong enough to stop Wall Street abuses,” a voice-over in the ad states. “She’ll stand up to the gun lobby and take on the NRA.”';
+    expect(contentsOf(text, 'states')).toEqual(['“They know Hillary is strong enough to stop Wall Street abuses,”', '“She’ll stand up to the gun lobby and take on the NRA.”']);
   });
 
   test('not after a report with no quotation of its own before the cue', () => {

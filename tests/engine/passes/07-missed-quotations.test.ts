@@ -1,9 +1,9 @@
 /**
- * Pass 8, missed quotations: a direct quotation the taggers gave to no one although its sentence says whose it
+ * Pass 7, missed quotations: a direct quotation the taggers gave to no one although its sentence says whose it
  * is — “…,” she yells / “…,” said Ellis / "Said Ellis: “…”" / Emery states, “…” / In Dr. Shadlen's words, “…”.
  */
 import { tokenize } from '../../../src/engine/core';
-import { missedQuotations, quotationsWithMissedCue } from '../../../src/engine/passes/08-missed-quotations';
+import { missedQuotations, quotationsWithMissedCue } from '../../../src/engine/passes/07-missed-quotations';
 import { texts, upTo } from '../../helpers/passes';
 
 describe('quotationsWithMissedCue: a quotation whose words say plainly who said it', () => {
