@@ -198,8 +198,16 @@ export const CAPITAL_OF: Record<string, string> = {
 
 export type Gender = 'm' | 'f';
 
+/**
+ * Given names compromise files as a woman's that are common for men too (Sen. Lindsey Graham, Leslie Moonves, Dana
+ * Rohrabacher): no gender of their own, the article's pronouns give it (round 21: with a "he" no longer given to a
+ * woman from another paragraph, every "he" for Lindsey Graham had gone to "the unidentified man").
+ */
+const EITHER_SEX = new Set(['lindsey', 'lindsay', 'kelly', 'leslie', 'dana']);
+
 export function firstNameGender(word: string): Gender | undefined {
   const lower = word.toLowerCase();
+  if (EITHER_SEX.has(lower)) return undefined;
   const male = MALE_NAMES.has(lower);
   const female = FEMALE_NAMES.has(lower);
   if (male === female) return undefined;

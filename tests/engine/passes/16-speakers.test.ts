@@ -375,6 +375,16 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       '“It is over,” Jeff Merkley said.\n\nIn Portland, Hillary Clinton spoke for an hour. "We will win," she said.',
       [{ id: 'm', source: 'Jeff Merkley', cue: 'said', content: 'It is over' }, { id: 'p', source: 'she', cue: 'said', content: 'We will win', after: 'hour' }],
       'p', 'Hillary Clinton'],
+    // Round 21 (batch C's read part): from another paragraph, "he" is never the last speaker when she is a woman…
+    ['"he" with no man named is no woman who spoke a paragraph before',
+      '“Now, is Libya perfect? It isn’t,” Hillary Clinton said.\n\n“To her, the four officials don’t matter at all,” he wrote.',
+      [{ id: 'c', source: 'Hillary Clinton', cue: 'said', content: 'Now, is Libya perfect? It isn’t' }, { id: 'p', source: 'he', cue: 'wrote', content: 'To her, the four officials don’t matter at all' }],
+      'p', 'The unidentified man'],
+    // …and a first name given to both sexes is no woman's until the article says so.
+    ['"he" for Lindsey Graham',
+      'Sen. Lindsey Graham said the plan was hateful.\n\n“We are literally going to deport people,” he said.',
+      [{ id: 'g', source: 'Sen. Lindsey Graham', cue: 'said', content: 'the plan was hateful' }, { id: 'p', source: 'he', cue: 'said', content: 'We are literally going to deport people' }],
+      'p', 'Lindsey Graham'],
     // Round 16: "the" points back to one the text brought in with "a", not to the last person named.
     ['a description brought in with "a" is that unnamed one, not the last person named',
       'John Rivers called the office and told a staff member that he was angry. The staff member reported the call to the police.',

@@ -573,7 +573,9 @@ class Speakers {
       const speaker = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && entity.gender === gender && near(entity.lastAt))[0];
       const nearNamed = outsideQuotes(0).filter((mention) => near(mention.start) && mention.gender === gender).pop();
       if (speaker && (!nearNamed || speaker.lastAt > nearNamed.start)) return speaker;
-      return nearNamed ? this.person(nearNamed.name, nearNamed.gender, nearNamed.start) : last.entity;
+      // From another paragraph the last speaker, of the other gender, is nobody the pronoun points to (batch C's read
+      // part: an unnamed writer's "he wrote" was given to Hillary Clinton).
+      return nearNamed ? this.person(nearNamed.name, nearNamed.gender, nearNamed.start) : undefined;
     }
     const speaker = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && near(entity.lastAt) && compatible(entity))[0];
     if (speaker) return speaker;
