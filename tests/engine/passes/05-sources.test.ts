@@ -36,6 +36,9 @@ const TIDY: Array<[string, string, string, string, string]> = [
   ['trailing "now"', 'The campaign now says it will appeal.', 'The campaign now', 'says', 'The campaign'],
   ['trailing degree adverb before an -ly adverb', 'Gizmodo very recently explained that the condition is rare.', 'Gizmodo very recently', 'explained', 'Gizmodo'],
   ['trailing "just"', 'The mayor just said the roads will reopen.', 'The mayor just', 'said', 'The mayor'],
+  // Round 21 (batch D's read part): a headline in title case capitalises the adverb too ("Donald Trump Finally" had headed a group).
+  ['a capitalised adverb in a title-case headline', 'Kasich Just Revealed The 1 Thing He Thinks The GOP Will Do', 'Kasich Just', 'Revealed', 'Kasich'],
+  ['…and "Finally"', 'Donald Trump Finally Endorses House Speaker Paul Ryan', 'Donald Trump Finally', 'Endorses', 'Donald Trump'],
   ['trailing ", who" after an inverted cue', '“We will see,” said Mr. Kamin, who added that more was coming.', 'Mr. Kamin, who', 'said', 'Mr. Kamin'],
   ['bare relative pronoun subject of the cue', 'The numbers come from the Chicago Police Department which reported 500 shootings.', 'the Chicago Police Department which', 'reported', 'which'],
   ['leading relative pronoun of another clause', 'The tax, which Apple\'s chief executive, Tim Cook, called a crime, stays.', 'which Apple\'s chief executive, Tim Cook,', 'called', 'Apple\'s chief executive, Tim Cook,'],
@@ -73,6 +76,7 @@ const TIDY: Array<[string, string, string, string, string]> = [
 const UNCHANGED: Array<[string, string, string, string]> = [
   ['a title that starts with an -ing word', 'Dan Alpert, managing partner of Westwood Capital, said the risk was real.', 'Dan Alpert, managing partner of Westwood Capital,', 'said'],
   ['plain name', 'The Pentagon said it had no information.', 'The Pentagon', 'said'],
+  ['a capitalised word that is no adverb before the cue', 'Then Treasury Secretary Jacob Lew Said The Plan Works', 'Treasury Secretary Jacob Lew', 'Said'],
   ['apposition already closed', 'Capt. Jeff Davis, a Pentagon spokesman, said there was no information.', 'Capt. Jeff Davis, a Pentagon spokesman,', 'said'],
   ['apposition at the end of the sentence', '“The plan is dead,” said Sen. John Smith, a Republican from Ohio.', 'Sen. John Smith, a Republican from Ohio', 'said'],
   ['-ly noun', 'His family said he was innocent.', 'His family', 'said'],
@@ -403,6 +407,13 @@ describe('extract: source selection', () => {
     ['The board of elections on Monday rejected both objections, ruled Cruz eligible and ordered that his name be certified.', 'ordered', 'The board of elections'],
   ])('a joined cue shares the subject of the cue before it: %s', (text, cue, source) => {
     expect(sourceOf(text, cue)).toEqual([source]);
+  });
+
+  // Round 21 (batch D's read part): a source that holds an earlier cue of its sentence is that cue's clause, whatever form
+  // title case gave the later cue.
+  test('a headline in title case: "Clinton Says …, Calls …" is Clinton\'s twice', () => {
+    const text = 'Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nThe story went on.';
+    expect(sourceOf(text, 'Calls')).toEqual(['Clinton']);
   });
 });
 

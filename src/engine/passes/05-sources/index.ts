@@ -21,6 +21,12 @@ interface SourcePick { cue: FoundCue; source: [number, number] | null }
  */
 function sharedSubject(tokens: Token[], cue: FoundCue, picks: SourcePick[], own: [number, number] | undefined): [number, number] | undefined {
   const sentence = tokens[cue.start].sentence;
+  // "Clinton Says Russians Hacked DNC, Calls Trump's Remarks 'Troubling'": a source holding an earlier cue of the sentence
+  // is that cue's clause, no one who speaks; the earlier cue's subject speaks again, whatever the title case made of the
+  // cue's form (PolNeAR read as pages, batch D's read part: "Says Russians Hacked DNC" called the remarks troubling).
+  const held = own && picks.find((earlier) => tokens[earlier.cue.start].sentence === sentence && earlier.source && earlier.source[1] <= earlier.cue.start
+    && own[0] <= earlier.cue.start && own[1] >= earlier.cue.end);
+  if (held) return held.source!;
   const form = cueForm(tokens, cue.start);
   if (form === CueForm.Other) return undefined;
   for (let k = picks.length - 1; k >= 0; k--) {

@@ -45,6 +45,8 @@ const LEADING_ADVERBIALS = new Set(['that', 'now', 'then', 'ultimately', 'simila
 /** Words that open a short adverbial phrase closed by a comma before the subject ("Last month, the Independent"). */
 const ADVERBIAL_OPENERS = new Set(['like', 'unlike', 'last', 'this', 'in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'alongside', 'earlier', 'later', 'now', 'similarly', 'meanwhile', 'still', 'instead', 'also', 'however', 'again', 'yet', 'even', 'by', 'from', 'under', 'since', 'until']);
 const DASHES = new Set(['-', '--', '—', '–']);
+/** Adverbs a headline in title case capitalises before its verb ("Kasich Just Revealed …"); none ends a name. */
+const TITLE_CASE_ADVERBS = new Set(['just', 'also', 'now', 'still', 'already', 'again', 'finally', 'officially', 'reportedly', 'quietly', 'publicly', 'openly', 'repeatedly', 'actually', 'really', 'never', 'even']);
 
 /** "which critics", "that Trump", "ultimately Prager": a word before the subject, not part of it. */
 function opensClauseBeforeSubject(tokens: Token[], start: number): boolean {
@@ -226,6 +228,8 @@ export function tidySource(tokens: Token[], range: [number, number], limit: numb
   for (;;) {
     const last = tokens[end - 1];
     if (end - start > 1 && isTrailingAdverb(last)) { end--; continue; }
+    // "Kasich Just Revealed …": in a headline written in title case an adverb before the cue is capitalised too.
+    if (end - start > 1 && TITLE_CASE_ADVERBS.has(last.lower) && last.text !== last.lower && end === limit) { end--; continue; }
     if (end - start > 2 && RELATIVE_PRONOUNS.has(last.lower) && tokens[end - 2].text === ',') { end -= 2; continue; }
     if (end - start > 1 && RELATIVE_PRONOUNS.has(last.lower) && limit === end) { start = end - 1; continue; }
     if (end - start > 1 && isPossessiveMark(last) && PRONOUNS_BEFORE_S.has(tokens[end - 2].lower)) { end--; continue; }
