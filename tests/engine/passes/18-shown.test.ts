@@ -138,6 +138,9 @@ describe('decideShown through analyze()', () => {
     // Round 20: a ruling reports what a body pronounced; "which" is judged by the body it stands for (PolNeAR read as pages, half B).
     ['Ted Cruz got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.', 'he met the citizenship criteria'],
     ['Donald Trump charges that a Latino federal judge would be biased against him.', 'a Latino federal judge would be biased'],
+    // Round 21: a verb WordNet frames "Somebody ----s that CLAUSE" in a sense of saying reports the clause (batch C's read part).
+    ['Although he acknowledged that the event was tragic, Obama maintained that it does not change his past statements.', 'it does not change his past statements'],
+    ['The senator affirmed that the bill would pass before the recess.', 'the bill would pass'],
   ])('shown: %s', (text, content) => {
     expect(shownOf(text)).toContainEqual([expect.stringContaining(content), true]);
   });
@@ -165,6 +168,9 @@ describe('decideShown through analyze()', () => {
     ['Reporters interviewed dozens of voters, many of whom said the economy was bad.'],
     ['Every sign suggests that the economy is slowing.'],
     ['The photo suggests the suspect fled the scene.'],
+    // …but not without the "that" clause, nor a verb whose only senses taking one are thinking.
+    ['The senator maintained his silence on the bill for a week.'],
+    ['Republicans rejected that the bill would ever pass.'],
   ])('not shown: %s', (text) => {
     expect(shownOf(text).filter(([, shown]) => shown)).toEqual([]);
   });
