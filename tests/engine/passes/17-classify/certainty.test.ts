@@ -253,6 +253,9 @@ describe('certainty: words that must NOT move the score', () => {
     ['“asked if”', 'reporters asked if the deal was done and he confirmed it'],
     ['“no” in a flat denial', 'there was no information to corroborate the report'],
     ['a modal in a relative clause (a detail)', 'the operative changed course to avoid nurses who could leak details'],
+    // Round 21 (batch C's read part): "look like" with nothing after it, or after "what", is how something looked.
+    ['“looked like” after “what”, with nothing after it', '“Like him or not, Donald Trump has dictated what our politics has looked like,”'],
+    ['“looks like” after “what”', '“What it looks like is a mess,”'],
     ['“definitive” under a flat negative', 'we have seen no definitive proof that the report is true'],
     // "sort of" after a determiner names a kind (round 9, PolNeAR train odd items; 9 unlabelled labels moved, 8 right).
     ['“some sort of” a kind', 'every candidate favored some sort of legalization for workers'],
