@@ -224,7 +224,7 @@ export const EN_PARTICIPLES = new Set(['taken', 'given', 'written', 'chosen', 'd
 
 /** Documents that speak for their authors ("the report says", "the lawsuit claims"): sources of their own. */
 export const DOCUMENT_NOUNS = new Set([
-  'poll', 'survey', 'study', 'report', 'analysis', 'data', 'statement', 'letter', 'memo', 'document', 'ad', 'advertisement', 'record',
+  'poll', 'survey', 'study', 'report', 'analysis', 'data', 'statement', 'letter', 'memo', 'memorandum', 'document', 'ad', 'advertisement', 'record',
   'filing', 'complaint', 'lawsuit', 'website', 'video', 'article', 'book', 'tweet', 'email', 'e-mail', 'research', 'review', 'audit',
   'estimate', 'projection', 'model', 'forecast', 'slide', 'spot', 'release', 'transcript', 'footage', 'indictment', 'ruling', 'order',
   // Round 12: an outlet's writings ("WSJ editorial", "a Wednesday editorial in The Des Moines Register", "the column"): fresh

@@ -385,6 +385,16 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       'Sen. Lindsey Graham said the plan was hateful.\n\n“We are literally going to deport people,” he said.',
       [{ id: 'g', source: 'Sen. Lindsey Graham', cue: 'said', content: 'the plan was hateful' }, { id: 'p', source: 'he', cue: 'said', content: 'We are literally going to deport people' }],
       'p', 'Lindsey Graham'],
+    // Round 21 (batch D's read part): "It" opening a sentence after one that ends on a document is that document…
+    ['"It says" after a sentence ending on a document and its issuer',
+      'The bill was filed, according to the Philippine Star.\n\nSalceda cited a 2001 memorandum issued by the Philippine immigration agency. It says foreign nationals can be blacklisted.',
+      [{ id: 'a', source: 'the Philippine Star', cue: 'according to', content: 'The bill was filed' }, { id: 'p', source: 'It', cue: 'says', content: 'foreign nationals can be blacklisted' }],
+      'p', 'A 2001 memorandum'],
+    // …not one a body's name follows, whose "it" that body may be.
+    ['"It said" after a document a newspaper carried',
+      'The bill was filed, according to the Philippine Star.\n\nSalceda was named in a report in the Philippine Star. It said he would appeal.',
+      [{ id: 'a', source: 'the Philippine Star', cue: 'according to', content: 'The bill was filed' }, { id: 'p', source: 'It', cue: 'said', content: 'he would appeal' }],
+      'p', 'Philippine Star'],
     // Round 16: "the" points back to one the text brought in with "a", not to the last person named.
     ['a description brought in with "a" is that unnamed one, not the last person named',
       'John Rivers called the office and told a staff member that he was angry. The staff member reported the call to the police.',

@@ -655,6 +655,31 @@ class Speakers {
   }
 
   /**
+   * "Salceda cited a 2001 memorandum issued by the Philippine immigration agency. It says …": an "it" opening its sentence
+   * after a sentence of its paragraph that ends on a document it names (the last noun phrase headed by a document noun,
+   * no name after it but its issuer's) is that document, which can speak; not the body that spoke last (PolNeAR read
+   * as pages, batch D's read part: the memorandum's words went to the newspaper quoting the story).
+   */
+  documentBefore(at: number, parse: (written: string) => ParsedMention): Entity | undefined {
+    const text = this.index.text;
+    const own = sentenceStartBefore(text, at + 1);
+    if (own === 0 || text.slice(own, at).trim() !== '') return undefined;
+    const previous = sentenceStartBefore(text, own);
+    if (this.index.paragraphOf(previous) !== this.index.paragraphOf(at)) return undefined;
+    const sentence = text.slice(previous, own);
+    let found: { phrase: string; start: number } | undefined;
+    for (const match of sentence.matchAll(/\b(?:a|an|the|this|that|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)\b/gu)) {
+      if (DOCUMENT_NOUNS.has(singular(match[1]))) found = { phrase: match[0], start: previous + match.index! };
+    }
+    if (!found) return undefined;
+    // Only the document's issuer may be named after it ("issued by the Philippine immigration agency").
+    const rest = text.slice(found.start + found.phrase.length, own);
+    if (!/^(?:\s+(?:issued|released|written|signed|sent|published|obtained|filed)\s+by\s+[^.;!?]*)?[\s.]*$/u.test(rest)) return undefined;
+    const mention = parse(found.phrase);
+    return mention.kind === 'empty' ? undefined : this.description(mention, found.start);
+  }
+
+  /**
    * "it" with no body speaking before it: the body the text names last before it, in its sentence or the
    * one before ("the Census denied … the bureau … Even so, it declared"; "the court … after it ruled").
    */
@@ -911,7 +936,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
       case 'pl':
         return speakers.pluralSubjectBefore(at, parse) ?? speakers.groupPronoun(mention.pronoun, at) ?? speakers.pairInText(at) ?? null;
       case 'n':
-        return speakers.groupPronoun(mention.pronoun, at) ?? speakers.bodyInText(at, parse) ?? null;
+        return speakers.documentBefore(at, parse) ?? speakers.groupPronoun(mention.pronoun, at) ?? speakers.bodyInText(at, parse) ?? null;
       case 'rel': {
         const adjacent = adjacentSource(attribution, at);
         if (adjacent) return adjacent;
