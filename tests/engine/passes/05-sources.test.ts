@@ -254,6 +254,11 @@ describe('subjectBeforeAgentAside: "X, quoted by Y, said" is X\'s', () => {
     ['a name quoted by an outlet', 'Evo Morales, quoted by Reuters, said he would not resign.', 'Reuters', 'said', 'Evo Morales'],
     ['no comma before the cue: a clip of McCain saying', 'She released an ad compiling his statements, followed by a clip of McCain saying he would support the nominee.', 'a clip of McCain', 'saying', 'a clip of McCain'],
     ['no participle before "by"', 'The minister, by all accounts, said the border would reopen.', 'all accounts', 'said', 'all accounts'],
+    // Round 21 (batch D's read part): an aside opened by a participle and its object, before a finite cue.
+    ['a participle\'s object', 'Salceda, citing data from the U.S. State Department, said that about 4 million people live there.', 'data from the U.S. State Department', 'said', 'Salceda'],
+    ['a participle, a preposition and its object', 'The mayor, pointing to the new figures, said the city was safer.', 'the new figures', 'said', 'The mayor'],
+    ['not a preposition in -ing', 'On Oct. 23, during a campaign appearance at the resort, now called Trump National Doral, the candidate boasted.', 'a campaign appearance at the resort', 'called', 'a campaign appearance at the resort'],
+    ['not before a participle cue', 'Democrats also wrote to Lynch, urging the Justice Department to review the rules, highlighting Arizona.', 'the Justice Department to review the rules', 'highlighting', 'the Justice Department to review the rules'],
   ])('%s', (_what, text, source, cue, expected) => {
     const { tokens } = tokenize(text);
     const [cueStart, cueEnd] = rangeOf(tokens, text, cue);
