@@ -199,11 +199,12 @@ export const CAPITAL_OF: Record<string, string> = {
 export type Gender = 'm' | 'f';
 
 /**
- * Given names compromise files as a woman's that are common for men too (Sen. Lindsey Graham, Leslie Moonves, Dana
- * Rohrabacher): no gender of their own, the article's pronouns give it (round 21: with a "he" no longer given to a
- * woman from another paragraph, every "he" for Lindsey Graham had gone to "the unidentified man").
+ * "Lindsey" and "Lindsay", which compromise files as women's names, are men's too (Sen. Lindsey Graham, PolNeAR's most
+ * quoted one, 12 train sources): no gender of their own; the article's pronouns give it. Round 21: once a "he" was no
+ * longer given to a woman from another paragraph, each of Graham's went to "the unidentified man". ("Kelly" and the
+ * like stay women's: round 21's review gave Sen. Kelly Ayotte a man's "he" when they had none.)
  */
-const EITHER_SEX = new Set(['lindsey', 'lindsay', 'kelly', 'leslie', 'dana']);
+const EITHER_SEX = new Set(['lindsey', 'lindsay']);
 
 export function firstNameGender(word: string): Gender | undefined {
   const lower = word.toLowerCase();

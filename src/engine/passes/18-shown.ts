@@ -20,7 +20,7 @@
  */
 import type { Attribution } from '../../shared/attribution';
 import { tokensWithin, type AnalysisState, type Token } from '../core';
-import { DOCUMENT_NOUNS as LEXICON_DOCUMENT_NOUNS, EN_PARTICIPLES, GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
+import { CALENDAR, DOCUMENT_NOUNS as LEXICON_DOCUMENT_NOUNS, EN_PARTICIPLES, GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
 import { nounClass, saysThatClause } from '../lexicon';
 import { speechCue } from '../lexicon';
 import { cueLemma } from '../lexicon';
@@ -142,8 +142,10 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   const participle = (word: string, index: number) => /^\p{Ll}{3,}ing$/u.test(word) && /^(?:to|the|a|an|his|her|their|its)$/i.test(phrase[index + 1] ?? '');
   // "a national Gallup Poll taken last week", "a report released Tuesday": a past participle after a noun, with words after
   // it, opens a reduced relative clause and ends the head (batch D's read part: the poll was judged on "week").
+  // Only with its complement after it, a time or an agent: "The two jailed Reuters reporters" is a participle before its noun.
   const reducedRelative = (word: string, index: number) => index > 1 && index < phrase.length - 1 && (/^\p{Ll}{3,}ed$/u.test(word) || EN_PARTICIPLES.has(word))
-    && (isCapitalised(phrase[index - 1]) || nounClass(phrase[index - 1].toLowerCase()) !== 'unknown');
+    && (isCapitalised(phrase[index - 1]) || nounClass(phrase[index - 1].toLowerCase()) !== 'unknown')
+    && (PARTICIPLE_COMPLEMENT.has(phrase[index + 1].toLowerCase()) || CALENDAR.has(phrase[index + 1].toLowerCase()));
   let end = phrase.findIndex((word, index) => index > 0 && (PHRASE_END.has(word.toLowerCase()) || participle(word, index) || reducedRelative(word, index)));
   if (end < 0) end = phrase.length;
   // A participle after the noun ("intelligence reports seen by Reuters") is no head.
@@ -234,6 +236,9 @@ function quotesOnlyAName(attribution: Attribution, lemma: string): boolean {
   const lexical = words.filter((word) => word.length > 3);
   return lexical.length >= 2 && isCapitalised(words[0]) && lexical.filter(isCapitalised).length >= 0.8 * lexical.length;
 }
+
+/** Words opening a participle's complement after its noun: an agent or a time ("taken last week", "released by the agency"). */
+const PARTICIPLE_COMPLEMENT = new Set(['by', 'last', 'this', 'on', 'in', 'earlier', 'at', 'from', 'after', 'during', 'since', 'before']);
 
 /** Capitalised words, with "of", "for", "and", "on", "the" between them ("Illinois Board of Elections"). */
 const PROPER_NAME = /^(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}.&'’-]*)*$/u;
@@ -357,7 +362,9 @@ export function reportsNoClause(attribution: Attribution, tokens: readonly Token
     if (words.length === 0) return true;
     if (CLAUSE_OPENERS.has(words[0].lower)) return false;
     return !words.some((token, index) => FINITE_WORDS.has(token.lower) || /\p{L}['’](?:s|re|ve|ll|d|m)$/u.test(token.text)
-      || (index > 0 && words[index - 1].lower === 'to') || VERB_TAGS.some((tag) => token.tags.has(tag))
+      || (index > 0 && words[index - 1].lower === 'to')
+      // "data from the U.S. State Department": a capitalised word inside the content is a name's, whatever the tagger says.
+      || (VERB_TAGS.some((tag) => token.tags.has(tag)) && !(index > 0 && /^\p{Lu}/u.test(token.text)))
       // "Sudanese security services killed", "the plan failed": a past form after a noun, or a present form after a
       // subject. Read generously: taking a phrase for a clause only leaves a report shown.
       || (index > 0 && (/^[a-z]{3,}ed$/.test(token.text) || IRREGULAR_PAST.has(token.text)) && !NOT_BEFORE_VERB.has(words[index - 1].lower))

@@ -77,6 +77,7 @@ const UNCHANGED: Array<[string, string, string, string]> = [
   ['a title that starts with an -ing word', 'Dan Alpert, managing partner of Westwood Capital, said the risk was real.', 'Dan Alpert, managing partner of Westwood Capital,', 'said'],
   ['plain name', 'The Pentagon said it had no information.', 'The Pentagon', 'said'],
   ['a capitalised word that is no adverb before the cue', 'Then Treasury Secretary Jacob Lew Said The Plan Works', 'Treasury Secretary Jacob Lew', 'Said'],
+  ['a name ending on an adverb\'s word before a cue in lower case', 'Democracy Now reported that the protesters had been arrested.', 'Democracy Now', 'reported'],
   ['apposition already closed', 'Capt. Jeff Davis, a Pentagon spokesman, said there was no information.', 'Capt. Jeff Davis, a Pentagon spokesman,', 'said'],
   ['apposition at the end of the sentence', '“The plan is dead,” said Sen. John Smith, a Republican from Ohio.', 'Sen. John Smith, a Republican from Ohio', 'said'],
   ['-ly noun', 'His family said he was innocent.', 'His family', 'said'],

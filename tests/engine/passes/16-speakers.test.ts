@@ -371,15 +371,24 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       'Joey Salceda said the ban was fair.\n\nIn Des Moines, Iowa, Donald Trump spoke for an hour. "We will win," he said.',
       [{ id: 's', source: 'Joey Salceda', cue: 'said', content: 'the ban was fair' }, { id: 'p', source: 'he', cue: 'said', content: 'We will win', after: 'hour' }],
       'p', 'Donald Trump'],
+    ['…and no further than the main clause\'s subject (round 21\'s review)',
+      'Ted Cruz said Monday that he expected to win Iowa.\n\nAt a stop in Des Moines, Iowa, Cruz campaigned alongside Glenn Beck, Steve King and Bob Vander Plaats. He said the caucuses were wide open.',
+      [{ id: 'c', source: 'Ted Cruz', cue: 'said', content: 'that he expected to win Iowa' }, { id: 'p', source: 'He', cue: 'said', content: 'the caucuses were wide open' }],
+      'p', 'Ted Cruz'],
     ['…but a name after the place\'s comma that is no place is the subject',
       '“It is over,” Jeff Merkley said.\n\nIn Portland, Hillary Clinton spoke for an hour. "We will win," she said.',
       [{ id: 'm', source: 'Jeff Merkley', cue: 'said', content: 'It is over' }, { id: 'p', source: 'she', cue: 'said', content: 'We will win', after: 'hour' }],
       'p', 'Hillary Clinton'],
     // Round 21 (batch C's read part): from another paragraph, "he" is never the last speaker when she is a woman…
-    ['"he" with no man named is no woman who spoke a paragraph before',
-      '“Now, is Libya perfect? It isn’t,” Hillary Clinton said.\n\n“To her, the four officials don’t matter at all,” he wrote.',
+    ['"he" is no woman who spoke a paragraph before, when the article names others',
+      'Four Americans died in Benghazi, among them Ambassador Chris Stevens and Sean Smith.\n\n“Now, is Libya perfect? It isn’t,” Hillary Clinton said.\n\n“To her, the four officials don’t matter at all,” he wrote.',
       [{ id: 'c', source: 'Hillary Clinton', cue: 'said', content: 'Now, is Libya perfect? It isn’t' }, { id: 'p', source: 'he', cue: 'wrote', content: 'To her, the four officials don’t matter at all' }],
       'p', 'The unidentified man'],
+    // …unless the article has named no one else: then the first name's gender was what misled (round 21's review).
+    ['"he" for the only person the article names, whose first name reads as a woman\'s',
+      'North Korean leader Kim Jong Un said the test was a success.\n\n“We will continue,” he said.',
+      [{ id: 'k', source: 'North Korean leader Kim Jong Un', cue: 'said', content: 'the test was a success' }, { id: 'p', source: 'he', cue: 'said', content: 'We will continue' }],
+      'p', 'Kim Jong Un'],
     // …and a first name given to both sexes is no woman's until the article says so.
     ['"he" for Lindsey Graham',
       'Sen. Lindsey Graham said the plan was hateful.\n\n“We are literally going to deport people,” he said.',
@@ -390,6 +399,11 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       'The bill was filed, according to the Philippine Star.\n\nSalceda cited a 2001 memorandum issued by the Philippine immigration agency. It says foreign nationals can be blacklisted.',
       [{ id: 'a', source: 'the Philippine Star', cue: 'according to', content: 'The bill was filed' }, { id: 'p', source: 'It', cue: 'says', content: 'foreign nationals can be blacklisted' }],
       'p', 'A 2001 memorandum'],
+    // …not after a body that spoke of the document, which "it" is (round 21's review).
+    ['"It said" after a body that denied a report',
+      'The bill was filed, according to the Philippine Star.\n\nThe White House denied the report. It said the story was false.',
+      [{ id: 'a', source: 'the Philippine Star', cue: 'according to', content: 'The bill was filed' }, { id: 'w', source: 'The White House', cue: 'denied', content: 'the report' }, { id: 'p', source: 'It', cue: 'said', content: 'the story was false' }],
+      'p', 'White House'],
     // …not one a body's name follows, whose "it" that body may be.
     ['"It said" after a document a newspaper carried',
       'The bill was filed, according to the Philippine Star.\n\nSalceda was named in a report in the Philippine Star. It said he would appeal.',
@@ -677,6 +691,8 @@ describe('parseMention', () => {
     ['the American economist Paul Krugman', { kind: 'named', type: 'person', name: 'Paul Krugman' }],
     ['the Philippine president', { type: 'unnamed' }],
     ['the women taken to the hospital', { type: 'unnamed' }],
+    // …nor a surname, no English noun, after a people's word (round 21's review).
+    ['The Spaniard Nadal', { kind: 'named', type: 'person', name: 'Nadal' }],
   ];
   test.each(rows)('%s', (written, expected) => {
     expect(parseMention(written)).toMatchObject(expected);

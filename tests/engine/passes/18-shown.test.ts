@@ -54,6 +54,8 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     // Round 21 (batch D's read part): a past participle after a noun, with words after it, ends the head.
     ['a national Gallup Poll taken last week', false],
     ['A report released Tuesday', true],
+    // …but a participle before its noun is no clause (round 21's review).
+    ['The two jailed Reuters reporters', true],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });

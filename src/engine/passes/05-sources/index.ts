@@ -86,6 +86,13 @@ function afterCueSource(tokens: Token[], range: [number, number], lemma: string)
   return lemma === 'according to' ? accordingToSourceEnd(tokens, cut) : cut;
 }
 
+/** Prepositions in -ing, which open no participle's aside. */
+const ING_PREPOSITIONS = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'following', 'notwithstanding', 'pending', 'excluding', 'considering', 'barring', 'excepting']);
+/** Words opening the subject before an aside that are no capitalised name: "the mayor, citing …". */
+const NOUN_DETERMINERS_BEFORE_ASIDE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'officials', 'police']);
+/** Prepositions a participle takes before its object in an aside ("pointing to", "referring to", "speaking at"). */
+const ASIDE_PREPOSITIONS = new Set(['to', 'at', 'on', 'with', 'from', 'about', 'in', 'for']);
+
 /**
  * "The minister, quoted by the state news agency, said …": a source that is the agent of a participle set off by
  * commas right before the cue is the aside's, not the cue's; the cue's is the subject before the aside (a made-up
@@ -93,14 +100,24 @@ function afterCueSource(tokens: Token[], range: [number, number], lemma: string)
  */
 export function subjectBeforeAgentAside(tokens: Token[], source: [number, number], cue: FoundCue): [number, number] {
   const [start, end] = source;
-  if (end > cue.start || start < 3 || tokens[start - 1].lower !== 'by' || !/^\p{Ll}{3,}ed$/u.test(tokens[start - 2].text) || tokens[start - 3].text !== ',') return source;
+  if (end > cue.start || start < 2) return source;
+  // "quoted by the agency", and (round 21, batch D's read part) "citing data from the U.S. State Department", "pointing
+  // to the new figures": the participle, a preposition after it or none, and the comma opening the aside.
+  const agent = start >= 3 && tokens[start - 1].lower === 'by' && /^\p{Ll}{3,}ed$/u.test(tokens[start - 2].text) && tokens[start - 3].text === ',';
+  // Only before a finite cue, whose subject stands before the aside ("…, urging the department to review …, highlighting"
+  // is a chain of participles), and no preposition in -ing ("during", "including") opens it.
+  const participle = (at: number): boolean => at >= 1 && /^\p{Ll}{3,}ing$/u.test(tokens[at].text) && !ING_PREPOSITIONS.has(tokens[at].lower)
+    && tokens[at - 1].text === ',' && !/ing$/.test(tokens[cue.start].lower);
+  const object = participle(start - 1) ? start - 2 : start >= 3 && ASIDE_PREPOSITIONS.has(tokens[start - 1].lower) && participle(start - 2) ? start - 3 : -1;
+  if (!agent && object < 0) return source;
   // The aside closes with its comma before the cue ("…, followed by a clip of McCain saying …" is no aside).
   if (end === cue.start) return source;
   for (let k = end; k < cue.start; k++) if (tokens[k].text !== ',') return source;
-  const comma = start - 3;
+  const comma = agent ? start - 3 : object;
   let first = comma;
   while (first - 1 >= 0 && comma - first < 8 && tokens[first - 1].sentence === tokens[comma].sentence && !tokens[first - 1].isPunct && tokens[first - 1].quote === null) first--;
-  return first < comma && tokens[first].sentence === tokens[cue.start].sentence ? [first, comma] : source;
+  const opensNounPhrase = agent || /^\p{Lu}/u.test(tokens[first].text) || NOUN_DETERMINERS_BEFORE_ASIDE.has(tokens[first].lower);
+  return first < comma && opensNounPhrase && tokens[first].sentence === tokens[cue.start].sentence ? [first, comma] : source;
 }
 
 export function sources(state: AnalysisState): void {

@@ -229,7 +229,8 @@ export function tidySource(tokens: Token[], range: [number, number], limit: numb
     const last = tokens[end - 1];
     if (end - start > 1 && isTrailingAdverb(last)) { end--; continue; }
     // "Kasich Just Revealed …": in a headline written in title case an adverb before the cue is capitalised too.
-    if (end - start > 1 && TITLE_CASE_ADVERBS.has(last.lower) && last.text !== last.lower && end === limit) { end--; continue; }
+    // Only where the cue is capitalised too: "Democracy Now reported" keeps its name (round 21's review).
+    if (end - start > 1 && TITLE_CASE_ADVERBS.has(last.lower) && last.text !== last.lower && end === limit && end < tokens.length && /^\p{Lu}/u.test(tokens[end].text)) { end--; continue; }
     if (end - start > 2 && RELATIVE_PRONOUNS.has(last.lower) && tokens[end - 2].text === ',') { end -= 2; continue; }
     if (end - start > 1 && RELATIVE_PRONOUNS.has(last.lower) && limit === end) { start = end - 1; continue; }
     if (end - start > 1 && isPossessiveMark(last) && PRONOUNS_BEFORE_S.has(tokens[end - 2].lower)) { end--; continue; }

@@ -598,9 +598,10 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
   const runIsBody = run.length === 1 && (isAcronym(run[0]) && !allCapsIsName(run[0], context) || ORGANIZATIONS.has(run[0].bare) || MEDIA[run[0].bare] !== undefined);
   // After a possessive only a full name is the person's own ("My colleague David Pierce" is David Pierce, not the writer).
   const fullName = run.length >= 2 && isFirstName(run[0].bare);
-  // "according to the Philippine Star": "the" and a people's or place's word before one word that is no first name name a
-  // body, never a person ("the Philippine Star" had been a person "Star" whom the next "he" went to; batch D's read part).
-  if (det === 'the' && run.length === 1 && pre.length > 0 && !isFirstName(run[0].bare) && headPart.length === pre.length + run.length
+  // "according to the Philippine Star": "the" and a people's or place's word before one common noun name a body, never a
+  // person ("the Philippine Star" had been a person "Star" whom the next "he" went to; batch D's read part). A word that
+  // is no English noun is a surname ("the Spaniard Nadal", "the American Gauff": round 21's review).
+  if (det === 'the' && run.length === 1 && pre.length > 0 && !isFirstName(run[0].bare) && nounClass(run[0].bare) !== 'unknown' && headPart.length === pre.length + run.length
     && pre.every((token) => token.cap && (DEMONYMS.has(token.bare) || PLACES.has(token.bare)))) {
     const name = slice(text, [...pre, ...run]);
     return { kind: 'named', written: text, type: MASTHEAD.test(name) ? 'media' : 'organization', name, key: name.toLowerCase() };

@@ -96,7 +96,7 @@ function mainClauseLead(sentence: string): number {
 /** A place's name and its comma: "Maine, ", "New Hampshire, ". */
 const PLACE_AFTER_COMMA = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+/u;
 /** The rest of an opening phrase, to the comma before the main clause's capitalised subject (or the place's own comma). */
-const OPENING_PHRASE_REST = /^(?:[^;:,]{0,120}?,["”]?\s+)?(?=\p{Lu})/u;
+const OPENING_PHRASE_REST = /^(?:[^;:,]{0,120}?,["”]?\s+)??(?=\p{Lu})/u;
 
 /** A sentence's opening run of capitalised words, before a comma or a word in lower case: where its subject's name is. */
 const SUBJECT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}(?=,\s|\s+\p{Ll})/u;
@@ -573,9 +573,13 @@ class Speakers {
       const speaker = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && entity.gender === gender && near(entity.lastAt))[0];
       const nearNamed = outsideQuotes(0).filter((mention) => near(mention.start) && mention.gender === gender).pop();
       if (speaker && (!nearNamed || speaker.lastAt > nearNamed.start)) return speaker;
+      if (nearNamed) return this.person(nearNamed.name, nearNamed.gender, nearNamed.start);
       // From another paragraph the last speaker, of the other gender, is nobody the pronoun points to (batch C's read
-      // part: an unnamed writer's "he wrote" was given to Hillary Clinton).
-      return nearNamed ? this.person(nearNamed.name, nearNamed.gender, nearNamed.start) : undefined;
+      // part: an unnamed writer's "he wrote" was given to Hillary Clinton) unless the article has named no one else
+      // yet: then the first name's gender is what was wrong ("North Korean leader Kim Jong Un … He said": round 21's review).
+      const others = this.namesIn(0, at).some((mention) => !last.entity.words.includes(mention.name.split(/\s+/).pop()!.toLowerCase()))
+        || this.recent(at, (entity) => entity !== last.entity && entity.type === 'person').length > 0;
+      return others ? undefined : last.entity;
     }
     const speaker = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && near(entity.lastAt) && compatible(entity))[0];
     if (speaker) return speaker;
@@ -667,6 +671,11 @@ class Speakers {
     const previous = sentenceStartBefore(text, own);
     if (this.index.paragraphOf(previous) !== this.index.paragraphOf(at)) return undefined;
     const sentence = text.slice(previous, own);
+    // Only after a sentence whose subject is a person, whom "it" cannot be: "The White House denied the report. It
+    // said …" is the White House's (round 21's review).
+    const subject = SUBJECT_NAME.exec(sentence.slice(mainClauseLead(sentence)))?.[0];
+    const person = subject ? parse(subject) : undefined;
+    if (!/^\s*(?:he|she)\b/i.test(sentence.slice(mainClauseLead(sentence))) && !(person?.kind === 'named' && person.type === 'person')) return undefined;
     let found: { phrase: string; start: number } | undefined;
     for (const match of sentence.matchAll(/\b(?:a|an|the|this|that|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)\b/gu)) {
       if (DOCUMENT_NOUNS.has(singular(match[1]))) found = { phrase: match[0], start: previous + match.index! };

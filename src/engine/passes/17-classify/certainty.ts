@@ -278,9 +278,9 @@ const PHRASE_SIGNALS: Array<[RegExp, number, readonly string[]]> = [
   [/\bexpects? to\b/giu, MODERATE_HEDGE, ['expect']],
   [/\bin (?:my|our) (?:view|opinion)\b/giu, MODERATE_HEDGE, ['view', 'opinion']],
   [/\b(?:it|that|this|there) (?:appears|appeared|seems|seemed)\b|\bappears? to\b|\bappeared to\b/giu, MODERATE_HEDGE, ['appear', 'seem']],
-  // "It sounded like strong black women raised him": the hedge needs what it hedges after it, and "what our politics has
-  // looked like" is how something looked (PolNeAR read as pages, batch C's read part: Jacobs's statement was medium).
-  [/(?<!\b(?:what|how)\b[^,.;:!?]{0,40})\b(?:sounds?|sounded|looks?|looked) like\b(?=\s+[\p{L}\p{N}“"'‘])/giu, MODERATE_HEDGE, [' like']],
+  // "It sounded like strong black women raised him": the hedge needs what it hedges after it; "what our politics has
+  // looked like," is how something looked (PolNeAR read as pages, batch C's read part: Jacobs's statement was medium).
+  [/\b(?:sounds?|sounded|looks?|looked) like\b(?=\s+[^\s,.;:!?”"’)])/giu, MODERATE_HEDGE, [' like']],
   // "sort of true", not "some sort of levy" or "the sort of change": after a determiner it names a kind ("a sort of
   // truce" stays a hedge). PolNeAR train, unlabelled: 9 labels moved, 8 read right, 1 unclear.
   [/(?<!\b(?:the|some|any|this|that|these|those|what|which|every|no|one|same|other|another|all)\s+)\bsort of\b|\bkind of like\b/giu, MODERATE_HEDGE, ['sort of', 'kind of']],

@@ -48,6 +48,9 @@ describe('certainty: hedges that govern the claim', () => {
     ['said', 'the tablets were believed to contain dinitrophenol', 'medium', 'were believed to'],
     ['said', 'he thought the campaign was meant to raise eyebrows', 'medium', 'he thought'],
     ['said', '“It sounded like strong black women raised him,”', 'medium', 'sounded like'],
+    // Round 21's review: "looks like" opening on "what" or before a figure still hedges.
+    ['said', '"What happened in Ohio looks like fraud,"', 'medium', 'looks like'],
+    ['said', '"It looks like $2 billion is missing,"', 'medium', 'looks like'],
     ['said', 'the talks were sort of stuck', 'medium', 'sort of'],
     // A finding put forward by its authors (sciencealert-plumes, round 13).
     ['wrote', '“We suggest that the outgassing occurs at lower levels than previously estimated,”', 'medium', 'We suggest that'],
@@ -254,8 +257,7 @@ describe('certainty: words that must NOT move the score', () => {
     ['“no” in a flat denial', 'there was no information to corroborate the report'],
     ['a modal in a relative clause (a detail)', 'the operative changed course to avoid nurses who could leak details'],
     // Round 21 (batch C's read part): "look like" with nothing after it, or after "what", is how something looked.
-    ['“looked like” after “what”, with nothing after it', '“Like him or not, Donald Trump has dictated what our politics has looked like,”'],
-    ['“looks like” after “what”', '“What it looks like is a mess,”'],
+    ['“looked like” with nothing after it', '“Like him or not, Donald Trump has dictated what our politics has looked like,”'],
     ['“definitive” under a flat negative', 'we have seen no definitive proof that the report is true'],
     // "sort of" after a determiner names a kind (round 9, PolNeAR train odd items; 9 unlabelled labels moved, 8 right).
     ['“some sort of” a kind', 'every candidate favored some sort of legalization for workers'],
