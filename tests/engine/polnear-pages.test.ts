@@ -3,8 +3,9 @@
  * shared pages' format (eval/polnear-pages/), scored on what the panel shows. Floors sit about 0.02 under what it printed
  * when set (round 19: precision / required recall / direct quotations 0.952 / 0.876 / 0.885 on half A, 0.964 / 0.888 /
  * 0.917 on half B, 0.902 / 0.834 / 0.894 on batch C; speaker groups wrong 6 of 54, 4 of 51, 24 of 106; round 20:
- * 0.887 / 0.840 / 0.874 and 21 of 112 on batch D, 0.860 / 0.747 / 0.827 and 21 of 91 on batch E; round 21's first look
- * at batch F: 0.934 / 0.827 / 0.875 and 9 of 76); raise them as the engine improves.
+ * 0.887 / 0.840 / 0.874 and 21 of 112 on batch D, 0.860 / 0.747 / 0.827 and 21 of 91 on batch E; round 21: batch D
+ * 0.902 / 0.856 / 0.879 and 18 of 112, batch F's first look 0.934 / 0.827 / 0.875 and 9 of 76); raise them as the
+ * engine improves.
  */
 import type { PooledScore } from '../../eval/pages';
 import { poolHalves, scorePolnearPages, type Half, type Part } from '../../scripts/eval-polnear-pages';
@@ -27,7 +28,7 @@ describeShared('PolNeAR train read as pages', () => {
     ['A', 0.93, 0.85, 0.86, 9],
     ['B', 0.94, 0.86, 0.89, 6],
     ['C', 0.89, 0.82, 0.88, 26],
-    ['D', 0.86, 0.82, 0.85, 23],
+    ['D', 0.88, 0.83, 0.86, 20],
     ['E', 0.84, 0.72, 0.80, 24],
     ['F', 0.91, 0.80, 0.85, 11],
   ] as const)('half %s: precision, recall and direct quotations at or above their floors, speaker groups wrong at most the ceiling', (half, precision, recall, direct, groups) => {
