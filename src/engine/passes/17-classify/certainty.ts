@@ -145,6 +145,12 @@ const REPORTING_FORMS = new Set([
 ]);
 /** "If you look at", "if we consider": the opening of a relevance "if". */
 const RELEVANCE_IF = /^\s+(?:you|we|one)\s+(?:look|consider|think|ask|compare|take|remember|recall|listen|go back)\b/i;
+/**
+ * "If you're just writing a song for someone else, it's wide open", "If one steps back …", "if you like your plan, you
+ * can keep it": a condition on anyone at all, in the present, states what holds in general (the shared pages' and
+ * PolNeAR's readers: 5 such openings, each high; a "you" addressed, "if you do end up endorsing", is no opening).
+ */
+const GENERIC_IF = /^\s+(?:you['’](?:re|ve)\b|(?:you|one)(?:\s+(?:just|really|only|ever|actually|simply))?\s+(?:(?:are|is|have|do|don't|don’t|can|can't|can’t)\b|\p{Ll}+\b(?<!\bwill|\bwould|\bshould|\bcould|\bmight|\bmay|\bdid|\bwere|\bhad|ed)))/iu;
 /** Words before "if" that make it "whether" (a reported question) or no condition at all. */
 const IF_NOT_CONDITION = new Set(['as', 'even', 'asked', 'ask', 'asking', 'wonder', 'wondered', 'see', 'know', 'whether']);
 
@@ -186,7 +192,11 @@ function governedWords(text: string, words: Word[]): { governed: boolean[]; open
     const previous = words[i - 1]?.lower ?? '';
     if ((lower === 'if' || lower === 'unless') && opensSentence(i)) {
       // "If you look at the numbers, …" points the listener somewhere; it puts no condition on the claim.
-      if (!RELEVANCE_IF.test(text.slice(word.end, word.end + 40))) openingCondition = word;
+      const after = text.slice(word.end);
+      // A generic condition states a general truth only with a main clause in the present ("…, it's wide open"); with
+      // "will" or "would" it is a condition on the claim ("If you win, you will be the nominee").
+      const generic = GENERIC_IF.test(after.slice(0, 40)) && !/\b(?:will|would|won['’]t|wouldn['’]t|shall)\b|\b\p{L}+['’](?:ll|d)\b/iu.test(after);
+      if (!RELEVANCE_IF.test(after.slice(0, 40)) && !generic) openingCondition = word;
       subordinate = true;
     } else if (lower === 'as' && /^(?:even|just)$/.test(previous)) {
       subordinate = true;

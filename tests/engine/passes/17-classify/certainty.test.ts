@@ -142,6 +142,15 @@ describe('certainty: conditions and questions', () => {
     ['said', 'the firm would owe $65 billion in taxes if the money came back', 'high'],
     // "If you look at …" points somewhere; it sets no condition.
     ['said', '“If you look at the number of Americans killed since 9/11 by terrorism, it’s less than 100.”', 'high'],
+    // Round 21: a condition on anyone at all, with a main clause in the present, states what holds in general
+    // (indiewire-glasgow's Caitlyn Smith; train's labelled check items one more right)…
+    ['agreed:', '“If you’re just writing a song for someone else, it’s wide open.”', 'high'],
+    ['said', '“If one steps back, the answer is clear.”', 'high'],
+    ['said', '“If you like your plan, you can keep it.”', 'high'],
+    // …not one with "will" or "would", nor "one" standing for a thing.
+    ['said', '“If you win the primary, you will be the nominee.”', 'low'],
+    ['adding:', '“If one is proposed we will consider it.”', 'low'],
+    ['said', '“If you elected me, I would fix it.”', 'low'],
     ['said', '“Will she actually be there?”', 'low'],
     // A question that argues asserts what it implies.
     ['said', '“Why would Trump do that?”', 'high'],
