@@ -239,6 +239,8 @@ const PERCEPTION = new Set(['see', 'hear', 'feel', 'sense', 'smell', 'taste', 't
 const CONCEDED = /^(?:say|argue|think|object|disagree|claim)$/;
 const CONCEDERS = /^(?:some|others|critics|people|many|skeptics|one)$/;
 /** Words before "likely" that make it the speaker's hedge ("is likely", "most likely", "will likely"). */
+/** A form of "make" and up to three words before an appearance verb: "makes it", "made the deal". */
+const CAUSED_APPEARANCE = /\b(?:make|makes|made|making)\s+(?:[\p{L}'’-]+\s+){1,3}$/iu;
 const LIKELY_AS_HEDGE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'very', 'most', 'more', 'quite', 'highly', 'less', 'will', 'would', 'also', 'still', 'probably', 'seems', 'appears', 'not']);
 /** Words before "might" that make it the noun: "military might", "with all its might". */
 const MIGHT_NOUN_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'military', 'economic', 'naval', 'industrial', 'financial', 'political', 'full', 'sheer', 'all', 'of', 'nuclear', 'american', 'russian', 'chinese', 'western', 'air', 'and']);
@@ -382,6 +384,12 @@ function sentenceSignals(text: string, quoted: boolean): Signal[] {
     }
   });
   boostersUnderAHedge(signals, text);
+  // "the timing of Biden's remark makes it seem particularly insensitive", "made it look as if": an appearance that
+  // something makes is what the speaker asserts, not a hedge (PolNeAR read as pages, batch C; thehill-meth: both high).
+  for (let k = signals.length - 1; k >= 0; k--) {
+    const at = signals[k].at;
+    if (at !== undefined && /^(?:seem|look|appear|sound)/i.test(signals[k].evidence) && CAUSED_APPEARANCE.test(text.slice(Math.max(0, at - 40), at))) signals.splice(k, 1);
+  }
   if (openingCondition) {
     const clause = text.slice((openingCondition as Word).start).split(/[,;:—–]/)[0].trim();
     signals.push({ weight: STRONG_HEDGE, evidence: clause.length <= 60 ? clause : `${clause.slice(0, 57)}…` });

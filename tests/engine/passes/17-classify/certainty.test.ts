@@ -267,6 +267,9 @@ describe('certainty: words that must NOT move the score', () => {
     ['a modal in a relative clause (a detail)', 'the operative changed course to avoid nurses who could leak details'],
     // Round 21 (batch C's read part): "look like" with nothing after it, or after "what", is how something looked.
     ['“looked like” with nothing after it', '“Like him or not, Donald Trump has dictated what our politics has looked like,”'],
+    // Round 21 (batch C's read part): an appearance something makes is asserted.
+    ['“makes it seem”', 'the timing of Biden’s remark makes it seem particularly insensitive'],
+    ['“made it look as if”', 'the promotional material made it look as if the drug was safe'],
     ['“definitive” under a flat negative', 'we have seen no definitive proof that the report is true'],
     // "sort of" after a determiner names a kind (round 9, PolNeAR train odd items; 9 unlabelled labels moved, 8 right).
     ['“some sort of” a kind', 'every candidate favored some sort of legalization for workers'],
