@@ -673,9 +673,10 @@ class Speakers {
     const sentence = text.slice(previous, own);
     // Only after a sentence whose subject is a person, whom "it" cannot be: "The White House denied the report. It
     // said …" is the White House's (round 21's review).
-    const subject = SUBJECT_NAME.exec(sentence.slice(mainClauseLead(sentence)))?.[0];
+    const mainClause = sentence.slice(mainClauseLead(sentence));
+    const subject = SUBJECT_NAME.exec(mainClause)?.[0];
     const person = subject ? parse(subject) : undefined;
-    if (!/^\s*(?:he|she)\b/i.test(sentence.slice(mainClauseLead(sentence))) && !(person?.kind === 'named' && person.type === 'person')) return undefined;
+    if (!/^\s*(?:he|she)\b/i.test(mainClause) && !(person?.kind === 'named' && person.type === 'person')) return undefined;
     let found: { phrase: string; start: number } | undefined;
     for (const match of sentence.matchAll(/\b(?:a|an|the|this|that|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)\b/gu)) {
       if (DOCUMENT_NOUNS.has(singular(match[1]))) found = { phrase: match[0], start: previous + match.index! };

@@ -150,7 +150,7 @@ const RELEVANCE_IF = /^\s+(?:you|we|one)\s+(?:look|consider|think|ask|compare|ta
  * can keep it": a condition on anyone at all, in the present, states what holds in general (the shared pages' and
  * PolNeAR's readers: 5 such openings, each high; a "you" addressed, "if you do end up endorsing", is no opening).
  */
-const GENERIC_IF = /^\s+(?:you['’](?:re|ve)\b|(?:you|one)(?:\s+(?:just|really|only|ever|actually|simply))?\s+(?:(?:are|is|have|do|don't|don’t|can|can't|can’t)\b|\p{Ll}+\b(?<!\bwill|\bwould|\bshould|\bcould|\bmight|\bmay|\bdid|\bwere|\bhad|ed)))/iu;
+const GENERIC_IF = /^\s+(?:you['’](?:re|ve)\b|(?:you|one)(?:\s+(?:just|really|only|ever|actually|simply))?\s+\p{Ll}+\b(?<!\bwill|\bwould|\bshould|\bcould|\bmight|\bmay|\bdid|\bwere|\bhad|ed))/iu;
 /** Words before "if" that make it "whether" (a reported question) or no condition at all. */
 const IF_NOT_CONDITION = new Set(['as', 'even', 'asked', 'ask', 'asking', 'wonder', 'wondered', 'see', 'know', 'whether']);
 
