@@ -39,6 +39,13 @@ describe('reportsWithMissedCue', () => {
     // Round 17, a made-up battery: a document speaks for its authors; a clause whose verb is in the past tense.
     ['a document as subject, a clause with a verb in the past', 'The lawsuit claims the company knew about the defect for years.',
       [['The lawsuit', 'claims', 'the company knew about the defect for years']]],
+    // Round 22 (PolNeAR read as pages, four required items missed in the read sets): a commitment in words with an infinitive.
+    ['a relative pronoun, a commitment with an infinitive', 'Donald Trump is a serial liar, racist and birther who has repeatedly pledged to ban all Muslims from entering the U.S.',
+      [['who', 'has repeatedly pledged', 'to ban all Muslims from entering the U.S.']]],
+    ['a relative clause between commas ends at its comma', 'The mayor, who promised to fix the roads, lost the vote on Tuesday.',
+      [['who', 'promised', 'to fix the roads']]],
+    ['a name, a vow with an infinitive', 'Senator Jones vowed to block the nomination in committee next month.',
+      [['Senator Jones', 'vowed', 'to block the nomination in committee next month']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -54,6 +61,9 @@ describe('reportsWithMissedCue', () => {
     ['a report with an object after it, not closing the sentence', 'Prices fell sharply, and Yahoo Finance reported a loss for the year.'],
     ['an object, not a clause', 'The company announced its new prices for the coming year on Monday.'],
     ['a verb inside a quotation', '“He told me that we would win the vote easily,” she said.'],
+    ['a relative pronoun after a word for a thing', 'Among adults, the number who pledged to quit smoking rose by 23 percent last year.'],
+    ['a relative pronoun before a verb that is no commitment', 'The lifelong Republican who wrote that the party had lost its way is running for the Senate.'],
+    ['a promise of a thing after a relative pronoun', 'The mayor, who promised a new bridge, lost the vote on Tuesday.'],
     ['a promise of a thing, not a clause', 'The company now promises a refund to every customer who asks for one.'],
     ['a post of a thing, not a clause', 'The company posted a loss on Tuesday and shares fell in Asia.'],
     ['a medium and then no "that"', 'Smith posted on Facebook photos of the flooded street.'],

@@ -864,6 +864,9 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['They are close with Robert and Rebekah Mercer, the father-and-daughter conservative donors who have become allies.', 'who', undefined, { name: 'Robert and Rebekah Mercer', type: 'person' }],
     ['The deal gives insight into the workings of the Government Development Bank, which says it cannot repay.', 'which', undefined, { type: 'organization' }],
     ['None of these problems is likely to hold up the Fed, which is bordering on desperate.', 'which', undefined, { name: 'Fed', type: 'organization' }],
+    // round 22: "who" after the nouns a copula says of the sentence's subject is that subject (HuffPost's editor's note)
+    ['Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims.', 'who', undefined, { name: 'Donald Trump', type: 'person' }],
+    ['Smith is a lawyer who said that the case was weak.', 'who', undefined, { name: 'Smith' }],
   ];
   test.each(matches)('%s → %s', (text, source, after, expected) => {
     const speaker = resolveOne(text, source, after);
@@ -891,6 +894,9 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     ['In an interview with Trump published Wednesday, Cruz was asked.', 'an interview with Trump published Wednesday', undefined, 'unnamed', null],
     // a party named by something other than its chamber stays a group
     ['Moderate Republicans said the bill was dead.', 'Moderate Republicans', undefined, 'unnamed', null],
+    // round 22: a copula's phrase with a preposition is no list of nouns said of its subject (PolNeAR train: "Even")
+    ['Even as Cosby is coming under attack by dozens of women who claim he assaulted them, he spoke.', 'who', undefined, 'unnamed', 'Even'],
+    ['She was one of two women who publicly declared their allegiance after the event.', 'who', undefined, 'unnamed', 'She'],
     // round 10: a "when" inside a relative clause leaves the name before it (PolNeAR train, Steele … when Perez)
     ['Steele, who was lieutenant governor when Perez was on the council, said he was able.', 'Steele, who was lieutenant governor when Perez was on the council,', undefined, 'person', 'Perez'],
     // round 10: a first conjunct that modifies the head both share is no speaker of its own

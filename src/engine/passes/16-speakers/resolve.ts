@@ -836,6 +836,29 @@ function relativeAntecedent(text: string, at: number): string {
   return before.slice(cut).trim().split(/\s+/).slice(-10).join(' ');
 }
 
+/** Nouns a copula predicates of its subject, up to a relative pronoun: "is a serial liar, rampant xenophobe and birther". */
+const PREDICATE_NOUNS = /\b(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s*,?\s+){0,12}?(?:(?:and|or)\s+)?[\p{Ll}-]+\s*$/u;
+/** Each noun of the list in at most two words ("serial liar"), no phrase with a preposition ("under attack by dozens of women"). */
+const PREDICATE_NOUN = /^(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u;
+
+/**
+ * The name a sentence opens on when the relative pronoun at `at` follows the nouns its copula says of that name
+ * ("Donald Trump regularly incites political violence and is a serial liar, … and birther who"), else undefined.
+ */
+function predicatedSubject(text: string, at: number): string | undefined {
+  const sentenceStart = Math.max(text.lastIndexOf('\n', at - 1), text.slice(0, at).search(/[.!?:]\s+[^.!?:]*$/)) + 1;
+  const before = text.slice(sentenceStart, at);
+  const predicate = PREDICATE_NOUNS.exec(before);
+  if (!predicate) return undefined;
+  const phrases = before.slice(predicate.index).replace(/^(?:is|was)\s+an?\s+/, '').split(/\s*,\s*|\s+(?:and|or)\s+/).map((words) => words.trim());
+  if (!phrases.every((phrase) => PREDICATE_NOUN.test(phrase))) return undefined;
+  const nouns = phrases.map((phrase) => phrase.split(/\s+/).pop()!);
+  // Words for people (WordNet's agents; "birther" it lacks), none for a thing.
+  if (!nouns.some((noun) => nounClass(noun) === 'agent') || nouns.some((noun) => nounClass(noun) === 'other')) return undefined;
+  const opening = SUBJECT_NAME.exec(before.slice(0, predicate.index + 2).replace(/^\s+/, ''));
+  return opening?.[0];
+}
+
 export function resolveSpeakers(text: string, attributions: Attribution[]): Attribution[] {
   const index = indexText(text, attributions);
   const speakers = new Speakers(index);
@@ -951,7 +974,10 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): Attr
         const adjacent = adjacentSource(attribution, at);
         if (adjacent) return adjacent;
         const antecedent = relativeAntecedent(text, at);
-        let target = antecedent ? parse(antecedent) : undefined;
+        // "Donald Trump … is a serial liar, rampant xenophobe, racist and birther who has repeatedly pledged …": after nouns a
+        // copula says of its subject, "who" is that subject.
+        const predicated = word === 'who' ? predicatedSubject(text, at) : undefined;
+        let target = predicated ? parse(predicated) : antecedent ? parse(antecedent) : undefined;
         // "… in Tuesday's coup, the source, who said": the phrase just before the pronoun, unless the
         // whole run names a person with an appositive ("Jeff Davis, a Pentagon spokesman, who").
         const lastPhrase = antecedent.slice(antecedent.lastIndexOf(',') + 1).trim();
