@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../../../src/engine/core';
 import { tidySource } from '../../../src/engine/passes/05-sources/tidy';
 import { invertedCueSource, withRoleNounHead, withHeadBeforeCue, withHeadBeforePreposition, withAppositionBeforeCue, accordingToSourceEnd, withoutTrailingScene, withoutSceneAfterName, isImplausibleSource, relativePronounSource, withoutOpeningPhrase } from '../../../src/engine/passes/05-sources/around';
 import { isImpressionCue, isOpeningParticiple, isPassiveCue } from '../../../src/engine/passes/03-roles';
-import { withSubjectBeforeModifier } from '../../../src/engine/passes/05-sources/clause-subject';
+import { withAgentNounAfterModifier, withSubjectBeforeModifier } from '../../../src/engine/passes/05-sources/clause-subject';
 import { subjectBeforeAgentAside } from '../../../src/engine/passes/05-sources';
 import { extract } from '../../../src/engine/index';
 
@@ -159,6 +159,14 @@ const AFTER_CUE: Array<[string, (tokens: Token[], range: [number, number]) => [n
   ['scene after a name', withoutSceneAfterName, '“It is real,” said Carly Fiorina during the second GOP debate.', 'Carly Fiorina during the second GOP debate', 'Carly Fiorina'],
   ['scene after a name', withoutSceneAfterName, '“It is real,” said Patrick McGinley, a law professor at West Virginia University.', 'Patrick McGinley, a law professor at West Virginia University', 'Patrick McGinley, a law professor at West Virginia University'],
   ['scene after a name', withoutSceneAfterName, '“It is real,” said Sen. Ted Cruz of Texas at the Capitol.', 'Sen. Ted Cruz of Texas at the Capitol', 'Sen. Ted Cruz of Texas'],
+  // Round 22 (batch C's read part): an agent stopped on a people's name takes its noun for a body.
+  ['noun after a people\'s name', (tokens, range) => withAgentNounAfterModifier(tokens, range, tokens.length), 'He was warned by the Russian government that he was a threat.', 'the Russian', 'the Russian government'],
+  ['noun after a people\'s name', (tokens, range) => withAgentNounAfterModifier(tokens, range, tokens.length), 'Trump was warned by the Chinese foreign ministry that tariffs hurt.', 'the Chinese', 'the Chinese foreign ministry'],
+  ['noun after a people\'s name', (tokens, range) => withAgentNounAfterModifier(tokens, range, tokens.length), 'It was praised by the American people on Monday.', 'the American', 'the American people'],
+  // …never across a preposition or an adverb, nor after a name that is no people's.
+  ['noun after a people\'s name', (tokens, range) => withAgentNounAfterModifier(tokens, range, tokens.length), 'The revelation was reported by The Associated Press by people close to it.', 'The Associated Press', 'The Associated Press'],
+  ['noun after a people\'s name', (tokens, range) => withAgentNounAfterModifier(tokens, range, tokens.length), 'He was praised by the Russian here yesterday.', 'the Russian', 'the Russian'],
+  ['noun after a people\'s name', (tokens, range) => withAgentNounAfterModifier(tokens, range, tokens.length), 'He was praised by Mr. Trump here yesterday.', 'Mr. Trump', 'Mr. Trump'],
 ];
 
 /** [sentence, cue, source the words after an inverted cue give, or null]. */

@@ -143,6 +143,9 @@ describe('decideShown through analyze()', () => {
     // Round 21: a verb WordNet frames "Somebody ----s that CLAUSE" in a sense of saying reports the clause (batch C's read part).
     ['Although he acknowledged that the event was tragic, Obama maintained that it does not change his past statements.', 'it does not change his past statements'],
     ['The senator affirmed that the bill would pass before the recess.', 'the bill would pass'],
+    // …while a number before its verb speaks for the people counted (PolNeAR: "one suggested", "43 said").
+    ['She met with an array of immigration attorneys; one suggested she marry an American to help her case.', 'she marry an American'],
+    ['The aides met on Monday. Two said the plan would fail within weeks.', 'the plan would fail'],
   ])('shown: %s', (text, content) => {
     expect(shownOf(text)).toContainEqual([expect.stringContaining(content), true]);
   });
@@ -173,6 +176,9 @@ describe('decideShown through analyze()', () => {
     // …but not without the "that" clause, nor a verb whose only senses taking one are thinking.
     ['The senator maintained his silence on the bill for a week.'],
     ['Republicans rejected that the bill would ever pass.'],
+    // Round 22 (batch E's read part): a span of time, or a number cut from its noun, is no source.
+    ["Nine months of Trump soaring to the top of the polls and slaying all comers by talking about how he's going to build a wall."],
+    ['Years of Trump’s talking about the working class was all a clever ruse leading to this.'],
   ])('not shown: %s', (text) => {
     expect(shownOf(text).filter(([, shown]) => shown)).toEqual([]);
   });

@@ -3,7 +3,10 @@
  * after a cut phrase, a verb the source swallowed, and the subject a participle cue shares with its clause.
  */
 import { CUE_AUXILIARIES, SENTENCE_OPENERS, type FoundCue, type Token } from '../../core';
-import { GROUP_NOUNS, nounClass } from '../../lexicon';
+import { DEMONYMS, GROUP_NOUNS, nounClass } from '../../lexicon';
+
+/** Words that never stand inside a noun phrase's modifiers. */
+const FUNCTION_WORDS = new Set(['by', 'for', 'with', 'from', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'that', 'who', 'which', 'as', 'than', 'here', 'there', 'now', 'then']);
 
 /**
  * "The Russian space | agency would not …, saying …": a source the tagger stopped one word short of its head
@@ -17,6 +20,28 @@ export function withAgentNounAfter(tokens: Token[], range: [number, number], cue
   const after = tokens[end + 1];
   if (after && !after.isPunct && after.text === after.lower && nounClass(after.lower) !== 'unknown' && !CUE_AUXILIARIES.has(after.lower)) return range;
   return [start, end + 1];
+}
+
+/**
+ * "after being warned by the Russian | government that …": an agent after its cue that the tagger stopped on a capitalised
+ * modifier (a people's name: "Russian", "Chinese") takes the one or two lower-case words after it when the last names a person
+ * or a group (WordNet) and the phrase ends there ("the Chinese foreign ministry that …"). Round 22, batch C's read
+ * part: "the Russian" warned.
+ */
+export function withAgentNounAfterModifier(tokens: Token[], range: [number, number], limit: number): [number, number] {
+  const [start, end] = range;
+  const last = tokens[end - 1];
+  if (last.isPunct || !/^\p{Lu}\p{Ll}/u.test(last.text) || !DEMONYMS.has(last.lower)) return range;
+  for (let head = end; head < Math.min(end + 2, limit); head++) {
+    const word = tokens[head];
+    if (word.sentence !== last.sentence || word.isPunct || word.text !== word.lower || /(?:ed|ing)$/.test(word.lower) || CUE_AUXILIARIES.has(word.lower)
+      || FUNCTION_WORDS.has(word.lower)) return range;
+    const after = tokens[head + 1];
+    const phraseEnds = !after || after.isPunct || after.text !== after.lower || nounClass(after.lower) === 'unknown' || after.lower === 'that';
+    if ((nounClass(word.lower) === 'agent' || GROUP_NOUNS.has(word.lower)) && phraseEnds) return [start, head + 1];
+    if (nounClass(word.lower) === 'unknown' && head > end) return range;
+  }
+  return range;
 }
 
 /**

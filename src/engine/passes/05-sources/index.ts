@@ -9,7 +9,7 @@
 import type { AnalysisState, FoundCue, Token } from '../../core';
 import { ROLE_LABELS, ROLE_MASK, chunks, cueForm, CueForm, viterbi, type CompiledModel } from '../../tagger';
 import { accordingToSourceEnd, agentAfterPassive, invertedCueSource, isImplausibleSource, relativePronounSource, withAppositionBeforeCue, withHeadBeforeCue, withHeadBeforePreposition, withRoleNounHead, withoutOpeningPhrase, withoutSceneAfterName, withoutTrailingScene } from './around';
-import { participleClauseSubject, participleSubject, withAgentNounAfter, withSubjectBeforeModifier, withoutTrailingVerb } from './clause-subject';
+import { participleClauseSubject, participleSubject, withAgentNounAfter, withAgentNounAfterModifier, withSubjectBeforeModifier, withoutTrailingVerb } from './clause-subject';
 import { tidySource } from './tidy';
 
 interface SourcePick { cue: FoundCue; source: [number, number] | null }
@@ -139,7 +139,8 @@ export function sources(state: AnalysisState): void {
     const tidied = best && (best[1] <= cue.start
       ? withAppositionBeforeCue(tokens, tidySource(tokens, withHeadBeforePreposition(tokens, withRoleNounHead(tokens, withHeadBeforeCue(tokens, best, cue.start), cue.start)), cue.start), cue.start)
       : afterCueSource(tokens, tidySource(tokens, best, paragraphs[tokens[cue.start].paragraph][1], cue.end), lemma));
-    const whole = tidied && tidied[1] <= cue.start ? withSubjectBeforeModifier(tokens, withAgentNounAfter(tokens, withoutTrailingVerb(tokens, tidied), cue.start), cue.start) : tidied;
+    const whole = tidied && tidied[1] <= cue.start ? withSubjectBeforeModifier(tokens, withAgentNounAfter(tokens, withoutTrailingVerb(tokens, tidied), cue.start), cue.start)
+      : tidied && withAgentNounAfterModifier(tokens, tidied, sentences[tokens[cue.start].sentence][1]);
     // Tidying can leave a lone word that names no one ("Basically ," → "Basically").
     const plausible = whole && !isImplausibleSource(tokens, whole) ? whole : undefined;
     const fallback = plausible ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs[tokens[cue.start].paragraph][1]));
