@@ -45,7 +45,7 @@ const SHARING_NEIGHBOURS = 8;
  * spokesman's content reaching back over Lavrov's quotation, or over part of it): the stretch stays with
  * the nearer cue, unless one reports the other. Attributions are in cue order, so only near neighbours are compared and long texts stay linear.
  */
-function giveSharedContentToNearestCue(found: Attribution[], tokens: Token[]): void {
+function giveSharedContentToNearestCue(found: Attribution[], tokens: Token[], text: string): void {
   // "…, the Guardian reported. “We had called him …,” his nephew added.": a stretch opening a sentence after one cue
   // and closed by another cue in that sentence is the second cue's, however few characters stand before it.
   const sentenceAt = (offset: number): number => sentenceAtOffset(tokens, offset, 0);
@@ -65,6 +65,8 @@ function giveSharedContentToNearestCue(found: Attribution[], tokens: Token[]): v
         // Nested attributions ("X called for Y, sources said"): a content holding the other's cue reports
         // that whole attribution, and both keep their content.
         if (span.start <= b.cue!.start && b.cue!.end <= span.end) return false;
+        // "(at one point as low as 19%, Gutin says)": an aside's own reporting clause keeps the aside's words.
+        if (/\(\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) && /^\s*\)/.test(text.slice(a.cue!.end, a.cue!.end + 3))) return false;
         if (ownSentenceCue(span, a.cue!, b.cue!)) return true;
         if (ownSentenceCue(other, b.cue!, a.cue!)) return false;
         return gap(other, b.cue!) < gap(span, a.cue!);
@@ -139,7 +141,7 @@ export function attributions(state: AnalysisState): void {
       cueLemma: lemma,
     });
   }
-  giveSharedContentToNearestCue(found, tokens);
+  giveSharedContentToNearestCue(found, tokens, text);
   throughNestedReports(text, found, tokens);
   for (const attribution of found) withQuantityModifier(text, attribution);
   found.splice(0, found.length, ...found.filter((attribution) => attribution.contents.length));

@@ -58,6 +58,13 @@ describe('contents: brought to the text’s edges', () => {
     ['a content stops before the next quotation when that one has its own cue', 'Lopez said Carter’s claims were “baseless.” “The jury will see the video,” she said.', 'said', ['Carter’s claims were “baseless.”']],
     ['a closing "according to" vouches for its clause, not the reporter’s inference after it', 'There are three scripts still in contention for the film, according to The Wrap, so it’s possible Paramount is still deciding on a direction.', 'according to',
       ['There are three scripts still in contention for the film']],
+    // Round 22 (batch D's second part): a gerund after the adjunct's opener takes the chunk; a parenthesis's own report;
+    // a content stopped at a name runs on to the closing reporting clause's comma.
+    ['a gerund after "in" opens an adjunct', "Many black voters did not recognize themselves in Trump's description, journalist Martha Raddatz said in posing the question to Christie.", 'said',
+      ["Many black voters did not recognize themselves in Trump's description"]],
+    ['a reporting clause closing a parenthesis', 'She cared if her approval ratings (at one point as low as 19%, Gutin says) hurt her husband.', 'says', ['at one point as low as 19%']],
+    ['a content stopped at a name runs on to the comma', 'She also provided Reagan with feedback on pending decisions or on his public remarks or speeches, Anthony says, and she felt free to contradict his conclusions.', 'says',
+      ['She also provided Reagan with feedback on pending decisions or on his public remarks or speeches', 'and she felt free to contradict his conclusions']],
     ['a closing "according to" vouches for the clause after a lone dash', 'It’s unclear whether the film is still based on the plan — both actors were said to have run into contractual issues in 2018, according to The Hollywood Reporter.', 'according to',
       ['both actors were said to have run into contractual issues in 2018']],
   ])('%s: %j', (_what, text, cue, expected) => {
@@ -81,6 +88,7 @@ describe('contents: brought to the text’s edges', () => {
     ['a verb that takes "in" for its object', 'Like President Obama, I believe in the good sense of the American people.', 'believe', ['good sense of the American people']],
     ['a single dash: no aside to run through', 'He said the plan — a costly one.', 'said', ['the plan']],
     ['a clause after "according to X," that goes on with the claim', 'The plan, according to officials, will cost $5 billion.', 'according to', ['The plan', 'will cost $5 billion']],
+    ['a quotation closed on its own comma, and words after it', '“They haven’t done anything close to a full exploitation,” perhaps only 10%, he quoted one analyst in May 2015.', 'quoted', ['“They haven’t done anything close to a full exploitation,”']],
   ])('leaves alone %s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
   });

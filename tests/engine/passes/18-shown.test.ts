@@ -146,6 +146,8 @@ describe('decideShown through analyze()', () => {
     // …while a number before its verb speaks for the people counted (PolNeAR: "one suggested", "43 said").
     ['She met with an array of immigration attorneys; one suggested she marry an American to help her case.', 'she marry an American'],
     ['The aides met on Monday. Two said the plan would fail within weeks.', 'the plan would fail'],
+    // Round 22: a parenthesis's own reporting clause keeps its words against a cue whose content runs over it (pass 6).
+    ['She really cared if her low approval ratings (at one point as low as 19%, Gutin says) hurt her husband.', 'at one point as low as 19%'],
   ])('shown: %s', (text, content) => {
     expect(shownOf(text)).toContainEqual([expect.stringContaining(content), true]);
   });

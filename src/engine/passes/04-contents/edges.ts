@@ -297,7 +297,10 @@ export function isAdjunctAfterCue(tokens: Token[], [start]: [number, number], cu
   if (first < tokens.length && ADJUNCT_OPENERS.has(tokens[first].lower)) return true;
   let lead = cue.end;
   while (lead < start && (TIME_WORDS.has(tokens[lead].lower) || tokens[lead].text === ',')) lead++;
-  return lead < start && ADJUNCT_OPENERS.has(tokens[lead].lower) && (tokens[start - 1].tags.has('Preposition') || DETERMINERS.has(tokens[start - 1].lower));
+  // "said in posing | the question to Christie": the opener's gerund takes the chunk for its object (round 22, batch D's
+  // second part: the journalist's words before the comma were lost for "the question to Christie").
+  const gerund = lead + 1 === start - 1 && /^\p{Ll}{3,}ing$/u.test(tokens[start - 1].text);
+  return lead < start && ADJUNCT_OPENERS.has(tokens[lead].lower) && (tokens[start - 1].tags.has('Preposition') || DETERMINERS.has(tokens[start - 1].lower) || gerund);
 }
 
 /** Words an addressee may open with before its noun ("to the jury", "to his clients"). */

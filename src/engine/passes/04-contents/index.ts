@@ -86,6 +86,9 @@ export function contents(state: AnalysisState): void {
     const inverted = opening || quotedAs ? null : invertedReport(tokens, sentences, cue);
     if (inverted) contentChunks.splice(0, contentChunks.length, ...inverted.contents);
     if (quotedAs) contentChunks.splice(0, contentChunks.length, quotedAs.content);
+    for (let k = 0; k < contentChunks.length; k++) contentChunks[k] = toClosingReportComma(tokens, contentChunks[k], cue, otherCue);
+    const aside = parentheticalReport(tokens, cue);
+    if (aside) contentChunks.splice(0, contentChunks.length, aside);
     // "10 times as many cases as they had initially reported", "more than officials said": the comparison's own
     // "as"/"than" is what the verb reports (a figure), so it has no clause of its own to report.
     if (closesComparison(tokens, sentences, cue)) {
@@ -118,6 +121,44 @@ function adjunctAfterCue(tokens: Token[], sentences: Array<[number, number]>, cu
   const [, sentenceEnd] = sentences[tokens[cue.start].sentence];
   return cue.end < sentenceEnd && isAdjunctAfterCue(tokens, [cue.end, sentenceEnd], cue)
     && !tokens.slice(cue.end, sentenceEnd).some((token) => token.lower === 'that' || token.lower === 'whether');
+}
+
+/**
+ * "She also provided | Reagan with feedback on pending decisions or on his public remarks or speeches, Anthony says": a
+ * content before a closing reporting clause (", X says") that the tagger stopped at a name runs on to the clause's comma
+ * when only words stand between (no mark, no quotation, no other cue). Round 22, batch D's second part.
+ */
+function toClosingReportComma(tokens: Token[], range: [number, number], cue: FoundCue, otherCue: ReadonlySet<number>): [number, number] {
+  const [start, end] = range;
+  if (end >= cue.start || tokens[start].sentence !== tokens[cue.start].sentence) return range;
+  let comma = -1;
+  for (let at = cue.start - 1; at >= end && cue.start - at <= 5; at--) {
+    if (tokens[at].text === ',') { comma = at; break; }
+    if (tokens[at].isPunct || tokens[at].quote) return range;
+  }
+  if (comma <= end) return range;
+  // A quotation closed on its own comma ("“… a full exploitation,” perhaps only 10%, he said") ends what was quoted.
+  if (end - start >= 2 && tokens[end - 1].quote === 'close' && tokens[end - 2].text === ',') return range;
+  for (let at = end; at < comma; at++) if (tokens[at].isPunct || tokens[at].quote || tokens[at].inQuote || otherCue.has(at)) return range;
+  return [start, comma];
+}
+
+/**
+ * "her low approval ratings (at one point as low as 19%, Gutin says) hurt her husband": a reporting clause closing a
+ * parenthesis reports the words inside it, before its comma (round 22, batch D's second part: ") hurt her husband" was
+ * given to Gutin). The source stands between that comma and the cue; a cue of at most three words.
+ */
+function parentheticalReport(tokens: Token[], cue: FoundCue): [number, number] | null {
+  if (cue.end >= tokens.length || tokens[cue.end].text !== ')' || cue.end - cue.start > 3) return null;
+  let comma = -1;
+  for (let at = cue.start - 1; at >= 0 && cue.start - at <= 6; at--) {
+    if (tokens[at].text === ',') { comma = at; break; }
+    if (tokens[at].isPunct) return null;
+  }
+  if (comma < 0) return null;
+  let open = comma - 1;
+  while (open >= 0 && comma - open <= 40 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+  return open >= 0 && tokens[open].text === '(' && comma - open >= 3 ? [open + 1, comma] : null;
 }
 
 /** The token after the last word of the clause that goes on at `from`: the next punctuation mark or the sentence's end. */
