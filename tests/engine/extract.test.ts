@@ -358,6 +358,9 @@ describe('a participle cue after its clause shares the clause\'s subject; a sour
     ['Uber unilaterally slashes drivers’ rates, while claiming they don’t need to unionize.', 'claiming', 'Uber'],
     ['In Paris, police fired tear gas, saying the crowd had turned violent.', 'saying', 'police'],
     ['The minister of finance resigned, citing health reasons.', 'citing', 'The minister of finance'],
+    // Round 22 (batch D's second part): a finite cue after "and" is its sentence subject's second verb, past a dateline,
+    // a title's full stop, a party label and a day.
+    ['WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump‘s attack on a federal judge’s Mexican heritage — something that’s thrown the GOP into chaos all week — and said it’s basically the same thing.', 'said', 'Sen. Chuck Grassley'],
   ])('%s', (text, cue, source) => {
     const found = extract(text).find((attribution) => attribution.cue?.text === cue);
     expect(texts(found?.sources ?? [])).toEqual([source]);
@@ -369,6 +372,18 @@ describe('a participle cue after its clause shares the clause\'s subject; a sour
   ])('must not cut: %s', (_what, text, cue, source) => {
     const found = extract(text).find((attribution) => attribution.cue?.text === cue);
     expect(texts(found?.sources ?? [])).toEqual([source]);
+  });
+});
+
+describe('a finite cue after "and" takes no subject the sentence does not open on with its verb', () => {
+  test.each([
+    // A time phrase opening the sentence is no subject (PolNeAR train: "A few").
+    ['A few minutes later they reversed themselves, rushed everyone inside the room and said they will register voters.', 'said'],
+    // A noun after "and" is no cue, so no verb shares a subject (PolNeAR train: "a basketball team").
+    ['On Feb. 22, a basketball team from Perry High was met with chants and direct quotes about the plan to deport immigrants.', 'direct quotes about'],
+  ])('%s', (text, cue) => {
+    const found = extract(text).find((attribution) => attribution.cue?.text === cue);
+    expect(texts(found?.sources ?? [])).not.toContainEqual(expect.stringMatching(/^(?:A few|a basketball team)/));
   });
 });
 

@@ -3,7 +3,7 @@
  * after a cut phrase, a verb the source swallowed, and the subject a participle cue shares with its clause.
  */
 import { CUE_AUXILIARIES, SENTENCE_OPENERS, type FoundCue, type Token } from '../../core';
-import { DEMONYMS, GROUP_NOUNS, nounClass } from '../../lexicon';
+import { CALENDAR, DEMONYMS, GROUP_NOUNS, nounClass } from '../../lexicon';
 
 /** Words that never stand inside a noun phrase's modifiers. */
 const FUNCTION_WORDS = new Set(['by', 'for', 'with', 'from', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'that', 'who', 'which', 'as', 'than', 'here', 'there', 'now', 'then']);
@@ -65,6 +65,12 @@ export function withoutTrailingVerb(tokens: Token[], range: [number, number]): [
 const POSTMODIFYING = new Set(['surveyed', 'polled', 'interviewed', 'involved', 'questioned', 'asked', 'affected', 'concerned', 'contacted', 'named', 'quoted', 'cited', 'consulted', 'sampled', 'briefed']);
 
 /** Words that may stand between a clause and a participle cue that shares its subject ("…, while claiming"). */
+/** A finite verb (or an adverb before one) right after a subject: a past or -s form, or a common irregular one. */
+const FINITE_AFTER_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|said|told|wrote|was|has|had|is|also|then|later|first)$/u;
+/** Words for how many, which WordNet also reads as nouns for people ("a few"). */
+const QUANTITY_HEADS = new Set(['few', 'many', 'some', 'several', 'most', 'all', 'dozen', 'handful']);
+/** Titles written with a full stop before a name. */
+const ABBREVIATED_TITLES = new Set(['Sen', 'Rep', 'Gov', 'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Atty', 'Supt']);
 const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by']);
 
 /**
@@ -77,9 +83,36 @@ export function participleSubject(tokens: Token[], sentences: Array<[number, num
   // A title's closing quotation mark may stand between the clause and its comma ("… titled "X," explaining").
   const lead = tokens[cue.start - 1]?.quote === 'close' ? cue.start - 2 : cue.start - 1;
   if (!/ing$/.test(tokens[cue.start].lower) || lead < 1 || !PARTICIPLE_LEADS.has(tokens[lead].lower)) return undefined;
+  return openingSubject(tokens, sentences, cue, lead);
+}
+
+/**
+ * "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump's attack … — something that's thrown the
+ * GOP into chaos all week — and said it's basically the same thing as …": a finite cue after "and" (an adverb between
+ * or not), left with no source, is the second verb of its sentence's subject, when that subject opens the sentence
+ * plainly (round 22, batch D's second part: the tagger, finding no cue in "downplayed", gave "said" no source).
+ */
+export function coordinatedSubject(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue): [number, number] | undefined {
+  let lead = cue.start - 1;
+  while (lead > 0 && CUE_AUXILIARIES.has(tokens[lead].lower)) lead--;
+  // A finite verb of saying: "said", "told", "wrote", an -ed or -s form ("direct quotes about" is a noun).
+  const verb = tokens[cue.end - 1].lower;
+  if (lead < 2 || tokens[lead].lower !== 'and' || !/^(?:said|says|told|tells|wrote|writes|\p{Ll}{2,}ed)$/u.test(verb)) return undefined;
+  // After a name, "and" joins two subjects ("Trump and Clinton said"), not two verbs.
+  const before = tokens[lead - 1];
+  if (/^\p{Lu}/u.test(before.text) || before.text === ',') return undefined;
+  // The subject's own verb follows it ("Grassley … on Wednesday downplayed"), not a noun of a longer name ("Hong Kong
+  // police"), and it is no quantity's noun ("A few minutes later").
+  const subject = openingSubject(tokens, sentences, cue, lead, true);
+  return subject && subject[1] < lead - 1 ? subject : undefined;
+}
+
+/** The subject a sentence opens on plainly, before `lead` (see participleSubject); a dateline ("WASHINGTON —") skipped. */
+function openingSubject(tokens: Token[], sentences: Array<[number, number]>, cue: FoundCue, lead: number, verbAfter = false): [number, number] | undefined {
   const [sentenceStart] = sentences[tokens[cue.start].sentence];
   let start = sentenceStart;
   while (start < cue.start && SENTENCE_OPENERS.has(tokens[start].lower)) start++;
+  if (start + 1 < cue.start && /^\p{Lu}{2,}$/u.test(tokens[start].text) && /^[—–-]$/.test(tokens[start + 1].text)) start += 2;
   let end = start;
   // "As they met in Ottawa, Trump was … in Bangor, Maine, promising …": a sentence opening on a subordinate clause or a
   // phrase has its subject after that clause's comma (PolNeAR read as pages, half A).
@@ -91,7 +124,9 @@ export function participleSubject(tokens: Token[], sentences: Array<[number, num
     end = start;
   }
   if (/^\p{Lu}/u.test(tokens[start]?.text ?? '') && !tokens[start].isPunct && !/^(?:the|a|an)$/.test(tokens[start].lower)) {
-    while (end < cue.start - 1 && /^\p{Lu}/u.test(tokens[end].text) && !tokens[end].isPunct) end++;
+    // "Sen. Chuck Grassley": a title's full stop stays inside the name.
+    const titleStop = (at: number) => tokens[at].text === '.' && at > start && ABBREVIATED_TITLES.has(tokens[at - 1].text);
+    while (end < cue.start - 1 && ((/^\p{Lu}/u.test(tokens[end].text) && !tokens[end].isPunct) || titleStop(end))) end++;
   } else if (/^(?:the|a|an)$/.test(tokens[start]?.lower ?? '')) {
     let head = -1;
     for (let k = start + 1; k < Math.min(start + 4, cue.start - 1); k++) {
@@ -102,10 +137,20 @@ export function participleSubject(tokens: Token[], sentences: Array<[number, num
     end = head + 1;
   }
   if (end === start || end >= cue.start - 1) return undefined;
-  // The subject is followed by its verb, not by a comma or a conjunction (a list, an opening phrase).
-  const after = tokens[end];
+  // The subject is followed by its verb, not by a comma or a conjunction (a list, an opening phrase); a party label in
+  // parentheses ("(R-Iowa)") is the name's.
+  let verbAt = end;
+  if (tokens[verbAt].text === '(') {
+    while (verbAt < lead && tokens[verbAt].text !== ')') verbAt++;
+    verbAt++;
+    if (verbAt >= lead) return undefined;
+  }
+  // "… on Wednesday downplayed": a day between the subject and its verb.
+  if (verbAt + 1 < lead && /^(?:on|last|this)$/.test(tokens[verbAt].lower) && CALENDAR.has(tokens[verbAt + 1].lower)) verbAt += 2;
+  const after = tokens[verbAt];
   // "Trump's congressional allies have been …": a name owning the subject is not the subject.
   if (after.isPunct || /^(?:and|or|of|in|on|at|for|to|with|'s|’s)$/.test(after.lower)) return undefined;
+  if (verbAfter && (!FINITE_AFTER_SUBJECT.test(after.text) || QUANTITY_HEADS.has(tokens[end - 1].lower))) return undefined;
   return [start, end];
 }
 

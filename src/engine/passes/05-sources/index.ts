@@ -9,7 +9,7 @@
 import type { AnalysisState, FoundCue, Token } from '../../core';
 import { ROLE_LABELS, ROLE_MASK, chunks, cueForm, CueForm, viterbi, type CompiledModel } from '../../tagger';
 import { accordingToSourceEnd, agentAfterPassive, invertedCueSource, isImplausibleSource, relativePronounSource, withAppositionBeforeCue, withHeadBeforeCue, withHeadBeforePreposition, withRoleNounHead, withoutOpeningPhrase, withoutSceneAfterName, withoutTrailingScene } from './around';
-import { participleClauseSubject, participleSubject, withAgentNounAfter, withAgentNounAfterModifier, withSubjectBeforeModifier, withoutTrailingVerb } from './clause-subject';
+import { coordinatedSubject, participleClauseSubject, participleSubject, withAgentNounAfter, withAgentNounAfterModifier, withSubjectBeforeModifier, withoutTrailingVerb } from './clause-subject';
 import { tidySource } from './tidy';
 
 interface SourcePick { cue: FoundCue; source: [number, number] | null }
@@ -144,7 +144,7 @@ export function sources(state: AnalysisState): void {
     // Tidying can leave a lone word that names no one ("Basically ," → "Basically").
     const plausible = whole && !isImplausibleSource(tokens, whole) ? whole : undefined;
     const fallback = plausible ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs[tokens[cue.start].paragraph][1]));
-    const picked = subjectNotSource ? plausible ?? (passive ? agentAfterPassive(tokens, cue, contentChunks) : undefined) : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback ?? participleSubject(tokens, sentences, cue);
+    const picked = subjectNotSource ? plausible ?? (passive ? agentAfterPassive(tokens, cue, contentChunks) : undefined) : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback ?? participleSubject(tokens, sentences, cue) ?? coordinatedSubject(tokens, sentences, cue);
     const source = picked && participleClauseSubject(tokens, sentences, cue, subjectBeforeAgentAside(tokens, picked, cue));
     picks.push({ cue, source: source ?? null });
     claim.source = source;
