@@ -128,6 +128,9 @@ function unmarkPluralPossessives(tokens: Token[], from: number, to: number): voi
   }
 }
 
+/** A term of punctuation only that holds a double quotation mark with other marks ("“…", "…”"). */
+const PUNCTUATION_WITH_MARK = /^(?=.*[“”"])[^\p{L}\p{N}\s]{2,}$/u;
+
 /** A double quotation mark between two words with no space ("said,“Look", "it.”He"): compromise keeps one term. */
 const GLUED_MARK = /[\p{L}\p{N}][,.;:!?]*[“”"][\p{L}\p{N}]/u;
 
@@ -204,6 +207,10 @@ export function tokenize(text: string): Tokenized {
               // A mark compromise made a word of its own (spaces on both sides): opening for now, closing if a
               // quotation is open when markQuotes reaches it.
               push(term.text, true, 'open', NO_TAGS);
+            } else if (PUNCTUATION_WITH_MARK.test(term.text)) {
+              // "“… they still just go on": compromise makes one term of a mark and an ellipsis; the mark opens when it
+              // comes first and closes when it comes last ("…”").
+              [...term.text].forEach((char, k) => push(char, true, DOUBLE.has(char) ? quoteRole(char, k === 0) : null, NO_TAGS));
             } else if (GLUED_MARK.test(term.text)) pushGlued(term.text, tags, push);
             else push(term.text, !/[\p{L}\p{N}]/u.test(term.text), null, tags);
           }

@@ -4,7 +4,7 @@
  * the same speaker goes on talking. A pull quote (words the article quoted already) is no one's.
  */
 import type { Attribution } from '../../shared/attribution';
-import { byParagraph, type AnalysisState, type FollowOn, type Token, type Tokenized } from '../core';
+import { byParagraph, firstTokenAt, type AnalysisState, type FollowOn, type Token, type Tokenized } from '../core';
 import { cueLemma, isFirstName, MONTHS, nounClass, speechCue, WEEKDAYS } from '../lexicon';
 
 /** Words opening a description of someone ("the judge", "his lawyer"). */
@@ -26,10 +26,18 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
   for (const [paragraph, [from, to]] of paragraphs.entries()) {
     const fromChar = tokens[from].start;
     const here = [...lists[paragraph]];
-    if (here.length) {
+    // "“… they still just go on with their lying, lying little ways saying that I’m the one that’s wrong.”": reports
+    // whose source the paragraph's quotation holds are the quoted speaker's words about others, no cue of the paragraph's
+    // own (round 22, batch C's second part).
+    const opensQuote = tokens[from].quote === 'open' && tokens[from].inQuote;
+    const nestedOnly = opensQuote && here.length > 0 && previous !== null && closesQuotation(tokens, from, to)
+      && here.every((attribution) => attribution.sources.length > 0 && tokens[firstTokenAt(tokens, attribution.sources[0].start)]?.inQuote);
+    if (here.length && !nestedOnly) {
       previous = here.sort((a, b) => (b.cue?.start ?? 0) - (a.cue?.start ?? 0))[0];
-      const cue = previous.cue;
-      previousClosesReport = !!cue && previous.sources.length > 0 && speechCue(cueLemma(cue.text))
+      // A transcript's turn ("PENCE: …") runs on as pass 11 reads it; the next unlabelled paragraph is no follow-on of it.
+      if (previous.cue?.text === ':' && previous.sources.length > 0 && !/\p{Ll}/u.test(previous.sources[0].text)) previous = null;
+      const cue = previous?.cue;
+      previousClosesReport = !!previous && !!cue && previous.sources.length > 0 && speechCue(cueLemma(cue.text))
         && cue.start >= sentenceStartChar(tokens, to - 1);
       continue;
     }
@@ -50,6 +58,8 @@ export function followOnQuotations(text: string, tokenized: Tokenized, found: At
     // After reported speech too ("he defended his decision …" then his quoted words) when it names its source with a
     // verb of saying in its paragraph's last sentence. (PolNeAR dev: 2 such paragraphs, neither after a closing
     // report; allowing any reported speech gave both to the wrong attribution, who-said-what 0.6853 → 0.6849.)
+    // "Howard continued his scathing remarks.": a short narration whose subject is the one who just spoke leaves them speaking.
+    if (!opens && previous && here.length === 0 && narratesSpeaker(tokens, from, to, previous)) continue;
     if (!opens || namesSpeaker || !previous || (previous.kind === 'indirect' && !previousClosesReport) || to - from < 4) {
       previous = null;
       continue;
@@ -94,6 +104,18 @@ function namesSomeoneElse(tokens: Token[], from: number, to: number, previous: A
     if (isFirstName(tokens[at].text) || isName(tokens[at + 1])) return true;
   }
   return false;
+}
+
+/**
+ * A paragraph of one short sentence, no quotation in it, opening on the surname that ends the source of `previous`
+ * ("Howard continued his scathing remarks." after Howard's quotation).
+ */
+function narratesSpeaker(tokens: Token[], from: number, to: number, previous: Attribution): boolean {
+  const source = previous.sources[previous.sources.length - 1]?.text.trim();
+  const surname = source?.split(/\s+/).pop()?.replace(/[,.]$/, '');
+  if (!surname || !/^\p{Lu}\p{Ll}+$/u.test(surname) || previous.kind === 'indirect') return false;
+  if (to - from > 12 || tokens[from].text !== surname) return false;
+  return tokens.slice(from, to).every((token) => token.quote === null && !token.inQuote && token.sentence === tokens[from].sentence);
 }
 
 /** A quotation paragraph [from, to) with no cue of its own, said by whoever said `follows`. */
@@ -143,9 +165,17 @@ function closingAttribution(tokenized: Tokenized, lists: Attribution[][], paragr
   return null;
 }
 
+/** Whether the paragraph [from, to) ends on a closing mark (end punctuation aside): a whole quotation, no transcript's run-on. */
+function closesQuotation(tokens: Token[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last > from && tokens[last].isPunct && tokens[last].quote === null) last--;
+  return tokens[last].quote === 'close';
+}
+
 /** Whether the quoted words in [from, to), marks and end punctuation aside, already stand earlier in the text (their first 60 characters). */
 function repeatsEarlierText(text: string, from: number, to: number): boolean {
-  const words = text.slice(from, to).replace(/^[\s"“‘']+|[\s"”’'.,!?]+$/g, '').slice(0, 60);
+  // An ellipsis opening the excerpt ("“… Fares have increased") is the writer's cut, not the quoted words.
+  const words = text.slice(from, to).replace(/^[\s"“‘'.…]+|[\s"”’'.,!?]+$/g, '').slice(0, 60);
   return words.length >= 20 && from >= words.length && text.lastIndexOf(words, from - words.length) >= 0;
 }
 
@@ -156,7 +186,48 @@ function sentenceStartChar(tokens: Token[], at: number): number {
   return tokens[first].start;
 }
 
+/** Words a quoted sentence going on may open with before its mark ("But “…”"). */
+const GOING_ON = new Set(['but', 'and', 'yet', 'still', 'so', 'then']);
+
+/**
+ * "“I don’t think it’s do or die,” he said outside the building. But “Donald Trump’s candidacy is strengthened … It
+ * helps.”": the next sentence of the paragraph, all quotation after at most a conjunction, with no cue and no content
+ * of anyone's, goes on with the direct quotation whose cue closes the sentence before (round 22, batch D's first part).
+ */
+export function followOnSentences(text: string, tokenized: Tokenized, found: Attribution[]): FollowOn[] {
+  const { tokens, sentences } = tokenized;
+  const out: FollowOn[] = [];
+  const covered = (from: number, to: number) => found.some((attribution) => [attribution.cue, ...attribution.contents, ...attribution.sources]
+    .some((span) => span !== null && span.start < to && from < span.end));
+  for (const attribution of found) {
+    const { cue } = attribution;
+    const content = attribution.contents[attribution.contents.length - 1];
+    if (!cue || attribution.kind === 'indirect' || attribution.sources.length === 0 || !content || content.end > cue.start) continue;
+    const cueToken = firstTokenAt(tokens, cue.start);
+    const sentence = tokens[cueToken]?.sentence;
+    const next = sentences[sentence + 1];
+    if (!next || tokens[next[0]].paragraph !== tokens[cueToken].paragraph) continue;
+    let open = next[0];
+    if (GOING_ON.has(tokens[open].lower)) open++;
+    if (open >= next[1] || tokens[open].quote !== 'open' || !DOUBLE_MARK.test(tokens[open].text)) continue;
+    // The quotation may run over several sentences of the paragraph ("… person. It helps.”"): to its closing mark.
+    let close = open + 1;
+    while (close < tokens.length && tokens[close].paragraph === tokens[open].paragraph && tokens[close].inQuote && tokens[close].quote !== 'close') close++;
+    if (close >= tokens.length || close - open < 4 || tokens[close].quote !== 'close') continue;
+    let end = close + 1;
+    while (end < tokens.length && tokens[end].paragraph === tokens[open].paragraph && tokens[end].isPunct && tokens[end].quote === null) end++;
+    // The quotation ends its sentence: no cue or narration after it.
+    if (end < tokens.length && tokens[end].paragraph === tokens[open].paragraph && tokens[end].sentence === tokens[close].sentence) continue;
+    const [from, to] = [tokens[open].start, tokens[close].end];
+    if (covered(tokens[next[0]].start, to)) continue;
+    out.push({ attribution: followOnOf(text, from, to, attribution), follows: attribution });
+  }
+  return out;
+}
+const DOUBLE_MARK = /^(?:[“”"]|'')$/;
+
 export function followOns(state: AnalysisState): void {
   const quoted = [...state.found, ...state.followOns.map((followOn) => followOn.attribution)];
   state.followOns.push(...followOnQuotations(state.text, state.tokenized, quoted));
+  state.followOns.push(...followOnSentences(state.text, state.tokenized, state.found));
 }

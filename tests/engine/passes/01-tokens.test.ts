@@ -24,6 +24,8 @@ describe('tokens: punctuation split out, quotation marks opening and closing', (
     ['a mark glued after a comma opens', 'Ryan said,“Look, we won.”', 'Ryan said , “(open) Look , we won . ”(close)'],
     ['a mark glued before the next word closes', '“We won.”He left.', '“(open) We won . ”(close) He left .'],
     ['a straight mark glued after a colon opens', 'He said:"We won."', 'He said : "(open) We won . "(close)'],
+    // Round 22 (PolNeAR read as pages, batch C's second part): compromise made one term of "“…".
+    ['a mark and an ellipsis opening a paragraph', '“… they still go on lying.”', '“(open) … they still go on lying . ”(close)'],
   ])('%s: %s', (_what, text, expected) => {
     expect(shown(text)).toBe(expected);
   });

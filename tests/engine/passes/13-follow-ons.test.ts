@@ -23,6 +23,14 @@ describe('followOnQuotations: the same speaker goes on talking', () => {
       [['"Well, they\'re not ideal institutions. But when we combined blunt talk with engagement, that gives us the best opportunity."', 'direct', 'defended', 'his decision to visit those governments']]],
     ['two paragraphs in a row, each following the one before', `${JONES}\n\n${MORE}\n\n“Nobody will stop us now, not the state and not the courts.”`,
       [[MORE, 'direct', 'said', '“We will rebuild the bridge this year,”'], ['“Nobody will stop us now, not the state and not the courts.”', 'direct', null, MORE]]],
+    // Round 22 (PolNeAR read as pages, the read sets): reports inside the quotation are the speaker's; a one-sentence
+    // narration of the speaker leaves them speaking; the next sentence of the paragraph, all quotation after "But".
+    ['a quotation holding reports of its own', `${JONES}\n\n“… they still just go on with their lying ways, saying that I’m the one that’s wrong.”`,
+      [['“… they still just go on with their lying ways, saying that I’m the one that’s wrong.”', 'direct', 'said', '“We will rebuild the bridge this year,”']]],
+    ['after a narration of the speaker', `${JONES}\n\nJones continued his scathing remarks.\n\n${MORE}`,
+      [[MORE, 'direct', 'said', '“We will rebuild the bridge this year,”']]],
+    ['the next sentence, all quotation after "But"', 'Republican Rep. Lee Zeldin said it will help.\n\n“I don’t think it’s do or die, any endorsement in particular,” he said outside the building. But “Donald Trump’s candidacy is strengthened with an endorsement from the most powerful person. It helps.”',
+      [['“Donald Trump’s candidacy is strengthened with an endorsement from the most powerful person. It helps.”', 'direct', 'said', '“I don’t think it’s do or die, any endorsement in particular,”']]],
   ])('%s', (_what, text, expected) => {
     expect(followOnsOf(text)).toEqual(expected);
   });
@@ -59,6 +67,9 @@ describe('followOnQuotations: the same speaker goes on talking', () => {
     ['no verb of saying: knowing is no speech', 'Everyone in the village knows the strandings are a sign from the sea.\n\n"We are not foreigners in this land. We did not take this land off anyone."'],
     ['a paragraph of narration between', `${JONES}\n\nThe mayor left the meeting early.\n\n${MORE}`],
     ['a pull quote repeating the quoted words', `${JONES}\n\n“We will rebuild the bridge this year.”`],
+    ['a pull quote opening on an ellipsis', `${JONES}\n\nThe council met.\n\n“… rebuild the bridge this year,” he said again, and “… we will pay for it ourselves, without federal money.”`],
+    ['a transcript turn: the next paragraph is pass 11\'s', '“PENCE: And that’s why Donald Trump is on his way to the White House.\n\n“Follow Pam Key on Twitter @pamkeyNEN.”'],
+    ['the next sentence quotes and a cue follows it', '“We won,” he said. But “it was close,” the coach added.'],
   ])('no follow-on when %s', (_what, text) => {
     expect(followOnsOf(text)).toEqual([]);
   });
