@@ -245,9 +245,16 @@ const LIKELY_AS_HEDGE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been',
 /** Words before "might" that make it the noun: "military might", "with all its might". */
 const MIGHT_NOUN_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'military', 'economic', 'naval', 'industrial', 'financial', 'political', 'full', 'sheer', 'all', 'of', 'nuclear', 'american', 'russian', 'chinese', 'western', 'air', 'and']);
 /** A verb of thinking after its subject ("I think", "he expects"), not "think of/about" (a topic). */
-function beliefOf(subjects: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${subjects}) (?:really |also |still |actually |truly |honestly |personally |genuinely |do not |don't |don’t |does not |doesn't |doesn’t |did not |didn't |didn’t |would |'d |’d )?(?:think|thinks|thought|believe|believes|believed|feel|feels|guess|guessed|suspect|suspects|suspected|suppose|supposed|expect|expects|expected|hope|hopes|hoped|reckon|imagine|imagined|assume|assumes|assumed|doubt|doubts|doubted)\\b(?! (?:of|about|a lot|hard|long|twice|so|too)\\b)`, 'gu');
+function beliefOf(subjects: string, verbs = BELIEF_VERBS): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${subjects}) (?:really |also |still |actually |truly |honestly |personally |genuinely |do not |don't |don’t |does not |doesn't |doesn’t |did not |didn't |didn’t |would |'d |’d )?(?:${verbs})\\b(?! (?:of|about|a lot|hard|long|twice|so|too)\\b)`, 'gu');
 }
+const BELIEF_VERBS = 'think|thinks|thought|believe|believes|believed|feel|feels|guess|guessed|suspect|suspects|suspected|suppose|supposed|expect|expects|expected|hope|hopes|hoped|reckon|imagine|imagined|assume|assumes|assumed|doubt|doubts|doubted';
+/**
+ * The speaker's own thinking hedges what they say now; "We thought only Trump was an insensitive guy", "what I thought I
+ * knew about him" tell a belief held before, which the speaker states as fact (PolNeAR read as pages, the read sets:
+ * readers gave all three such quotations high).
+ */
+const FIRST_PERSON_BELIEF_VERBS = BELIEF_VERBS.split('|').filter((verb) => !['thought', 'believed', 'assumed', 'supposed', 'imagined'].includes(verb)).join('|');
 /**
  * In reported speech "he", "she" or "they" thinking is mostly the speaker's own belief ("Reed said he expects to
  * …"); inside a quotation it is someone else's, which the speaker states as fact ("he really believes that …").
@@ -282,7 +289,7 @@ const PHRASE_SIGNALS: Array<[RegExp, number, readonly string[]]> = [
   [/\bnot necessarily\b/giu, MODERATE_HEDGE, ['necessarily']],
   // "We'll see," Sanders said of an endorsement: the outcome is left open (PolNeAR read as pages, batch C's read part).
   [/\b(?:we'll|we’ll|we will|we shall)\s+(?:just\s+|have to\s+)?see\b(?=\s*(?:[,.;:!?”"'’)]|$|(?:if|whether|how|what|who|when)\b))|\btime will tell\b|\bremains to be seen\b/giu, STRONG_HEDGE, ['see', 'tell', 'seen']],
-  [beliefOf('[Ii]|[Ww]e'), MODERATE_HEDGE, BELIEF_NEEDLES],
+  [beliefOf('[Ii]|[Ww]e', FIRST_PERSON_BELIEF_VERBS), MODERATE_HEDGE, BELIEF_NEEDLES],
   // A finding put forward, as researchers write it ("We suggest that the outgassing occurs …", sciencealert-plumes);
   // "I suggest you leave" is advice, not a hedge, so only "that" opens the claim.
   [/\b(?:i|we) (?:would )?suggest(?:ed)? that\b/giu, MODERATE_HEDGE, ['suggest']],

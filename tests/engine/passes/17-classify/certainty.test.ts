@@ -41,6 +41,7 @@ describe('certainty: hedges that govern the claim', () => {
     ['said', 'it appears the vote was rigged', 'medium', 'it appears'],
     ['said', 'the numbers seem off', 'medium', 'seem'],
     ['said', 'I think the economy is strong', 'medium', 'I think'],
+    ['said', 'we believe the economy is strong', 'medium', 'we believe'],
     ['said', '“I don’t think it’s going anywhere,”', 'medium', 'I don’t think'],
     ['said', 'the rules are not necessarily fair', 'medium', 'not necessarily'],
     // latimes-gannett: expect = probable; spokesman-meth and buzzfeed-1: belief and hearsay in the claim.
@@ -270,6 +271,9 @@ describe('certainty: words that must NOT move the score', () => {
     // Round 21 (batch C's read part): an appearance something makes is asserted.
     ['“makes it seem”', 'the timing of Biden’s remark makes it seem particularly insensitive'],
     ['“made it look as if”', 'the promotional material made it look as if the drug was safe'],
+    // Round 22 (the read sets: all three quotations high to their readers): a belief the speaker held before.
+    ['“We thought”, a belief held before', '“We thought only Trump was an insensitive guy,”'],
+    ['“what I thought I knew”', 'that the comments do not “fit with what I thought I knew about him.”'],
     ['“definitive” under a flat negative', 'we have seen no definitive proof that the report is true'],
     // "sort of" after a determiner names a kind (round 9, PolNeAR train odd items; 9 unlabelled labels moved, 8 right).
     ['“some sort of” a kind', 'every candidate favored some sort of legalization for workers'],
