@@ -228,6 +228,11 @@ describe('certainty: a quotation of several sentences is rated on what it assert
   it('a hedge opening the quotation governs it', () => {
     expect(quoted('said', '"I think what she has got to do is contrast. And start talking about the issues."').label).toBe('medium');
   });
+  // Round 22: the first sentence counts as two (PolNeAR train's labelled check items 0.710 → 0.725; the read sets' "I think part
+  // of the reason why …" went high on two plain sentences after it).
+  it('a hedge opening the quotation holds against two plain sentences after it', () => {
+    expect(quoted('said', '“I think part of the reason is my record. I have worked on these issues for years. Voters have seen the results.”').label).toBe('medium');
+  });
   it('of two points in contrast the speaker commits at least to the plainer one', () => {
     expect(quoted('added', '“I guess you never say never, but the gap between Sanders and Clinton is awfully large.”').label).toBe('high');
   });
