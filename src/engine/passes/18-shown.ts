@@ -61,6 +61,13 @@ const ANONYMITY_REQUEST = /^(?:that\s+)?(?:(?:not\s+to\s+be|to\s+not\s+be)\s+(?:
 const REQUEST_LEMMAS = new Set(['ask', 'request', 'demand', 'insist']);
 
 /** Cues that give something a name ("someone named …", "dubbed"), not words someone said. */
+/**
+ * Rejecting what someone said or thinks is saying it is false: "Clinton and the DNC rejected the allegation", "Carson
+ * rejected the idea that the episode should be water under the bridge" (the read sets' readers require both; "rejected
+ * the offer" names a thing, no proposition, and stays hidden).
+ */
+const REJECTION_LEMMAS = new Set(['reject', 'dismiss', 'refute', 'rebut', 'repudiate']);
+const REJECTED_PROPOSITION = /^(?:(?:the|this|that|these|those|such|his|her|their|its|any|all|an?)\s+)?(?:[\p{L}-]+\s+)?(?:idea|ideas|notion|claim|claims|allegation|allegations|accusation|accusations|charge|charges|suggestion|suggestions|criticism|criticisms|characterization|assertion|assertions|argument|arguments|premise|narrative|theory|theories|rumor|rumors|rumour|rumours|speculation|contention|comparison|comparisons|report|reports)\b/iu;
 const NAMING_LEMMAS = new Set(['name', 'dub', 'term', 'nickname', 'label', 'title', 'christen']);
 
 /**
@@ -290,7 +297,8 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   // "he maintained that it does not change his past statements": a verb with a sense of saying that takes a "that"
   // clause reports one (batch C's read part: hidden, as "maintain"'s first sense is no saying).
   const saysThat = /^that\s/i.test(content) && saysThatClause(lemma.split(' ')[0]);
-  if (attribution.kind === 'indirect' && attribution.cue && !speechCue(lemma) && !saysThat) return 'not a verb of saying';
+  const rejectsClaim = REJECTION_LEMMAS.has(lemma.split(' ')[0]) && REJECTED_PROPOSITION.test(content.trim());
+  if (attribution.kind === 'indirect' && attribution.cue && !speechCue(lemma) && !saysThat && !rejectsClaim) return 'not a verb of saying';
   if (attribution.kind === 'indirect' && DIRECTIVE_LEMMAS.has(lemma) && !CLAUSE_MARKERS.test(content)) return 'not a verb of saying';
   if (attribution.kind === 'indirect' && REQUEST_LEMMAS.has(lemma) && ANONYMITY_REQUEST.test(content.trim())) return 'a request to stay unnamed';
   // "called on by tribes …": a content opening with "by" is a passive's agent, not what was said.

@@ -146,6 +146,9 @@ describe('decideShown through analyze()', () => {
     // …while a number before its verb speaks for the people counted (PolNeAR: "one suggested", "43 said").
     ['She met with an array of immigration attorneys; one suggested she marry an American to help her case.', 'she marry an American'],
     ['The aides met on Monday. Two said the plan would fail within weeks.', 'the plan would fail'],
+    // Round 22 (batch C's second part): rejecting what someone said or thinks is saying it is false.
+    ['Sanders’ team said the committee skirts legal limits. Clinton and the DNC rejected the allegation.', 'the allegation'],
+    ['Carson rejected the idea that the episode should be water under the bridge.', 'the idea that the episode'],
     // Round 22: a parenthesis's own reporting clause keeps its words against a cue whose content runs over it (pass 6).
     ['She really cared if her low approval ratings (at one point as low as 19%, Gutin says) hurt her husband.', 'at one point as low as 19%'],
   ])('shown: %s', (text, content) => {
@@ -178,6 +181,8 @@ describe('decideShown through analyze()', () => {
     // …but not without the "that" clause, nor a verb whose only senses taking one are thinking.
     ['The senator maintained his silence on the bill for a week.'],
     ['Republicans rejected that the bill would ever pass.'],
+    ['The company rejected the offer on Tuesday.'],
+    ['Voters rejected the measure by a wide margin.'],
     // Round 22 (batch E's read part): a span of time, or a number cut from its noun, is no source.
     ["Nine months of Trump soaring to the top of the polls and slaying all comers by talking about how he's going to build a wall."],
     ['Years of Trump’s talking about the working class was all a clever ruse leading to this.'],
