@@ -20,6 +20,19 @@ const SPEECH_LEMMAS = new Set([
   'threaten',
 ]);
 
+/**
+ * Nouns for something said, with the verb that says it: a possessor's "revelation that …" or "claim that …" reports its
+ * clause as "revealed that …" would (pass 9's possessedClaims; the `shown` pass lets such a noun speak only with its possessor).
+ */
+export const SAYING_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
+  ['claim', 'claim'], ['assertion', 'assert'], ['allegation', 'allege'], ['accusation', 'accuse'], ['statement', 'state'],
+  ['promise', 'promise'], ['pledge', 'pledge'], ['vow', 'vow'], ['warning', 'warn'], ['insistence', 'insist'],
+  ['contention', 'contend'], ['argument', 'argue'], ['remark', 'remark'], ['comment', 'comment'], ['revelation', 'reveal'],
+  ['admission', 'admit'], ['denial', 'deny'], ['announcement', 'announce'], ['prediction', 'predict'], ['declaration', 'declare'],
+  ['suggestion', 'suggest'], ['charge', 'charge'], ['boast', 'boast'], ['complaint', 'complain'], ['acknowledgment', 'acknowledge'],
+  ['acknowledgement', 'acknowledge'], ['testimony', 'testify'],
+]);
+
 /** Whether a cue reports speech or writing, by its lemma: WordNet's communication verbs plus SPEECH_LEMMAS. */
 export function speechCue(lemma: string): boolean {
   if (SPEECH_LEMMAS.has(lemma)) return true;

@@ -10,7 +10,7 @@
  */
 import type { Attribution } from '../../shared/attribution';
 import { FINITE_AUXILIARY, quoteKind, type AnalysisState, type Token, type Tokenized } from '../core';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, inflections, nounClass } from '../lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, inflections, nounClass, SAYING_NOUN_VERBS } from '../lexicon';
 
 /** Verbs whose finite forms report speech when a clause follows; "tell"-like ones take an object first. */
 const TELLING = ['tell', 'inform', 'notify', 'assure', 'warn', 'remind', 'advise', 'instruct', 'convince', 'promise'];
@@ -301,9 +301,63 @@ export function perReports(text: string, tokenized: Tokenized, found: Attributio
   return out;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/**
+ * "making an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,”", "author J.K. Rowling’s 2007
+ * revelation that she always thought of Dumbledore …": a possessor's noun for something said, a "that" clause after it,
+ * reports the clause as the possessor's (the read sets' readers require both; the tagger, finding the noun inside
+ * another cue's content, left it). Not at the sentence's opening, where the clause runs into the sentence's own verb
+ * ("Trump's promise that Mexico would pay drew cheers"); the clause runs to the next comma, dash or the sentence's end.
+ */
+export function possessedClaims(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
+  const { tokens, sentences } = tokenized;
+  const out: Attribution[] = [];
+  const cueAt = (at: number) => found.some((attribution) => attribution.cue && attribution.cue.start <= tokens[at].start && tokens[at].end <= attribution.cue.end);
+  const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) });
+  for (const [sentenceStart, sentenceEnd] of sentences) {
+    for (let noun = sentenceStart + 2; noun + 2 < sentenceEnd; noun++) {
+      if (!SAYING_NOUN_VERBS.has(tokens[noun].lower.replace(/s$/, '')) || tokens[noun + 1].lower !== 'that' || tokens[noun].inQuote || cueAt(noun)) continue;
+      // The possessor: "X’s" right before the noun, or a year or one adjective between ("Rowling’s 2007 revelation").
+      let possessive = noun - 1;
+      if (possessive > sentenceStart && !/^['’]s$/.test(tokens[possessive].lower) && !POSSESSIVE_PRONOUNS.has(tokens[possessive].lower)) possessive--;
+      let source: [number, number];
+      if (POSSESSIVE_PRONOUNS.has(tokens[possessive].lower)) source = [possessive, possessive + 1];
+      else if (/^['’]s$/.test(tokens[possessive].lower)) {
+        let start = possessive;
+        while (start - 1 >= sentenceStart && possessive - start < 5 && (isCapitalised(tokens[start - 1]) || tokens[start - 1].text === '.')) start--;
+        if (start === possessive) continue;
+        source = [start, possessive];
+      } else continue;
+      if (source[0] <= sentenceStart) continue;
+      let end = noun + 2;
+      while (end < sentenceEnd && !/^[,;:—–.!?()]$/.test(tokens[end].text)) end++;
+      // A closing quotation mark right after the comma belongs to the quoted words ("“founded ISIS,”").
+      let contentEnd = end;
+      if (contentEnd < sentenceEnd && tokens[contentEnd].text === ',' && tokens[contentEnd + 1]?.quote === 'close') contentEnd += 2;
+      while (contentEnd > noun + 2 && tokens[contentEnd - 1].isPunct && tokens[contentEnd - 1].quote === null) contentEnd--;
+      if (contentEnd - (noun + 2) < 3) continue;
+      const sourceSpan = span(source[0], source[1]);
+      out.push({
+        id: '',
+        cue: span(noun, noun + 1),
+        sources: [sourceSpan],
+        contents: [span(noun + 2, contentEnd)],
+        kind: 'indirect',
+        speaker: { name: sourceSpan.text, type: 'unnamed', aliases: [] },
+        confidence: 0.6,
+        cueLemma: SAYING_NOUN_VERBS.get(tokens[noun].lower.replace(/s$/, '')),
+      });
+    }
+  }
+  return out;
+}
+
 export function missedReports(state: AnalysisState): void {
   const { tokens } = state.tokenized;
   const reports = reportsWithMissedCue(state.text, state.tokenized, state.found);
   const found = [...state.found, ...reports];
-  state.found.push(...[...reports, ...perReports(state.text, state.tokenized, found)].map((report) => ({ ...report, kind: quoteKind(tokens, report.contents) })));
+  const per = perReports(state.text, state.tokenized, found);
+  const claims = possessedClaims(state.text, state.tokenized, [...found, ...per]);
+  state.found.push(...[...reports, ...per, ...claims].map((report) => ({ ...report, kind: quoteKind(tokens, report.contents) })));
 }

@@ -21,7 +21,7 @@
 import type { Attribution } from '../../shared/attribution';
 import { tokensWithin, type AnalysisState, type Token } from '../core';
 import { CALENDAR, DOCUMENT_NOUNS as LEXICON_DOCUMENT_NOUNS, EN_PARTICIPLES, GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
-import { nounClass, saysThatClause } from '../lexicon';
+import { nounClass, SAYING_NOUN_VERBS, saysThatClause } from '../lexicon';
 import { speechCue } from '../lexicon';
 import { cueLemma } from '../lexicon';
 
@@ -298,7 +298,10 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   // clause reports one (batch C's read part: hidden, as "maintain"'s first sense is no saying).
   const saysThat = /^that\s/i.test(content) && saysThatClause(lemma.split(' ')[0]);
   const rejectsClaim = REJECTION_LEMMAS.has(lemma.split(' ')[0]) && REJECTED_PROPOSITION.test(content.trim());
-  if (attribution.kind === 'indirect' && attribution.cue && !speechCue(lemma) && !saysThat && !rejectsClaim) return 'not a verb of saying';
+  // "Trump’s claim that …", "her revelation that …": a noun for something said speaks for its possessor.
+  const possessedSaying = !!attribution.cue && SAYING_NOUN_VERBS.has(lemma.replace(/s$/, ''))
+    && (/^(?:his|her|their)$/i.test(source.text) || /^['’]s\s+(?:\S+\s+)?$/.test(text.slice(source.end, attribution.cue.start)));
+  if (attribution.kind === 'indirect' && attribution.cue && !speechCue(lemma) && !saysThat && !rejectsClaim && !possessedSaying) return 'not a verb of saying';
   if (attribution.kind === 'indirect' && DIRECTIVE_LEMMAS.has(lemma) && !CLAUSE_MARKERS.test(content)) return 'not a verb of saying';
   if (attribution.kind === 'indirect' && REQUEST_LEMMAS.has(lemma) && ANONYMITY_REQUEST.test(content.trim())) return 'a request to stay unnamed';
   // "called on by tribes …": a content opening with "by" is a passive's agent, not what was said.

@@ -1,5 +1,5 @@
 /** reportsWithMissedCue (src/engine/passes/09-missed-reports.ts): reports of speech the cue tagger missed, and what must not be read as one. */
-import { perReports, reportsWithMissedCue } from '../../../src/engine/passes/09-missed-reports';
+import { perReports, possessedClaims, reportsWithMissedCue } from '../../../src/engine/passes/09-missed-reports';
 import { tokenize } from '../../../src/engine/core';
 
 const found = (text: string): Array<[string, string, string]> =>
@@ -80,6 +80,32 @@ describe('reportsWithMissedCue', () => {
 
 const perFound = (text: string): Array<[string, string, string]> =>
   perReports(text, tokenize(text), []).map((report) => [report.sources[0].text, report.cue!.text, report.contents[0].text]);
+
+describe('possessedClaims: a possessor\'s noun for something said, and its "that" clause', () => {
+  const claims = (text: string): Array<[string, string, string]> =>
+    possessedClaims(text, tokenize(text), []).map((report) => [report.sources[0].text, report.cue!.text, report.contents[0].text]);
+  test.each([
+    // Round 22 (the read sets' readers require both).
+    ['a name’s claim, the quoted words closed on their comma', 'Pence blamed the media for making an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” saying it was sarcasm.',
+      [['Donald Trump', 'claim', 'President Barack Obama “founded ISIS,”']]],
+    ['a year between the possessor and the noun', 'Right Wing Watch pointed to author J.K. Rowling’s 2007 revelation that she always thought of Dumbledore as a gay man.',
+      [['J.K. Rowling', 'revelation', 'she always thought of Dumbledore as a gay man']]],
+    ['a possessive pronoun', 'Critics ridiculed his argument that federal courts are the best venue for trying terrorists.',
+      [['his', 'argument', 'federal courts are the best venue for trying terrorists']]],
+    ['the clause ends at its sentence', 'Mr. Rhodes sought to clarify Mr. Obama’s comment that the Islamic State had been contained. Mr. Rhodes said it was fine.',
+      [['Mr. Obama', 'comment', 'the Islamic State had been contained']]],
+  ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+  test.each([
+    ['the noun opening the sentence, whose clause runs into its verb', 'Trump’s promise that Mexico would pay for the wall drew cheers.'],
+    ['no possessor', 'Another complaint is that some try to convert new arrivals to Christianity.'],
+    ['a noun that names no saying', 'The president’s hope that the deal would pass was dashed on Monday.'],
+    ['a lower-case possessor', 'Critics mocked the senator’s claims that the wall would be paid for by Mexico.'],
+  ])('nothing for %s', (_what, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
 
 describe('perReports: "per" before a name is "according to"', () => {
   test.each([

@@ -183,11 +183,17 @@ describe('decideShown through analyze()', () => {
     ['Republicans rejected that the bill would ever pass.'],
     ['The company rejected the offer on Tuesday.'],
     ['Voters rejected the measure by a wide margin.'],
+    ['Another complaint is that some try to convert new arrivals to Christianity.'],
     // Round 22 (batch E's read part): a span of time, or a number cut from its noun, is no source.
     ["Nine months of Trump soaring to the top of the polls and slaying all comers by talking about how he's going to build a wall."],
     ['Years of Trump’s talking about the working class was all a clever ruse leading to this.'],
   ])('not shown: %s', (text) => {
     expect(shownOf(text).filter(([, shown]) => shown)).toEqual([]);
+  });
+
+  test('a possessor\'s noun for something said speaks for the possessor (round 22)', () => {
+    const { quotes } = analyze('Right Wing Watch pointed to author J.K. Rowling’s 2007 revelation that she always thought of Dumbledore as a gay man.');
+    expect(quotes.find((quote) => quote.cue?.text === 'revelation')).toMatchObject({ shown: true, speaker: { name: 'J.K. Rowling' } });
   });
 
   test('"which" is judged by what it stands for only when that is a proper name (round 20\'s review)', () => {
