@@ -91,7 +91,12 @@ function subjectBefore(tokens: Token[], verb: number, sentenceStart: number, com
   // before a commitment, since before other verbs the tagger's misses read no better than its finds (PolNeAR train: two
   // of five right, "the lifelong Republican who wrote the powerful speech"); not after a word for a thing.
   if (last.lower === 'who' && end - 1 > sentenceStart) {
-    return commitment && nounClass(tokens[end - 2].lower) !== 'other' ? [end - 1, end] : null;
+    // Between commas ("The mayor, who promised to …,") the clause ends at its comma; without one, only after a copula
+    // ("… is a serial liar and birther who has pledged to …"), where the relative clause runs to the sentence's end:
+    // "The man who swore to kill his wife was arrested" goes on into its own verb (round 22's review).
+    const nonRestrictive = tokens[end - 2].text === ',';
+    const predicate = tokens.slice(sentenceStart, end - 1).some((token) => /^(?:is|was|are|were)$/.test(token.lower));
+    return commitment && nounClass(tokens[end - 2].lower) !== 'other' && (nonRestrictive || predicate) ? [end - 1, end] : null;
   }
   if (SUBJECT_PRONOUNS.has(last.lower)) {
     const before = tokens[end - 2];

@@ -114,7 +114,8 @@ function narratesSpeaker(tokens: Token[], from: number, to: number, previous: At
   const source = previous.sources[previous.sources.length - 1]?.text.trim();
   const surname = source?.split(/\s+/).pop()?.replace(/[,.]$/, '');
   if (!surname || !/^\p{Lu}\p{Ll}+$/u.test(surname) || previous.kind === 'indirect') return false;
-  if (to - from > 12 || tokens[from].text !== surname) return false;
+  // Not the surname's possessive ("Howard’s critics were not impressed": round 22's review).
+  if (to - from > 12 || tokens[from].text !== surname || /^['’]s$/.test(tokens[from + 1]?.text ?? '')) return false;
   return tokens.slice(from, to).every((token) => token.quote === null && !token.inQuote && token.sentence === tokens[from].sentence);
 }
 

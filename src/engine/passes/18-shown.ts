@@ -21,7 +21,7 @@
 import type { Attribution } from '../../shared/attribution';
 import { tokensWithin, type AnalysisState, type Token } from '../core';
 import { CALENDAR, DOCUMENT_NOUNS as LEXICON_DOCUMENT_NOUNS, EN_PARTICIPLES, GROUP_NOUNS, INDEFINITES, ORGANIZATIONS, PLACES, ROLE_NOUNS, FIRST_NAMES, LAST_NAMES } from '../lexicon';
-import { nounClass, SAYING_NOUN_VERBS, saysThatClause } from '../lexicon';
+import { lemmatize, nounClass, SAYING_NOUN_VERBS, saysThatClause, verbClass } from '../lexicon';
 import { speechCue } from '../lexicon';
 import { cueLemma } from '../lexicon';
 
@@ -136,7 +136,7 @@ const NUMBER_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|te
 const SHARE_OF_PEOPLE = new RegExp(`^(?:about|nearly|almost|roughly|only|just|more than|fewer than|over|under)?\\s*${NUMBER_WORD} (?:in|out of) ${NUMBER_WORD}$`, 'i');
 
 /** Spans of time ("years", "nine months"): a source's head that names when, never who. */
-const TIME_SPANS = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century|nights?|mornings?|evenings?)$/i;
+const TIME_SPANS = /^(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century|nights?|mornings?|evenings?)$/i;
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)$/i;
 
 /**
@@ -147,7 +147,8 @@ const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 function numberCutFromItsNoun(source: { end: number; text: string }, text: string): boolean {
   if (!NUMBER_WORDS.test(source.text.trim())) return false;
   const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(source.end, source.end + 40))?.[1];
-  return next !== undefined && (TIME_SPANS.test(next) || nounClass(next) === 'other');
+  // A word that is also a verb ("nine say") is the number's verb (round 22's review).
+  return next !== undefined && (TIME_SPANS.test(next) || (nounClass(next) === 'other' && verbClass(lemmatize(next)) === 'other' && !speechCue(lemmatize(next))));
 }
 
 /** An article or possessive: never a head noun by itself. */

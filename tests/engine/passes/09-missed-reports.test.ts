@@ -64,6 +64,9 @@ describe('reportsWithMissedCue', () => {
     ['a relative pronoun after a word for a thing', 'Among adults, the number who pledged to quit smoking rose by 23 percent last year.'],
     ['a relative pronoun before a verb that is no commitment', 'The lifelong Republican who wrote that the party had lost its way is running for the Senate.'],
     ['a promise of a thing after a relative pronoun', 'The mayor, who promised a new bridge, lost the vote on Tuesday.'],
+    // Round 22's review: a restrictive "who" whose clause runs into the sentence's own verb.
+    ['a restrictive "who" before the main verb', 'The man who swore to kill his wife was arrested on Sunday.'],
+    ['a restrictive "who" with a subject of many', 'The 12 senators who pledged to oppose the bill met with the president on Tuesday.'],
     ['a promise of a thing, not a clause', 'The company now promises a refund to every customer who asks for one.'],
     ['a post of a thing, not a clause', 'The company posted a loss on Tuesday and shares fell in Asia.'],
     ['a medium and then no "that"', 'Smith posted on Facebook photos of the flooded street.'],

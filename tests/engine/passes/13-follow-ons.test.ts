@@ -69,6 +69,7 @@ describe('followOnQuotations: the same speaker goes on talking', () => {
     ['a pull quote repeating the quoted words', `${JONES}\n\n“We will rebuild the bridge this year.”`],
     ['a pull quote opening on an ellipsis', `${JONES}\n\nThe council met.\n\n“… rebuild the bridge this year,” he said again, and “… we will pay for it ourselves, without federal money.”`],
     ['a transcript turn: the next paragraph is pass 11\'s', '“PENCE: And that’s why Donald Trump is on his way to the White House.\n\n“Follow Pam Key on Twitter @pamkeyNEN.”'],
+    ['a narration opening on the speaker\'s possessive', `${JONES}\n\nJones’s critics were not impressed.\n\n${MORE}`],
     ['the next sentence quotes and a cue follows it', '“We won,” he said. But “it was close,” the coach added.'],
   ])('no follow-on when %s', (_what, text) => {
     expect(followOnsOf(text)).toEqual([]);

@@ -897,6 +897,11 @@ describe('resolveSpeakers: source type from what the source refers to', () => {
     // round 22: a copula's phrase with a preposition is no list of nouns said of its subject (PolNeAR train: "Even")
     ['Even as Cosby is coming under attack by dozens of women who claim he assaulted them, he spoke.', 'who', undefined, 'unnamed', 'Even'],
     ['She was one of two women who publicly declared their allegiance after the event.', 'who', undefined, 'unnamed', 'She'],
+    // round 22's review: only the copula's own subject, a name opening the sentence
+    ['Mr. Smith’s daughter is a nurse who said the hospital was overwhelmed.', 'who', undefined, 'unnamed', 'Smith'],
+    ['Sanders said his opponent is a liar and a fraud who says whatever donors want.', 'who', undefined, 'unnamed', 'Sanders'],
+    ['The hero of the day was a firefighter who said he was just doing his job.', 'who', undefined, 'unnamed', 'The'],
+    ['Obama’s pick is a judge and former prosecutor who has said little about abortion.', 'who', undefined, 'unnamed', 'Obama'],
     // round 10: a "when" inside a relative clause leaves the name before it (PolNeAR train, Steele … when Perez)
     ['Steele, who was lieutenant governor when Perez was on the council, said he was able.', 'Steele, who was lieutenant governor when Perez was on the council,', undefined, 'person', 'Perez'],
     // round 10: a first conjunct that modifies the head both share is no speaker of its own

@@ -146,6 +146,8 @@ describe('decideShown through analyze()', () => {
     // …while a number before its verb speaks for the people counted (PolNeAR: "one suggested", "43 said").
     ['She met with an array of immigration attorneys; one suggested she marry an American to help her case.', 'she marry an American'],
     ['The aides met on Monday. Two said the plan would fail within weeks.', 'the plan would fail'],
+    ['Of the 12 jurors interviewed, nine say they believed the defendant.', 'they believed the defendant'],
+    ['Minutes of the Fed’s March meeting showed that several officials favored a rate increase.', 'several officials favored'],
     // Round 22 (batch C's second part): rejecting what someone said or thinks is saying it is false.
     ['Sanders’ team said the committee skirts legal limits. Clinton and the DNC rejected the allegation.', 'the allegation'],
     ['Carson rejected the idea that the episode should be water under the bridge.', 'the idea that the episode'],

@@ -104,7 +104,11 @@ export function coordinatedSubject(tokens: Token[], sentences: Array<[number, nu
   // The subject's own verb follows it ("Grassley … on Wednesday downplayed"), not a noun of a longer name ("Hong Kong
   // police"), and it is no quantity's noun ("A few minutes later").
   const subject = openingSubject(tokens, sentences, cue, lead, true);
-  return subject && subject[1] < lead - 1 ? subject : undefined;
+  if (!subject || subject[1] >= lead - 1) return undefined;
+  // "North Korea … fired a missile — and Japan protested and said …": a clause of another subject between is that
+  // subject's (round 22's review).
+  for (let at = subject[1]; at < lead; at++) if (tokens[at].lower === 'and' && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return undefined;
+  return subject;
 }
 
 /** The subject a sentence opens on plainly, before `lead` (see participleSubject); a dateline ("WASHINGTON —") skipped. */

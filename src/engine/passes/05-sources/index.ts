@@ -144,7 +144,9 @@ export function sources(state: AnalysisState): void {
     // Tidying can leave a lone word that names no one ("Basically ," → "Basically").
     const plausible = whole && !isImplausibleSource(tokens, whole) ? whole : undefined;
     const fallback = plausible ?? (subjectNotSource ? undefined : invertedCueSource(tokens, cue, paragraphs[tokens[cue.start].paragraph][1]));
-    const picked = subjectNotSource ? plausible ?? (passive ? agentAfterPassive(tokens, cue, contentChunks) : undefined) : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback ?? participleSubject(tokens, sentences, cue) ?? coordinatedSubject(tokens, sentences, cue);
+    const picked = subjectNotSource ? plausible ?? (passive ? agentAfterPassive(tokens, cue, contentChunks) : undefined) : relativePronounSource(tokens, cue.start) ?? sharedSubject(tokens, cue, picks, fallback) ?? fallback ?? participleSubject(tokens, sentences, cue)
+      // Only for what it reports after the cue: before it stands the shared subject's own clause (and a dateline).
+      ?? (contentChunks.every(([start]) => start >= cue.end) ? coordinatedSubject(tokens, sentences, cue) : undefined);
     const source = picked && participleClauseSubject(tokens, sentences, cue, subjectBeforeAgentAside(tokens, picked, cue));
     picks.push({ cue, source: source ?? null });
     claim.source = source;

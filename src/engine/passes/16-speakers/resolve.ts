@@ -855,9 +855,17 @@ function predicatedSubject(text: string, at: number): string | undefined {
   const nouns = phrases.map((phrase) => phrase.split(/\s+/).pop()!);
   // Words for people (WordNet's agents; "birther" it lacks), none for a thing.
   if (!nouns.some((noun) => nounClass(noun) === 'agent') || nouns.some((noun) => nounClass(noun) === 'other')) return undefined;
-  const opening = SUBJECT_NAME.exec(before.slice(0, predicate.index + 2).replace(/^\s+/, ''));
-  return opening?.[0];
+  // The copula's own subject: a name opening the sentence (no possessive, no "It"/"The"), then the copula at once or after
+  // a first verb phrase joined by "and" ("Donald Trump regularly incites political violence and is …"). Not a name
+  // whose clause reports another's ("Sanders said his opponent is a liar …"), nor one before a comma (round 22's review).
+  const subjectRun = before.slice(0, predicate.index).replace(/^\s+/, '');
+  const opening = SUBJECT_NAME.exec(`${subjectRun}is`);
+  if (!opening || /['’]s$/.test(opening[0]) || NOT_PREDICATED_SUBJECTS.test(opening[0])) return undefined;
+  const between = subjectRun.slice(opening[0].length);
+  return between.trim() === '' || /^(?:\s+[\p{Ll}-]+)+\s+and\s*$/u.test(between) && !/\b(?:said|says|told|believes?|thinks?|that|who)\b/.test(between) ? opening[0] : undefined;
 }
+/** Words that open a sentence as a name would but name no one ("It", "The", "Her"). */
+const NOT_PREDICATED_SUBJECTS = /^(?:It|This|That|There|The|A|An|His|Her|Their|Its|He|She|They|We|I)\b/;
 
 export function resolveSpeakers(text: string, attributions: Attribution[]): Attribution[] {
   const index = indexText(text, attributions);
