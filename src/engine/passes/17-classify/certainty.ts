@@ -10,7 +10,7 @@
  *     had relayed that aid might be freed"), or inside a quotation the speaker quotes ("heard Trump ask, ‘So
  *     he's going to …?’") hedge a detail, not the claim; a condition opening the sentence ("If elected, …")
  *     governs it;
- *   - a content of several sentences is rated on what most of them assert, the first sentence breaking a tie;
+ *   - a content of several sentences is rated on what most of them assert, the first sentence counting as two;
  *     sentences rated otherwise are named in `differs`;
  *   - a negation is no doubt ("did not know much about", "did not sound confident"): only the words that say
  *     the speaker does not know are ("we don't know whether", "I'm not sure", "can't confirm", "unclear");
