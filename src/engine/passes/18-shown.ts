@@ -60,7 +60,6 @@ const CLAUSE_MARKERS = /\b(?:that|to|should|must|would|will|be)\b/i;
 const ANONYMITY_REQUEST = /^(?:that\s+)?(?:(?:not\s+to\s+be|to\s+not\s+be)\s+(?:publicly\s+)?(?:named|identified|quoted)|to\s+(?:remain|stay)\s+(?:anonymous|unnamed)|(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)|anonymity)\b/i;
 const REQUEST_LEMMAS = new Set(['ask', 'request', 'demand', 'insist']);
 
-/** Cues that give something a name ("someone named …", "dubbed"), not words someone said. */
 /**
  * Rejecting what someone said or thinks is saying it is false: "Clinton and the DNC rejected the allegation", "Carson
  * rejected the idea that the episode should be water under the bridge" (the read sets' readers require both; "rejected
@@ -68,6 +67,7 @@ const REQUEST_LEMMAS = new Set(['ask', 'request', 'demand', 'insist']);
  */
 const REJECTION_LEMMAS = new Set(['reject', 'dismiss', 'refute', 'rebut', 'repudiate']);
 const REJECTED_PROPOSITION = /^(?:(?:the|this|that|these|those|such|his|her|their|its|any|all|an?)\s+)?(?:[\p{L}-]+\s+)?(?:idea|ideas|notion|claim|claims|allegation|allegations|accusation|accusations|charge|charges|suggestion|suggestions|criticism|criticisms|characterization|assertion|assertions|argument|arguments|premise|narrative|theory|theories|rumor|rumors|rumour|rumours|speculation|contention|comparison|comparisons|report|reports)\b/iu;
+/** Cues that give something a name ("someone named …", "dubbed"), not words someone said. */
 const NAMING_LEMMAS = new Set(['name', 'dub', 'term', 'nickname', 'label', 'title', 'christen']);
 
 /**

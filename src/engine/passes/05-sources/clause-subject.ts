@@ -64,13 +64,13 @@ export function withoutTrailingVerb(tokens: Token[], range: [number, number]): [
 /** Participles that follow the noun they describe in a source ("those surveyed", "the people interviewed"). */
 const POSTMODIFYING = new Set(['surveyed', 'polled', 'interviewed', 'involved', 'questioned', 'asked', 'affected', 'concerned', 'contacted', 'named', 'quoted', 'cited', 'consulted', 'sampled', 'briefed']);
 
-/** Words that may stand between a clause and a participle cue that shares its subject ("…, while claiming"). */
 /** A finite verb (or an adverb before one) right after a subject: a past or -s form, or a common irregular one. */
 const FINITE_AFTER_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|said|told|wrote|was|has|had|is|also|then|later|first)$/u;
 /** Words for how many, which WordNet also reads as nouns for people ("a few"). */
 const QUANTITY_HEADS = new Set(['few', 'many', 'some', 'several', 'most', 'all', 'dozen', 'handful']);
 /** Titles written with a full stop before a name. */
 const ABBREVIATED_TITLES = new Set(['Sen', 'Rep', 'Gov', 'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Atty', 'Supt']);
+/** Words that may stand between a clause and a participle cue that shares its subject ("…, while claiming"). */
 const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by']);
 
 /**

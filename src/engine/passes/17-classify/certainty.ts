@@ -35,8 +35,9 @@ const MODERATE_HEDGE = -0.2;
 const BOOSTER = 0.15;
 /**
  * The first sentence's weight in the vote between sentences: it states the quotation's main claim, so it counts as two
- * (it outvotes one other sentence; against two that agree it ties, and a tie goes to the more hedged). Round 22, from 1.5: PolNeAR train's labelled odd items
- * (where rules are read) 0.752 → 0.757, the even ones (the check) 0.710 → 0.725, dev 0.751 → 0.759; 2.5 the same, 3 less.
+ * (it outvotes one other sentence; against two that agree it ties, and a tie goes to the more hedged). Round 22, from
+ * 1.5: PolNeAR train's labelled odd items (where rules are read) 0.752 → 0.757, the even ones (the check) 0.710 → 0.725,
+ * dev 0.751 → 0.759; 2.5 the same, 3 less.
  */
 const FIRST_SENTENCE_WEIGHT = 2;
 
