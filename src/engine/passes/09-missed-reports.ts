@@ -9,8 +9,8 @@
  * its sentence (PolNeAR annotates all 6 such openers in train so).
  */
 import type { Attribution } from '../../shared/attribution';
-import { FINITE_AUXILIARY, quoteKind, type AnalysisState, type Token, type Tokenized } from '../core';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, inflections, nounClass, SAYING_NOUN_VERBS } from '../lexicon';
+import { FINITE_AUXILIARY, quoteKind, spanOf, type AnalysisState, type Token, type Tokenized } from '../core';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, inflections, lemmatize, nounClass, SAYING_NOUN_VERBS } from '../lexicon';
 
 /** Verbs whose finite forms report speech when a clause follows; "tell"-like ones take an object first. */
 const TELLING = ['tell', 'inform', 'notify', 'assure', 'warn', 'remind', 'advise', 'instruct', 'convince', 'promise'];
@@ -160,6 +160,11 @@ function asClauseEnd(tokens: Token[], verb: number, sentenceEnd: number): number
   return -1;
 }
 
+/** Whether the token stands inside the cue of an attribution already found. */
+function insideCue(found: Attribution[], token: Token): boolean {
+  return found.some((attribution) => attribution.cue && attribution.cue.start <= token.start && token.end <= attribution.cue.end);
+}
+
 /** A verb in the past tense: a regular form or a common irregular one (the tokens carry few tags). */
 const PAST_FORM = /^(?:\p{Ll}{3,}ed|knew|told|went|made|took|gave|found|thought|saw|did|began|kept|left|lost|paid|sold|won|wrote|spent|became|came|got|held|led|brought|bought|built|ran|met|hid|lied|sent|fell|broke|stole|drove|understood)$/u;
 
@@ -208,7 +213,7 @@ function pushReport(out: Attribution[], text: string, tokens: Token[], subject: 
 export function reportsWithMissedCue(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
   const { tokens, sentences } = tokenized;
   const out: Attribution[] = [];
-  const cueAt = (token: Token) => found.some((attribution) => attribution.cue && attribution.cue.start <= token.start && token.end <= attribution.cue.end);
+  const cueAt = (token: Token) => insideCue(found, token);
   for (const [sentenceStart, sentenceEnd] of sentences) {
     for (let verb = sentenceStart + 1; verb < sentenceEnd; verb++) {
       const token = tokens[verb];
@@ -318,11 +323,11 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 export function possessedClaims(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
   const { tokens, sentences } = tokenized;
   const out: Attribution[] = [];
-  const cueAt = (at: number) => found.some((attribution) => attribution.cue && attribution.cue.start <= tokens[at].start && tokens[at].end <= attribution.cue.end);
-  const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) });
+  const span = (from: number, to: number) => spanOf(text, tokens, from, to);
   for (const [sentenceStart, sentenceEnd] of sentences) {
     for (let noun = sentenceStart + 2; noun + 2 < sentenceEnd; noun++) {
-      if (!SAYING_NOUN_VERBS.has(tokens[noun].lower.replace(/s$/, '')) || tokens[noun + 1].lower !== 'that' || tokens[noun].inQuote || cueAt(noun)) continue;
+      const saying = SAYING_NOUN_VERBS.get(lemmatize(tokens[noun].lower));
+      if (!saying || tokens[noun + 1].lower !== 'that' || tokens[noun].inQuote || insideCue(found, tokens[noun])) continue;
       // The possessor: "X’s" right before the noun, or a year or one adjective between ("Rowling’s 2007 revelation").
       let possessive = noun - 1;
       if (possessive > sentenceStart && !/^['’]s$/.test(tokens[possessive].lower) && !POSSESSIVE_PRONOUNS.has(tokens[possessive].lower)) possessive--;
@@ -351,7 +356,7 @@ export function possessedClaims(text: string, tokenized: Tokenized, found: Attri
         kind: 'indirect',
         speaker: { name: sourceSpan.text, type: 'unnamed', aliases: [] },
         confidence: 0.6,
-        cueLemma: SAYING_NOUN_VERBS.get(tokens[noun].lower.replace(/s$/, '')),
+        cueLemma: saying,
       });
     }
   }

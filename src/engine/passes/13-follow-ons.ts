@@ -210,7 +210,8 @@ export function followOnSentences(text: string, tokenized: Tokenized, found: Att
     if (!next || tokens[next[0]].paragraph !== tokens[cueToken].paragraph) continue;
     let open = next[0];
     if (GOING_ON.has(tokens[open].lower)) open++;
-    if (open >= next[1] || tokens[open].quote !== 'open' || !DOUBLE_MARK.test(tokens[open].text)) continue;
+    // A double quotation opens there (single marks never set inQuote on their own).
+    if (open >= next[1] || tokens[open].quote !== 'open' || !tokens[open].inQuote) continue;
     // The quotation may run over several sentences of the paragraph ("… person. It helps.”"): to its closing mark.
     let close = open + 1;
     while (close < tokens.length && tokens[close].paragraph === tokens[open].paragraph && tokens[close].inQuote && tokens[close].quote !== 'close') close++;
@@ -225,7 +226,6 @@ export function followOnSentences(text: string, tokenized: Tokenized, found: Att
   }
   return out;
 }
-const DOUBLE_MARK = /^(?:[“”"]|'')$/;
 
 export function followOns(state: AnalysisState): void {
   const quoted = [...state.found, ...state.followOns.map((followOn) => followOn.attribution)];

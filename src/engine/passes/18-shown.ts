@@ -300,7 +300,7 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   const saysThat = /^that\s/i.test(content) && saysThatClause(lemma.split(' ')[0]);
   const rejectsClaim = REJECTION_LEMMAS.has(lemma.split(' ')[0]) && REJECTED_PROPOSITION.test(content.trim());
   // "Trump’s claim that …", "her revelation that …": a noun for something said speaks for its possessor.
-  const possessedSaying = !!attribution.cue && SAYING_NOUN_VERBS.has(lemma.replace(/s$/, ''))
+  const possessedSaying = !!attribution.cue && SAYING_NOUN_VERBS.has(lemma)
     && (/^(?:his|her|their)$/i.test(source.text) || /^['’]s\s+(?:\S+\s+)?$/.test(text.slice(source.end, attribution.cue.start)));
   if (attribution.kind === 'indirect' && attribution.cue && !speechCue(lemma) && !saysThat && !rejectsClaim && !possessedSaying) return 'not a verb of saying';
   if (attribution.kind === 'indirect' && DIRECTIVE_LEMMAS.has(lemma) && !CLAUSE_MARKERS.test(content)) return 'not a verb of saying';

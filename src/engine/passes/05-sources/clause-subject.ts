@@ -3,7 +3,7 @@
  * after a cut phrase, a verb the source swallowed, and the subject a participle cue shares with its clause.
  */
 import { CUE_AUXILIARIES, SENTENCE_OPENERS, type FoundCue, type Token } from '../../core';
-import { CALENDAR, DEMONYMS, GROUP_NOUNS, nounClass } from '../../lexicon';
+import { CALENDAR, COURTESY, DEMONYMS, GROUP_NOUNS, nounClass, TITLES } from '../../lexicon';
 
 /** Words that never stand inside a noun phrase's modifiers. */
 const FUNCTION_WORDS = new Set(['by', 'for', 'with', 'from', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'that', 'who', 'which', 'as', 'than', 'here', 'there', 'now', 'then']);
@@ -68,8 +68,6 @@ const POSTMODIFYING = new Set(['surveyed', 'polled', 'interviewed', 'involved', 
 const FINITE_AFTER_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|said|told|wrote|was|has|had|is|also|then|later|first)$/u;
 /** Words for how many, which WordNet also reads as nouns for people ("a few"). */
 const QUANTITY_HEADS = new Set(['few', 'many', 'some', 'several', 'most', 'all', 'dozen', 'handful']);
-/** Titles written with a full stop before a name. */
-const ABBREVIATED_TITLES = new Set(['Sen', 'Rep', 'Gov', 'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Atty', 'Supt']);
 /** Words that may stand between a clause and a participle cue that shares its subject ("…, while claiming"). */
 const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by']);
 
@@ -129,7 +127,7 @@ function openingSubject(tokens: Token[], sentences: Array<[number, number]>, cue
   }
   if (/^\p{Lu}/u.test(tokens[start]?.text ?? '') && !tokens[start].isPunct && !/^(?:the|a|an)$/.test(tokens[start].lower)) {
     // "Sen. Chuck Grassley": a title's full stop stays inside the name.
-    const titleStop = (at: number) => tokens[at].text === '.' && at > start && ABBREVIATED_TITLES.has(tokens[at - 1].text);
+    const titleStop = (at: number) => tokens[at].text === '.' && at > start && (TITLES.has(tokens[at - 1].lower) || tokens[at - 1].lower in COURTESY);
     while (end < cue.start - 1 && ((/^\p{Lu}/u.test(tokens[end].text) && !tokens[end].isPunct) || titleStop(end))) end++;
   } else if (/^(?:the|a|an)$/.test(tokens[start]?.lower ?? '')) {
     let head = -1;

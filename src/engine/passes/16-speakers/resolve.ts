@@ -859,6 +859,7 @@ function predicatedSubject(text: string, at: number): string | undefined {
   // a first verb phrase joined by "and" ("Donald Trump regularly incites political violence and is …"). Not a name
   // whose clause reports another's ("Sanders said his opponent is a liar …"), nor one before a comma (round 22's review).
   const subjectRun = before.slice(0, predicate.index).replace(/^\s+/, '');
+  // The copula put back after the run gives SUBJECT_NAME the lower-case word a subject's name must be followed by.
   const opening = SUBJECT_NAME.exec(`${subjectRun}is`);
   if (!opening || /['’]s$/.test(opening[0]) || NOT_PREDICATED_SUBJECTS.test(opening[0])) return undefined;
   const between = subjectRun.slice(opening[0].length);
