@@ -1,12 +1,13 @@
 /**
- * PolNeAR articles read as pages: 159 train articles annotated blind to the engine in the shared pages' format
+ * PolNeAR articles read as pages: 180 train articles annotated blind to the engine in the shared pages' format
  * (eval/polnear-pages/README.md), scored as `npm run eval:pages` scores a page (eval/pages.ts) on what the panel
  * shows by default. The articles are plain text, so there is no article detection and no outside text.
- * Round 19 read halves A (`--list`) and B (`--list-b`) and held batch C out; round 20 read C's first part
- * (`--list-c1`) and checked on its second (`--list-c2`); round 21 read D's first part (`--list-d1`) and checked on its
- * second (`--list-d2`); round 22 reads all of those and E's first part (`--list-e1`), checks on E's second
- * (`--list-e2`, once the round's rules are settled) and holds batches F and G out: their errors are never listed.
- *   npm run eval:polnear-pages [-- --quiet] [-- --list] [-- --list-b] [-- --list-c1] [-- --list-c2] [-- --list-d1] [-- --list-d2] [-- --list-e1] [-- --list-e2]
+ * Each batch was held out when it came, then split by a hash before any of its errors was read: half A and B
+ * (`--list`, `--list-b`), C1/C2, D1/D2, E1/E2 are read now; round 23 reads G's first part (`--list-g1`), checks on
+ * its second (`--list-g2`, once the round's rules are settled) and holds batches F and H out: their errors are
+ * never listed.
+ *   npm run eval:polnear-pages [-- --quiet] [-- --list] [-- --list-b] [-- --list-c1] [-- --list-c2] [-- --list-d1]
+ *     [-- --list-d2] [-- --list-e1] [-- --list-e2] [-- --list-g1] [-- --list-g2]
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -18,12 +19,12 @@ import { loadSplit, SHARED_DIR } from './polnear';
 
 const DIR = path.resolve(__dirname, '..', 'eval', 'polnear-pages');
 
-export type Half = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
-/** The sets scored apart: batches C, D and E each in two parts fixed by a hash before any of their errors was read. */
-export type Part = 'A' | 'B' | 'C1' | 'C2' | 'D1' | 'D2' | 'E1' | 'E2' | 'F' | 'G';
-export const PARTS: readonly Part[] = ['A', 'B', 'C1', 'C2', 'D1', 'D2', 'E1', 'E2', 'F', 'G'];
-const HELD_OUT: readonly Part[] = ['F', 'G'];
-const SPLIT_SALT: Partial<Record<Half, string>> = { C: 'reader-pages-half-c', D: 'reader-pages-half-d', E: 'reader-pages-half-e' };
+export type Half = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H';
+/** The sets scored apart: batches C, D, E and G each in two parts fixed by a hash before any of their errors was read. */
+export type Part = 'A' | 'B' | 'C1' | 'C2' | 'D1' | 'D2' | 'E1' | 'E2' | 'F' | 'G1' | 'G2' | 'H';
+export const PARTS: readonly Part[] = ['A', 'B', 'C1', 'C2', 'D1', 'D2', 'E1', 'E2', 'F', 'G1', 'G2', 'H'];
+const HELD_OUT: readonly Part[] = ['F', 'H'];
+const SPLIT_SALT: Partial<Record<Half, string>> = { C: 'reader-pages-half-c', D: 'reader-pages-half-d', E: 'reader-pages-half-e', G: 'reader-pages-half-g' };
 
 export function partOf(page: { articleId: string; half: Half }): Part {
   const salt = SPLIT_SALT[page.half];
@@ -59,18 +60,18 @@ export function scorePolnearPages(): ScoredArticle[] {
 
 export function poolHalves(scored: ScoredArticle[]): Record<Half | Part | 'all', PooledScore> {
   const of = (keep: (page: ScoredArticle) => boolean) => pool(scored.filter(keep).map((page) => page.score));
-  const halves = Object.fromEntries((['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const).map((half) => [half, of((page) => page.half === half)]));
+  const halves = Object.fromEntries((['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const).map((half) => [half, of((page) => page.half === half)]));
   const parts = Object.fromEntries(PARTS.map((part) => [part, of((page) => page.part === part)]));
   return { ...halves, ...parts, all: of(() => true) } as Record<Half | Part | 'all', PooledScore>;
 }
 
 const LABELS: Record<Half | Part | 'all', string> = {
   A: 'A (read)', B: 'B (read)', C: 'C (read)', C1: 'C1 (read)', C2: 'C2 (read)', D: 'D (read)', D1: 'D1 (read)', D2: 'D2 (read)',
-  E: 'E', E1: 'E1 (read)', E2: 'E2 (check)', F: 'F (held out)', G: 'G (held out)', all: 'all',
+  E: 'E (read)', E1: 'E1 (read)', E2: 'E2 (read)', F: 'F (held out)', G: 'G', G1: 'G1 (read)', G2: 'G2 (check)', H: 'H (held out)', all: 'all',
 };
 const LIST_FLAGS: Record<Part, string | undefined> = {
   A: '--list', B: '--list-b', C1: '--list-c1', C2: '--list-c2', D1: '--list-d1', D2: '--list-d2', E1: '--list-e1', E2: '--list-e2',
-  F: undefined, G: undefined,
+  F: undefined, G1: '--list-g1', G2: '--list-g2', H: undefined,
 };
 
 function main(): void {
@@ -82,12 +83,12 @@ function main(): void {
   const scored = scorePolnearPages();
   const pooled = poolHalves(scored);
   console.log(`PolNeAR train articles read as pages (${scored.length} annotated blind, eval/polnear-pages), shown by default.\n`);
-  const sets = (['A', 'B', 'C', 'C1', 'C2', 'D', 'D1', 'D2', 'E', 'E1', 'E2', 'F', 'G', 'all'] as const).filter((set) => pooled[set].pages);
+  const sets = (['A', 'B', 'C', 'C1', 'C2', 'D', 'D1', 'D2', 'E', 'E1', 'E2', 'F', 'G', 'G1', 'G2', 'H', 'all'] as const).filter((set) => pooled[set].pages);
   for (const set of sets) console.log(pooledLine(LABELS[set], pooled[set]));
   console.log('\nCertainty of the labelled items found:');
   for (const set of sets) console.log(certaintyLine(set, pooled[set]));
   if (argv.includes('--quiet')) return;
-  console.log('\nPer article (batches F and G, held out, are not listed):');
+  console.log('\nPer article (batches F and H, held out, are not listed):');
   for (const { part, score } of scored.filter((page) => !HELD_OUT.includes(page.part))) console.log(`${part.padEnd(2)}${pageLine({ ...score, name: score.name.slice(0, 40) })}`);
   const listed = (part: Part) => LIST_FLAGS[part] !== undefined && argv.includes(LIST_FLAGS[part]!);
   for (const { part, score } of scored.filter((page) => listed(page.part))) {
