@@ -26,6 +26,7 @@ import {
 } from './browser';
 
 const ITEM = '[data-speaker="Ryan Dillon"] .item[data-attribution]';
+const NOTE = '=Contradicted by the Pentagon';
 
 /** The first Dillon item's key and mark in the panel. */
 function dillonItem(page: Page) {
@@ -82,9 +83,19 @@ describeBrowser('e2e: the desk (marks that last, the desk page, exports)', () =>
       await clickInOverlay(page, `${ITEM} [data-note]`);
       // The note is typed in its frame (note.html), out of the page's hearing.
       const note = await focusedNoteFrame(page);
-      await page.keyboard.type('=Contradicted by the Pentagon');
+      await page.keyboard.type(NOTE);
+      // Saved only once the field holds every key typed: a failure then names what the field or the panel held.
+      await note.waitForFunction((wanted) => document.querySelector<HTMLTextAreaElement>('textarea[name="note"]')?.value === wanted, NOTE, { timeout: 5000 })
+        .catch(async () => {
+          throw new Error(`the note field holds ${JSON.stringify(await note.evaluate(() => document.querySelector<HTMLTextAreaElement>('textarea[name="note"]')?.value))}, not the note typed`);
+        });
       await note.click('[data-save-note]');
-      await waitInOverlay(page, (root, selector) => root.querySelector(`${selector} [data-note-text]`)?.textContent === '=Contradicted by the Pentagon', ITEM, { timeout: 5000 });
+      // 15 s, the helper's default: the save goes frame → panel → worker → storage and back, and at 5 s this step
+      // timed out once in CI's second copy of the suite (2 cores; it passed 6 of 6 here under load).
+      await waitInOverlay(page, (root, [selector, wanted]) => root.querySelector(`${selector} [data-note-text]`)?.textContent === wanted, [ITEM, NOTE], { timeout: 15000 })
+        .catch(async (error) => {
+          throw new Error(`${(error as Error).message}; the item: ${JSON.stringify(await dillonItem(page).catch(() => null))}`);
+        });
 
       // The worker stopped between steps loses nothing: the desk page (a new worker behind it) lists the mark.
       await stopExtensionWorker(browser.context);
