@@ -67,11 +67,18 @@ describe('contents: brought to the text’s edges', () => {
       ['She also provided Reagan with feedback on pending decisions or on his public remarks or speeches', 'and she felt free to contradict his conclusions']],
     ['a closing "according to" vouches for the clause after a lone dash', 'It’s unclear whether the film is still based on the plan — both actors were said to have run into contractual issues in 2018, according to The Hollywood Reporter.', 'according to',
       ['both actors were said to have run into contractual issues in 2018']],
+    // Round 23 (batch G's read part): a that-clause stopped after its opening subordinate clause runs through the main one.
+    ['a subordinate clause opening the that-clause', 'Prosecutors argued that although Lazar confessed, he showed no remorse and probably will return to hacking.', 'argued',
+      ['that although Lazar confessed, he showed no remorse and probably will return to hacking']],
+    ['a condition opening the that-clause', 'E.U. leaders warned that if the bloc fails to ensure security for its citizens, it could rapidly fall apart.', 'warned',
+      ['that if the bloc fails to ensure security for its citizens, it could rapidly fall apart']],
   ])('%s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
   });
 
   test.each([
+    // Round 23: a subordinate clause followed by a closing reporting clause, not a main one, is left as it is.
+    ['a subordinate clause before ", she said."', 'The mayor said that although the bridge was old, she said.', 'said', ['that although the bridge was old']],
     ['a further quotation after “A,” X said', '“We are not going anywhere,” she said, “and we will keep fighting for our members.”', 'said', ['“We are not going anywhere,”', '“and we will keep fighting for our members.”']],
     ['a quoted phrase that is no subject', 'He said the plan was “a disaster,” and then he left the room.', 'said', ['the plan was “a disaster,”']],
     ['a quoted phrase that is an object', 'She called the deal “a betrayal,” adding that she would vote against it.', 'called', ['the deal “a betrayal,”']],
