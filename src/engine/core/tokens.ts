@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise/one';
 import { claimWordsPlugin } from '../lexicon/claim-words';
+import { TITLES } from '../lexicon/speakers';
 
 (nlp as unknown as { plugin: (plugin: object) => void }).plugin(claimWordsPlugin);
 
@@ -154,6 +155,23 @@ function pushGlued(text: string, tags: ReadonlySet<string>, push: (raw: string, 
   else push(after, !/[\p{L}\p{N}]/u.test(after), null, NO_TAGS);
 }
 
+/**
+ * "between Clinton and then-Sen. Barack Obama": compromise knows "Sen." but cuts a sentence after "then-Sen." (batch G's
+ * read part: the content stopped at "then-Sen"). The last tokens are a word, a hyphen glued to a title's abbreviation, and
+ * its full stop.
+ */
+function titleAfterHyphen(tokens: Token[], paragraphStart: number): boolean {
+  const n = tokens.length;
+  if (n - paragraphStart < 2 || tokens[n - 1].text !== '.' || tokens[n - 2].end !== tokens[n - 1].start) return false;
+  const title = tokens[n - 2];
+  // "ex-Gov" is one token, "then - Sen" three.
+  const glued = /^\p{Ll}+-(\p{Lu}\p{Ll}{1,3})$/u.exec(title.text);
+  if (glued) return TITLES.has(glued[1].toLowerCase());
+  const hyphen = tokens[n - 3];
+  return n - paragraphStart >= 4 && /^\p{Lu}\p{Ll}{1,3}$/u.test(title.text) && TITLES.has(title.lower) && hyphen.text === '-'
+    && hyphen.end === title.start && tokens[n - 4].end === hyphen.start;
+}
+
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   const sentences: Array<[number, number]> = [];
@@ -193,7 +211,7 @@ export function tokenize(text: string): Tokenized {
         // abbreviation it does not know). Round 14, blind first ten half A's slashgear-vizzion: reports cut at "ID.".
         const last = tokens[tokens.length - 1];
         const continues = sentences.length > 0 && tokens.length > paragraphStart && (last.text === '.' || last.text === '…')
-          && /^\p{Ll}+$/u.test(sentence.find((term) => term.text)?.text ?? '') && !sentence[0].pre.trim();
+          && (/^\p{Ll}+$/u.test(sentence.find((term) => term.text)?.text ?? '') || titleAfterHyphen(tokens, paragraphStart)) && !sentence[0].pre.trim();
         const sentenceStart = continues ? sentences.pop()![0] : tokens.length;
         for (const term of sentence) {
           for (const char of term.pre) if (char.trim()) push(char, true, quoteRole(char, true), NO_TAGS);

@@ -69,6 +69,11 @@ describe('tokens: sentences and paragraphs', () => {
     // …unless a verb of saying follows the name there, and never before a word in lower case.
     ['must not end: a name and "said" after the marks', '“We are leaving.” Smith said.', ['“We are leaving.” Smith said.'], 1],
     ['must not end: a word in lower case after the marks', '“We are leaving.” he said.', ['“We are leaving.” he said.'], 1],
+    // Round 23 (batch G's read part): a title's abbreviation glued to "then-" or "ex-" ends no sentence either…
+    ['a title after a hyphen', 'He compared Clinton and then-Sen. Barack Obama on trade.', ['He compared Clinton and then-Sen. Barack Obama on trade.'], 1],
+    ['a title after "ex-"', 'Aides to ex-Gov. Jane Smith left. It rained.', ['Aides to ex-Gov. Jane Smith left.', 'It rained.'], 1],
+    // …but a hyphenated word that is no title still ends one.
+    ['must still end: a hyphenated word that is no title', 'He met the co-Founder. Then he left.', ['He met the co-Founder.', 'Then he left.'], 1],
   ])('%s: %j', (_what, text, sentences, paragraphs) => {
     expect(sentencesOf(text)).toEqual(sentences);
     expect(upTo(tokensPass, text).tokenized.paragraphs).toHaveLength(paragraphs);
