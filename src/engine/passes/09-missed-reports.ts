@@ -320,6 +320,27 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
  * another cue's content, left it). Not at the sentence's opening, where the clause runs into the sentence's own verb
  * ("Trump's promise that Mexico would pay drew cheers"); the clause runs to the next comma, dash or the sentence's end.
  */
+const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'before', 'to', 'in front of', 'from', 'last', 'this', 'earlier']);
+
+/**
+ * The "that" opening what a noun of saying reports: right after the noun, or after one adjunct of time or place
+ * ("Mr. Obama's suggestion at a similarly timed debate that she was ''likable enough''", "her comments before a special
+ * House Benghazi committee that “I was responsible …”": batch G's read part), when a subject opens the clause after it
+ * (a relative "that" takes a verb: "the comments at the hearing that angered him"). -1 when there is none.
+ */
+function thatAfterAdjunct(tokens: Token[], from: number, sentenceEnd: number): number {
+  if (from < sentenceEnd && tokens[from].lower === 'that') return from;
+  if (from >= sentenceEnd || !ADJUNCT_PREPOSITIONS.has(tokens[from].lower)) return -1;
+  for (let at = from + 1; at < sentenceEnd && at - from <= 8; at++) {
+    if (tokens[at].isPunct || tokens[at].quote) return -1;
+    if (tokens[at].lower !== 'that') continue;
+    const next = tokens[at + 1];
+    const opensClause = !!next && (next.quote === 'open' || (CLAUSE_SUBJECT.has(next.lower) && next.lower !== 'that') || /^\p{Lu}/u.test(next.text));
+    return opensClause && at + 1 < sentenceEnd ? at : -1;
+  }
+  return -1;
+}
+
 export function possessedClaims(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
   const { tokens, sentences } = tokenized;
   const out: Attribution[] = [];
@@ -327,7 +348,9 @@ export function possessedClaims(text: string, tokenized: Tokenized, found: Attri
   for (const [sentenceStart, sentenceEnd] of sentences) {
     for (let noun = sentenceStart + 2; noun + 2 < sentenceEnd; noun++) {
       const saying = SAYING_NOUN_VERBS.get(lemmatize(tokens[noun].lower));
-      if (!saying || tokens[noun + 1].lower !== 'that' || tokens[noun].inQuote || insideCue(found, tokens[noun])) continue;
+      if (!saying || tokens[noun].inQuote || insideCue(found, tokens[noun])) continue;
+      const that = thatAfterAdjunct(tokens, noun + 1, sentenceEnd);
+      if (that < 0) continue;
       // The possessor: "X’s" right before the noun, or a year or one adjective between ("Rowling’s 2007 revelation").
       let possessive = noun - 1;
       if (possessive > sentenceStart && !/^['’]s$/.test(tokens[possessive].lower) && !POSSESSIVE_PRONOUNS.has(tokens[possessive].lower)) possessive--;
@@ -340,19 +363,19 @@ export function possessedClaims(text: string, tokenized: Tokenized, found: Attri
         source = [start, possessive];
       } else continue;
       if (source[0] <= sentenceStart) continue;
-      let end = noun + 2;
+      let end = that + 1;
       while (end < sentenceEnd && !/^[,;:—–.!?()]$/.test(tokens[end].text)) end++;
       // A closing quotation mark right after the comma belongs to the quoted words ("“founded ISIS,”").
       let contentEnd = end;
-      if (contentEnd < sentenceEnd && tokens[contentEnd].text === ',' && tokens[contentEnd + 1]?.quote === 'close') contentEnd += 2;
-      while (contentEnd > noun + 2 && tokens[contentEnd - 1].isPunct && tokens[contentEnd - 1].quote === null) contentEnd--;
-      if (contentEnd - (noun + 2) < 3) continue;
+      if (contentEnd < sentenceEnd && /^[,.!?]$/.test(tokens[contentEnd].text) && tokens[contentEnd + 1]?.quote === 'close') contentEnd += 2;
+      while (contentEnd > that + 1 && tokens[contentEnd - 1].isPunct && tokens[contentEnd - 1].quote === null) contentEnd--;
+      if (contentEnd - (that + 1) < 3) continue;
       const sourceSpan = span(source[0], source[1]);
       out.push({
         id: '',
         cue: span(noun, noun + 1),
         sources: [sourceSpan],
-        contents: [span(noun + 2, contentEnd)],
+        contents: [span(that + 1, contentEnd)],
         kind: 'indirect',
         speaker: { name: sourceSpan.text, type: 'unnamed', aliases: [] },
         confidence: 0.6,

@@ -97,6 +97,11 @@ describe('possessedClaims: a possessor\'s noun for something said, and its "that
       [['his', 'argument', 'federal courts are the best venue for trying terrorists']]],
     ['the clause ends at its sentence', 'Mr. Rhodes sought to clarify Mr. Obama’s comment that the Islamic State had been contained. Mr. Rhodes said it was fine.',
       [['Mr. Obama', 'comment', 'the Islamic State had been contained']]],
+    // Round 23 (batch G's read part): an adjunct of time or place between the noun and its clause, which may quote.
+    ['an adjunct between the noun and "that"', "Clinton won partly because of Mr. Obama's patronizing suggestion at a similarly timed debate that she was ''likable enough.'' Then she left.",
+      [['Mr. Obama', 'suggestion', "she was ''likable enough.''"]]],
+    ['a quotation opening the clause', 'The ads used her comments before a special House Benghazi committee that "I was responsible for quite a bit" of the policy.',
+      [['her', 'comments', '"I was responsible for quite a bit" of the policy']]],
   ] as Array<[string, string, Array<[string, string, string]>]>)('%s', (_what, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
@@ -105,6 +110,8 @@ describe('possessedClaims: a possessor\'s noun for something said, and its "that
     ['no possessor', 'Another complaint is that some try to convert new arrivals to Christianity.'],
     ['a noun that names no saying', 'The president’s hope that the deal would pass was dashed on Monday.'],
     ['a lower-case possessor', 'Critics mocked the senator’s claims that the wall would be paid for by Mexico.'],
+    ['a relative "that" after the adjunct', "He cited the senator's remarks at the hearing that angered him."],
+    ['an adjunct too long to be one', "Critics recalled Mr. Smith's claim at the annual meeting of the county's farm bureau in the spring that prices would fall."],
   ])('nothing for %s', (_what, text) => {
     expect(claims(text)).toEqual([]);
   });

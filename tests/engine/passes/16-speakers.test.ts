@@ -61,6 +61,8 @@ describe('resolveSpeakers: one source phrase in context', () => {
     ['The Kremlin denied it.', 'The Kremlin', { name: 'Kremlin', type: 'organization' }],
     ['The Trump campaign said the ad was false.', 'The Trump campaign', { name: 'Trump campaign', type: 'organization' }],
     ['NATO said the drills would go on.', 'NATO', { name: 'NATO', type: 'organization' }],
+    // Round 23: a political action committee is a body (it was a person, and took a woman's "her").
+    ['America Rising PAC, an outside Republican group, is blasting out missives.', 'America Rising PAC, an outside Republican group,', { name: 'America Rising PAC', type: 'organization' }],
     ['A Bloomberg poll shows the race is tied.', 'A Bloomberg poll', { name: 'Bloomberg', type: 'media' }],
     ['A CNN/ORC poll found the race was close.', 'A CNN/ORC poll', { name: 'CNN', type: 'media' }],
     ['A new poll shows the race is tied.', 'A new poll', { name: 'A new poll', type: 'unnamed' }],
