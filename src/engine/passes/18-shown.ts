@@ -94,6 +94,9 @@ const DOCUMENT_NOUNS = new Set([
   // PolNeAR read as pages, required items hidden. Not "sign", "image", "photo" or "check", which as often stand for
   // evidence ("Every sign suggests …", "The photo suggests the suspect fled").
   'headlines', 'voice-over', 'voiceover', 'narrator', 'caption', 'poster', 'banner', 'placard',
+  // Round 23: publications and inquiries that speak for those behind them ("Time magazine wrote", "media outlets
+  // estimate", "The cable indicated", "The inquiry found"): the read sets' readers require or accept all four.
+  'magazine', 'magazines', 'outlet', 'outlets', 'cable', 'cables', 'inquiry', 'inquiries',
 ]);
 
 const FIRST_PERSON = /^(?:i|we|me|us|my|our)(?:['’](?:m|re|ve|d|ll))?$/i;
@@ -209,6 +212,9 @@ function conjunctCanSpeak(phrase: string[], opensSentence: boolean, text: string
   const kind = nounClass(lower) === 'unknown' && lower.includes('-') ? nounClass(lower.split('-').pop()!) : nounClass(lower);
   // "tweeter", "commenter": one who does a verb of saying, though WordNet knows only a loudspeaker.
   if (kind === 'other' && /(?:er|or)$/.test(lower) && speechCue(lower.slice(0, -2))) return true;
+  // "Several fact checkers": a plural whose own entry is something else (the game of checkers) is still the people its
+  // singular names.
+  if (kind === 'other' && /(?:er|or)s$/.test(lower) && nounClass(lower.slice(0, -1)) === 'agent') return true;
   // A lower-case word WordNet has no noun for is an adjective, adverb or verb ("bought online has described"),
   // unless it is shaped like a word for a person ("podcaster", "influencer", "pollsters").
   if (kind === 'unknown' && !isCapitalised(last)) return /(?:er|or|ist|ian|ant|ent)s?$/.test(lower);

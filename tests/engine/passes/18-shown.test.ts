@@ -56,11 +56,20 @@ describe('sourceCanSpeak: a person, a body, a group, a pronoun or a document', (
     ['A report released Tuesday', true],
     // …but a participle before its noun is no clause (round 21's review).
     ['The two jailed Reuters reporters', true],
+    // Round 23 (the read sets): publications and inquiries speak for those behind them; a plural the singular of which names people.
+    ['Time magazine', false],
+    ['media outlets', false],
+    ['The cable', true],
+    ['The inquiry', true],
+    ['Several fact checkers', true],
   ])('%s can speak (opening a sentence: %s)', (source, opens) => {
     expect(sourceCanSpeak(source, opens, `${source} said so.`)).toBe(true);
   });
 
   test.each([
+    // Round 23: a plural whose singular names no one stays mute.
+    ['the orders', false],
+    ['the centers', false],
     ['fondling and rape', false],
     ['Lesson #1', true],
     ['Inequality', true],
