@@ -91,6 +91,11 @@ function markQuotes(tokens: Token[], from: number, to: number): void {
       // second batch's latimes-disney, whose quotation then ran over the cue and swallowed the next sentence.
       const standsFree = i > from && i + 1 < to && tokens[i - 1].end < token.start && tokens[i + 1].start > token.end;
       if (token.quote === 'open' && open && standsFree && CAN_CLOSE.has(token.text)) token.quote = 'close';
+      // '… different audiences,"Katie Packer, who …': a mark glued to the comma or full stop ending the open quotation
+      // closes it, though the writer left out the space before the next word (batch E's second part: the quotation was
+      // lost, and its reporting clause took the next one).
+      const afterItsPunctuation = i > from && tokens[i - 1].end === token.start && /^[,.!?]$/.test(tokens[i - 1].text);
+      if (token.quote === 'open' && open && afterItsPunctuation && CAN_CLOSE.has(token.text)) token.quote = 'close';
       if (token.quote === 'open') {
         if (open) for (let k = openedAt; k < i; k++) tokens[k].inQuote = false;
         open = true;

@@ -91,6 +91,9 @@ describe('tokens: inside a double quotation', () => {
     // latimes-disney: a closing mark set between spaces had been read as opening, and the quotation ran on.
     ['a closing mark standing between spaces closes', '“We continue to see ” Mayer said. The company agreed.', 'We continue to see'],
     ['a mark standing between spaces opens when no quotation is open', 'He said “ we will win” and left.', 'we will win'],
+    // Round 23 (batch E's second part): a mark glued to the comma ending the open quotation closes it, space or none after.
+    ['a closing mark glued to the next word after a comma', '"Trump says different things to different audiences,"Katie Packer said in a statement.', 'Trump says different things to different audiences'],
+    ['a mark glued to a comma opens when no quotation is open', 'He paused,"We will win," and left.', 'We will win'],
   ])('%s: %j', (_what, text, expected) => {
     expect(quotedWords(text)).toBe(expected);
   });
