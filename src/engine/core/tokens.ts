@@ -6,7 +6,6 @@
  */
 import nlp from 'compromise/one';
 import { claimWordsPlugin } from '../lexicon/claim-words';
-import { TITLES } from '../lexicon/speakers';
 
 (nlp as unknown as { plugin: (plugin: object) => void }).plugin(claimWordsPlugin);
 
@@ -160,21 +159,27 @@ function pushGlued(text: string, tags: ReadonlySet<string>, push: (raw: string, 
   else push(after, !/[\p{L}\p{N}]/u.test(after), null, NO_TAGS);
 }
 
+/** Titles written abbreviated, and the words that put one in the past or future ("then-Sen.", "ex-Gov."). */
+const ABBREVIATED_TITLES = new Set(['sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sec', 'amb', 'rev', 'adm', 'maj', 'capt', 'sgt', 'atty', 'supt', 'pres', 'dr', 'prof', 'cmdr', 'brig']);
+const TITLE_PREFIXES = new Set(['then', 'ex', 'former', 'acting', 'now', 'onetime', 'future']);
+
 /**
  * "between Clinton and then-Sen. Barack Obama": compromise knows "Sen." but cuts a sentence after "then-Sen." (batch G's
- * read part: the content stopped at "then-Sen"). The last tokens are a word, a hyphen glued to a title's abbreviation, and
- * its full stop.
+ * read part: the content stopped at "then-Sen"). Only a title's abbreviation after "then-", "ex-" and the like: "said
+ * Angela Lewis-Lord." or "the boy-King." end their sentence (round 23's review).
  */
 function titleAfterHyphen(tokens: Token[], paragraphStart: number): boolean {
   const n = tokens.length;
   if (n - paragraphStart < 2 || tokens[n - 1].text !== '.' || tokens[n - 2].end !== tokens[n - 1].start) return false;
   const title = tokens[n - 2];
   // "ex-Gov" is one token, "then - Sen" three.
-  const glued = /^\p{Ll}+-(\p{Lu}\p{Ll}{1,3})$/u.exec(title.text);
-  if (glued) return TITLES.has(glued[1].toLowerCase());
+  const glued = /^(\p{Ll}+)-(\p{Lu}\p{Ll}{1,3})$/u.exec(title.text);
+  if (glued) return TITLE_PREFIXES.has(glued[1]) && ABBREVIATED_TITLES.has(glued[2].toLowerCase());
+  if (n - paragraphStart < 4) return false;
   const hyphen = tokens[n - 3];
-  return n - paragraphStart >= 4 && /^\p{Lu}\p{Ll}{1,3}$/u.test(title.text) && TITLES.has(title.lower) && hyphen.text === '-'
-    && hyphen.end === title.start && tokens[n - 4].end === hyphen.start;
+  const prefix = tokens[n - 4];
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(title.text) && ABBREVIATED_TITLES.has(title.lower) && hyphen.text === '-' && hyphen.end === title.start
+    && prefix.end === hyphen.start && TITLE_PREFIXES.has(prefix.text);
 }
 
 export function tokenize(text: string): Tokenized {

@@ -77,10 +77,16 @@ export const ORG_HEADS = new Set([
   'prosecutors', 'police', 'stores', 'club', 'times', 'post', 'journal', 'news', 'press', 'tribune', 'herald', 'gazette', 'globe',
   // "the Every Student Succeeds Act": a named law is a body's, not a person "Succeeds Act" (train item 130): source type train 0.960 → 0.962, dev unchanged.
   'act',
-  // A political action committee ("America Rising PAC", "super PACs") is a body: PolNeAR train had five as people, and a
-  // woman's "her" went to one (batch G's read part).
-  'pac', 'pacs',
 ]);
+
+/**
+ * A word that heads a body's name: ORG_HEADS, and "PAC" written in capitals (a political action committee: "America
+ * Rising PAC", "super PACs"; PolNeAR train had five as people, and a woman's "her" went to one: batch G's read part).
+ * Only in capitals: "Tim Pac" is a person (round 23's review).
+ */
+export function isOrgHead(word: string): boolean {
+  return ORG_HEADS.has(word.toLowerCase()) || /^PACs?$/.test(word);
+}
 
 /** Common heads that make a description a body ("the Trump campaign", "the agency", "police"). */
 export const ORG_COMMON_HEADS = new Set([

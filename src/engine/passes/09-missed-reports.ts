@@ -320,13 +320,18 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
  * another cue's content, left it). Not at the sentence's opening, where the clause runs into the sentence's own verb
  * ("Trump's promise that Mexico would pay drew cheers"); the clause runs to the next comma, dash or the sentence's end.
  */
-const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'before', 'to', 'in front of', 'from', 'last', 'this', 'earlier']);
+const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'before', 'from']);
+
+/** Words after a verb that leave it last in its clause: "that I mentioned earlier". */
+const TRAILING_ADVERBS = new Set(['earlier', 'later', 'again', 'before', 'yesterday', 'today', 'then', 'now', 'once', 'twice']);
 
 /**
  * The "that" opening what a noun of saying reports: right after the noun, or after one adjunct of time or place
  * ("Mr. Obama's suggestion at a similarly timed debate that she was ''likable enough''", "her comments before a special
- * House Benghazi committee that “I was responsible …”": batch G's read part), when a subject opens the clause after it
- * (a relative "that" takes a verb: "the comments at the hearing that angered him"). -1 when there is none.
+ * House Benghazi committee that “I was responsible …”": batch G's read part; PolNeAR train: 6 more, all reports). After
+ * an adjunct a "that" may be a relative ("Smith's remarks at the hearing that the committee later released": round 23's
+ * review), so a subject or a quotation must open the clause, and an unquoted clause of three words or one ending on a past
+ * participle or a preposition (its object gone before it) is taken for one. -1 when there is none.
  */
 function thatAfterAdjunct(tokens: Token[], from: number, sentenceEnd: number): number {
   if (from < sentenceEnd && tokens[from].lower === 'that') return from;
@@ -336,7 +341,13 @@ function thatAfterAdjunct(tokens: Token[], from: number, sentenceEnd: number): n
     if (tokens[at].lower !== 'that') continue;
     const next = tokens[at + 1];
     const opensClause = !!next && (next.quote === 'open' || (CLAUSE_SUBJECT.has(next.lower) && next.lower !== 'that') || /^\p{Lu}/u.test(next.text));
-    return opensClause && at + 1 < sentenceEnd ? at : -1;
+    let end = at + 1;
+    while (end < sentenceEnd && !/^[,;:—–.!?()]$/.test(tokens[end].text)) end++;
+    const words = tokens.slice(at + 1, end).filter((token) => !token.isPunct);
+    while (words.length > 1 && TRAILING_ADVERBS.has(words[words.length - 1].lower)) words.pop();
+    const last = words[words.length - 1]?.lower ?? '';
+    const gapped = next?.quote !== 'open' && (words.length < 4 || /ed$/.test(last) || ADJUNCT_PREPOSITIONS.has(last) || /^(?:for|to|with|about|of|by)$/.test(last));
+    return opensClause && !gapped ? at : -1;
   }
   return -1;
 }

@@ -74,6 +74,9 @@ describe('tokens: sentences and paragraphs', () => {
     ['a title after "ex-"', 'Aides to ex-Gov. Jane Smith left. It rained.', ['Aides to ex-Gov. Jane Smith left.', 'It rained.'], 1],
     // …but a hyphenated word that is no title still ends one.
     ['must still end: a hyphenated word that is no title', 'He met the co-Founder. Then he left.', ['He met the co-Founder.', 'Then he left.'], 1],
+    // Round 23's review: a hyphenated surname or a full title word after a hyphen ends its sentence.
+    ['must still end: a hyphenated surname', '“We never gave up,” said Angela Lewis-Lord. The team celebrated.', ['“We never gave up,” said Angela Lewis-Lord.', 'The team celebrated.'], 1],
+    ['must still end: a title word that is no abbreviation', 'He met the boy-King. Crowds cheered.', ['He met the boy-King.', 'Crowds cheered.'], 1],
   ])('%s: %j', (_what, text, sentences, paragraphs) => {
     expect(sentencesOf(text)).toEqual(sentences);
     expect(upTo(tokensPass, text).tokenized.paragraphs).toHaveLength(paragraphs);

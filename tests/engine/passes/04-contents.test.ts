@@ -72,6 +72,11 @@ describe('contents: brought to the text’s edges', () => {
       ['that although Lazar confessed, he showed no remorse and probably will return to hacking']],
     ['a condition opening the that-clause', 'E.U. leaders warned that if the bloc fails to ensure security for its citizens, it could rapidly fall apart.', 'warned',
       ['that if the bloc fails to ensure security for its citizens, it could rapidly fall apart']],
+    ['…to the comma before a closing "according to"', 'The lawyer argued that while the officer was on duty, his client was asleep, according to court documents filed Monday.', 'argued',
+      ['that while the officer was on duty, his client was asleep']],
+    ['…not past ", and" and the reporter’s going on', 'The senator said that although the bill is flawed, it is a start, and urged colleagues to vote for it.', 'said',
+      ['that although the bill is flawed, it is a start']],
+    ['…whatever the main clause’s verb', 'Prosecutors argued that although Lazar confessed, he showed no remorse.', 'argued', ['that although Lazar confessed, he showed no remorse']],
   ])('%s: %j', (_what, text, cue, expected) => {
     expect(claim(text, cue)?.contents).toEqual(expected);
   });
@@ -79,6 +84,9 @@ describe('contents: brought to the text’s edges', () => {
   test.each([
     // Round 23: a subordinate clause followed by a closing reporting clause, not a main one, is left as it is.
     ['a subordinate clause before ", she said."', 'The mayor said that although the bridge was old, she said.', 'said', ['that although the bridge was old']],
+    // Round 23's review: nor into a reporting clause of its own or another's, nor after "that" standing alone, nor past ", and …".
+    ['a parenthetical reporting clause after the comma', 'Smith said that if the deal collapses, Jones said, the markets would fall.', 'said', ['that if the deal collapses']],
+    ['"that" standing alone', 'Smith said that once, and the crowd never forgot it.', 'said', ['that once']],
     ['a further quotation after “A,” X said', '“We are not going anywhere,” she said, “and we will keep fighting for our members.”', 'said', ['“We are not going anywhere,”', '“and we will keep fighting for our members.”']],
     ['a quoted phrase that is no subject', 'He said the plan was “a disaster,” and then he left the room.', 'said', ['the plan was “a disaster,”']],
     ['a quoted phrase that is an object', 'She called the deal “a betrayal,” adding that she would vote against it.', 'called', ['the deal “a betrayal,”']],

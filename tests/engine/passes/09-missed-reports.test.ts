@@ -112,6 +112,10 @@ describe('possessedClaims: a possessor\'s noun for something said, and its "that
     ['a lower-case possessor', 'Critics mocked the senator’s claims that the wall would be paid for by Mexico.'],
     ['a relative "that" after the adjunct', "He cited the senator's remarks at the hearing that angered him."],
     ['an adjunct too long to be one', "Critics recalled Mr. Smith's claim at the annual meeting of the county's farm bureau in the spring that prices would fall."],
+    // Round 23's review: an infinitive is no adjunct, and a relative clause with its object gone before it is no report.
+    ['an infinitive after the noun', "Voters recalled Trump's promise to build a wall that Mexico would pay for."],
+    ['a relative clause ending on its verb', "Reporters obtained Smith's remarks at the hearing that the committee later released."],
+    ['a relative clause ending on its verb and an adverb', "He recalled Smith's comments at the meeting that I mentioned earlier."],
   ])('nothing for %s', (_what, text) => {
     expect(claims(text)).toEqual([]);
   });

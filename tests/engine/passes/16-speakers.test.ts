@@ -63,6 +63,8 @@ describe('resolveSpeakers: one source phrase in context', () => {
     ['NATO said the drills would go on.', 'NATO', { name: 'NATO', type: 'organization' }],
     // Round 23: a political action committee is a body (it was a person, and took a woman's "her").
     ['America Rising PAC, an outside Republican group, is blasting out missives.', 'America Rising PAC, an outside Republican group,', { name: 'America Rising PAC', type: 'organization' }],
+    // …written in capitals only: Tim Pac is a man (round 23's review).
+    ['Tim Pac said the bill would fail.', 'Tim Pac', { name: 'Tim Pac', type: 'person' }],
     ['A Bloomberg poll shows the race is tied.', 'A Bloomberg poll', { name: 'Bloomberg', type: 'media' }],
     ['A CNN/ORC poll found the race was close.', 'A CNN/ORC poll', { name: 'CNN', type: 'media' }],
     ['A new poll shows the race is tied.', 'A new poll', { name: 'A new poll', type: 'unnamed' }],

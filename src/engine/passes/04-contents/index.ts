@@ -146,23 +146,38 @@ function toClosingReportComma(tokens: Token[], range: [number, number], cue: Fou
 /** Words that open a subordinate clause, which says under what condition or despite what, not what was claimed. */
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'when', 'whenever', 'if', 'unless', 'because', 'since', 'once', 'after', 'before', 'until']);
 
+/** Verbs of a closing or parenthetical reporting clause (", Jones said,", ", according to court documents"). */
+const REPORTING_CLAUSE_VERB = /^(?:say|says|said|tell|tells|told|add|adds|added|according|write|writes|wrote|note|notes|noted)$/;
+/** Words after a comma that open no main clause of the reported one but the reporter's own going on. */
+const GOES_ON = new Set(['and', 'but', 'though', 'although', 'or', 'so', 'which', 'who', 'adding', 'saying', 'noting']);
+
 /**
  * "Prosecutors argued that although Lazar confessed, he showed no remorse": a that-clause the tagger stopped at the
  * comma after its opening subordinate clause holds no claim yet; it runs on through the main clause to the sentence's
- * end (or a semicolon or dash). PolNeAR train: 9 contents end so, 26 go on; dev 2 and 3.
+ * end (or a semicolon or dash). PolNeAR train: 9 contents end so, 26 go on; dev 2 and 3. Round 23's review: not into
+ * a reporting clause (", Jones said, the markets would fall"; the clause before ", the aide said" or ", according to
+ * …" is kept), nor after "that" standing alone ("said that once, and …"), nor past ", and …" or ", which …".
  */
 function throughMainClause(tokens: Token[], sentences: Array<[number, number]>, range: [number, number], cue: FoundCue, otherCue: ReadonlySet<number>): [number, number] {
   const [start, end] = range;
   if (start < cue.end || tokens[start].lower !== 'that') return range;
-  const opener = tokens[start + 1]?.lower === 'even' ? tokens[start + 2] : tokens[start + 1];
-  if (!opener || !SUBORDINATORS.has(opener.lower)) return range;
+  const openerAt = tokens[start + 1]?.lower === 'even' ? start + 2 : start + 1;
+  const opener = tokens[openerAt];
+  if (!opener || !SUBORDINATORS.has(opener.lower) || end - openerAt < 3) return range;
   const [, sentenceEnd] = sentences[tokens[start].sentence];
-  if (end >= sentenceEnd - 1 || tokens[end].text !== ',') return range;
+  if (end >= sentenceEnd - 1 || tokens[end].text !== ',' || GOES_ON.has(tokens[end + 1].lower)) return range;
   for (let at = start; at < end; at++) if (tokens[at].isPunct || tokens[at].quote) return range;
   let stop = end + 1;
-  while (stop < sentenceEnd && !(tokens[stop].isPunct && /^(?:[;.!?]|[—–]|--)$/.test(tokens[stop].text)) && tokens[stop].quote === null) stop++;
-  // "…, she said.": a reporting clause closing the sentence is no main clause of the reported one.
-  for (let at = end + 1; at < stop; at++) if (otherCue.has(at) && stop - at <= 3) return range;
+  while (stop < sentenceEnd && !(tokens[stop].isPunct && /^(?:[;.!?]|[—–]|--)$/.test(tokens[stop].text)) && tokens[stop].quote === null
+    && !(tokens[stop].text === ',' && GOES_ON.has(tokens[stop + 1]?.lower ?? ''))) stop++;
+  for (let at = end + 1; at < stop; at++) {
+    if (!otherCue.has(at) || !REPORTING_CLAUSE_VERB.test(tokens[at].lower)) continue;
+    let comma = at - 1;
+    while (comma > end && tokens[comma].text !== ',') comma--;
+    if (comma <= end) return range;
+    stop = comma;
+    break;
+  }
   return stop - end > 2 ? [start, stop] : range;
 }
 

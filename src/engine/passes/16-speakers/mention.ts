@@ -11,9 +11,12 @@ import { escapeRegExp } from '../../core';
 import type { SourceType } from '../../../shared/attribution';
 import {
   CALENDAR, COURTESY, DOCUMENT_NOUNS, DEMONYMS, EN_PARTICIPLES, DETERMINERS, FEMALE_ROLES, GROUP_NOUNS, LAST_NAMES, MALE_ROLES, MASTHEAD, MEDIA, ORGANIZATIONS,
-  INDEFINITES, ORG_COMMON_HEADS, ORG_HEADS, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, WEEKDAYS, firstNameGender, isFirstName, nounClass,
+  INDEFINITES, ORG_COMMON_HEADS, isOrgHead, PLACES, PRONOUNS, ROLE_ALIASES, ROLE_NOUNS, SHORT_MASTHEAD, TITLES, WEEKDAYS, firstNameGender, isFirstName, nounClass,
   type Gender, type PronounClass,
 } from '../../lexicon';
+
+/** A token heading a body's name: by its bare lower-case form, or "PAC" as written (isOrgHead). */
+const orgHead = (token: { bare: string; text: string }): boolean => isOrgHead(token.bare) || isOrgHead(token.text.replace(/[^\p{L}]+$/u, ''));
 
 export interface Token {
   text: string;
@@ -253,7 +256,7 @@ function namesAFirm(token: Token, context: string | undefined): boolean {
 function isNameToken(token: Token, isLast: boolean): boolean {
   if (!token.cap || token.punct) return false;
   if (token.possessive && !isLast) return false;
-  if (CALENDAR.has(token.bare) || ORG_HEADS.has(token.bare) || token.bare in COURTESY) return false;
+  if (CALENDAR.has(token.bare) || orgHead(token) || token.bare in COURTESY) return false;
   if (TITLES.has(token.bare) || ROLE_NOUNS.has(token.bare)) return isLast && LAST_NAMES.has(token.bare);
   if (DEMONYMS.has(token.bare)) return false;
   if (isCommon(token.bare) && !LAST_NAMES.has(token.bare) && !isFirstName(token.bare)) return false;
@@ -266,7 +269,7 @@ function isRoleLead(token: Token): boolean {
   // "17-year-old Jared Potts": an age before a name describes the person.
   if (!token.cap) return ROLE_NOUNS.has(singular(token.bare)) || /^\d+-year-old$/.test(token.bare) || /^[a-z-]+$/.test(token.bare) && !['and', 'or', 'but', 'said', 'says'].includes(token.bare);
   return TITLES.has(token.bare) || ROLE_NOUNS.has(token.bare) || token.bare in COURTESY || DEMONYMS.has(token.bare) || isAcronym(token)
-    || ORG_HEADS.has(token.bare) || /^[A-Z][\w.]*-(?:based|born|led|backed)$/.test(token.text);
+    || orgHead(token) || /^[A-Z][\w.]*-(?:based|born|led|backed)$/.test(token.text);
 }
 
 function genderOf(preTokens: Token[], nameTokens: Token[]): Gender | undefined {
@@ -628,7 +631,7 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     const titled = wholePre.some((token) => ROLE_NOUNS.has(singular(token.bare)) || TITLES.has(token.bare));
     if (placeWords > 0 && named.length >= 2 && titled && PREPOSITIONS.has(wholePre[wholePre.length - 1]?.lower ?? '')
       && !PLACES.has(named.map((token) => token.bare).join(' ')) && placeAtStart(named) === 0
-      && named.every((token) => !PLACES.has(token.bare) && !ORG_HEADS.has(token.bare))) {
+      && named.every((token) => !PLACES.has(token.bare) && !orgHead(token))) {
       const pre = [...wholePre, ...wholeRun.slice(0, placeWords)];
       return person(text, named, pre, roleOf(text, pre), [], context);
     }
@@ -666,7 +669,7 @@ function parseCore(text: string, tokens: Token[], context: string | undefined): 
     if (headPart.length >= 2 && DOCUMENT_NOUNS.has(singular(last.bare)) && !last.possessive) return describe(text, det, headPart, phrase, undefined, context);
     // "the Wisconsin Republican": one party member, described, not the party.
     if (det === 'the' && PARTY_MEMBERS.has(last.bare)) return describe(text, det, headPart, phrase, undefined, context);
-    const orgLike = headPart.some((token) => ORG_HEADS.has(token.bare)) || ORGANIZATIONS.has(headLower) || PLACES.has(headLower)
+    const orgLike = headPart.some((token) => orgHead(token)) || ORGANIZATIONS.has(headLower) || PLACES.has(headLower)
       || (single !== undefined && isAcronym(single) && !allCapsIsName(single, context));
     // "Cook added …" where the article wrote "Tim Cook": a word that is also a common noun, written after a first
     // name or title elsewhere in the article, is that person's surname here.
@@ -703,7 +706,7 @@ function isSurnameAfterFirstName(tokens: Token[], at: number): boolean {
   const token = tokens[at];
   const before = tokens[at - 1];
   return at === tokens.length - 1 && at > 0 && token.cap && !token.punct && !before.punct && before.cap && !before.possessive && isFirstName(before.bare)
-    && !CALENDAR.has(token.bare) && !DEMONYMS.has(token.bare) && !ORG_HEADS.has(token.bare);
+    && !CALENDAR.has(token.bare) && !DEMONYMS.has(token.bare) && !orgHead(token);
 }
 
 /** "The New York Times Magazine published online Wednesday" → "The New York Times Magazine": cut at a lower-case participle. */

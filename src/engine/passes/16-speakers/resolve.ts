@@ -22,7 +22,7 @@
  */
 import { escapeRegExp } from '../../core';
 import type { Attribution, SourceType, SpeakerRef } from '../../../shared/attribution';
-import { CALENDAR, CAPITAL_OF, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, KIN_GENDER, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, isPersonNoun, nounClass, type Gender, type PronounClass } from '../../lexicon';
+import { CALENDAR, CAPITAL_OF, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, KIN_GENDER, MEDIA, ORG_HEADS, PLACES, ROLE_NOUNS, isFirstName, isOrgHead, isPersonNoun, nounClass, type Gender, type PronounClass } from '../../lexicon';
 import { ANONYMOUS_PHRASE, parseMention, roleWords, singular, type ParsedMention } from './mention';
 import { indexText, NOT_NAME_PARTS, type NameMention, type TextIndex } from './text-index';
 
@@ -800,7 +800,7 @@ function shortFormOf(short: string, long: string, sameType: boolean): boolean {
     const before = words.slice(0, -1).join(' ').toLowerCase();
     return sameType && (PLACES.has(before) || words.slice(0, -1).every((word) => DEMONYMS.has(word.toLowerCase()) || PLACES.has(word.toLowerCase())));
   }
-  return words.length === 2 && words[0] === bare && ORG_HEADS.has(last.toLowerCase());
+  return words.length === 2 && words[0] === bare && isOrgHead(last);
 }
 
 /** "CDC", "the CDC", "Chinese CDC" → "CDC": the acronym a short form is, if it is one. */

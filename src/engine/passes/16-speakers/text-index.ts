@@ -4,7 +4,7 @@
  * with one regex over capitalised sequences rather than a tagging pass.
  */
 import type { Attribution } from '../../../shared/attribution';
-import { COURTESY, DEMONYMS, ORG_HEADS, PLACES, ROLE_NOUNS, TITLES, firstNameGender, isFirstName, type Gender } from '../../lexicon';
+import { COURTESY, DEMONYMS, PLACES, isOrgHead, ROLE_NOUNS, TITLES, firstNameGender, isFirstName, type Gender } from '../../lexicon';
 import { nounClass } from '../../lexicon';
 
 export interface NameMention {
@@ -94,7 +94,7 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
     let start = match.index! + (match[0].length - match[2].length);
     // "Senate Minority Leader Mitch McConnell": a body's word before the last two names the office, and the name
     // follows it; among the last two it is a body's name ("Texas Senate").
-    const body = words.map((word) => ORG_HEADS.has(word.toLowerCase())).lastIndexOf(true);
+    const body = words.map((word) => isOrgHead(word)).lastIndexOf(true);
     if (body >= 0 && body >= words.length - 2) continue;
     if (body >= 0) {
       start = text.indexOf(words[body + 1], start);
