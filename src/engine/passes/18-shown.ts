@@ -7,7 +7,6 @@
  *  - no source: the text names nobody ("is expected", "were asked");
  *  - the writer's own voice: "I"/"we" outside any quotation (a review's or column's first person);
  *  - a generic "you" ("if you want to play …");
- *  - a "he" or "she" the speakers pass could point at no one (it names them "the unidentified man");
  *  - a source that cannot speak (`sourceCanSpeak`): a quantity, an abstract noun or a thing ("Fondling and
  *    rape", "Lesson #1", "The technique", "Yahoo’s $4.8"), judged on the source's head noun with WordNet;
  *  - a name cut short: the source is the tail of a longer capitalised name ("… Center on Poverty and Inequality");
@@ -44,7 +43,6 @@ export type HiddenReason =
   | 'not a verb of saying'
   | 'no clause reported'
   | 'less sure'
-  | 'a pronoun pointing at no one'
   | 'a request to stay unnamed'
   | 'continues a hidden attribution';
 
@@ -289,9 +287,6 @@ export function whyHidden(attribution: Attribution, text: string, threshold = SH
   if (!source || !attribution.speaker) return 'no source';
   const words = wordsOf(source.text);
   if (words.length === 1 && FIRST_PERSON.test(words[0]) && attribution.speaker.name.toLowerCase() === 'the author') return "the writer's own voice";
-  // "“Politics is a tough game,” he said" where the speakers pass found no one the "he" can be: it names the speaker "the
-  // unidentified man", and the article named him. Read sets (A–E, G1): 10 such shown wrong, 3 right.
-  if (words.length === 1 && /^(?:he|she)$/i.test(words[0]) && /^the unidentified (?:man|woman)$/i.test(attribution.speaker.name)) return 'a pronoun pointing at no one';
   if (words.length === 1 && SECOND_PERSON.test(words[0])) return 'a generic "you"';
   // A name written with its handle ("tall glass of coquito (@_orabora)") is an account, whatever its words mean: accounts post.
   const account = HANDLE_AFTER.test(text.slice(source.end, source.end + 40));

@@ -144,7 +144,7 @@ describe('decideShown through analyze()', () => {
     ['Sanders called Trump a liar on Tuesday.', 'Trump a liar'],
     ['The mayor called the charges baseless.', 'the charges baseless'],
     ['Voters called themselves very conservative.', 'themselves very conservative'],
-    ['Rep. Alma Adams calls North Carolina her home state.', 'North Carolina her home state'],
+    ['She calls North Carolina her home state.', 'North Carolina her home state'],
     ['The senator called Wednesday for the justice to resign.', 'the justice to resign'],
     // Round 20: a ruling reports what a body pronounced; "which" is judged by the body it stands for (PolNeAR read as pages, half B).
     ['Ted Cruz got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.', 'he met the citizenship criteria'],
@@ -212,7 +212,7 @@ describe('decideShown through analyze()', () => {
   });
 
   test('a request of another kind is still shown', () => {
-    expect(shownOf('Jane Roe asked the court to release him before the trial.').filter(([, shown]) => shown)).toHaveLength(1);
+    expect(shownOf('She asked the court to release him before the trial.').filter(([, shown]) => shown)).toHaveLength(1);
   });
 
   test('a follow-on quotation is shown with the attribution it continues', () => {
@@ -245,15 +245,6 @@ describe('decideShown through analyze()', () => {
     expect(whyHidden(post, text)).toBeNull();
     const unsigned = text.replace(' (@_orabora)', '');
     expect(whyHidden({ ...post, contents: [{ ...post.contents[0] }] }, unsigned)).toBe('a source that cannot speak');
-  });
-
-  test('a "he" or "she" the speakers pass could point at no one is hidden; one it could, or a description, is shown (round 23)', () => {
-    const unnamed = analyze('The rally was loud and the crowd was young.\n\n“Politics is a tough game,” he said.').quotes;
-    expect(unnamed).toMatchObject([{ shown: false, speaker: { name: 'The unidentified man' } }]);
-    expect(whyHidden(unnamed[0], 'The rally was loud and the crowd was young.\n\n“Politics is a tough game,” he said.')).toBe('a pronoun pointing at no one');
-    expect(analyze('Hillary Clinton spoke first.\n\n“We will win this state,” she said.').quotes).toMatchObject([{ shown: true, speaker: { name: 'Hillary Clinton' } }]);
-    expect(analyze('Sen. John Smith arrived late. “We will win,” he said.').quotes).toMatchObject([{ shown: true, speaker: { name: 'John Smith' } }]);
-    expect(analyze('Another voter was angry. “It is a hate crime,” the man said.').quotes).toMatchObject([{ shown: true }]);
   });
 
   test('whyHidden names the reason', () => {
