@@ -313,13 +313,7 @@ export function perReports(text: string, tokenized: Tokenized, found: Attributio
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 
-/**
- * "making an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,”", "author J.K. Rowling’s 2007
- * revelation that she always thought of Dumbledore …": a possessor's noun for something said, a "that" clause after it,
- * reports the clause as the possessor's (the read sets' readers require both; the tagger, finding the noun inside
- * another cue's content, left it). Not at the sentence's opening, where the clause runs into the sentence's own verb
- * ("Trump's promise that Mexico would pay drew cheers"); the clause runs to the next comma, dash or the sentence's end.
- */
+/** Prepositions opening an adjunct of time or place between a noun of saying and its clause (not "to": an infinitive). */
 const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'before', 'from']);
 
 /** Words after a verb that leave it last in its clause: "that I mentioned earlier". */
@@ -328,7 +322,7 @@ const TRAILING_ADVERBS = new Set(['earlier', 'later', 'again', 'before', 'yester
 /**
  * The "that" opening what a noun of saying reports: right after the noun, or after one adjunct of time or place
  * ("Mr. Obama's suggestion at a similarly timed debate that she was ''likable enough''", "her comments before a special
- * House Benghazi committee that “I was responsible …”": batch G's read part; PolNeAR train: 6 more, all reports). After
+ * House Benghazi committee that “I was responsible …”": batch G's read part; PolNeAR train: 5 more, all reports). After
  * an adjunct a "that" may be a relative ("Smith's remarks at the hearing that the committee later released": round 23's
  * review), so a subject or a quotation must open the clause, and an unquoted clause of three words or one ending on a past
  * participle or a preposition (its object gone before it) is taken for one. -1 when there is none.
@@ -352,6 +346,13 @@ function thatAfterAdjunct(tokens: Token[], from: number, sentenceEnd: number): n
   return -1;
 }
 
+/**
+ * "making an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,”", "author J.K. Rowling’s 2007
+ * revelation that she always thought of Dumbledore …": a possessor's noun for something said, a "that" clause after it,
+ * reports the clause as the possessor's (the read sets' readers require both; the tagger, finding the noun inside
+ * another cue's content, left it). Not at the sentence's opening, where the clause runs into the sentence's own verb
+ * ("Trump's promise that Mexico would pay drew cheers"); the clause runs to the next comma, dash or the sentence's end.
+ */
 export function possessedClaims(text: string, tokenized: Tokenized, found: Attribution[]): Attribution[] {
   const { tokens, sentences } = tokenized;
   const out: Attribution[] = [];
