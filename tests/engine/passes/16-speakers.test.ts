@@ -422,9 +422,24 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       'Mayor Jane Porter opened the session. The mayor said the budget was balanced.',
       [{ id: 'm', source: 'Mayor Jane Porter', cue: 'opened', content: 'the session' }, { id: 'p', source: 'The mayor', cue: 'said', content: 'the budget was balanced' }],
       'p', 'Jane Porter'],
+    // Round 23 (techcrunch-wework): a name in a reported clause is the reporter's, and a pronoun may point to it…
+    ['a person named only inside a reported clause is found for a pronoun',
+      'According to Reuters, the questions include if WeWork founder Adam Neumann engaged in self-dealing.\n\nAn entity Neumann controlled sold the word, though he later asked the company to unwind the agreement.',
+      [{ id: 'r', source: 'Reuters', cue: 'According to', content: 'the questions include if WeWork founder Adam Neumann engaged in self-dealing' },
+        { id: 'p', source: 'he', cue: 'later asked', content: 'the company to unwind the agreement', after: 'though' }],
+      'p', 'Adam Neumann'],
   ];
   test.each(rows)('%s', (_label, text, goldRows, id, expected) => {
     expect(resolveAll(text, goldRows)[id]?.name).toBe(expected);
+  });
+
+  test('…but a name inside quotation marks is the speaker\'s words about someone else (round 23)', () => {
+    const text = 'Mary Lee said, “I will never vote for Robert Smith again.”\n\nHe said the vote was close.';
+    const speakers = resolveAll(text, [
+      { id: 'm', source: 'Mary Lee', cue: 'said', content: '“I will never vote for Robert Smith again.”' },
+      { id: 'p', source: 'He', cue: 'said', content: 'the vote was close' },
+    ]);
+    expect(speakers.p?.name).not.toBe('Robert Smith');
   });
 
   test('"which" never points at a person', () => {

@@ -553,7 +553,9 @@ class Speakers {
     if (subject) return subject;
     const paragraph = this.index.paragraphOf(at);
     const compatible = (entity: { gender?: Gender }): boolean => !entity.gender || entity.gender === gender;
-    const outsideQuotes = (from: number): NameMention[] => this.namesIn(from, at).filter((mention) => !mention.inContent);
+    // A name in a reported clause is the reporter's ("According to Reuters, … if … Adam Neumann engaged in self-dealing. …
+    // he later asked"); one in quotation marks is someone's words about someone else.
+    const outsideQuotes = (from: number): NameMention[] => this.namesIn(from, at).filter((mention) => !mention.inQuotation);
     const last = this.lastPerson;
     const near = (position: number): boolean => this.index.paragraphOf(position) >= paragraph - NEAR_PARAGRAPHS;
     if (last && this.index.paragraphOf(last.at) >= paragraph - 1) {

@@ -15,6 +15,20 @@ export interface NameMention {
   gender?: Gender;
   /** Inside the content of an attribution (a quotation or reported speech). */
   inContent: boolean;
+  /** Inside quotation marks: someone's own words, not the reporter's (a reported clause's names are the reporter's). */
+  inQuotation: boolean;
+}
+
+/** Whether `at`, inside `attribution`'s content, stands between quotation marks of it (a direct quotation's words all do). */
+function insideQuotationMarks(text: string, attribution: Attribution | undefined, at: number): boolean {
+  if (!attribution) return false;
+  if (attribution.kind === 'direct') return true;
+  const span = attribution.contents.find((content) => content.start <= at && at < content.end);
+  if (!span) return false;
+  const before = text.slice(span.start, at);
+  const curly = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/"|''/g) ?? []).length % 2;
+  return curly > 0 || straight === 1;
 }
 
 export interface TextIndex {
@@ -126,6 +140,7 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
       start, end: start + written.length, name: words.join(' '),
       gender: courtesy ?? (words.length >= 2 ? firstNameGender(words[0]) : undefined),
       inContent: enclosing(start) !== undefined,
+      inQuotation: insideQuotationMarks(text, enclosing(start), start),
     });
   }
 
