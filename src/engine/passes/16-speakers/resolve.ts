@@ -553,9 +553,15 @@ class Speakers {
     if (subject) return subject;
     const paragraph = this.index.paragraphOf(at);
     const compatible = (entity: { gender?: Gender }): boolean => !entity.gender || entity.gender === gender;
-    // A name in a reported clause is the reporter's ("According to Reuters, … if … Adam Neumann engaged in self-dealing. …
-    // he later asked"); one in quotation marks is someone's words about someone else.
-    const outsideQuotes = (from: number): NameMention[] => this.namesIn(from, at).filter((mention) => !mention.inQuotation);
+    const outsideQuotes = (from: number): NameMention[] => this.namesIn(from, at).filter((mention) => !mention.inContent);
+    // Last of all, a name in a reported clause, which is the reporter's ("According to Reuters, … if … Adam Neumann engaged
+    // in self-dealing. … he later asked"); one in quotation marks is someone's words about someone else. Only where nothing
+    // else is found: the names a clause reports on are rarely who goes on speaking (E2: "… to help her defeat GOP nominee
+    // Donald Trump. … he told me" is Sanders).
+    const inReportedClause = (fits: (mention: NameMention) => boolean): Entity | undefined => {
+      const named = this.namesIn(0, at).filter((mention) => mention.inContent && !mention.inQuotation && near(mention.start) && fits(mention)).pop();
+      return named ? this.person(named.name, named.gender, named.start) : undefined;
+    };
     const last = this.lastPerson;
     const near = (position: number): boolean => this.index.paragraphOf(position) >= paragraph - NEAR_PARAGRAPHS;
     if (last && this.index.paragraphOf(last.at) >= paragraph - 1) {
@@ -581,7 +587,7 @@ class Speakers {
       // yet: then the first name's gender is what was wrong ("North Korean leader Kim Jong Un … He said": round 21's review).
       const others = this.namesIn(0, at).some((mention) => !last.entity.words.includes(mention.name.split(/\s+/).pop()!.toLowerCase()))
         || this.recent(at, (entity) => entity !== last.entity && entity.type === 'person').length > 0;
-      return others ? undefined : last.entity;
+      return others ? inReportedClause((mention) => mention.gender === gender) : last.entity;
     }
     const speaker = this.recent(at, (entity) => entity.type === 'person' && !entity.plural && near(entity.lastAt) && compatible(entity))[0];
     if (speaker) return speaker;
@@ -589,7 +595,7 @@ class Speakers {
     if (named) return this.person(named.name, named.gender, named.start);
     if (last && compatible(last.entity)) return last.entity;
     const anywhere = outsideQuotes(0).filter(compatible).pop();
-    return anywhere ? this.person(anywhere.name, anywhere.gender, anywhere.start) : undefined;
+    return anywhere ? this.person(anywhere.name, anywhere.gender, anywhere.start) : inReportedClause(compatible);
   }
 
   /**
