@@ -428,6 +428,12 @@ describe('resolveSpeakers: pronouns and anaphors', () => {
       [{ id: 'r', source: 'Reuters', cue: 'According to', content: 'the questions include if WeWork founder Adam Neumann engaged in self-dealing' },
         { id: 'p', source: 'he', cue: 'later asked', content: 'the company to unwind the agreement', after: 'though' }],
       'p', 'Adam Neumann'],
+    // …but only where no one else is found: the name a clause reports on is rarely who goes on speaking (E2).
+    ['a name in a reported clause yields to one the narration names',
+      'Bernie Sanders met Hillary Clinton on Monday. She says she will help defeat the nominee Donald Trump.\n\n“We keep the movement alive,” he told me.',
+      [{ id: 'c', source: 'She', cue: 'says', content: 'she will help defeat the nominee Donald Trump' },
+        { id: 'p', source: 'he', cue: 'told', content: '“We keep the movement alive,”', kind: 'direct', after: 'alive' }],
+      'p', 'Bernie Sanders'],
   ];
   test.each(rows)('%s', (_label, text, goldRows, id, expected) => {
     expect(resolveAll(text, goldRows)[id]?.name).toBe(expected);
