@@ -316,8 +316,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 /** Prepositions opening an adjunct of time or place between a noun of saying and its clause (not "to": an infinitive). */
 const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'before', 'from']);
 
-/** Words after a verb that leave it last in its clause: "that I mentioned earlier". */
-const TRAILING_ADVERBS = new Set(['earlier', 'later', 'again', 'before', 'yesterday', 'today', 'then', 'now', 'once', 'twice']);
+/** Words of time after a verb that leave it last in its clause ("that I mentioned earlier"); core's TRAILING_ADVERBS are the ones that end a name. */
+const CLAUSE_FINAL_TIME_WORDS = new Set(['earlier', 'later', 'again', 'before', 'yesterday', 'today', 'then', 'now', 'once', 'twice']);
 
 /**
  * The "that" opening what a noun of saying reports: right after the noun, or after one adjunct of time or place
@@ -338,7 +338,7 @@ function thatAfterAdjunct(tokens: Token[], from: number, sentenceEnd: number): n
     let end = at + 1;
     while (end < sentenceEnd && !/^[,;:—–.!?()]$/.test(tokens[end].text)) end++;
     const words = tokens.slice(at + 1, end).filter((token) => !token.isPunct);
-    while (words.length > 1 && TRAILING_ADVERBS.has(words[words.length - 1].lower)) words.pop();
+    while (words.length > 1 && CLAUSE_FINAL_TIME_WORDS.has(words[words.length - 1].lower)) words.pop();
     const last = words[words.length - 1]?.lower ?? '';
     const gapped = next?.quote !== 'open' && (words.length < 4 || /ed$/.test(last) || ADJUNCT_PREPOSITIONS.has(last) || /^(?:for|to|with|about|of|by)$/.test(last));
     return opensClause && !gapped ? at : -1;

@@ -6,7 +6,7 @@
  * the clause before a closing cue, "…, said X", "X was quoted as saying …"). A cue left with no content
  * reports nothing and goes no further. Figures for each rule sit with the rule.
  */
-import { isWorkTitle, type AnalysisState, type FoundCue, type Token } from '../../core';
+import { isWorkTitle, SAY_VERBS, type AnalysisState, type FoundCue, type Token } from '../../core';
 import { chunks } from '../../tagger';
 import { accordingToOpening, blockQuotation, clauseBeforeCue, closesComparison, invertedReport, nestedClauseAfterCue, quotedAsSaying } from './clauses';
 import { accordingToClause, afterCueColon, beforeNextQuotationsCue, cueColon, dropNarrationAfterQuote, isAdjunctAfterCue, isLoneNonContent, isShowTitle, joinedOverComma, onlyPointers, phraseAfterOf, reportAfterAdjunct, snapToQuotes, throughDashAside, throughScareQuote, withoutAddressee, withoutLeadingShowTitle, withoutNarrationBeforeColon, withReportedClause } from './edges';
@@ -146,8 +146,8 @@ function toClosingReportComma(tokens: Token[], range: [number, number], cue: Fou
 /** Words that open a subordinate clause, which says under what condition or despite what, not what was claimed. */
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'when', 'whenever', 'if', 'unless', 'because', 'since', 'once', 'after', 'before', 'until']);
 
-/** Verbs of a closing or parenthetical reporting clause (", Jones said,", ", according to court documents"). */
-const REPORTING_CLAUSE_VERB = /^(?:say|says|said|tell|tells|told|add|adds|added|according|write|writes|wrote|note|notes|noted)$/;
+/** Verbs of a closing or parenthetical reporting clause (", Jones said,", ", according to court documents"): say, tell, write and these. */
+const OTHER_REPORTING_CLAUSE_VERBS = /^(?:add|adds|added|according|note|notes|noted)$/;
 /** Words after a comma that open no main clause of the reported one but the reporter's own going on. */
 const GOES_ON = new Set(['and', 'but', 'though', 'although', 'or', 'so', 'which', 'who', 'adding', 'saying', 'noting']);
 
@@ -171,7 +171,7 @@ function throughMainClause(tokens: Token[], sentences: Array<[number, number]>, 
   while (stop < sentenceEnd && !(tokens[stop].isPunct && /^(?:[;.!?]|[—–]|--)$/.test(tokens[stop].text)) && tokens[stop].quote === null
     && !(tokens[stop].text === ',' && GOES_ON.has(tokens[stop + 1]?.lower ?? ''))) stop++;
   for (let at = end + 1; at < stop; at++) {
-    if (!otherCue.has(at) || !REPORTING_CLAUSE_VERB.test(tokens[at].lower)) continue;
+    if (!otherCue.has(at) || !(SAY_VERBS.test(tokens[at].lower) || OTHER_REPORTING_CLAUSE_VERBS.test(tokens[at].lower))) continue;
     let comma = at - 1;
     while (comma > end && tokens[comma].text !== ',') comma--;
     if (comma <= end) return range;

@@ -136,11 +136,12 @@ export function indexText(text: string, attributions: Attribution[]): TextIndex 
       }
     }
     const courtesy = honorific && honorific in COURTESY ? COURTESY[honorific] : undefined;
+    const holder = enclosing(start);
     names.push({
       start, end: start + written.length, name: words.join(' '),
       gender: courtesy ?? (words.length >= 2 ? firstNameGender(words[0]) : undefined),
-      inContent: enclosing(start) !== undefined,
-      inQuotation: insideQuotationMarks(text, enclosing(start), start),
+      inContent: holder !== undefined,
+      inQuotation: insideQuotationMarks(text, holder, start),
     });
   }
 
